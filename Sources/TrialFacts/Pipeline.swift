@@ -1,0 +1,64 @@
+/// The whole pipeline for one input: Ingest -> Extract -> Normalize, ready for Output.
+///
+/// Built once from a rule set (compiling the lexicons takes a moment); then `Sendable`
+/// and shared by every worker of a batch.
+public struct Pipeline: Sendable {
+  public let rules: RuleSet
+  public let ingestor: Ingestor
+  public let scanner: MentionScanner
+
+  public init(rules: RuleSet) {
+    self.rules = rules
+    self.ingestor = Ingestor(rules: rules)
+    self.scanner = MentionScanner(lexicons: Lexicons(rules: rules))
+  }
+
+  /// What one input file gave.
+  public struct Result: Sendable {
+    public var source: String
+    public var document: Document?
+    public var drugs: [String] = []
+    public var findings: [Finding] = []
+    public var error: Diagnostic?
+
+    /// The output records of this file, in order: document, findings (or one error).
+    public var records: [Record] {
+      guard let document else { return [.error(source: source, message: error?.message ?? "unknown error")] }
+      return [.document(document, drugs: drugs, findingCount: findings.count)]
+        + findings.map { .finding($0, source: source) }
+    }
+  }
+
+  public func process(path: String) -> Result {
+    do {
+      let document = try ingestor.ingest(path: path)
+      return extract(document)
+    } catch {
+      return Result(source: path, error: error)
+    }
+  }
+
+  /// Extract and Normalize over an ingested document.
+  public func extract(_ document: Document) -> Result {
+    var blocks: [(carriesFacts: Bool, sentences: [Sentence])] = []
+    blocks.reserveCapacity(document.blocks.count)
+    var drugs = Set<String>()
+    for block in document.blocks {
+      let sentences = scanner.scan(block.text)
+      if block.kind != .reference {
+        for sentence in sentences {
+          for case .drug(let canonical) in sentence.mentions(.drug).map(\.value) { drugs.insert(canonical) }
+        }
+      }
+      blocks.append((block.kind.carriesFacts, sentences))
+    }
+    let arms = ArmLinker().link(blocks)
+    let findings = FindingBuilder(document: document).findings(from: arms)
+    return Result(source: document.source, document: document, drugs: drugs.sorted(), findings: findings)
+  }
+
+  /// Every mention in a text, for `trialfacts annotate` and rule examples.
+  public func annotate(_ text: String) -> [Mention] {
+    scanner.scan(text).flatMap(\.mentions)
+  }
+}

@@ -1,0 +1,75 @@
+/// Runs the `@example` and `@counterexample` lines of every rule file through the
+/// real pipeline: a rule file whose examples fail is a failing rule, named with its line.
+public struct RuleExampleRunner {
+  public let pipeline: Pipeline
+
+  public init(pipeline: Pipeline) { self.pipeline = pipeline }
+
+  /// The outcome of one example.
+  public struct Outcome: Sendable {
+    public var file: String
+    public var example: RuleFile.Example
+    public var passed: Bool
+    /// What the pipeline produced instead, when it failed.
+    public var got: String
+  }
+
+  public func run() -> [Outcome] {
+    pipeline.rules.files.flatMap { file in file.examples.map { check($0, of: file) } }
+  }
+
+  public static func diagnostic(_ outcome: Outcome) -> Diagnostic {
+    let what =
+      outcome.example.isCounterexample
+      ? "counterexample matched: got \(outcome.got)"
+      : "example expected '\(outcome.example.expected ?? "")', got \(outcome.got)"
+    return Diagnostic(.ruleExampleFailed, what, file: outcome.file, line: outcome.example.line, column: 1)
+  }
+
+  private func check(_ example: RuleFile.Example, of file: RuleFile) -> Outcome {
+    let (produced, label) = results(example.text, kind: file.kind)
+    let passed: Bool
+    if let expected = example.expected {
+      passed = produced.contains { $0 == expected || (label == "cue" && $0.contains(expected)) }
+    } else {
+      passed = produced.isEmpty
+    }
+    let got = produced.isEmpty ? "nothing" : produced.map { "'\($0)'" }.joined(separator: ", ")
+    return Outcome(file: file.path, example: example, passed: passed, got: "\(label) \(got)")
+  }
+
+  /// What the pipeline makes of an example text, as strings comparable to the expected value.
+  private func results(_ text: String, kind: RuleKind) -> ([String], String) {
+    switch kind {
+    case .boilerplateTag, .boilerplateClass, .boilerplateHeading, .boilerplatePhrase, .referenceHeading:
+      let html = kind == .boilerplatePhrase ? "<html><body><p>\(text)</p></body></html>" : "<html><body>\(text)</body></html>"
+      guard let document = try? pipeline.ingestor.ingest(bytes: Array(html.utf8), format: .html, source: "example") else {
+        return (["parse failure"], "ingest")
+      }
+      if kind == .referenceHeading {
+        return (document.blocks.contains { $0.kind == .reference } ? ["reference"] : [], "blocks")
+      }
+      return (document.removed.map(\.cue), "cue")
+    default:
+      let label = Self.label(for: kind)
+      let mentions = pipeline.annotate(text).filter { $0.label == label }
+      return (mentions.map(\.normalizedText), label.rawValue)
+    }
+  }
+
+  static func label(for kind: RuleKind) -> Mention.Label {
+    switch kind {
+    case .drug, .drugStop: return .drug
+    case .unit: return .dose
+    case .frequency: return .frequency
+    case .route: return .route
+    case .durationUnit, .durationBlock, .durationBlockAfter: return .duration
+    case .numberWord: return .number
+    case .participant: return .cohort
+    case .animal: return .species
+    case .hedge, .responseCue, .responseBlock: return .response
+    case .planned: return .context
+    default: return .context
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/// One unit of clean text (a paragraph, heading, list item, table row...) with the
+/// map back to the lines of the source file it came from.
+public struct Block: Sendable, Hashable {
+  public var kind: BlockKind
+  /// Whitespace-normalized text: single spaces, no leading or trailing space.
+  public var text: String
+  /// Heading level (1-6) for headings, 0 otherwise.
+  public var level: Int
+  /// Line marks in ascending `offset` order; the first is at offset 0.
+  public var lineMarks: [LineMark]
+
+  public init(kind: BlockKind, text: String, level: Int = 0, lineMarks: [LineMark]) {
+    self.kind = kind
+    self.text = text
+    self.level = level
+    self.lineMarks = lineMarks.isEmpty ? [LineMark(offset: 0, line: 1)] : lineMarks
+  }
+
+  public init(kind: BlockKind, text: String, level: Int = 0, line: Int) {
+    self.init(kind: kind, text: text, level: level, lineMarks: [LineMark(offset: 0, line: line)])
+  }
+
+  /// The 1-based source line of the block's first character.
+  public var line: Int { lineMarks[0].line }
+
+  /// The source line of the character at `utf8Offset` bytes into `text`.
+  public func line(atUTF8Offset utf8Offset: Int) -> Int {
+    var low = 0
+    var high = lineMarks.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineMarks[mid].offset <= utf8Offset { low = mid } else { high = mid - 1 }
+    }
+    return lineMarks[low].line
+  }
+}
+
+/// "From byte `offset` of the block text on, the text comes from source line `line`."
+public struct LineMark: Sendable, Hashable {
+  public var offset: Int
+  public var line: Int
+  public init(offset: Int, line: Int) {
+    self.offset = offset
+    self.line = line
+  }
+}

@@ -1,0 +1,77 @@
+/// The clean text of one input file, as ordered blocks that keep their source lines.
+///
+/// ``text`` joins the blocks with blank lines; it is exactly what `trialfacts ingest`
+/// prints, and evidence offsets in findings are code-point offsets into it.
+public struct Document: Sendable {
+  /// The path of the input as the user gave it.
+  public var source: String
+  public var title: String
+  public var blocks: [Block]
+  /// Notes about the input that are not errors (for example "no article text found").
+  public var warnings: [String]
+  /// Blocks removed as boilerplate, with the cue that removed them (for `--show-removed`).
+  public var removed: [RemovedBlock]
+
+  /// Separator between blocks in ``text``.
+  public static let blockSeparator = "\n\n"
+
+  public init(
+    source: String, title: String, blocks: [Block], warnings: [String] = [],
+    removed: [RemovedBlock] = []
+  ) {
+    self.source = source
+    self.title = title
+    self.blocks = blocks
+    self.warnings = warnings
+    self.removed = removed
+    var starts: [Int] = []
+    var codePointStarts: [Int] = []
+    starts.reserveCapacity(blocks.count)
+    var offset = 0
+    var codePoints = 0
+    for block in blocks {
+      starts.append(offset)
+      codePointStarts.append(codePoints)
+      offset += block.text.utf8.count + 2
+      codePoints += block.text.unicodeScalars.count + 2
+    }
+    self.blockStarts = starts
+    self.blockCodePointStarts = codePointStarts
+  }
+
+  /// UTF-8 offset of each block's first byte in ``text``.
+  public let blockStarts: [Int]
+  /// Code-point offset of each block's first character in ``text``.
+  public let blockCodePointStarts: [Int]
+
+  /// The clean text: block texts joined by ``blockSeparator``.
+  public var text: String {
+    blocks.lazy.map(\.text).joined(separator: Document.blockSeparator)
+  }
+
+  /// The code-point offset in ``text`` of byte `utf8Offset` of block `blockIndex`.
+  public func codePointOffset(block blockIndex: Int, utf8Offset: Int) -> Int {
+    let utf8 = blocks[blockIndex].text.utf8
+    var count = 0
+    var index = 0
+    for byte in utf8 {
+      if index >= utf8Offset { break }
+      if byte & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return blockCodePointStarts[blockIndex] + count
+  }
+}
+
+/// A block that Ingest dropped, and why.
+public struct RemovedBlock: Sendable, Hashable {
+  public var text: String
+  public var line: Int
+  /// The rule cue that removed it, e.g. `class "share-bar"` or `phrase "sign up"`.
+  public var cue: String
+  public init(text: String, line: Int, cue: String) {
+    self.text = text
+    self.line = line
+    self.cue = cue
+  }
+}

@@ -1,0 +1,98 @@
+/// Amount, unit, frequency and route of one arm's regimen.
+public struct Dose: Sendable, Equatable {
+  public var amount: Double?
+  /// Upper end when the text gives a dose range ("10-20 mg").
+  public var maxAmount: Double?
+  /// Canonical unit: mg, mcg, g, mg/kg, mg/m2, %, IU, mL.
+  public var unit: String?
+  /// Administrations per day: twice daily 2, once weekly 1/7, every 2 weeks 1/14.
+  public var perDay: Double?
+  /// Canonical route: oral, topical, intravenous, subcutaneous, intralesional, intramuscular.
+  public var route: String?
+
+  public init(
+    amount: Double? = nil, maxAmount: Double? = nil, unit: String? = nil, perDay: Double? = nil,
+    route: String? = nil
+  ) {
+    self.amount = amount
+    self.maxAmount = maxAmount
+    self.unit = unit
+    self.perDay = perDay
+    self.route = route
+  }
+
+  public var isEmpty: Bool { amount == nil && perDay == nil && route == nil }
+}
+
+/// How long an arm was treated, in days (day 1, week 7, month 30.4375, year 365.25).
+public struct Duration: Sendable, Equatable {
+  public var minDays: Double
+  public var maxDays: Double
+  /// The text it was read from, e.g. "3-6 months".
+  public var text: String
+  public var approximate: Bool
+
+  public init(minDays: Double, maxDays: Double, text: String, approximate: Bool = false) {
+    self.minDays = minDays
+    self.maxDays = maxDays
+    self.text = text
+    self.approximate = approximate
+  }
+
+  var range: ClosedRange<Double> { minDays...maxDays }
+}
+
+/// The number of participants in an arm (or in a single-arm study).
+public struct Cohort: Sendable, Equatable {
+  public var size: Int
+  public init(size: Int) { self.size = size }
+}
+
+/// How many participants of an arm responded.
+public struct Response: Sendable, Equatable {
+  public var responders: Int?
+  public var total: Int?
+  /// responders / total, in [0, 1].
+  public var proportion: Double?
+  /// True when the text hedges: "about one-third", "nearly half".
+  public var approximate: Bool
+
+  public init(responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, approximate: Bool = false) {
+    self.responders = responders
+    self.total = total
+    self.proportion = proportion
+    self.approximate = approximate
+  }
+}
+
+/// Where a stated fact comes from: the sentence, its offsets in the clean text, the line
+/// in the source file.
+public struct Evidence: Sendable, Equatable {
+  /// Which fact: drug, dose, frequency, route, duration, cohort, response, species.
+  public var field: String
+  /// The sentence that states the fact; equal to the clean text's `start..<end`.
+  public var quote: String
+  /// Code-point offsets of the quote in the clean text (`trialfacts ingest`).
+  public var start: Int
+  public var end: Int
+  /// 1-based line in the source file where the fact's words begin.
+  public var line: Int
+  /// The words that state the fact, e.g. "20 mg", and their code-point offsets.
+  public var text: String
+  public var textStart: Int
+  public var textEnd: Int
+
+  public init(
+    field: String, quote: String, start: Int, end: Int, line: Int, text: String, textStart: Int,
+    textEnd: Int
+  ) {
+    self.field = field
+    self.quote = quote
+    self.start = start
+    self.end = end
+    self.line = line
+    self.text = text
+    self.textStart = textStart
+    self.textEnd = textEnd
+  }
+}

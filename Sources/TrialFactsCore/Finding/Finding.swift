@@ -1,0 +1,53 @@
+/// One treatment arm of one study, for one drug: the facts the article states about it.
+///
+/// Every field the text does not state is `nil`; nothing is guessed. Each stated fact
+/// has an ``Evidence`` entry pointing at the sentence and source line it came from.
+public struct Finding: Sendable, Equatable {
+  public var drug: DrugReference
+  public var species: Species
+  public var dose: Dose?
+  public var duration: Duration?
+  public var cohort: Cohort?
+  public var response: Response?
+  public var evidence: [Evidence]
+
+  public init(
+    drug: DrugReference, species: Species, dose: Dose? = nil, duration: Duration? = nil,
+    cohort: Cohort? = nil, response: Response? = nil, evidence: [Evidence] = []
+  ) {
+    self.drug = drug
+    self.species = species
+    self.dose = dose
+    self.duration = duration
+    self.cohort = cohort
+    self.response = response
+    self.evidence = evidence
+  }
+
+  /// Whether every fact stated here is stated identically by `other` (same drug and species).
+  ///
+  /// Articles often restate a study; a restatement that adds nothing is merged away.
+  public func isSubsumed(by other: Finding) -> Bool {
+    guard drug.name == other.drug.name, species == other.species else { return false }
+    func covered<T: Equatable>(_ mine: T?, _ theirs: T?) -> Bool { mine == nil || mine == theirs }
+    return covered(dose, other.dose) && covered(duration?.range, other.duration?.range)
+      && covered(cohort, other.cohort) && covered(response, other.response)
+  }
+}
+
+/// A drug as named in the text and as canonical lowercase INN.
+public struct DrugReference: Sendable, Equatable {
+  /// Canonical lowercase INN, e.g. "ruxolitinib".
+  public var name: String
+  /// The text as written, e.g. "Jakafi" or "ruxolitinb".
+  public var mention: String
+  public init(name: String, mention: String) {
+    self.name = name
+    self.mention = mention
+  }
+}
+
+public enum Species: String, Sendable, Equatable {
+  case human
+  case animal
+}

@@ -1,0 +1,67 @@
+/// Finds drug names with one wrong, missing or extra letter ("ruxolitinb").
+///
+/// Only for long single-word names (8 letters or more), where one edit almost never
+/// turns one real word into another; the first letter must match. Built from
+/// deletion neighbourhoods: a term is indexed under itself and each one-letter deletion.
+struct FuzzyDrugIndex: Sendable {
+  static let minimumLength = 8
+
+  /// hash(term) -> canonical
+  private var exact: [UInt64: String] = [:]
+  /// hash(term with letter i deleted) -> canonical, or "" when ambiguous
+  private var deletions: [UInt64: String] = [:]
+  /// hash(term with letter i deleted) ^ position(i) -> canonical, for substitutions
+  private var substitutions: [UInt64: String] = [:]
+  private var stop: Set<String>
+
+  init(terms: [(String, String)], stop: Set<String>) {
+    self.stop = stop
+    for (term, canonical) in terms {
+      let bytes = Array(term.utf8)
+      guard bytes.count >= Self.minimumLength, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { continue }
+      exact[TokenKey.of(bytes)] = canonical
+      for i in 0..<bytes.count {
+        let key = Self.deletionKey(bytes, skipping: i)
+        Self.add(&deletions, key, canonical)
+        Self.add(&substitutions, key ^ Self.positionSalt(i), canonical)
+      }
+    }
+  }
+
+  private static func add(_ table: inout [UInt64: String], _ key: UInt64, _ canonical: String) {
+    if let existing = table[key], existing != canonical { table[key] = "" } else { table[key] = canonical }
+  }
+
+  private static func positionSalt(_ i: Int) -> UInt64 { UInt64(i + 1) &* 0x9E37_79B9_7F4A_7C15 }
+
+  private static func deletionKey(_ bytes: [UInt8], skipping skip: Int) -> UInt64 {
+    var hash = TokenKey.seed
+    for (i, b) in bytes.enumerated() where i != skip { hash = TokenKey.add(hash, b) }
+    return hash
+  }
+
+  /// The canonical name of a drug one edit away from `word` (lowercase letters), if
+  /// exactly one drug is.
+  func lookup(_ word: [UInt8]) -> String? {
+    guard word.count >= Self.minimumLength - 1, word.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
+    guard !stop.contains(String(decoding: word, as: UTF8.self)) else { return nil }
+    var found: String?
+    func consider(_ candidate: String?) -> Bool {
+      guard let candidate, !candidate.isEmpty else { return true }
+      guard candidate.utf8.first == word.first else { return true }
+      if let found, found != candidate { return false }
+      found = candidate
+      return true
+    }
+    // A letter missing from the word.
+    guard consider(deletions[TokenKey.of(word)]) else { return nil }
+    if word.count >= Self.minimumLength {
+      for i in 0..<word.count {
+        let key = Self.deletionKey(word, skipping: i)
+        // An extra letter in the word, or one letter substituted.
+        guard consider(exact[key]), consider(substitutions[key ^ Self.positionSalt(i)]) else { return nil }
+      }
+    }
+    return found
+  }
+}

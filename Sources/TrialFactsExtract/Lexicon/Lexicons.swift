@@ -1,0 +1,50 @@
+import TrialFactsRules
+
+/// The extraction rules of a ``RuleSet``, compiled once into phrase matchers and word
+/// sets keyed by token hash. Read-only and shared by every worker.
+public struct Lexicons: Sendable {
+  var drugs = PhraseMatcher<String>()
+  var fuzzyDrugs: FuzzyDrugIndex
+  var units = PhraseMatcher<String>()
+  var frequencies = PhraseMatcher<Double>()
+  var routes = PhraseMatcher<String>()
+  var durationUnits = PhraseMatcher<Double>()
+  var numberWords = PhraseMatcher<Double>()
+  var participants = PhraseMatcher<Bool>()
+  var animals = PhraseMatcher<Bool>()
+  var hedges = PhraseMatcher<Bool>()
+  var planned = PhraseMatcher<Bool>()
+  var responseCues = PhraseMatcher<Bool>()
+  var responseBlocks = PhraseMatcher<Bool>()
+  var durationBlocks = PhraseMatcher<Bool>()
+  var durationBlocksAfter = PhraseMatcher<Bool>()
+
+  public init(rules: RuleSet) {
+    let stop = rules.terms(.drugStop)
+    var fuzzyTerms: [(String, String)] = []
+    for entry in rules.entries(.drug) where !stop.contains(entry.term.lowercased()) {
+      let canonical = entry.value.lowercased()
+      drugs.insert(entry.term, value: canonical)
+      fuzzyTerms.append((entry.term.lowercased(), canonical))
+    }
+    fuzzyDrugs = FuzzyDrugIndex(terms: fuzzyTerms, stop: stop)
+    func fill<V>(_ matcher: inout PhraseMatcher<V>, _ kind: RuleKind, _ transform: (String) -> V?) {
+      for entry in rules.entries(kind) {
+        if let value = transform(entry.value) { matcher.insert(entry.term, value: value) }
+      }
+    }
+    fill(&units, .unit) { $0 }
+    fill(&frequencies, .frequency) { RuleValue.number($0) }
+    fill(&routes, .route) { $0 }
+    fill(&durationUnits, .durationUnit) { RuleValue.number($0) }
+    fill(&numberWords, .numberWord) { RuleValue.number($0) }
+    fill(&participants, .participant) { _ in true }
+    fill(&animals, .animal) { _ in true }
+    fill(&hedges, .hedge) { _ in true }
+    fill(&planned, .planned) { _ in true }
+    fill(&responseCues, .responseCue) { _ in true }
+    fill(&responseBlocks, .responseBlock) { _ in true }
+    fill(&durationBlocks, .durationBlock) { _ in true }
+    fill(&durationBlocksAfter, .durationBlockAfter) { _ in true }
+  }
+}

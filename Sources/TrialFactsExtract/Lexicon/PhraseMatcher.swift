@@ -1,0 +1,56 @@
+/// A trie over token keys: finds the longest lexicon term starting at a token.
+///
+/// Terms are tokenized with the same ``Tokenizer`` as the text, so "b.i.d.", "mg/kg"
+/// and "twice daily" match whatever the spacing ("20mg", "20 mg").
+public struct PhraseMatcher<Value: Sendable>: Sendable {
+  private struct Edge: Hashable {
+    var node: Int32
+    var key: UInt64
+  }
+
+  private var edges: [Edge: Int32] = [:]
+  private var values: [Int32: Value] = [:]
+  private var nodeCount: Int32 = 1
+
+  public init() {}
+
+  /// Adds a term; a later term with the same tokens replaces the earlier value.
+  public mutating func insert(_ term: String, value: Value) {
+    let tokens = Tokenizer.tokenize(term)
+    guard !tokens.isEmpty else { return }
+    var node: Int32 = 0
+    for token in tokens {
+      let edge = Edge(node: node, key: token.key)
+      if let next = edges[edge] {
+        node = next
+      } else {
+        edges[edge] = nodeCount
+        node = nodeCount
+        nodeCount += 1
+      }
+    }
+    values[node] = value
+  }
+
+  public var isEmpty: Bool { values.isEmpty }
+
+  /// The longest term starting at `tokens[index]`: its value and the index after it.
+  /// Terms never cross a gap the caller forbids with `stopAt`.
+  public func longestMatch(in tokens: [Token], at index: Int, stopAt limit: Int? = nil) -> (value: Value, end: Int)? {
+    var node: Int32 = 0
+    var best: (Value, Int)?
+    var i = index
+    let end = limit ?? tokens.count
+    while i < end, let next = edges[Edge(node: node, key: tokens[i].key)] {
+      node = next
+      i += 1
+      if let value = values[node] { best = (value, i) }
+    }
+    return best
+  }
+
+  /// Whether `tokens[index]` starts any term.
+  public func contains(_ tokens: [Token], at index: Int) -> Bool {
+    longestMatch(in: tokens, at: index) != nil
+  }
+}

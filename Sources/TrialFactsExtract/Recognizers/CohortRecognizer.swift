@@ -1,0 +1,66 @@
+/// Participant counts: "12 patients", "three people", "a total of 654 adults",
+/// "1,961 adult participants", "n = 66".
+///
+/// Never ages, years, page numbers, star ratings or review counts: a count needs a
+/// participant noun (data: `participant`) or "n =", and "9 of 12 patients" is a
+/// response, not a cohort.
+struct CohortRecognizer: Recognizer {
+  /// Words allowed between the number and the noun ("12 adult Japanese patients").
+  static let maximumGap = 4
+
+  func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
+    let end = sentence.range.upperBound
+    for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value < 10_000_000 {
+      guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
+      let before = number.first - 1
+      // "n = 66", "N=66"
+      if sentence.key(before) == Keys.equals, sentence.key(before - 1) == Keys.n {
+        sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
+        continue
+      }
+      if isResponseTotal(sentence, number) { continue }
+      // Up to four words, then a participant noun.
+      var i = number.end
+      var gap = 0
+      var matched: Int?
+      while i < end, gap <= Self.maximumGap {
+        if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
+          matched = noun.end
+          break
+        }
+        let token = sentence.tokens[i]
+        guard token.kind == .word || (token.kind == .dash && !token.spaceBefore) else { break }
+        if sentence.number(startingAt: i) != nil || sentence.key(i) == Keys.old { break }
+        if lexicons.durationUnits.contains(sentence.tokens, at: i) { break }
+        if token.kind == .word { gap += 1 }
+        i += 1
+      }
+      // "a total of 654 were randomized"
+      let totalOf = sentence.key(before) == Keys.of && sentence.key(before - 1) == Keys.total
+      if matched == nil, totalOf || isEnrolledVerb(sentence, after: number.end) {
+        matched = number.end
+      }
+      guard let nounEnd = matched else { continue }
+      // A percentage of patients, or "patients (12%)", is not a count of them.
+      if sentence.key(number.end) == Keys.percentSign { continue }
+      sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
+    }
+  }
+
+  /// "9 of 12 patients", "9 of the 12", "9/12", "all 12", "none of the 12": the 12 is
+  /// the total of a response.
+  private func isResponseTotal(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    var b = number.first - 1
+    if sentence.key(b) == Keys.the { b -= 1 }
+    let key = sentence.key(b)
+    if key == Keys.all || key == Keys.slash { return true }
+    guard key == Keys.of else { return false }
+    let previous = sentence.key(b - 1)
+    return sentence.number(endingAt: b) != nil || previous == Keys.out || previous == Keys.none || previous == Keys.all
+  }
+
+  /// "66 were enrolled", "120 were randomized".
+  private func isEnrolledVerb(_ sentence: Sentence, after index: Int) -> Bool {
+    (sentence.key(index) == Keys.were || sentence.key(index) == Keys.was) && Keys.enrolledVerbs.contains(sentence.key(index + 1))
+  }
+}

@@ -1,0 +1,49 @@
+/// Amounts with a unit: "20 mg", "2.5mg", "0.5 mg/kg", "2-4 mg", "500 µg", "a 20-mg dose".
+///
+/// A percentage is a dose only beside a formulation or a drug ("2% cream",
+/// "minoxidil 5%"); otherwise it is left to the response recognizer.
+struct DoseRecognizer: Recognizer {
+  func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
+    let end = sentence.range.upperBound
+    var skipUntil = 0
+    for number in sentence.numbers where number.first >= skipUntil && !number.isFraction {
+      var amount = number.value
+      var maxAmount: Double?
+      var unitStart = number.end
+      if number.isPercent {
+        guard isTopicalStrength(sentence, number) else { continue }
+        sentence.add(.dose, .dose(amount: amount, maxAmount: nil, unit: "%"), tokens: number.first, number.end)
+        skipUntil = number.end
+        continue
+      }
+      // "2-4 mg", "2 to 4 mg"
+      if sentence.key(unitStart) == Keys.hyphen || sentence.key(unitStart) == Keys.to,
+        let upper = sentence.number(startingAt: unitStart + 1), !upper.isPercent, upper.value > amount
+      {
+        maxAmount = upper.value
+        unitStart = upper.end
+      }
+      // "20-mg dose"
+      if sentence.key(unitStart) == Keys.hyphen, !sentence.tokens[unitStart].spaceBefore { unitStart += 1 }
+      guard unitStart < end, sentence.tokens[unitStart].kind != .number,
+        let unit = lexicons.units.longestMatch(in: sentence.tokens, at: unitStart, stopAt: end)
+      else { continue }
+      // "mg/kg" read through "mg" + "/" + "kg" is one unit; "20 mg/day" leaves "/day" to frequency.
+      if unit.value == "IU", sentence.text(unitStart) == "u", sentence.tokens[unitStart].spaceBefore { continue }
+      if amount <= 0 { continue }
+      if number.isFraction { amount = number.value }
+      sentence.add(.dose, .dose(amount: amount, maxAmount: maxAmount, unit: unit.value), tokens: number.first, unit.end)
+      skipUntil = unit.end
+    }
+  }
+
+  private func isTopicalStrength(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    for i in number.end..<min(number.end + 3, sentence.range.upperBound) where Keys.formulations.contains(sentence.key(i)) {
+      return true
+    }
+    let drugs = sentence.mentions(.drug)
+    if drugs.contains(where: { $0.firstToken >= number.end && $0.firstToken <= number.end + 2 }) { return true }
+    if drugs.contains(where: { $0.endToken <= number.first && $0.endToken >= number.first - 1 }) { return true }
+    return false
+  }
+}

@@ -1,0 +1,60 @@
+/// Treatment durations: "for 12 weeks", "3-6 months", "3–6 months", "4 to 5 months",
+/// "a 24-week study", "at week 36", "three months", in days.
+///
+/// Not durations: ages ("45-year-old", "aged 50 years"), disease history ("for a mean of
+/// 8 years"), time off drug ("followed by 3 months off"): the cue words are data
+/// (`duration-block`), looked for just before and after the phrase.
+struct DurationRecognizer: Recognizer {
+  func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
+    let end = sentence.range.upperBound
+    var found: [(first: Int, end: Int, min: Double, max: Double, approximate: Bool)] = []
+    var skipUntil = 0
+    for number in sentence.numbers where number.first >= skipUntil && !number.isPercent && !number.isFraction {
+      guard !sentence.isCovered(number.first, by: .frequency), !sentence.isCovered(number.first, by: .dose) else { continue }
+      var low = number.value
+      var high = number.value
+      var unitStart = number.end
+      // "3-6 months", "4 to 5 months", "3 or 4 weeks"
+      let joiner = sentence.key(unitStart)
+      if joiner == Keys.hyphen || joiner == Keys.to || joiner == Keys.or,
+        let upper = sentence.number(startingAt: unitStart + 1), !upper.isPercent, upper.value > low
+      {
+        high = upper.value
+        unitStart = upper.end
+      }
+      if sentence.key(unitStart) == Keys.hyphen { unitStart += 1 }  // "24-week"
+      guard unitStart < end, let unit = lexicons.durationUnits.longestMatch(in: sentence.tokens, at: unitStart, stopAt: end),
+        !sentence.isCovered(unitStart, by: .frequency)
+      else { continue }
+      if isBlocked(sentence, first: number.first, end: unit.end, lexicons: lexicons) { continue }
+      found.append((number.first, unit.end, low * unit.value, high * unit.value, number.approximate))
+      skipUntil = unit.end
+    }
+    // "at week 36", "by month 6"
+    var i = sentence.range.lowerBound
+    while i + 1 < end {
+      let key = sentence.key(i)
+      if key == Keys.week || key == Keys.month, let number = sentence.number(startingAt: i + 1), number.isInteger,
+        number.value >= 1, number.value <= 520, !found.contains(where: { $0.first <= i && i < $0.end }),
+        !isBlocked(sentence, first: i, end: number.end, lexicons: lexicons)
+      {
+        let days = (key == Keys.week ? 7 : 30.4375) * number.value
+        found.append((i, number.end, days, days, false))
+        i = number.end
+        continue
+      }
+      i += 1
+    }
+    for d in found.sorted(by: { $0.first < $1.first }) {
+      sentence.add(.duration, .duration(minDays: d.min, maxDays: d.max, approximate: d.approximate), tokens: d.first, d.end)
+    }
+  }
+
+  private func isBlocked(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
+    if sentence.hasTerm(lexicons.durationBlocks, in: (first - 3)..<first) != nil { return true }
+    if sentence.hasTerm(lexicons.durationBlocksAfter, in: end..<(end + 2)) != nil { return true }
+    // "45-year-old" is "45 - year - old"
+    if sentence.key(end) == Keys.hyphen, sentence.key(end + 1) == Keys.old { return true }
+    return false
+  }
+}

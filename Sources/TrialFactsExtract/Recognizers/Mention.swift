@@ -1,0 +1,93 @@
+/// A recognized span of a block's text: what it is, where it is, what it means.
+public struct Mention: Sendable, Equatable {
+  public enum Label: String, Sendable, CaseIterable {
+    case drug, number, dose, frequency, route, duration, cohort, response, species, context
+  }
+
+  public enum Value: Sendable, Equatable {
+    case drug(canonical: String)
+    case number(Double)
+    case dose(amount: Double, maxAmount: Double?, unit: String)
+    case frequency(perDay: Double)
+    case route(String)
+    case duration(minDays: Double, maxDays: Double, approximate: Bool)
+    case cohort(size: Int)
+    case response(ResponseCount)
+    case species(animal: Bool)
+    case context(String)
+  }
+
+  public var label: Label
+  public var value: Value
+  /// Token indices in the block: `firstToken..<endToken`.
+  public var firstToken: Int
+  public var endToken: Int
+  /// Byte offsets in the block text.
+  public var start: Int
+  public var end: Int
+
+  /// The value as one short string: "ruxolitinib", "20 mg", "2", "84-84 days", "9/12",
+  /// "~0.3333". Rule-file examples are compared against it.
+  public var normalizedText: String {
+    switch value {
+    case .drug(let canonical): return canonical
+    case .number(let n): return Mention.format(n)
+    case .dose(let amount, let max, let unit):
+      return (max.map { "\(Mention.format(amount))-\(Mention.format($0))" } ?? Mention.format(amount)) + " " + unit
+    case .frequency(let perDay): return Mention.format(perDay)
+    case .route(let route): return route
+    case .duration(let minDays, let maxDays, let approximate):
+      func days(_ value: Double) -> String { Mention.format((value * 100).rounded(.toNearestOrAwayFromZero) / 100) }
+      return (approximate ? "~" : "") + "\(days(minDays))-\(days(maxDays)) days"
+    case .cohort(let size): return String(size)
+    case .response(let count): return count.normalizedText
+    case .species(let animal): return animal ? "animal" : "human"
+    case .context(let kind): return kind
+    }
+  }
+
+  /// Numbers as written in records: integers without ".0", others to 6 decimals at most.
+  public static func format(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    var text = String((value * 1_000_000).rounded() / 1_000_000)
+    if text.contains("e") { text = String(value) }
+    return text
+  }
+}
+
+/// What a response phrase says: counts, a proportion, or "all"/"none" of a group
+/// whose size comes from the arm.
+public struct ResponseCount: Sendable, Equatable {
+  public var responders: Int?
+  public var total: Int?
+  public var proportion: Double?
+  /// Rounding of a stated proportion (0.01 for "75%", 0.001 for "38.8%", 0 for "one-third").
+  public var precision: Double
+  public var approximate: Bool
+  /// "all had ...": responders equal the arm's size.
+  public var all: Bool
+  /// "none of the patients ...": no responders.
+  public var none: Bool
+
+  public init(
+    responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, precision: Double = 0,
+    approximate: Bool = false, all: Bool = false, none: Bool = false
+  ) {
+    self.responders = responders
+    self.total = total
+    self.proportion = proportion
+    self.precision = precision
+    self.approximate = approximate
+    self.all = all
+    self.none = none
+  }
+
+  var normalizedText: String {
+    let mark = approximate ? "~" : ""
+    if all { return mark + (total.map { "\($0)/\($0)" } ?? "all") }
+    if none { return mark + (total.map { "0/\($0)" } ?? "none") }
+    if let responders, let total { return mark + "\(responders)/\(total)" }
+    if let proportion { return mark + String((proportion * 10_000).rounded() / 10_000) }
+    return mark + "?"
+  }
+}

@@ -1,0 +1,21 @@
+/// Runs every recognizer over every sentence of a text, in dependency order.
+public struct MentionScanner: Sendable {
+  public let lexicons: Lexicons
+  private let recognizers: [any Recognizer] = [
+    NumberRecognizer(), DrugRecognizer(), SpeciesRecognizer(), ContextRecognizer(), FrequencyRecognizer(),
+    DoseRecognizer(), RouteRecognizer(), DurationRecognizer(), CohortRecognizer(), ResponseRecognizer(),
+  ]
+
+  public init(lexicons: Lexicons) { self.lexicons = lexicons }
+
+  /// The sentences of `text`, each with its mentions.
+  public func scan(_ text: String) -> [Sentence] {
+    let bytes = Array(text.utf8)
+    let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+    return SentenceSplitter.split(tokens, bytes: bytes).map { range in
+      var sentence = Sentence(tokens: tokens, bytes: bytes, range: range)
+      for recognizer in recognizers { recognizer.recognize(&sentence, lexicons: lexicons) }
+      return sentence
+    }
+  }
+}

@@ -1,0 +1,143 @@
+/// Counts of responders: "9 of 12 patients", "9 out of 12", "9/12", "75% of patients",
+/// "about one-third of patients", "half of the participants", "all had", "all three",
+/// "none of the 12 patients", "71 patients (38.6%)".
+///
+/// Precision first: a count is a response only when a response cue ("responded",
+/// "regrowth", "remission") follows it, or precedes it closely, before any block word
+/// ("discontinued", "adverse", "women"). Both lists are data.
+struct ResponseRecognizer: Recognizer {
+  func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
+    var found: [(first: Int, end: Int, count: ResponseCount)] = []
+    func taken(_ i: Int) -> Bool { found.contains { $0.first <= i && i < $0.end } }
+
+    for number in sentence.numbers where !taken(number.first) {
+      guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
+      var i = number.end
+      // "9 of 12", "9 out of 12", "9 of the 12", "9/12"
+      if number.isInteger {
+        var j = i
+        var isSlash = false
+        if sentence.key(j) == Keys.out { j += 1 }
+        if sentence.key(j) == Keys.of {
+          j += 1
+          if sentence.key(j) == Keys.the { j += 1 }
+        } else if sentence.key(j) == Keys.slash, j == i, !sentence.tokens[j].spaceBefore {
+          j += 1
+          isSlash = true
+        } else {
+          j = -1
+        }
+        if j > 0, let total = sentence.number(startingAt: j), total.isInteger, total.value >= number.value, total.value >= 1 {
+          // Dates and fractions of a page: "7/12/2019", "12/2016".
+          if isSlash && (sentence.key(total.end) == Keys.slash || total.value >= 1900 || sentence.key(number.first - 1) == Keys.slash) {
+            continue
+          }
+          let end = participantEnd(sentence, from: total.end, lexicons: lexicons)
+          if isOutcome(sentence, first: number.first, end: end, lexicons: lexicons) {
+            let count = ResponseCount(
+              responders: Int(number.value), total: Int(total.value), proportion: number.value / total.value,
+              approximate: number.approximate)
+            found.append((number.first, end, count))
+          }
+          continue
+        }
+      }
+      // "75% of patients", "about one-third of patients", "half of the participants"
+      if number.isPercent || number.isFraction {
+        i = number.end
+        var ofGroup = false
+        if sentence.key(i) == Keys.of {
+          var j = i + 1
+          if sentence.key(j) == Keys.the || sentence.key(j) == Keys.these || sentence.key(j) == Keys.those { j += 1 }
+          if sentence.key(j) == Keys.them || sentence.key(j) == Keys.those || lexicons.participants.contains(sentence.tokens, at: j) || sentence.key(j - 1) == Keys.those {
+            ofGroup = true
+            i = participantEnd(sentence, from: j, lexicons: lexicons)
+          }
+        }
+        guard ofGroup || number.isPercent else { continue }
+        if isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
+          let proportion = number.isPercent ? number.value / 100 : number.value
+          let precision = number.isPercent ? pow10(-(2 + number.decimals)) : 0
+          found.append((number.first, i, ResponseCount(proportion: proportion, precision: precision, approximate: number.approximate)))
+        }
+        continue
+      }
+      // "71 patients (38.6%) achieved ..."
+      if number.isInteger, let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
+        sentence.key(nounEnd) == Keys.openParen, let percent = sentence.number(startingAt: nounEnd + 1), percent.isPercent,
+        sentence.key(percent.end) == Keys.closeParen, isOutcome(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
+      {
+        let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
+        found.append((number.first, percent.end + 1, count))
+      }
+    }
+
+    // "all had ...", "all three responded", "all 12 patients", "none of the 12 patients"
+    var i = sentence.range.lowerBound
+    while i < sentence.range.upperBound {
+      let key = sentence.key(i)
+      guard key == Keys.all || key == Keys.none, !taken(i) else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      if sentence.key(j) == Keys.of { j += 1 }
+      if sentence.key(j) == Keys.the || sentence.key(j) == Keys.these || sentence.key(j) == Keys.those { j += 1 }
+      var total: Int?
+      if let number = sentence.number(startingAt: j), number.isInteger {
+        total = Int(number.value)
+        j = number.end
+      }
+      let end = participantEnd(sentence, from: j, lexicons: lexicons)
+      // "all" needs a group: a number, a participant noun, or a verb right after ("all had").
+      let hasGroup = total != nil || end > j || key == Keys.none || sentence.isWord(j)
+      if hasGroup, isOutcome(sentence, first: i, end: end, lexicons: lexicons) {
+        let all = key == Keys.all
+        found.append((i, end, ResponseCount(responders: all ? total : 0, total: total, proportion: all ? 1 : 0, all: all, none: !all)))
+      }
+      i = max(end, i + 1)
+    }
+
+    for r in found.sorted(by: { $0.first < $1.first }) {
+      sentence.add(.response, .response(r.count), tokens: r.first, r.end)
+    }
+  }
+
+  /// Skips a participant noun (and "in the ... group") after a count.
+  private func participantEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {
+    var i = index
+    // "12 adult patients": up to two words before the noun
+    for gap in 0...2 {
+      if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i + gap, stopAt: sentence.range.upperBound),
+        (0..<gap).allSatisfy({ sentence.isWord(i + $0) })
+      {
+        i = noun.end
+        break
+      }
+    }
+    return i
+  }
+
+  /// A response cue near the count, with no block word between them.
+  private func isOutcome(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
+    let after = end..<min(end + 15, sentence.range.upperBound)
+    for i in after {
+      if sentence.key(i) == Keys.semicolon { break }
+      if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return false }
+      if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
+    }
+    // "the response rate was 75%", "achieved by 9 of 12"
+    let before = max(sentence.range.lowerBound, first - 8)..<first
+    for i in before.reversed() {
+      if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return false }
+      if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
+    }
+    return false
+  }
+
+  private func pow10(_ exponent: Int) -> Double {
+    var value = 1.0
+    for _ in 0..<abs(exponent) { value *= 10 }
+    return exponent < 0 ? 1 / value : value
+  }
+}

@@ -1,0 +1,20 @@
+/// Routes of administration ("oral", "subcutaneously", "cream"), only near a drug or a
+/// dose: "an oral presentation" is not a route.
+struct RouteRecognizer: Recognizer {
+  static let window = 6
+
+  func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
+    let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose }
+    guard !anchors.isEmpty else { return }
+    var i = sentence.range.lowerBound
+    while i < sentence.range.upperBound {
+      guard let match = lexicons.routes.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) else {
+        i += 1
+        continue
+      }
+      let near = anchors.contains { abs($0.firstToken - i) <= Self.window || abs($0.endToken - match.end) <= Self.window }
+      if near { sentence.add(.route, .route(match.value), tokens: i, match.end) }
+      i = match.end
+    }
+  }
+}

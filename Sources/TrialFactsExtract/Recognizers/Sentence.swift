@@ -1,0 +1,118 @@
+/// One sentence of a block, as the recognizers see it: the block's tokens and bytes,
+/// the token range of the sentence, and what earlier recognizers found in it.
+public struct Sentence {
+  public let tokens: [Token]
+  public let bytes: [UInt8]
+  public let range: Range<Int>
+  /// Numbers found by ``NumberRecognizer``; later recognizers build on them.
+  var numbers: [NumberSpan] = []
+  public internal(set) var mentions: [Mention] = []
+
+  init(tokens: [Token], bytes: [UInt8], range: Range<Int>) {
+    self.tokens = tokens
+    self.bytes = bytes
+    self.range = range
+  }
+
+  func key(_ i: Int) -> UInt64 { range.contains(i) ? tokens[i].key : 0 }
+  func isWord(_ i: Int) -> Bool { range.contains(i) && tokens[i].kind == .word }
+
+  /// Lowercased text of token `i` (cold paths only).
+  func text(_ i: Int) -> String {
+    guard range.contains(i) else { return "" }
+    return String(decoding: bytes[tokens[i].range], as: UTF8.self).lowercased()
+  }
+
+  func number(startingAt i: Int) -> NumberSpan? { numbers.first { $0.first == i } }
+  func number(endingAt end: Int) -> NumberSpan? { numbers.first { $0.end == end } }
+
+  public func mentions(_ label: Mention.Label) -> [Mention] { mentions.filter { $0.label == label } }
+
+  func isCovered(_ i: Int, by label: Mention.Label) -> Bool {
+    mentions.contains { $0.label == label && $0.firstToken <= i && i < $0.endToken }
+  }
+
+  /// Whether a term of `matcher` starts at any token in `window`.
+  func hasTerm<V>(_ matcher: PhraseMatcher<V>, in window: Range<Int>) -> Int? {
+    let clamped = window.clamped(to: range)
+    for i in clamped where matcher.longestMatch(in: tokens, at: i, stopAt: range.upperBound) != nil { return i }
+    return nil
+  }
+
+  mutating func add(_ label: Mention.Label, _ value: Mention.Value, tokens first: Int, _ end: Int) {
+    mentions.append(
+      Mention(label: label, value: value, firstToken: first, endToken: end, start: Int(tokens[first].start), end: Int(tokens[end - 1].end)))
+  }
+}
+
+/// A number in digits or words, with what the recognizers need to know about it.
+struct NumberSpan: Equatable {
+  var first: Int
+  var end: Int
+  var value: Double
+  /// Written as a fraction ("one-third", "half").
+  var isFraction: Bool
+  /// Digits after the decimal point (for the precision of percentages).
+  var decimals: Int
+  /// Followed by "%" or "percent"; `end` then includes the sign.
+  var isPercent: Bool
+  /// A hedge ("about", "nearly") stands right before it.
+  var approximate: Bool
+
+  var isInteger: Bool { !isFraction && !isPercent && value == value.rounded() }
+}
+
+/// Keys of the function words the recognizers test for.
+enum Keys {
+  static let of = TokenKey.of("of")
+  static let the = TokenKey.of("the")
+  static let out = TokenKey.of("out")
+  static let to = TokenKey.of("to")
+  static let or = TokenKey.of("or")
+  static let and = TokenKey.of("and")
+  static let a = TokenKey.of("a")
+  static let an = TokenKey.of("an")
+  static let n = TokenKey.of("n")
+  static let equals = TokenKey.of("=")
+  static let slash = TokenKey.of("/")
+  static let percentSign = TokenKey.of("%")
+  static let percent = TokenKey.of("percent")
+  static let per = TokenKey.of("per")
+  static let cent = TokenKey.of("cent")
+  static let hyphen = TokenKey.of("-")
+  static let total = TokenKey.of("total")
+  static let all = TokenKey.of("all")
+  static let none = TokenKey.of("none")
+  static let no = TokenKey.of("no")
+  static let were = TokenKey.of("were")
+  static let was = TokenKey.of("was")
+  static let week = TokenKey.of("week")
+  static let month = TokenKey.of("month")
+  static let day = TokenKey.of("day")
+  static let year = TokenKey.of("year")
+  static let them = TokenKey.of("them")
+  static let those = TokenKey.of("those")
+  static let these = TokenKey.of("these")
+  static let openParen = TokenKey.of("(")
+  static let closeParen = TokenKey.of(")")
+  static let dot = TokenKey.of(".")
+  static let comma = TokenKey.of(",")
+  static let semicolon = TokenKey.of(";")
+  static let colon = TokenKey.of(":")
+  static let old = TokenKey.of("old")
+  static let group = TokenKey.of("group")
+  static let arm = TokenKey.of("arm")
+  static let `in` = TokenKey.of("in")
+  static let at = TokenKey.of("at")
+  static let by = TokenKey.of("by")
+  static let through = TokenKey.of("through")
+  static let until = TokenKey.of("until")
+  static let dose = TokenKey.of("dose")
+  static let plus = TokenKey.of("+")
+  static let each = TokenKey.of("each")
+  static let every = TokenKey.of("every")
+  static let enrolledVerbs: Set<UInt64> = Set(
+    ["enrolled", "randomized", "randomised", "recruited", "included", "treated", "analyzed", "analysed", "assigned", "evaluated"].map { TokenKey.of($0) })
+  static let formulations: Set<UInt64> = Set(
+    ["cream", "ointment", "gel", "foam", "lotion", "solution", "shampoo", "spray", "drops", "topical", "suspension", "patch"].map { TokenKey.of($0) })
+}

@@ -1,0 +1,58 @@
+/// Cuts a block's tokens into sentences: at ".", "!" or "?" followed by a capital, a
+/// digit or an opening bracket, unless the period ends an abbreviation ("et al.",
+/// "Dr.", "b.i.d.", a single initial).
+enum SentenceSplitter {
+  private static let abbreviations: Set<UInt64> = Set(
+    [
+      "al", "vs", "dr", "drs", "fig", "figs", "approx", "mr", "mrs", "ms", "prof", "st", "no", "vol", "inc", "ltd", "jr",
+      "sr", "etc", "ref", "refs", "eq", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "e.g", "i.e", "ca", "cf", "pp", "ed", "eds",
+    ].map { TokenKey.of($0) })
+  private static let terminators: Set<UInt64> = Set([".", "!", "?"].map { TokenKey.of($0) })
+
+  static func split(_ tokens: [Token], bytes: [UInt8]) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    while i < tokens.count {
+      let token = tokens[i]
+      if token.kind == .punctuation, terminators.contains(token.key) {
+        var end = i + 1
+        // Closing quotes and brackets stay with the sentence.
+        while end < tokens.count, tokens[end].kind == .punctuation, !tokens[end].spaceBefore,
+          [0x22, 0x27, 0x29, 0x5D].contains(bytes[Int(tokens[end].start)]) || bytes[Int(tokens[end].start)] >= 0x80
+        {
+          end += 1
+        }
+        if end >= tokens.count || (startsSentence(tokens[end], bytes: bytes) && !isAbbreviation(tokens, before: i, bytes: bytes)) {
+          if end > start { sentences.append(start..<end) }
+          start = end
+          i = end
+          continue
+        }
+      }
+      i += 1
+    }
+    if start < tokens.count { sentences.append(start..<tokens.count) }
+    return sentences
+  }
+
+  private static func startsSentence(_ token: Token, bytes: [UInt8]) -> Bool {
+    guard token.spaceBefore else { return false }
+    switch token.kind {
+    case .number: return true
+    case .word: return token.isCapitalized || bytes[Int(token.start)] >= 0x80
+    case .punctuation, .dash:
+      let b = bytes[Int(token.start)]
+      return b == 0x28 || b == 0x5B || b == 0x22 || b >= 0x80
+    }
+  }
+
+  private static func isAbbreviation(_ tokens: [Token], before period: Int, bytes: [UInt8]) -> Bool {
+    guard period > 0 else { return false }
+    let previous = tokens[period - 1]
+    guard previous.kind == .word, !tokens[period].spaceBefore else { return false }
+    if previous.end - previous.start == 1 { return true }  // initials, "b.i.d."
+    return abbreviations.contains(previous.key)
+  }
+}

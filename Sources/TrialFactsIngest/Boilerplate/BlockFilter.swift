@@ -1,0 +1,79 @@
+import TrialFactsCore
+
+/// Block-level cleaning shared by every reader: drops short blocks that carry a cue
+/// phrase, drops sections under furniture headings ("Related articles"), and turns
+/// sections under reference headings into reference blocks.
+struct BlockFilter {
+  var cues: BoilerplateCues
+  /// Blocks with more words than this are article text even if a cue phrase occurs.
+  var maximumFurnitureWords = 60
+
+  struct Candidate {
+    var block: Block
+    /// Share of the block's text inside links (HTML only).
+    var linkDensity: Double = 0
+  }
+
+  func apply(_ candidates: [Candidate], removed: inout [RemovedBlock]) -> [Block] {
+    var kept: [Block] = []
+    kept.reserveCapacity(candidates.count)
+    enum Section { case article, furniture(String, level: Int), references(level: Int) }
+    var section = Section.article
+
+    for candidate in candidates {
+      var block = candidate.block
+      if block.kind == .heading {
+        let key = BoilerplateCues.headingKey(block.text)
+        let level = block.level == 0 ? 2 : block.level
+        if cues.referenceHeadings.contains(key) {
+          section = .references(level: level)
+          kept.append(block)
+          continue
+        }
+        if cues.sectionHeadings.contains(key) {
+          section = .furniture(key, level: level)
+          removed.append(RemovedBlock(text: block.text, line: block.line, cue: "heading \"\(key)\""))
+          continue
+        }
+        switch section {
+        case .furniture(_, let open), .references(let open):
+          if level <= open { section = .article }
+        case .article: break
+        }
+      }
+      switch section {
+      case .furniture(let key, _):
+        removed.append(RemovedBlock(text: block.text, line: block.line, cue: "section \"\(key)\""))
+        continue
+      case .references:
+        if block.kind != .heading { block.kind = .reference }
+        kept.append(block)
+        continue
+      case .article:
+        break
+      }
+      let words = wordCount(block.text)
+      if words <= maximumFurnitureWords, let phrase = cues.phraseCue(block.text) {
+        removed.append(RemovedBlock(text: block.text, line: block.line, cue: "phrase \"\(phrase)\""))
+        continue
+      }
+      if candidate.linkDensity > 0.75, words <= 25, block.kind != .heading {
+        removed.append(RemovedBlock(text: block.text, line: block.line, cue: "links"))
+        continue
+      }
+      kept.append(block)
+    }
+    return kept
+  }
+
+  func wordCount(_ text: String) -> Int {
+    var count = 0
+    var inWord = false
+    for byte in text.utf8 {
+      let isSpace = byte == 0x20
+      if !isSpace && !inWord { count += 1 }
+      inWord = !isSpace
+    }
+    return count
+  }
+}

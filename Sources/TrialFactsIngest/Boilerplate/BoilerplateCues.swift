@@ -1,0 +1,69 @@
+import TrialFactsRules
+
+/// The boilerplate cues of a rule set, ready for fast lookup. Every cue is data in
+/// `rules/boilerplate/`; nothing about a particular site lives in code.
+public struct BoilerplateCues: Sendable {
+  /// Elements never read (script, nav, footer...).
+  var tags: Set<String>
+  /// Words in class/id/role that mark furniture ("share", "cookie", "related").
+  var classWords: Set<String>
+  /// Phrases that mark a short block as furniture, lowercased.
+  var phrases: [String]
+  /// Heading texts (lowercased) that open a furniture section.
+  var sectionHeadings: Set<String>
+  /// Heading texts (lowercased) that open a reference list.
+  var referenceHeadings: Set<String>
+
+  public init(rules: RuleSet) {
+    tags = rules.terms(.boilerplateTag)
+    classWords = rules.terms(.boilerplateClass)
+    phrases = rules.entries(.boilerplatePhrase).map { $0.term.lowercased() }
+    sectionHeadings = rules.terms(.boilerplateHeading)
+    referenceHeadings = rules.terms(.referenceHeading)
+  }
+
+  /// The first class/id/role word that is a cue, e.g. "share" for `class="share-bar"`.
+  func classCue(_ attribute: String) -> String? {
+    var word: [UInt8] = []
+    func check() -> String? {
+      defer { word.removeAll(keepingCapacity: true) }
+      guard !word.isEmpty else { return nil }
+      let text = String(decoding: word, as: UTF8.self)
+      return classWords.contains(text) ? text : nil
+    }
+    for byte in attribute.utf8 {
+      let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+        word.append(lower)
+      } else if let cue = check() {
+        return cue
+      }
+    }
+    return check()
+  }
+
+  /// The first cue phrase `text` contains, for blocks short enough to be furniture.
+  func phraseCue(_ text: String) -> String? {
+    let lowered = text.lowercased()
+    for phrase in phrases where lowered.contains(phrase) { return phrase }
+    return nil
+  }
+
+  /// Normalizes a heading for lookup: lowercase, trailing punctuation and counts dropped
+  /// ("Comments (12)" -> "comments").
+  static func headingKey(_ text: String) -> String {
+    var key = text.lowercased()
+    while let last = key.last, !(last.isLetter) { key.removeLast() }
+    if let paren = key.firstIndex(of: "(") { key = String(key[..<paren]) }
+    return key.trimmingCharacters(in: " ")
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: Character) -> String {
+    var s = Substring(self)
+    while s.first == set { s = s.dropFirst() }
+    while s.last == set { s = s.dropLast() }
+    return String(s)
+  }
+}

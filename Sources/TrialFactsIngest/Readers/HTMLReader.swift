@@ -1,0 +1,150 @@
+import TrialFactsCore
+
+/// Turns a parsed HTML page into article blocks: finds the main content, skips page
+/// furniture by tag, class/id/role cues and hidden attributes, and builds one block per
+/// paragraph, heading, list item and table row.
+struct HTMLReader {
+  var cues: BoilerplateCues
+
+  /// Elements that start and end a block of text.
+  private static let blockElements: Set<String> = [
+    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption",
+    "caption", "br", "hr", "address", "center", "body", "td", "th",
+  ]
+
+  /// Elements never to drop by a class cue: the page's skeleton.
+  private static let skeleton: Set<String> = ["html", "body", "main", "article"]
+
+  func read(_ tree: MarkupTree, source: String) -> Document {
+    guard !tree.nodes.isEmpty else { return Document(source: source, title: "", blocks: []) }
+    let textLength = subtreeTextLengths(tree)
+    let title = tree.first("title").map { tree.text(of: $0) } ?? tree.first("h1").map { tree.text(of: $0) } ?? ""
+    let body = tree.first("body") ?? 0
+    let root = mainContent(tree, body: body, textLength: textLength)
+
+    var removed: [RemovedBlock] = []
+    var candidates: [BlockFilter.Candidate] = []
+    var builder = TextBuilder()
+    var open: [(end: Int, kind: BlockKind, level: Int)] = []
+    var linkEnd = -1
+    var cellsInRow = 0
+
+    func flush() {
+      guard !builder.isEmpty else { return }
+      let (text, marks, linked) = builder.finish()
+      let kind = open.last?.kind ?? .paragraph
+      let block = Block(kind: kind, text: text, level: open.last?.level ?? 0, lineMarks: marks)
+      candidates.append(.init(block: block, linkDensity: Double(linked) / Double(max(1, text.utf8.count))))
+    }
+
+    var i = root
+    let end = tree.nodes[root].end
+    while i < end {
+      while let top = open.last, top.end <= i {
+        flush()
+        open.removeLast()
+      }
+      let node = tree.nodes[i]
+      if node.kind == .text {
+        builder.append(node.text, line: node.line, linked: i < linkEnd)
+        i += 1
+        continue
+      }
+      if let cue = skipCue(node, index: i, root: root, textLength: textLength) {
+        if !["script", "style", "noscript", "template", "svg"].contains(node.name) {
+          let text = tree.text(of: i)
+          if !text.isEmpty { removed.append(RemovedBlock(text: text, line: node.line, cue: cue)) }
+        }
+        i = node.end
+        continue
+      }
+      if node.name == "a" { linkEnd = max(linkEnd, node.end) }
+      if node.name == "td" || node.name == "th" {
+        cellsInRow += 1
+        if cellsInRow > 1 { builder.appendSeparator(" | ") }
+      } else if Self.blockElements.contains(node.name) {
+        flush()
+        let (kind, level) = blockKind(node.name, inherited: open.last)
+        if node.name == "tr" { cellsInRow = 0 }
+        if node.end > i + 1 { open.append((node.end, kind, level)) }
+      }
+      i += 1
+    }
+    flush()
+
+    let filter = BlockFilter(cues: cues)
+    let blocks = filter.apply(candidates, removed: &removed)
+    var warnings: [String] = []
+    if !blocks.contains(where: { $0.kind.carriesFacts }) { warnings.append("no article text found") }
+    return Document(source: source, title: title, blocks: blocks, warnings: warnings, removed: removed)
+  }
+
+  private func blockKind(_ name: String, inherited: (end: Int, kind: BlockKind, level: Int)?) -> (BlockKind, Int) {
+    switch name {
+    case "h1", "h2", "h3", "h4", "h5", "h6":
+      return (.heading, Int(name.utf8.last! - 0x30))
+    case "li", "dd", "dt": return (.listItem, 0)
+    case "tr": return (.tableRow, 0)
+    case "caption", "figcaption": return (.caption, 0)
+    case "br", "hr": return (inherited?.kind ?? .paragraph, inherited?.level ?? 0)
+    default:
+      // A div inside a list item or a table row is still part of that item.
+      if let inherited, inherited.kind == .listItem || inherited.kind == .tableRow || inherited.kind == .heading {
+        return (inherited.kind, inherited.level)
+      }
+      return (.paragraph, 0)
+    }
+  }
+
+  /// Why element `node` is furniture, or nil to read it.
+  private func skipCue(_ node: MarkupTree.Node, index: Int, root: Int, textLength: [Int]) -> String? {
+    if cues.tags.contains(node.name), index != root { return "tag <\(node.name)>" }
+    if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return "hidden" }
+    if let style = node.attribute("style"), style.replacingSpaces().contains("display:none") { return "hidden" }
+    guard index != root, !Self.skeleton.contains(node.name) else { return nil }
+    for name in ["class", "id", "role"] {
+      guard let value = node.attribute(name), let cue = cues.classCue(value) else { continue }
+      // A wrapper that holds most of the article is not furniture, whatever it is called.
+      if textLength[index] > 500, textLength[index] * 2 > textLength[root] { return nil }
+      return "\(name) \"\(value)\" (\(cue))"
+    }
+    return nil
+  }
+
+  /// The element holding the article: the largest `<main>`, `<article>`, `role=main` or
+  /// `itemprop=articleBody` when it holds a fair share of the page's text.
+  private func mainContent(_ tree: MarkupTree, body: Int, textLength: [Int]) -> Int {
+    var best = -1
+    var i = body
+    while i < tree.nodes[body].end {
+      let node = tree.nodes[i]
+      if node.kind == .element,
+        node.name == "main" || node.name == "article" || node.attribute("role") == "main"
+          || node.attribute("itemprop")?.lowercased() == "articlebody"
+      {
+        if best < 0 || textLength[i] > textLength[best] { best = i }
+      }
+      i += 1
+    }
+    if best >= 0, textLength[best] * 4 >= textLength[body] { return best }
+    return body
+  }
+
+  private func subtreeTextLengths(_ tree: MarkupTree) -> [Int] {
+    var lengths = [Int](repeating: 0, count: tree.nodes.count)
+    for i in stride(from: tree.nodes.count - 1, through: 0, by: -1) {
+      let node = tree.nodes[i]
+      if node.kind == .text { lengths[i] += node.text.utf8.count }
+      if cues.tags.contains(node.name) { lengths[i] = 0 }
+      if node.parent >= 0 { lengths[node.parent] += lengths[i] }
+    }
+    return lengths
+  }
+}
+
+extension String {
+  func replacingSpaces() -> String {
+    String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " })).lowercased()
+  }
+}

@@ -1,0 +1,104 @@
+import TrialFactsCore
+
+/// Reads a plain-text scrape: drops page furniture at line level (flattened menus,
+/// bylines, rating lines, cue phrases), rejoins sentences that the scraper broke across
+/// lines, and finds headings by their shape.
+struct PlainTextReader {
+  var cues: BoilerplateCues
+  /// A run of this many short lines in a row is a flattened menu or a byline box.
+  var menuRunLength = 3
+
+  private struct Line {
+    var text: String
+    var number: Int
+    var words: Int
+    var endsSentence: Bool
+    var startsLowercase: Bool
+    var isShort: Bool { words <= 7 && !endsSentence }
+  }
+
+  func read(_ bytes: [UInt8], source: String) -> Document {
+    let lines = splitLines(bytes)
+    var removed: [RemovedBlock] = []
+
+    // 1. Menus and byline boxes: runs of short lines with no blank line between them.
+    var furniture = [Bool](repeating: false, count: lines.count)
+    var runStart = 0
+    for i in 0...lines.count {
+      let isShort = i < lines.count && !lines[i].text.isEmpty && lines[i].isShort
+      if isShort { continue }
+      if i - runStart >= menuRunLength {
+        for j in runStart..<i { furniture[j] = true }
+        removed.append(
+          RemovedBlock(
+            text: lines[runStart..<i].map(\.text).joined(separator: " / "), line: lines[runStart].number,
+            cue: "menu: \(i - runStart) short lines"))
+      }
+      runStart = i + 1
+    }
+
+    // 2. Paragraphs: join lines a scraper broke mid-sentence; classify headings.
+    var candidates: [BlockFilter.Candidate] = []
+    var builder = TextBuilder()
+    var previous: Line?
+    func flush(kind: BlockKind = .paragraph) {
+      guard !builder.isEmpty else { return }
+      let (text, marks, _) = builder.finish()
+      candidates.append(.init(block: Block(kind: kind, text: text, level: kind == .heading ? 2 : 0, lineMarks: marks)))
+    }
+    for (i, line) in lines.enumerated() {
+      if line.text.isEmpty || furniture[i] {
+        flush()
+        previous = nil
+        continue
+      }
+      if let previous, !previous.endsSentence, line.startsLowercase || !previous.isShort {
+        builder.append(line.text, line: line.number)
+      } else {
+        flush()
+        builder.append(line.text, line: line.number)
+      }
+      let nextIsBlank = i + 1 >= lines.count || lines[i + 1].text.isEmpty || furniture[i + 1]
+      if line.isShort, previous == nil, nextIsBlank || (i + 1 < lines.count && !lines[i + 1].isShort) {
+        flush(kind: .heading)
+        previous = nil
+        continue
+      }
+      previous = line
+    }
+    flush()
+
+    let blocks = BlockFilter(cues: cues).apply(candidates, removed: &removed)
+    let title = blocks.first(where: { $0.kind == .heading || $0.kind == .paragraph })?.text ?? ""
+    var warnings: [String] = []
+    if !blocks.contains(where: { $0.kind.carriesFacts }) { warnings.append("no article text found") }
+    return Document(source: source, title: title, blocks: blocks, warnings: warnings, removed: removed)
+  }
+
+  private func splitLines(_ bytes: [UInt8]) -> [Line] {
+    var lines: [Line] = []
+    var start = 0
+    var number = 1
+    func add(_ end: Int) {
+      var e = end
+      if e > start, bytes[e - 1] == 0x0D { e -= 1 }
+      var builder = TextBuilder()
+      builder.append(String(decoding: bytes[start..<e], as: UTF8.self), line: number)
+      let text = builder.finish().text
+      let last = text.utf8.last ?? 0
+      let endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x22 || last == 0x29 && text.utf8.count > 60
+      let first = text.utf8.first ?? 0
+      lines.append(
+        Line(
+          text: text, number: number, words: BlockFilter(cues: cues).wordCount(text), endsSentence: endsSentence,
+          startsLowercase: first &- 0x61 < 26))
+    }
+    for (i, byte) in bytes.enumerated() where byte == 0x0A {
+      add(i)
+      start = i + 1
+      number += 1
+    }
+    if start < bytes.count { add(bytes.count) }
+    return lines
+  }
+}

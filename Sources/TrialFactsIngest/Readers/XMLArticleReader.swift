@@ -1,0 +1,153 @@
+import TrialFactsCore
+
+/// Reads scholarly XML: PubMed (MEDLINE citation) and PMC JATS articles.
+///
+/// Title, abstract and body become blocks; section titles become headings; table rows
+/// keep their cells; the reference list becomes reference blocks, kept apart.
+struct XMLArticleReader {
+  var cues: BoilerplateCues
+
+  enum Dialect { case pubmed, jats }
+
+  static func dialect(of tree: MarkupTree) -> Dialect? {
+    guard let root = tree.nodes.first else { return nil }
+    switch root.name {
+    case "pubmedarticleset", "pubmedarticle", "medlinecitation", "pubmedbookarticle": return .pubmed
+    case "article", "pmc-articleset": return tree.first("article-meta") != nil || tree.first("body") != nil ? .jats : nil
+    default: return nil
+    }
+  }
+
+  func read(_ tree: MarkupTree, dialect: Dialect, source: String) -> Document {
+    var blocks: [Block] = []
+    var title = ""
+    func add(_ kind: BlockKind, _ index: Int, level: Int = 0, prefix: String = "") {
+      var builder = TextBuilder()
+      if !prefix.isEmpty { builder.append(prefix, line: tree.nodes[index].line) }
+      var i = index
+      var cells = 0
+      while i < tree.nodes[index].end {
+        let node = tree.nodes[i]
+        if node.kind == .text {
+          builder.append(node.text, line: node.line)
+        } else if node.name == "td" || node.name == "th" {
+          cells += 1
+          if cells > 1 { builder.appendSeparator(" | ") }
+        } else if node.name == "xref" && node.attribute("ref-type") == "bibr" {
+          i = node.end  // citation markers ("[12]") are not article text
+          continue
+        }
+        i += 1
+      }
+      let (text, marks, _) = builder.finish()
+      if !text.isEmpty { blocks.append(Block(kind: kind, text: text, level: level, lineMarks: marks)) }
+    }
+
+    switch dialect {
+    case .pubmed:
+      if let t = tree.first("articletitle") {
+        title = tree.text(of: t)
+        add(.title, t)
+      }
+      var i = 0
+      while i < tree.nodes.count {
+        let node = tree.nodes[i]
+        if node.name == "abstracttext" {
+          let label = node.attribute("label") ?? ""
+          add(.paragraph, i, prefix: label.isEmpty ? "" : label + ": ")
+          i = node.end
+          continue
+        }
+        if node.name == "commentscorrectionslist" || node.name == "referencelist" {
+          var j = i
+          while j < node.end {
+            if tree.nodes[j].name == "citation" || tree.nodes[j].name == "reference" {
+              add(.reference, j)
+              j = tree.nodes[j].end
+            } else {
+              j += 1
+            }
+          }
+          i = node.end
+          continue
+        }
+        i += 1
+      }
+    case .jats:
+      if let t = tree.first("article-title") {
+        title = tree.text(of: t)
+        add(.title, t)
+      }
+      readJATS(tree, add: add)
+    }
+    var warnings: [String] = []
+    if !blocks.contains(where: { $0.kind.carriesFacts }) { warnings.append("no article text found") }
+    return Document(source: source, title: title, blocks: blocks, warnings: warnings)
+  }
+
+  private func readJATS(_ tree: MarkupTree, add: (BlockKind, Int, Int, String) -> Void) {
+    let skip: Set<String> = ["front", "fn-group", "ack", "app-group", "glossary", "notes", "supplementary-material", "funding-group"]
+    var i = 0
+    var depth: [Int] = []  // ends of open <sec> elements
+    while i < tree.nodes.count {
+      while let last = depth.last, last <= i { depth.removeLast() }
+      let node = tree.nodes[i]
+      guard node.kind == .element else {
+        i += 1
+        continue
+      }
+      switch node.name {
+      case "front":
+        // Only the abstract of the front matter is article text.
+        var j = i
+        while j < node.end {
+          if tree.nodes[j].name == "abstract" {
+            readParagraphs(tree, in: j, add: add)
+            j = tree.nodes[j].end
+          } else {
+            j += 1
+          }
+        }
+        i = node.end
+      case _ where skip.contains(node.name):
+        i = node.end
+      case "sec":
+        depth.append(node.end)
+        i += 1
+      case "title":
+        add(.heading, i, min(6, depth.count + 1), "")
+        i = node.end
+      case "p", "list-item":
+        add(node.name == "p" ? .paragraph : .listItem, i, 0, "")
+        i = node.end
+      case "caption":
+        add(.caption, i, 0, "")
+        i = node.end
+      case "tr":
+        add(.tableRow, i, 0, "")
+        i = node.end
+      case "ref":
+        add(.reference, i, 0, "")
+        i = node.end
+      default:
+        i += 1
+      }
+    }
+  }
+
+  private func readParagraphs(_ tree: MarkupTree, in index: Int, add: (BlockKind, Int, Int, String) -> Void) {
+    var j = index
+    while j < tree.nodes[index].end {
+      let node = tree.nodes[j]
+      if node.name == "title" {
+        add(.heading, j, 2, "")
+        j = node.end
+      } else if node.name == "p" {
+        add(.paragraph, j, 0, "")
+        j = node.end
+      } else {
+        j += 1
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import TrialFactsCore
+import TrialFactsExtract
+
+/// Stage 3: turns linked arms into findings with canonical values (doses per day,
+/// durations in days, proportions in [0, 1]) and evidence that points into the clean
+/// text and the source lines.
+public struct FindingBuilder {
+  public let document: Document
+
+  public init(document: Document) { self.document = document }
+
+  public func findings(from arms: [ArmDraft]) -> [Finding] {
+    let built = arms.filter(\.hasFacts).compactMap(finding)
+    return Self.mergingRestatements(built)
+  }
+
+  private func finding(_ arm: ArmDraft) -> Finding? {
+    guard case .drug(let canonical) = arm.drug.mention.value else { return nil }
+    var evidence: [Evidence] = [self.evidence("drug", arm.drug)]
+    var finding = Finding(
+      drug: DrugReference(name: canonical, mention: text(arm.drug)), species: arm.animal ? .animal : .human)
+
+    var dose = Dose()
+    if let placed = arm.dose, case .dose(let amount, let maxAmount, let unit) = placed.mention.value {
+      dose.amount = amount
+      dose.maxAmount = maxAmount
+      dose.unit = unit
+      evidence.append(self.evidence("dose", placed))
+    }
+    if let placed = arm.frequency, case .frequency(let perDay) = placed.mention.value {
+      dose.perDay = DoseNormalizer.rounded(perDay, places: 6)
+      evidence.append(self.evidence("frequency", placed))
+    }
+    if let placed = arm.route, case .route(let route) = placed.mention.value {
+      dose.route = route
+      evidence.append(self.evidence("route", placed))
+    }
+    if !dose.isEmpty { finding.dose = dose }
+
+    if let placed = arm.duration, case .duration(let minDays, let maxDays, let approximate) = placed.mention.value {
+      finding.duration = Duration(
+        minDays: DoseNormalizer.rounded(minDays, places: 2), maxDays: DoseNormalizer.rounded(maxDays, places: 2),
+        text: text(placed), approximate: approximate)
+      evidence.append(self.evidence("duration", placed))
+    }
+    if let placed = arm.cohort, case .cohort(let size) = placed.mention.value {
+      finding.cohort = Cohort(size: size)
+      evidence.append(self.evidence("cohort", placed))
+    }
+    if let placed = arm.response, case .response(let count) = placed.mention.value {
+      if let response = ResponseNormalizer.response(count, cohort: finding.cohort?.size) {
+        finding.response = response
+        evidence.append(self.evidence("response", placed))
+      }
+    }
+    if let placed = arm.species, finding.species == .animal {
+      evidence.append(self.evidence("species", placed))
+    }
+    guard finding.dose != nil || finding.duration != nil || finding.cohort != nil || finding.response != nil else { return nil }
+    finding.evidence = evidence
+    return finding
+  }
+
+  /// Drops a finding whose every fact another finding of the same drug states too:
+  /// articles restate their study in the summary, the body and the caption.
+  static func mergingRestatements(_ findings: [Finding]) -> [Finding] {
+    var kept: [Finding] = []
+    for (i, finding) in findings.enumerated() {
+      let redundant = findings.indices.contains { j in
+        j != i && finding.isSubsumed(by: findings[j]) && (!findings[j].isSubsumed(by: finding) || j < i)
+      }
+      if !redundant { kept.append(finding) }
+    }
+    return kept
+  }
+
+  private func text(_ placed: PlacedMention) -> String {
+    let bytes = Array(document.blocks[placed.block].text.utf8)
+    return String(decoding: bytes[placed.mention.start..<placed.mention.end], as: UTF8.self)
+  }
+
+  private func evidence(_ field: String, _ placed: PlacedMention) -> Evidence {
+    let block = document.blocks[placed.block]
+    let bytes = Array(block.text.utf8)
+    let quote = String(decoding: bytes[placed.sentence], as: UTF8.self)
+    let start = document.codePointOffset(block: placed.block, utf8Offset: placed.sentence.lowerBound)
+    let textStart = document.codePointOffset(block: placed.block, utf8Offset: placed.mention.start)
+    let mentionText = String(decoding: bytes[placed.mention.start..<placed.mention.end], as: UTF8.self)
+    return Evidence(
+      field: field, quote: quote, start: start, end: start + quote.unicodeScalars.count,
+      line: block.line(atUTF8Offset: placed.mention.start), text: mentionText, textStart: textStart,
+      textEnd: textStart + mentionText.unicodeScalars.count)
+  }
+}

@@ -1,0 +1,30 @@
+import TrialFactsCore
+import TrialFactsExtract
+
+/// Completes a response from what the arm states: the total from the cohort, the
+/// responders from a proportion when the arithmetic agrees with the stated rounding
+/// (75% of 12 -> 9; 38.8% of 281 -> 109), "all" and "none" from the arm's size.
+enum ResponseNormalizer {
+  static func response(_ count: ResponseCount, cohort: Int?) -> Response? {
+    var response = Response(
+      responders: count.responders, total: count.total, proportion: count.proportion, approximate: count.approximate)
+    if response.total == nil, let cohort { response.total = cohort }
+    if count.all, let total = response.total { response.responders = total }
+    if count.none { response.responders = 0 }
+    if response.responders == nil, let proportion = count.proportion, let total = response.total, total > 0 {
+      let exact = proportion * Double(total)
+      let candidate = exact.rounded()
+      let tolerance = count.precision * Double(total) / 2 + 1e-6
+      if abs(exact - candidate) <= tolerance { response.responders = Int(candidate) }
+    }
+    if let responders = response.responders, let total = response.total {
+      guard total > 0, responders <= total else { return nil }
+      response.proportion = DoseNormalizer.rounded(Double(responders) / Double(total), places: 4)
+    } else if let proportion = response.proportion {
+      response.proportion = DoseNormalizer.rounded(proportion, places: 4)
+    }
+    if count.all, response.responders == nil { response.proportion = 1 }
+    guard response.proportion != nil || response.responders != nil else { return nil }
+    return response
+  }
+}

@@ -1,0 +1,59 @@
+/// What a rule file defines, named by its `@kind` line.
+///
+/// Each kind says whether its entries take a value (`term => value`) and what a valid
+/// value is; `RuleFileParser` enforces it so a bad file fails at load with its line.
+public enum RuleKind: String, Sendable, CaseIterable {
+  /// Drug names: `term => canonical INN`.
+  case drug
+  /// Words never taken as drugs although a lexicon lists them.
+  case drugStop = "drug-stop"
+  /// Dose units: `term => canonical unit`.
+  case unit
+  /// Dosing frequencies: `term => administrations per day` ("1/7" allowed).
+  case frequency
+  /// Routes of administration: `term => canonical route`.
+  case route
+  /// Time units of durations: `term => days`.
+  case durationUnit = "duration-unit"
+  /// Numbers and fractions in words: `term => value`.
+  case numberWord = "number-word"
+  /// Nouns that count participants ("patients", "adults").
+  case participant
+  /// Words that put a study in animals ("mice", "rats").
+  case animal
+  /// Hedges that make a number approximate ("about", "nearly").
+  case hedge
+  /// Phrases that mark a sentence as planned or hypothetical ("will enroll").
+  case planned
+  /// Words that show a count is an outcome ("responded", "regrowth").
+  case responseCue = "response-cue"
+  /// Words that show a count is not an efficacy outcome ("discontinued", "adverse").
+  case responseBlock = "response-block"
+  /// Words before a duration that make it something other than treatment ("aged", "mean").
+  case durationBlock = "duration-block"
+  /// Words right after a duration that make it something other than treatment ("ago", "off").
+  case durationBlockAfter = "duration-block-after"
+  /// HTML elements that are never article text.
+  case boilerplateTag = "boilerplate-tag"
+  /// Words in class, id or role attributes that mark page furniture.
+  case boilerplateClass = "boilerplate-class"
+  /// Phrases that mark a short block or line as page furniture.
+  case boilerplatePhrase = "boilerplate-phrase"
+  /// Headings that open a section of page furniture (up to the next heading).
+  case boilerplateHeading = "boilerplate-heading"
+  /// Headings that open a reference list (kept apart, never mined).
+  case referenceHeading = "reference-heading"
+
+  enum ValueRule { case none, required, number, oneOf(Set<String>) }
+
+  var valueRule: ValueRule {
+    switch self {
+    case .drug: return .required
+    case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "ng", "mcg/kg"])
+    case .route:
+      return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])
+    case .frequency, .durationUnit, .numberWord: return .number
+    default: return .none
+    }
+  }
+}
