@@ -164,7 +164,6 @@ MANUAL_MERGES = {
     "macrogol": "polyethylene glycol",
     "sodium cromoglicate": "cromolyn",
     "sodium valproate": "valproic acid",
-    "medroxyprogesterone": "medroxyprogesterone acetate",
     "risedronate": "risedronic acid",
     "senna": "sennosides",
     "paclitaxel (with albumin)": "paclitaxel",
@@ -208,6 +207,28 @@ ALLERGEN_SUFFIXES = (
     " pollen", " dander", " hair", " feather", " feathers", " epithelia", " epithelium",
     " venom", " venom protein", " allergenic extract", " flesh", " pollen extract",
 )
+# Terms naming a microorganism ("escherichia coli", "trichophyton rubrum") are dropped:
+# in abstracts they are pathogens, not interventions. Vaccines, toxins, antigens and
+# enzymes made from them stay.
+MICROBE_GENERA = {
+    "escherichia", "pseudomonas", "staphylococcus", "streptococcus", "candida",
+    "saccharomyces", "bacillus", "enterococcus", "klebsiella", "lactobacillus",
+    "lacticaseibacillus", "bifidobacterium", "clostridium", "clostridioides",
+    "helicobacter", "mycobacterium", "aspergillus", "acinetobacter", "salmonella",
+    "listeria", "neisseria", "haemophilus", "bordetella", "vibrio", "corynebacterium",
+    "propionibacterium", "cutibacterium", "malassezia", "trichophyton", "serratia",
+    "proteus", "enterobacter", "bacteroides", "akkermansia", "faecalibacterium",
+    "streptomyces", "penicillium", "alternaria", "cladosporium", "fusarium", "mucor",
+    "rhizopus", "treponema", "chlamydia", "mycoplasma", "legionella", "borrelia",
+    "plasmodium", "toxoplasma", "giardia", "trichomonas", "lactococcus", "pediococcus",
+    "leuconostoc", "shigella", "yersinia", "campylobacter", "moraxella", "micrococcus",
+    "epidermophyton", "microsporum", "cryptococcus", "histoplasma", "pneumocystis",
+}
+MICROBE_PRODUCT_WORDS = {
+    "vaccine", "vaccines", "toxoid", "toxin", "toxins", "antigen", "antigens", "globulin",
+    "asparaginase", "l-asparaginase", "collagenase", "calmette-guerin", "calmette-guérin",
+    "calmette", "polysaccharide", "conjugate", "immune",
+}
 CHEM_DRUG_KEYS = ("drugbank_id", "medline_plus_id", "nhs_url", "wikipedia_url")
 
 GENERATED_EXAMPLES = [
@@ -408,7 +429,7 @@ def syntax_ok(term: str) -> bool:
 def display_case(term: str, canonical: str, is_brand: bool) -> str:
     if term == canonical:
         return term
-    if re.fullmatch(r"[a-z]{1,6}[- ]?\d[\w\-]*", term):
+    if re.fullmatch(r"[a-z]{1,6}[- ]?\d[\d,]*[a-z]?", term):
         return term.upper()  # development codes: abt-494 -> ABT-494
     if is_brand and term[:1].isalpha():
         return term[:1].upper() + term[1:]
@@ -424,13 +445,20 @@ class Matcher:
             first = re.split(r"[^\w]+", term.lower())
             key = next((w for w in first if w), term.lower())
             self.by_first[key].append((term.lower(), canonical))
+        self._compiled: dict[str, re.Pattern] = {}
 
     def find(self, sentence: str) -> list[tuple[str, str]]:
         low = sentence.lower()
         hits = []
         for word in set(re.findall(r"\w+", low)):
             for term, canonical in self.by_first.get(word, ()):
-                if re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", low):
+                if term not in low:
+                    continue
+                pattern = self._compiled.get(term)
+                if pattern is None:
+                    pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
+                    self._compiled[term] = pattern
+                if pattern.search(low):
                     hits.append((term, canonical))
         return hits
 
@@ -501,10 +529,13 @@ def main() -> int:
         return None
 
     def merge_target(name: str) -> str:
-        for _ in range(4):
+        seen = {name}
+        for _ in range(6):
             new = name
             if name in MANUAL_MERGES and MANUAL_MERGES[name] in drug_names:
                 new = MANUAL_MERGES[name]
+            elif re.match(r"(fam|ado)-[a-z]", name):
+                new = name[4:]  # FDA prefixes: fam-trastuzumab deruxtecan -> trastuzumab deruxtecan
             else:
                 m = re.fullmatch(r"(.+?) \([^()]*\)", name)
                 if m and m.group(1) in drug_names:
@@ -520,8 +551,9 @@ def main() -> int:
                     base = strip_run(name, SALT_WORDS)
                     if base and base in drug_names and base not in ELEMENT_BASES:
                         new = base
-            if new == name:
+            if new == name or new in seen:
                 break
+            seen.add(new)
             name = new
         return name
 
@@ -529,7 +561,7 @@ def main() -> int:
     for c in raw_canonicals:
         n = norm_text(c).lower()
         target = merge_target(n)
-        if n in drug_names or (target != n and target in drug_names) or (target != n and n in drug_names):
+        if n in drug_names or target in drug_names:
             final_of[c] = target
         else:
             final_of[c] = None
@@ -573,6 +605,10 @@ def main() -> int:
             return "stoplist"
         if low in pkg_stop:
             return "package-stopword"
+        tokens = low.split(" ")
+        if tokens[0] in MICROBE_GENERA and len(tokens) > 1 and not any(
+                t.strip("(),") in MICROBE_PRODUCT_WORDS for t in tokens):
+            return "organism"
         if words and low not in ALLOW_TERMS:
             if re.fullmatch(r"[^\W\d_]+", low):
                 if low in words and not (low == canonical and canonical_is_medicine(canonical)):

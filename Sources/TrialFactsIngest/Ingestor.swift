@@ -59,6 +59,9 @@ public struct Ingestor: Sendable {
   /// Cleans in-memory bytes as if read from a file of `format`.
   public func ingest(bytes: [UInt8], format: Format, source: String) throws(Diagnostic) -> Document {
     let utf8 = SourceDecoder.utf8(bytes)
+    if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return Document(source: source, title: "", blocks: [], warnings: ["empty file"])
+    }
     switch format {
     case .text:
       return PlainTextReader(cues: cues).read(utf8, source: source)

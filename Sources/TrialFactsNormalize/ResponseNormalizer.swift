@@ -19,7 +19,12 @@ enum ResponseNormalizer {
     }
     if let responders = response.responders, let total = response.total {
       guard total > 0, responders <= total else { return nil }
-      response.proportion = DoseNormalizer.rounded(Double(responders) / Double(total), places: 4)
+      // A stated percentage stays as stated; counts give their own proportion.
+      if count.proportion == nil || count.responders != nil {
+        response.proportion = DoseNormalizer.rounded(Double(responders) / Double(total), places: 4)
+      } else if let proportion = response.proportion {
+        response.proportion = DoseNormalizer.rounded(proportion, places: 4)
+      }
     } else if let proportion = response.proportion {
       response.proportion = DoseNormalizer.rounded(proportion, places: 4)
     }

@@ -18,7 +18,7 @@ struct CohortRecognizer: Recognizer {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
         continue
       }
-      if isResponseTotal(sentence, number) { continue }
+      if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
       // Up to four words, then a participant noun.
       var i = number.end
       var gap = 0
@@ -57,6 +57,23 @@ struct CohortRecognizer: Recognizer {
     guard key == Keys.of else { return false }
     let previous = sentence.key(b - 1)
     return sentence.number(endingAt: b) != nil || previous == Keys.out || previous == Keys.none || previous == Keys.all
+  }
+
+  /// "555-0100", "162-75": a number joined to another by a dash is a range, a phone
+  /// number or pages, never a head count.
+  private func isPartOfRange(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    let tokens = sentence.tokens
+    let after = number.end
+    if sentence.key(after) == Keys.hyphen, !tokens[after].spaceBefore, sentence.number(startingAt: after + 1) != nil { return true }
+    let before = number.first - 1
+    if sentence.key(before) == Keys.hyphen, !tokens[number.first].spaceBefore, sentence.number(endingAt: before) != nil { return true }
+    return false
+  }
+
+  /// "in 2016 patients were recruited": a year after a preposition.
+  private func isYear(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    guard number.value >= 1900, number.value <= 2100, sentence.tokens[number.first].kind == .number else { return false }
+    return Keys.yearPrepositions.contains(sentence.key(number.first - 1))
   }
 
   /// "66 were enrolled", "120 were randomized".

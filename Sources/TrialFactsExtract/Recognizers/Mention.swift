@@ -86,7 +86,7 @@ public struct ResponseCount: Sendable, Equatable {
     let mark = approximate ? "~" : ""
     if all { return mark + (total.map { "\($0)/\($0)" } ?? "all") }
     if none { return mark + (total.map { "0/\($0)" } ?? "none") }
-    if let responders, let total { return mark + "\(responders)/\(total)" }
+    if let responders { return mark + "\(responders)/" + (total.map(String.init) ?? "?") }
     if let proportion { return mark + String((proportion * 10_000).rounded() / 10_000) }
     return mark + "?"
   }

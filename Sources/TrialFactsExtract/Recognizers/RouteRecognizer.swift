@@ -13,7 +13,9 @@ struct RouteRecognizer: Recognizer {
         continue
       }
       let near = anchors.contains { abs($0.firstToken - i) <= Self.window || abs($0.endToken - match.end) <= Self.window }
-      if near { sentence.add(.route, .route(match.value), tokens: i, match.end) }
+      // "intravenous infusion" is one route, said twice.
+      let repeated = sentence.mentions(.route).last.map { $0.value == .route(match.value) && i - $0.endToken <= 1 } ?? false
+      if near && !repeated { sentence.add(.route, .route(match.value), tokens: i, match.end) }
       i = match.end
     }
   }

@@ -113,6 +113,8 @@ enum Keys {
   static let every = TokenKey.of("every")
   static let enrolledVerbs: Set<UInt64> = Set(
     ["enrolled", "randomized", "randomised", "recruited", "included", "treated", "analyzed", "analysed", "assigned", "evaluated"].map { TokenKey.of($0) })
+  static let yearPrepositions: Set<UInt64> = Set(
+    ["in", "since", "from", "during", "until", "by", "of", "between", "before", "after", "early", "late", "mid"].map { TokenKey.of($0) })
   static let formulations: Set<UInt64> = Set(
     ["cream", "ointment", "gel", "foam", "lotion", "solution", "shampoo", "spray", "drops", "topical", "suspension", "patch"].map { TokenKey.of($0) })
 }

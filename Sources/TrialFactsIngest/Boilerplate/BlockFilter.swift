@@ -12,16 +12,26 @@ struct BlockFilter {
     var block: Block
     /// Share of the block's text inside links (HTML only).
     var linkDensity: Double = 0
+    /// Where the block starts in the page (HTML: node index), for section scopes.
+    var position: Int = 0
+    /// For a heading: the position where its enclosing element ends. A furniture
+    /// section opened by the heading ends there too ("Related" boxes inside articles).
+    var scopeEnd: Int = .max
   }
 
   func apply(_ candidates: [Candidate], removed: inout [RemovedBlock]) -> [Block] {
     var kept: [Block] = []
     kept.reserveCapacity(candidates.count)
     enum Section { case article, furniture(String, level: Int), references(level: Int) }
+    var sectionEnd = Int.max
     var section = Section.article
 
     for candidate in candidates {
       var block = candidate.block
+      if candidate.position >= sectionEnd {
+        section = .article
+        sectionEnd = .max
+      }
       if block.kind == .heading {
         let key = BoilerplateCues.headingKey(block.text)
         let level = block.level == 0 ? 2 : block.level
@@ -32,6 +42,7 @@ struct BlockFilter {
         }
         if cues.sectionHeadings.contains(key) {
           section = .furniture(key, level: level)
+          sectionEnd = candidate.scopeEnd
           removed.append(RemovedBlock(text: block.text, line: block.line, cue: "heading \"\(key)\""))
           continue
         }

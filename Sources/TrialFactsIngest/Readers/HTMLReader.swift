@@ -27,6 +27,8 @@ struct HTMLReader {
     var candidates: [BlockFilter.Candidate] = []
     var builder = TextBuilder()
     var open: [(end: Int, kind: BlockKind, level: Int)] = []
+    var blockStart = 0
+    var headingScope = Int.max
     var linkEnd = -1
     var cellsInRow = 0
 
@@ -35,7 +37,10 @@ struct HTMLReader {
       let (text, marks, linked) = builder.finish()
       let kind = open.last?.kind ?? .paragraph
       let block = Block(kind: kind, text: text, level: open.last?.level ?? 0, lineMarks: marks)
-      candidates.append(.init(block: block, linkDensity: Double(linked) / Double(max(1, text.utf8.count))))
+      candidates.append(
+        .init(
+          block: block, linkDensity: Double(linked) / Double(max(1, text.utf8.count)), position: blockStart,
+          scopeEnd: kind == .heading ? headingScope : .max))
     }
 
     var i = root
@@ -47,6 +52,7 @@ struct HTMLReader {
       }
       let node = tree.nodes[i]
       if node.kind == .text {
+        if builder.isEmpty { blockStart = i }
         builder.append(node.text, line: node.line, linked: i < linkEnd)
         i += 1
         continue
@@ -67,6 +73,7 @@ struct HTMLReader {
         flush()
         let (kind, level) = blockKind(node.name, inherited: open.last)
         if node.name == "tr" { cellsInRow = 0 }
+        if kind == .heading, node.parent >= 0 { headingScope = tree.nodes[node.parent].end }
         if node.end > i + 1 { open.append((node.end, kind, level)) }
       }
       i += 1

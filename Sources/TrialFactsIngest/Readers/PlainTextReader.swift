@@ -53,6 +53,7 @@ struct PlainTextReader {
         continue
       }
       if let previous, !previous.endsSentence, line.startsLowercase || !previous.isShort {
+        builder.separateWords()
         builder.append(line.text, line: line.number)
       } else {
         flush()

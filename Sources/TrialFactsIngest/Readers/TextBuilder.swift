@@ -57,6 +57,11 @@ struct TextBuilder {
     }
   }
 
+  /// The next text starts a new word (a line break the scraper put mid-sentence).
+  mutating func separateWords() {
+    pendingSpace = true
+  }
+
   /// Marks a boundary that must read as a space (between table cells, after `<br>`).
   mutating func appendSeparator(_ separator: String) {
     guard !bytes.isEmpty else { return }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import TrialFacts
+
+/// How facts of a paragraph become findings, arm by arm.
+@Suite struct ArmLinkerTests {
+  @Test func singleArmAcrossSentences() throws {
+    let findings = Fixtures.findings(
+      "A study enrolled 66 patients with alopecia. Patients received tofacitinib 5 mg twice daily for three months. About one-third of patients experienced significant improvement.")
+    #expect(findings.count == 1)
+    let f = try #require(findings.first)
+    #expect(f.drug.name == "tofacitinib")
+    #expect(f.dose == Dose(amount: 5, unit: "mg", perDay: 2))
+    #expect(f.duration?.minDays == 91.31)
+    #expect(f.cohort?.size == 66)
+    #expect(f.response == Response(responders: 22, total: 66, proportion: 0.3333, approximate: true))
+  }
+
+  @Test func twoArmsInOneSentence() {
+    let findings = Fixtures.findings(
+      "Patients were randomized to baricitinib 2 mg (n = 184) or 4 mg (n = 281) once daily or placebo for 36 weeks.")
+    #expect(findings.count == 2)
+    #expect(findings.map { $0.dose?.amount } == [2, 4])
+    #expect(findings.map { $0.cohort?.size } == [184, 281])
+    #expect(findings.allSatisfy { $0.dose?.perDay == 1 && $0.duration?.minDays == 252 })
+  }
+
+  @Test func percentagesToArmsInOrder() {
+    let findings = Fixtures.findings(
+      "Adults received baricitinib 4 mg (n = 281) or 2 mg (n = 184) daily. At week 36, 38.8% and 22.8% of patients, respectively, achieved a SALT score of 20 or less.")
+    #expect(findings.map { $0.response?.responders } == [109, 42])
+  }
+
+  @Test func plannedSentenceGivesNoFinding() {
+    #expect(Fixtures.findings("The company will enroll 120 patients to receive ruxolitinib 20 mg twice daily.").isEmpty)
+  }
+
+  @Test func drugWithoutFactsIsNoFinding() {
+    #expect(Fixtures.findings("Ruxolitinib is approved for myelofibrosis.").isEmpty)
+  }
+
+  @Test func animalStudyIsFlagged() {
+    let findings = Fixtures.findings("Ruxolitinib was tested in mice, and within 12 weeks the mice regrew fur.")
+    #expect(findings.map(\.species) == [.animal])
+  }
+
+  @Test func evidencePointsIntoTheText() throws {
+    let text = "In a trial of 12 patients, ruxolitinib 20 mg twice daily was given for 24 weeks."
+    let f = try #require(Fixtures.findings(text).first)
+    for evidence in f.evidence {
+      let scalars = Array(text.unicodeScalars)
+      #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.quote)
+      #expect(String(String.UnicodeScalarView(scalars[evidence.textStart..<evidence.textEnd])) == evidence.text)
+    }
+    #expect(Set(f.evidence.map(\.field)) == ["drug", "dose", "frequency", "duration", "cohort"])
+  }
+
+  @Test func restatementIsMerged() {
+    let document = Document(
+      source: "t", title: "",
+      blocks: [
+        Block(kind: .paragraph, text: "Three patients took ruxolitinib daily for 4 to 5 months and all had complete regrowth.", line: 1),
+        Block(kind: .paragraph, text: "The three people who took ruxolitinib daily for four to five months did well.", line: 3),
+      ])
+    #expect(Fixtures.pipeline.extract(document).findings.count == 1)
+  }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+import TrialFacts
+
+@Suite struct CohortRecognizerTests {
+  static let positives: [RecognizerCase] = [
+    .init("a trial of 12 patients", "12"),
+    .init("n = 66", "66"),
+    .init("(n=281)", "281"),
+    .init("a total of 654 adults", "654"),
+    .init("three people took the drug", "3"),
+    .init("1,961 adult participants", "1961"),
+    .init("the study enrolled 40 consecutive patients", "40"),
+    .init("Twelve women with alopecia", "12"),
+    .init("a total of 120 were randomized", "120"),
+    .init("66 were enrolled", "66"),
+  ]
+
+  static let negatives: [RecognizerCase] = [
+    .init("4.9 out of 5 stars 90 reviews"),
+    .init("a 45-year-old patient"),
+    .init("J Am Acad Dermatol. 2021; 85:162-75"),
+    .init("9 of 12 patients responded"),
+    .init("75% of patients improved"),
+    .init("call 555-0100 for patients"),
+    .init("in 2016 patients were recruited"),
+    .init("all 12 patients improved"),
+  ]
+
+  @Test(arguments: positives + negatives)
+  func cohorts(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.cohort, in: c.text) == c.expected, "\(c.text)")
+  }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+import TrialFacts
+
+@Suite struct DoseRecognizerTests {
+  static let positives: [RecognizerCase] = [
+    .init("ruxolitinib 20 mg twice daily", "20 mg"),
+    .init("a dose of 2.5mg", "2.5 mg"),
+    .init("0.5 mg/kg once weekly", "0.5 mg/kg"),
+    .init("500 µg of the drug", "500 mcg"),
+    .init("250 mcg daily", "250 mcg"),
+    .init("1 g intravenously", "1 g"),
+    .init("75 mg/m2 every 3 weeks", "75 mg/m2"),
+    .init("baricitinib 2 mg or 4 mg once daily", "2 mg", "4 mg"),
+    .init("a 20-mg dose", "20 mg"),
+    .init("doses of 10-20 mg", "10-20 mg"),
+    .init("doses of 10–20 mg", "10-20 mg"),
+    .init("a 2% minoxidil solution", "2 %"),
+    .init("ruxolitinib 1.5% cream", "1.5 %"),
+    .init("vitamin D 1000 IU", "1000 IU"),
+    .init("triamcinolone 10 mg/mL", "10 mg/mL"),
+    .init("five milligrams", "5 mg"),
+  ]
+
+  static let negatives: [RecognizerCase] = [
+    .init("75% of patients responded"),
+    .init("the trial ran in 2016"),
+    .init("12 patients were enrolled"),
+    .init("group G had 12 members"),
+    .init("4.9 out of 5 stars"),
+    .init("85:162-75"),
+  ]
+
+  @Test(arguments: positives + negatives)
+  func doses(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.dose, in: c.text) == c.expected, "\(c.text)")
+  }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import TrialFacts
+
+@Suite struct DrugRecognizerTests {
+  static let positives: [RecognizerCase] = [
+    .init("Patients took ruxolitinib daily.", "ruxolitinib"),
+    .init("Jakafi was approved for myelofibrosis.", "ruxolitinib"),
+    .init("Jakavi is the name used in Europe.", "ruxolitinib"),
+    .init("She switched to Olumiant last year.", "baricitinib"),
+    .init("XELJANZ tablets", "tofacitinib"),
+    .init("JAK inhibitors, including ruxolitinb, help", "ruxolitinib"),
+    .init("tofacitnib was well tolerated", "tofacitinib"),
+    .init("oral minoxidil and methotrexate", "minoxidil", "methotrexate"),
+    .init("Ruxolitinib and tofacitinib were compared.", "ruxolitinib", "tofacitinib"),
+    .init("dupilumab 300 mg every 2 weeks", "dupilumab"),
+    .init("ritlecitinib 50 mg", "ritlecitinib"),
+  ]
+
+  static let negatives: [RecognizerCase] = [
+    .init("The meeting may take place today."),
+    .init("Patients received placebo for 12 weeks."),
+    .init("JAK inhibitors are a class of drugs."),
+    .init("All patients were followed for a year."),
+    .init("The clinic is open on Saturdays."),
+    .init("Investigators were encouraged by the results."),
+  ]
+
+  @Test(arguments: positives + negatives)
+  func drugs(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.drug, in: c.text) == c.expected, "\(c.text)")
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import TrialFacts
+
+@Suite struct ResponseRecognizerTests {
+  static let positives: [RecognizerCase] = [
+    .init("9 of 12 patients reported significant growth", "9/12"),
+    .init("9 out of 12 responded", "9/12"),
+    .init("nine of the twelve patients achieved remission", "9/12"),
+    .init("Response was seen in 9/12.", "9/12"),
+    .init("75% of patients achieved clearance", "0.75"),
+    .init("about one-third of patients experienced improvement", "~0.3333"),
+    .init("half of the participants responded", "0.5"),
+    .init("all had a complete regrowth of their hair", "all"),
+    .init("all three responded", "3/3"),
+    .init("none of the 12 patients responded", "0/12"),
+    .init("71 patients (38.6%) achieved the primary end point", "71/?"),
+    .init("the response rate was 40%", "0.4"),
+  ]
+
+  static let negatives: [RecognizerCase] = [
+    .init("9 of 12 patients were women"),
+    .init("3 of 12 patients discontinued because of adverse events"),
+    .init("no patient discontinued"),
+    .init("7/12/2019 was the visit"),
+    .init("75% of patients were white"),
+    .init("2 of 66 patients had infections"),
+    .init("all patients received placebo"),
+  ]
+
+  @Test(arguments: positives + negatives)
+  func responses(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.response, in: c.text) == c.expected, "\(c.text)")
+  }
+}
+
+@Suite struct SpeciesAndContextTests {
+  @Test(arguments: [
+    RecognizerCase("tested in mice with hair loss", "animal"),
+    RecognizerCase("a murine model", "animal"),
+    RecognizerCase("rats given the compound", "animal"),
+    RecognizerCase("patients with alopecia"),
+    RecognizerCase("the ratings were high"),
+  ])
+  func species(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.species, in: c.text) == c.expected, "\(c.text)")
+  }
+
+  @Test(arguments: [
+    RecognizerCase("The company will enroll 120 patients.", "planned"),
+    RecognizerCase("We aim to recruit 300 adults.", "planned"),
+    RecognizerCase("The trial enrolled 120 patients."),
+  ])
+  func planned(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.context, in: c.text) == c.expected, "\(c.text)")
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import TrialFacts
+
+@Suite struct HTMLReaderTests {
+  static let article = "<p>Forty patients took drug A for twelve weeks and thirty of them responded well.</p>"
+
+  /// Fragments that must lose their furniture, and the text that must go.
+  @Test(arguments: [
+    ("<nav><a href='/'>Home</a> <a href='/x'>Health News</a></nav>", "Health News"),
+    ("<div class='share-bar'><a>Share on Facebook</a></div>", "Facebook"),
+    ("<div id='cookie-banner'>We use cookies. Accept?</div>", "cookies"),
+    ("<footer>Copyright 2024. Call 555-0100.</footer>", "555-0100"),
+    ("<script>var stars = 5;</script>", "stars"),
+    ("<div class='rating'>4.9 out of 5 stars (90 reviews)</div>", "90 reviews"),
+    ("<p>4.9 out of 5 stars 90 reviews</p>", "90 reviews"),
+    ("<aside><h3>Most read</h3><p>Ten foods for your skin</p></aside>", "Ten foods"),
+    ("<div class='newsletter-signup'><p>Get our weekly newsletter</p></div>", "weekly newsletter"),
+    ("<div><h2>Related articles</h2><ul><li><a>Drug B in 66 patients</a></li></ul></div>", "66 patients"),
+    ("<div><h3>Comments (2)</h3><p>My aunt took it for 12 weeks.</p></div>", "My aunt"),
+    ("<div hidden>Secret 12 patients</div>", "Secret"),
+    ("<div style='display: none'>Secret 12 patients</div>", "Secret"),
+    ("<section class='comments'><p>Great, 5 stars from me!</p></section>", "Great"),
+    ("<ol class='breadcrumb'><li>Home</li><li>Dermatology</li></ol>", "Dermatology"),
+  ])
+  func removes(_ furniture: String, _ gone: String) throws {
+    let document = try Fixtures.ingest("<html><body><article>\(furniture)\(Self.article)</article></body></html>")
+    #expect(!document.text.contains(gone), "\(document.text)")
+    #expect(document.text.contains("Forty patients took drug A"))
+  }
+
+  /// Fragments that look like furniture but are article text.
+  @Test(arguments: [
+    "<div class='shareholder-note'><p>Twelve patients in the open-label extension.</p></div>",
+    "<table><tr><th>Arm</th><th>Responders</th></tr><tr><td>Drug A</td><td>9/12</td></tr></table>",
+    "<ul><li>Twelve patients received 20 mg twice daily.</li></ul>",
+    "<h2>Results</h2><p>Twelve patients responded.</p>",
+    "<blockquote>Twelve patients improved, said the investigator.</blockquote>",
+  ])
+  func keeps(_ text: String) throws {
+    let document = try Fixtures.ingest("<html><body><article>\(text)\(Self.article)</article></body></html>")
+    #expect(document.text.contains("Twelve") || document.text.contains("9/12"), "\(document.text)")
+  }
+
+  @Test func keepsTableRowsInOrder() throws {
+    let document = try Fixtures.ingest(
+      "<html><body><table><caption>Week 24</caption><tr><th>Arm</th><th>n</th></tr><tr><td>4 mg</td><td>281</td></tr></table></body></html>")
+    #expect(document.blocks.map(\.kind) == [.caption, .tableRow, .tableRow])
+    #expect(document.blocks[2].text == "4 mg | 281")
+  }
+
+  @Test func blocksMapToSourceLines() throws {
+    let html = "<html>\n<body>\n<h1>Title here</h1>\n<p>First line\nsecond line of the paragraph</p>\n</body></html>"
+    let document = try Fixtures.ingest(html)
+    #expect(document.blocks.map(\.line) == [3, 4])
+    let paragraph = document.blocks[1]
+    let offset = paragraph.text.utf8.count - 5
+    #expect(paragraph.line(atUTF8Offset: offset) == 5)
+  }
+
+  /// libxml2 stops counting HTML lines at 65,535; the text-line hook does not.
+  @Test func linesPast65535() throws {
+    let filler = String(repeating: "<br>\n", count: 70_000)
+    let document = try Fixtures.ingest("<html><body>\(filler)<p>Deep paragraph with 12 patients.</p></body></html>")
+    #expect(document.blocks.last?.line == 70_001)
+  }
+
+  @Test func windows1252Fallback() throws {
+    var bytes = Array("<html><body><p>Caf".utf8)
+    bytes.append(0xE9)  // é in Windows-1252, invalid as UTF-8
+    bytes.append(contentsOf: Array(" 3".utf8))
+    bytes.append(0x96)  // en dash
+    bytes.append(contentsOf: Array("6 months</p></body></html>".utf8))
+    let document = try Fixtures.pipeline.ingestor.ingest(bytes: bytes, format: .html, source: "cp1252")
+    #expect(document.text == "Café 3–6 months")
+  }
+
+  @Test func pageWithoutArticleWarns() throws {
+    let document = try Fixtures.ingest("<html><body><nav>Home</nav></body></html>")
+    #expect(document.blocks.isEmpty)
+    #expect(document.warnings == ["no article text found"])
+  }
+
+  @Test func otherScriptsComeThrough() throws {
+    let document = try Fixtures.ingest("<html><body><p>Двенадцать пациентов получали препарат.</p><p>患者12名が参加した。</p></body></html>")
+    #expect(document.text.contains("Двенадцать"))
+    #expect(document.text.contains("患者12名"))
+  }
+}

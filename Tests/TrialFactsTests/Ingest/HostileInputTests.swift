@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import TrialFacts
+
+/// No input may crash the tool. Each case runs in a child process (an exit test), so a
+/// crash fails the test instead of the whole run.
+@Suite struct HostileInputTests {
+  static func run(_ bytes: [UInt8], _ format: Ingestor.Format) {
+    if let document = try? Fixtures.pipeline.ingestor.ingest(bytes: bytes, format: format, source: "hostile") {
+      _ = Fixtures.pipeline.extract(document)
+    }
+  }
+
+  @Test func randomBytes() async {
+    await #expect(processExitsWith: .success) {
+      var generator = SystemRandomNumberGenerator()
+      for format in [Ingestor.Format.html, .xml, .text] {
+        for _ in 0..<20 {
+          let bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+          HostileInputTests.run(bytes, format)
+        }
+      }
+    }
+  }
+
+  @Test func invalidUTF8() async {
+    await #expect(processExitsWith: .success) {
+      let bytes: [UInt8] = Array("<p>12 patients ".utf8) + [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC] + Array(" took 20 mg</p>".utf8)
+      for format in [Ingestor.Format.html, .xml, .text] { HostileInputTests.run(bytes, format) }
+    }
+  }
+
+  @Test func deeplyNestedTags() async {
+    await #expect(processExitsWith: .success) {
+      let html = String(repeating: "<div>", count: 100_000) + "12 patients took 20 mg daily" + String(repeating: "</div>", count: 100_000)
+      HostileInputTests.run(Array(html.utf8), .html)
+      let xml = String(repeating: "<sec>", count: 100_000) + "12 patients" + String(repeating: "</sec>", count: 100_000)
+      HostileInputTests.run(Array(("<article><body>" + xml + "</body></article>").utf8), .xml)
+    }
+  }
+
+  @Test func entityBomb() async {
+    await #expect(processExitsWith: .success) {
+      var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
+      xml += "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+      for level in 2...9 {
+        xml += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">\n"
+      }
+      xml += "]>\n<article><body><p>&lol9;</p></body></article>"
+      HostileInputTests.run(Array(xml.utf8), .xml)
+      HostileInputTests.run(Array(xml.utf8), .html)
+    }
+  }
+
+  @Test func externalEntitiesAreNotFetched() throws {
+    let xml = "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><article><body><p>A &x; B</p></body></article>"
+    let document = try Fixtures.ingest(xml, format: .xml)
+    #expect(!document.text.contains("root:"))
+  }
+
+  @Test func emptyInputs() throws {
+    for format in [Ingestor.Format.html, .text] {
+      let document = try Fixtures.pipeline.ingestor.ingest(bytes: [], format: format, source: "empty")
+      #expect(document.blocks.isEmpty)
+    }
+  }
+
+  @Test func largePage() throws {
+    let paragraph = "<p>In the trial, 12 patients took ruxolitinib 20 mg twice daily for 12 weeks and 9 of 12 patients responded.</p>\n"
+    let html = "<html><body>" + String(repeating: paragraph, count: 100_000) + "</body></html>"  // ~11 MB
+    let document = try Fixtures.ingest(html)
+    #expect(document.blocks.count == 100_000)
+    #expect(document.blocks.last?.line == 100_000)
+  }
+}
