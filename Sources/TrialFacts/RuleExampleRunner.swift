@@ -52,7 +52,10 @@ public struct RuleExampleRunner {
       return (document.removed.map(\.cue), "cue")
     default:
       let label = Self.label(for: kind)
-      let mentions = pipeline.annotate(text).filter { $0.label == label }
+      var mentions = pipeline.annotate(text).filter { $0.label == label }
+      // Context files share one label; each checks only its own kind of context.
+      let contextValue = [RuleKind.planned: "planned", .controlArm: "control", .combination: "combination"][kind]
+      if let contextValue { mentions = mentions.filter { $0.normalizedText == contextValue } }
       return (mentions.map(\.normalizedText), label.rawValue)
     }
   }
@@ -68,7 +71,7 @@ public struct RuleExampleRunner {
     case .participant: return .cohort
     case .animal: return .species
     case .hedge, .responseCue, .responseBlock: return .response
-    case .planned: return .context
+    case .planned, .controlArm, .combination: return .context
     default: return .context
     }
   }

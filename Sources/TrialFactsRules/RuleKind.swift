@@ -33,6 +33,10 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case durationBlock = "duration-block"
   /// Words right after a duration that make it something other than treatment ("ago", "off").
   case durationBlockAfter = "duration-block-after"
+  /// Words that name a control arm ("placebo", "vehicle"): its counts are not a drug's.
+  case controlArm = "control-arm"
+  /// Phrases that join two drugs given to the same patients ("together with").
+  case combination
   /// HTML elements that are never article text.
   case boilerplateTag = "boilerplate-tag"
   /// Words in class, id or role attributes that mark page furniture.

@@ -43,7 +43,7 @@ struct FuzzyDrugIndex: Sendable {
   /// The canonical name of a drug one edit away from `word` (lowercase letters), if
   /// exactly one drug is.
   func lookup(_ word: [UInt8]) -> String? {
-    guard word.count >= Self.minimumLength - 1, word.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
+    guard word.count >= Self.minimumLength, word.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
     guard !stop.contains(String(decoding: word, as: UTF8.self)) else { return nil }
     var found: String?
     func consider(_ candidate: String?) -> Bool {
@@ -55,12 +55,10 @@ struct FuzzyDrugIndex: Sendable {
     }
     // A letter missing from the word.
     guard consider(deletions[TokenKey.of(word)]) else { return nil }
-    if word.count >= Self.minimumLength {
-      for i in 0..<word.count {
-        let key = Self.deletionKey(word, skipping: i)
-        // An extra letter in the word, or one letter substituted.
-        guard consider(exact[key]), consider(substitutions[key ^ Self.positionSalt(i)]) else { return nil }
-      }
+    for i in 0..<word.count {
+      let key = Self.deletionKey(word, skipping: i)
+      // An extra letter in the word, or one letter substituted.
+      guard consider(exact[key]), consider(substitutions[key ^ Self.positionSalt(i)]) else { return nil }
     }
     return found
   }

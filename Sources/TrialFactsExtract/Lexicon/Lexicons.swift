@@ -18,11 +18,17 @@ public struct Lexicons: Sendable {
   var responseBlocks = PhraseMatcher<Bool>()
   var durationBlocks = PhraseMatcher<Bool>()
   var durationBlocksAfter = PhraseMatcher<Bool>()
+  var controlArms = PhraseMatcher<Bool>()
+  var combinations = PhraseMatcher<Bool>()
 
   public init(rules: RuleSet) {
     let stop = rules.terms(.drugStop)
     var fuzzyTerms: [(String, String)] = []
-    for entry in rules.entries(.drug) where !stop.contains(entry.term.lowercased()) {
+    // Generated lexicons first, so that hand-kept additions override them.
+    let drugFiles = rules.files.filter { $0.kind == .drug }.sorted { a, b in
+      a.path.contains(".generated.") && !b.path.contains(".generated.")
+    }
+    for entry in drugFiles.flatMap(\.entries) where !stop.contains(entry.term.lowercased()) {
       let canonical = entry.value.lowercased()
       drugs.insert(entry.term, value: canonical)
       fuzzyTerms.append((entry.term.lowercased(), canonical))
@@ -46,5 +52,7 @@ public struct Lexicons: Sendable {
     fill(&responseBlocks, .responseBlock) { _ in true }
     fill(&durationBlocks, .durationBlock) { _ in true }
     fill(&durationBlocksAfter, .durationBlockAfter) { _ in true }
+    fill(&controlArms, .controlArm) { _ in true }
+    fill(&combinations, .combination) { _ in true }
   }
 }

@@ -41,8 +41,15 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     var best: (Value, Int)?
     var i = index
     let end = limit ?? tokens.count
-    while i < end, let next = edges[Edge(node: node, key: tokens[i].key)] {
-      node = next
+    while i < end {
+      var next = edges[Edge(node: node, key: tokens[i].key)]
+      // "once-daily", "every-2-weeks": a hyphen inside a phrase reads as a space.
+      if next == nil, node != 0, tokens[i].kind == .dash, !tokens[i].spaceBefore, i + 1 < end, !tokens[i + 1].spaceBefore {
+        next = edges[Edge(node: node, key: tokens[i + 1].key)]
+        if next != nil { i += 1 }
+      }
+      guard let step = next else { break }
+      node = step
       i += 1
       if let value = values[node] { best = (value, i) }
     }

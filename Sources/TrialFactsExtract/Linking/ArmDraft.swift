@@ -18,13 +18,17 @@ public struct ArmDraft: Sendable {
   public var response: PlacedMention?
   public var species: PlacedMention?
   public var animal = false
+  /// Facts taken from study-level statements ("654 adults were randomized"), not from
+  /// this arm; dropped when the paragraph turns out to have several arms.
+  var studyLevel: Set<Mention.Label> = []
 
   /// An arm is a finding when the text states at least one fact about it.
   public var hasFacts: Bool {
     dose != nil || frequency != nil || duration != nil || cohort != nil || response != nil
   }
 
-  mutating func set(_ placed: PlacedMention) {
+  mutating func set(_ placed: PlacedMention, studyLevel: Bool = false) {
+    if studyLevel && !has(placed.mention.label) { self.studyLevel.insert(placed.mention.label) }
     switch placed.mention.label {
     case .dose: if dose == nil { dose = placed }
     case .frequency: if frequency == nil { frequency = placed }
@@ -49,4 +53,15 @@ public struct ArmDraft: Sendable {
   }
 
   var doseValue: Mention.Value? { dose?.mention.value }
+  var frequencyValue: Mention.Value? { frequency?.mention.value }
+  var drugName: String {
+    if case .drug(let canonical) = drug.mention.value { return canonical }
+    return ""
+  }
+
+  mutating func dropStudyLevelCounts() {
+    if studyLevel.contains(.cohort) { cohort = nil }
+    if studyLevel.contains(.response) { response = nil }
+    studyLevel = []
+  }
 }

@@ -1,30 +1,49 @@
 /// Ties the facts of each paragraph to treatment arms.
 ///
-/// Within a sentence: each dose belongs to the nearest drug before it (or just after
-/// it: "20 mg of X"); a sentence with facts and no dose makes an arm of each drug it
-/// names. Facts go to the arms of their sentence: one per arm in order when the counts
-/// match ("2 mg (n = 184) or 4 mg (n = 281)"), a single duration, frequency or route to
-/// all of them, otherwise to the nearest arm. A sentence that names no drug speaks of
-/// the arms of the sentence before it; facts that come before any arm in a paragraph
-/// wait for the first one. The first fact of each kind wins for an arm.
+/// An arm is a drug with its regimen. Within a sentence, each dose belongs to the drug
+/// before it (or just after it: "20 mg of X") and takes the frequency that follows it;
+/// a frequency beside a drug with no dose ("weekly dupilumab") makes an arm too; a
+/// sentence that names no drug may point at arms by their dose or frequency ("in the
+/// 4-mg group", "the every-2-weeks group"). Facts go to the arms of their sentence: in
+/// order when the counts match, a single duration, frequency or route to all, otherwise
+/// each to the nearest arm. Counts that sit with "placebo" belong to no arm. A sentence
+/// that names no arm speaks of the arms of the sentence before; facts before any arm
+/// wait for the first one. Counts stated for the whole study are dropped when the
+/// paragraph has several arms. The first fact of each kind wins for an arm.
 public struct ArmLinker {
   static let shared: Set<Mention.Label> = [.duration, .frequency, .route]
   static let factLabels: [Mention.Label] = [.frequency, .route, .duration, .cohort, .response]
 
   public init() {}
 
+  private struct Anchor {
+    var arm: Int
+    /// Tokens that name the arm in this sentence ("upadacitinib 30 mg once daily").
+    var token: Int
+    var end: Int
+    /// Made from a bare drug name: its counts may be the study's, not the arm's.
+    var drugOnly: Bool
+  }
+
   /// `blocks` holds, per block, whether facts may be taken from it and its sentences.
   public func link(_ blocks: [(carriesFacts: Bool, sentences: [Sentence])]) -> [ArmDraft] {
     var arms: [ArmDraft] = []
-    var previousArms: [Int] = []  // the arms the last paragraph ended on
+    var previousArms: [Int] = []
 
-    for (blockIndex, block) in blocks.enumerated() where block.carriesFacts {
+    for (blockIndex, block) in blocks.enumerated() {
+      // A heading starts a new topic: the arms before it are not continued after it.
+      guard block.carriesFacts else {
+        previousArms = []
+        continue
+      }
       var paragraphArms: [Int] = []
       var current: [Int] = []
       var pending: [PlacedMention] = []
       var recentDrugs: [PlacedMention] = []
-      let paragraphHasDrug = block.sentences.contains { !$0.mentions(.drug).isEmpty }
-      if !paragraphHasDrug { current = previousArms }
+      // A paragraph that names no drug continues the one before ("RESULTS: 9 of 12
+      // responded"), for outcomes only: a dosing instruction there is generic advice.
+      let continues = !block.sentences.contains(where: { !$0.mentions(.drug).isEmpty })
+      if continues { current = previousArms }
       var paragraphAnimal = false
       var paragraphHuman = false
 
@@ -33,17 +52,40 @@ public struct ArmLinker {
         func place(_ m: Mention) -> PlacedMention { PlacedMention(block: blockIndex, sentence: span, mention: m) }
         if !sentence.mentions(.species).isEmpty { paragraphAnimal = true }
         if !sentence.mentions(.cohort).isEmpty { paragraphHuman = true }
-        if !sentence.mentions(.context).isEmpty { continue }  // planned or hypothetical
+        let context = sentence.mentions(.context)
+        if context.contains(where: { $0.value == .context("planned") }) { continue }
+        let controls = context.filter { $0.value == .context("control") }
 
         let drugs = sentence.mentions(.drug)
-        let facts = sentence.mentions.filter { Self.factLabels.contains($0.label) }
-        var sentenceArms: [(arm: Int, anchor: Int)] = []
-
-        // 1. Doses make arms, each under its drug.
+        let frequencies = sentence.mentions(.frequency)
+        var anchors: [Anchor] = []
         var anchoredDrugs = Set<Int>()
+        var usedFrequencies = Set<Int>()
+        func newArm(_ drug: PlacedMention) -> Int {
+          arms.append(ArmDraft(drug: drug))
+          paragraphArms.append(arms.count - 1)
+          return arms.count - 1
+        }
+        func isAnchored(_ arm: Int) -> Bool { anchors.contains { $0.arm == arm } }
+
+        // 1. Doses, with the frequency after them.
         for dose in sentence.mentions(.dose) {
-          var drug = drugs.last { $0.endToken <= dose.firstToken }
+          let frequency = frequencies.first { f in
+            f.firstToken >= dose.endToken && f.firstToken - dose.endToken <= 6
+              && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }
+          }
+          // "25 mg of spironolactone" names its drug after the dose; otherwise the drug
+          // comes before ("ruxolitinib 20 mg") or just after ("20 mg ruxolitinib").
+          var drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 2 && sentence.key(dose.endToken) == Keys.of }
+          if drug == nil { drug = drugs.last { $0.endToken <= dose.firstToken } }
           if drug == nil { drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 } }
+          let referenced = drug == nil ? paragraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil
+          if drug == nil, referenced == nil { drug = drugs.first { $0.firstToken >= dose.endToken } }
+          if drug == nil, let referenced {
+            anchors.append(Anchor(arm: referenced, token: dose.firstToken, end: dose.endToken, drugOnly: false))
+            if let frequency { usedFrequencies.insert(frequency.firstToken) }
+            continue
+          }
           let drugPlaced: PlacedMention
           if let drug {
             anchoredDrugs.insert(drug.firstToken)
@@ -55,106 +97,190 @@ public struct ArmLinker {
           } else {
             continue
           }
-          let name = drugName(drugPlaced)
+          let name = ArmDraft(drug: drugPlaced).drugName
           let index: Int
-          if let same = paragraphArms.last(where: { drugName(arms[$0].drug) == name && arms[$0].doseValue == dose.value }) {
+          if let same = paragraphArms.last(where: {
+            arms[$0].drugName == name && arms[$0].doseValue == dose.value
+              && (frequency == nil || arms[$0].frequency == nil || arms[$0].frequencyValue == frequency?.value)
+          }) {
             index = same
-          } else if let open = paragraphArms.last(where: { drugName(arms[$0].drug) == name && arms[$0].dose == nil }),
-            !sentenceArms.contains(where: { $0.arm == open })
-          {
+          } else if let open = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].dose == nil && !isAnchored($0) }) {
             index = open
-            arms[index].dose = place(dose)
           } else {
-            var arm = ArmDraft(drug: drugPlaced)
-            arm.dose = place(dose)
-            arms.append(arm)
-            index = arms.count - 1
-            paragraphArms.append(index)
+            index = newArm(drugPlaced)
           }
-          sentenceArms.append((index, dose.firstToken))
+          arms[index].set(place(dose))
+          if let frequency {
+            arms[index].set(place(frequency))
+            usedFrequencies.insert(frequency.firstToken)
+          }
+          let start = drug.map { $0.endToken <= dose.firstToken && dose.firstToken - $0.endToken <= 2 ? $0.firstToken : dose.firstToken } ?? dose.firstToken
+          anchors.append(Anchor(arm: index, token: start, end: max(dose.endToken, frequency?.endToken ?? 0), drugOnly: false))
+        }
+        // "2 mg or 4 mg once daily": one frequency serves every dose of the sentence.
+        if frequencies.count == 1 {
+          for anchor in anchors
+          where arms[anchor.arm].frequency == nil && arms[anchor.arm].dose != nil && anchor.end <= frequencies[0].firstToken {
+            arms[anchor.arm].set(place(frequencies[0]))
+            usedFrequencies.insert(frequencies[0].firstToken)
+          }
         }
 
-        // 2. Drugs named with facts but no dose make arms of their own.
-        if !facts.isEmpty {
-          var seen = Set(sentenceArms.map { drugName(arms[$0.arm].drug) })
-          for drug in drugs where !anchoredDrugs.contains(drug.firstToken) {
-            let placed = place(drug)
-            let name = drugName(placed)
-            guard !seen.contains(name) else { continue }
-            seen.insert(name)
+        // 2. Frequencies beside a drug ("dupilumab every 2 weeks", "weekly dupilumab"),
+        //    or pointing at an arm of the paragraph ("the weekly group").
+        for frequency in frequencies where !usedFrequencies.contains(frequency.firstToken) {
+          let beside = drugs.first { d in
+            !anchoredDrugs.contains(d.firstToken)
+              && ((d.endToken <= frequency.firstToken && frequency.firstToken - d.endToken <= 3)
+                || (frequency.endToken <= d.firstToken && d.firstToken - frequency.endToken <= 2))
+          }
+          if let drug = beside {
+            let name = ArmDraft(drug: place(drug)).drugName
             let index: Int
-            if let existing = paragraphArms.last(where: { drugName(arms[$0].drug) == name }) {
-              index = existing
+            if let same = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequencyValue == frequency.value }) {
+              index = same
+            } else if let open = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequency == nil && !isAnchored($0) }) {
+              index = open
             } else {
-              arms.append(ArmDraft(drug: placed))
-              index = arms.count - 1
-              paragraphArms.append(index)
+              index = newArm(place(drug))
             }
-            sentenceArms.append((index, drug.firstToken))
+            arms[index].set(place(frequency))
+            anchoredDrugs.insert(drug.firstToken)
+            usedFrequencies.insert(frequency.firstToken)
+            anchors.append(
+              Anchor(
+                arm: index, token: min(drug.firstToken, frequency.firstToken), end: max(drug.endToken, frequency.endToken),
+                drugOnly: false))
+          } else if drugs.isEmpty {
+            let matching = paragraphArms.filter { arms[$0].frequencyValue == frequency.value }
+            if matching.count == 1, paragraphArms.count > 1 {
+              anchors.append(Anchor(arm: matching[0], token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
+              usedFrequencies.insert(frequency.firstToken)
+            }
+          }
+        }
+
+        // 3. Drugs named with facts but no regimen.
+        let facts = sentence.mentions.filter {
+          Self.factLabels.contains($0.label) && !($0.label == .frequency && usedFrequencies.contains($0.firstToken))
+            && !(continues && ($0.label == .frequency || $0.label == .route))
+        }
+        // A route alone ("oral minoxidil is popular") says nothing about a study.
+        if facts.contains(where: { $0.label != .route }) {
+          let regimenDrugs = Set(anchors.map { arms[$0.arm].drugName })
+          var armOf: [String: Int] = [:]
+          for drug in drugs where !anchoredDrugs.contains(drug.firstToken) {
+            let name = ArmDraft(drug: place(drug)).drugName
+            guard !regimenDrugs.contains(name) else { continue }
+            if armOf[name] == nil {
+              let existing = paragraphArms.filter { arms[$0].drugName == name }
+              if existing.count > 1 { continue }  // which arm? the facts are the study's
+              armOf[name] = existing.first ?? newArm(place(drug))
+            }
+            // Every mention names the arm: "never taken X ... assigned to X (n = 91)".
+            if let index = armOf[name] {
+              anchors.append(Anchor(arm: index, token: drug.firstToken, end: drug.endToken, drugOnly: true))
+            }
           }
         }
         if !drugs.isEmpty { recentDrugs = drugs.map(place) }
-        sentenceArms.sort { $0.anchor < $1.anchor }
+        anchors.sort { $0.token < $1.token }
 
-        // 3. Facts to arms.
-        if sentenceArms.isEmpty {
+        // 4. Facts to arms.
+        let assignable = facts.filter { fact in
+          guard fact.label == .cohort || fact.label == .response else { return true }
+          return !belongsToControl(fact, controls: controls, anchors: anchors)
+        }
+        if anchors.isEmpty {
           if current.isEmpty {
-            pending.append(contentsOf: facts.map(place))
+            pending.append(contentsOf: assignable.map(place))
           } else {
-            for fact in facts {
-              for arm in current where Self.shared.contains(fact.label) || current.count == 1 { arms[arm].set(place(fact)) }
-              if !Self.shared.contains(fact.label), current.count > 1 { assignInOrder(fact, among: current, facts: facts, arms: &arms, place: place) }
-            }
-          }
-        } else {
-          let targets = sentenceArms.map(\.arm)
-          for arm in targets where !pending.isEmpty {
-            for fact in pending { arms[arm].set(fact) }
-          }
-          pending.removeAll()
-          for label in Self.factLabels {
-            let ofLabel = facts.filter { $0.label == label }
-            guard !ofLabel.isEmpty else { continue }
-            if targets.count == 1 {
-              arms[targets[0]].set(place(ofLabel[0]))
-            } else if ofLabel.count == targets.count {
-              for (fact, target) in zip(ofLabel, sentenceArms) { arms[target.arm].set(place(fact)) }
-            } else if ofLabel.count == 1, Self.shared.contains(label) {
-              for target in targets { arms[target].set(place(ofLabel[0])) }
-            } else {
-              for fact in ofLabel {
-                let nearest = sentenceArms.last { $0.anchor <= fact.firstToken } ?? sentenceArms[0]
-                arms[nearest.arm].set(place(fact))
+            for label in Self.factLabels {
+              let ofLabel = assignable.filter { $0.label == label }
+              if current.count == 1 || (Self.shared.contains(label) && ofLabel.count == 1) {
+                for arm in current { for fact in ofLabel { arms[arm].set(place(fact)) } }
+              } else if ofLabel.count == current.count {
+                for (fact, arm) in zip(ofLabel, current) { arms[arm].set(place(fact)) }
               }
             }
           }
-          if !sentence.mentions(.species).isEmpty {
-            for target in targets {
-              arms[target].animal = true
-              if arms[target].species == nil { arms[target].species = place(sentence.mentions(.species)[0]) }
+          continue
+        }
+        let distinctTargets = anchors.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        // "0.25 mg of minoxidil together with 25 mg of spironolactone": one group of
+        // patients took both, so every fact is both arms'.
+        let combined = distinctTargets.count > 1 && sentence.mentions(.context).contains { $0.value == .context("combination") }
+        for fact in pending {
+          if distinctTargets.count == 1 {
+            arms[distinctTargets[0]].set(fact, studyLevel: true)
+          } else if Self.shared.contains(fact.mention.label) || combined {
+            for arm in distinctTargets { arms[arm].set(fact) }
+          }
+        }
+        pending.removeAll()
+        for label in Self.factLabels {
+          let ofLabel = assignable.filter { $0.label == label }
+          guard !ofLabel.isEmpty else { continue }
+          if combined {
+            for arm in distinctTargets { arms[arm].set(place(ofLabel[0])) }
+          } else if distinctTargets.count == 1 {
+            for fact in ofLabel {
+              // "1,961 adults were assigned to drug A or placebo": the study's total.
+              if !controls.isEmpty, label == .cohort, fact.endToken <= anchors[0].token { continue }
+              arms[distinctTargets[0]].set(place(fact), studyLevel: anchors[0].drugOnly)
+            }
+          } else if ofLabel.count == distinctTargets.count {
+            for (fact, arm) in zip(ofLabel, distinctTargets) { arms[arm].set(place(fact)) }
+          } else if ofLabel.count == 1, Self.shared.contains(label) {
+            for arm in distinctTargets { arms[arm].set(place(ofLabel[0])) }
+          } else {
+            // Nearest arm first, so "4 mg (n = 281)" wins over a total farther away.
+            let byDistance = ofLabel.map { fact in (fact, nearest(fact, anchors)) }.sorted { $0.1.distance < $1.1.distance }
+            for (fact, near) in byDistance {
+              let beforeAll = fact.endToken <= anchors[0].token
+              if beforeAll && !Self.shared.contains(label) { continue }  // "654 adults were assigned to ... or ..."
+              arms[near.anchor.arm].set(place(fact))
             }
           }
-          current = targets
         }
+        if let species = sentence.mentions(.species).first {
+          for arm in distinctTargets {
+            arms[arm].animal = true
+            if arms[arm].species == nil { arms[arm].species = place(species) }
+          }
+        }
+        current = distinctTargets
       }
       if paragraphAnimal && !paragraphHuman {
         for arm in paragraphArms { arms[arm].animal = true }
+      }
+      if paragraphArms.count > 1 {
+        for arm in paragraphArms { arms[arm].dropStudyLevelCounts() }
       }
       if !paragraphArms.isEmpty { previousArms = current }
     }
     return arms
   }
 
-  private func assignInOrder(
-    _ fact: Mention, among current: [Int], facts: [Mention], arms: inout [ArmDraft], place: (Mention) -> PlacedMention
-  ) {
-    let ofLabel = facts.filter { $0.label == fact.label }
-    guard ofLabel.count == current.count, let position = ofLabel.firstIndex(of: fact) else { return }
-    arms[current[position]].set(place(fact))
+  /// The arm named closest to a fact; an arm named before the fact is preferred ("4 mg
+  /// (n = 281)"), so one named after must be clearly closer.
+  private func nearest(_ fact: Mention, _ anchors: [Anchor]) -> (anchor: Anchor, distance: Int) {
+    var best = (anchor: anchors[0], distance: Int.max)
+    for anchor in anchors {
+      let distance =
+        anchor.end <= fact.firstToken
+        ? fact.firstToken - anchor.end : anchor.token >= fact.endToken ? anchor.token - fact.endToken + 3 : 0
+      if distance < best.distance { best = (anchor, distance) }
+    }
+    return best
   }
 
-  private func drugName(_ placed: PlacedMention) -> String {
-    if case .drug(let canonical) = placed.mention.value { return canonical }
-    return ""
+  /// A count closer to "placebo" than to any arm is the control arm's.
+  private func belongsToControl(_ fact: Mention, controls: [Mention], anchors: [Anchor]) -> Bool {
+    guard !controls.isEmpty else { return false }
+    func distance(_ token: Int) -> Int { token < fact.firstToken ? fact.firstToken - token : token - fact.endToken + 1 }
+    let toControl = controls.map { min(distance($0.firstToken), distance($0.endToken - 1)) }.min() ?? .max
+    let toArm = anchors.map { min(distance($0.token), distance($0.end - 1)) }.min() ?? .max
+    return toControl < toArm
   }
 }

@@ -38,6 +38,8 @@ struct DoseRecognizer: Recognizer {
   }
 
   private func isTopicalStrength(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    // "70% of the baricitinib group" is a share of patients.
+    if sentence.key(number.end) == Keys.of || sentence.key(number.end) == Keys.in { return false }
     for i in number.end..<min(number.end + 3, sentence.range.upperBound) where Keys.formulations.contains(sentence.key(i)) {
       return true
     }

@@ -46,16 +46,25 @@ struct ResponseRecognizer: Recognizer {
       if number.isPercent || number.isFraction {
         i = number.end
         var ofGroup = false
-        if sentence.key(i) == Keys.of {
+        if sentence.key(i) == Keys.of || sentence.key(i) == Keys.in {
           var j = i + 1
           if sentence.key(j) == Keys.the || sentence.key(j) == Keys.these || sentence.key(j) == Keys.those { j += 1 }
-          if sentence.key(j) == Keys.them || sentence.key(j) == Keys.those || lexicons.participants.contains(sentence.tokens, at: j) || sentence.key(j - 1) == Keys.those {
+          if sentence.key(j) == Keys.them || sentence.key(j) == Keys.those || lexicons.participants.contains(sentence.tokens, at: j)
+            || sentence.key(j - 1) == Keys.those || pointsAtArm(sentence, from: j)
+          {
             ofGroup = true
             i = participantEnd(sentence, from: j, lexicons: lexicons)
+          } else {
+            continue  // "80% of the scalp", "5% of their body weight": not a share of patients
           }
         }
         guard ofGroup || number.isPercent else { continue }
-        if isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
+        // "a 75% improvement", "50% reduction": a threshold of the outcome measure.
+        if !ofGroup, lexicons.responseCues.contains(sentence.tokens, at: number.end) { continue }
+        // "23% of those randomized to drug A 50 mg", "38.8% of the 4-mg group": the
+        // arm itself says what was counted.
+        let armReferenced = ofGroup && pointsAtArm(sentence, from: i)
+        if armReferenced ? !isBlocked(sentence, after: i, lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
           let proportion = number.isPercent ? number.value / 100 : number.value
           let precision = number.isPercent ? pow10(-(2 + number.decimals)) : 0
           found.append((number.first, i, ResponseCount(proportion: proportion, precision: precision, approximate: number.approximate)))
@@ -118,6 +127,25 @@ struct ResponseRecognizer: Recognizer {
     return i
   }
 
+  /// Whether an arm is named within six tokens: a drug, a dose, a frequency, or a
+  /// "group"/"arm" noun.
+  private func pointsAtArm(_ sentence: Sentence, from index: Int) -> Bool {
+    let window = index..<min(index + 6, sentence.range.upperBound)
+    if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
+    return sentence.mentions.contains { m in
+      (m.label == .drug || m.label == .dose || m.label == .frequency) && window.contains(m.firstToken)
+    }
+  }
+
+  private func isBlocked(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Bool {
+    for i in end..<min(end + 15, sentence.range.upperBound) {
+      if sentence.key(i) == Keys.semicolon { break }
+      if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return true }
+      if lexicons.responseCues.contains(sentence.tokens, at: i) { return false }
+    }
+    return false
+  }
+
   /// A response cue near the count, with no block word between them.
   private func isOutcome(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
     let after = end..<min(end + 15, sentence.range.upperBound)
@@ -127,7 +155,7 @@ struct ResponseRecognizer: Recognizer {
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
     }
     // "the response rate was 75%", "achieved by 9 of 12"
-    let before = max(sentence.range.lowerBound, first - 8)..<first
+    let before = sentence.range.lowerBound..<first
     for i in before.reversed() {
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return false }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }

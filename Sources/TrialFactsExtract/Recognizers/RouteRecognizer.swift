@@ -1,10 +1,10 @@
-/// Routes of administration ("oral", "subcutaneously", "cream"), only near a drug or a
-/// dose: "an oral presentation" is not a route.
+/// Routes of administration ("oral", "subcutaneously", "cream"), only near a drug, a
+/// dose or a frequency: "an oral presentation" is not a route.
 struct RouteRecognizer: Recognizer {
   static let window = 6
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
-    let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose }
+    let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose || $0.label == .frequency }
     guard !anchors.isEmpty else { return }
     var i = sentence.range.lowerBound
     while i < sentence.range.upperBound {

@@ -108,6 +108,7 @@ enum Keys {
   static let through = TokenKey.of("through")
   static let until = TokenKey.of("until")
   static let dose = TokenKey.of("dose")
+  static let controlled = TokenKey.of("controlled")
   static let plus = TokenKey.of("+")
   static let each = TokenKey.of("each")
   static let every = TokenKey.of("every")

@@ -7,6 +7,9 @@ struct BlockFilter {
   var cues: BoilerplateCues
   /// Blocks with more words than this are article text even if a cue phrase occurs.
   var maximumFurnitureWords = 60
+  /// Whether any heading ends a reference list. Plain text guesses headings from line
+  /// shape, and a short reference line ("Smith J. Trial. 2015") looks like one.
+  var headingsEndReferences = true
 
   struct Candidate {
     var block: Block
@@ -47,8 +50,10 @@ struct BlockFilter {
           continue
         }
         switch section {
-        case .furniture(_, let open), .references(let open):
+        case .furniture(_, let open):
           if level <= open { section = .article }
+        case .references(let open):
+          if level <= open && headingsEndReferences { section = .article }
         case .article: break
         }
       }
@@ -57,7 +62,7 @@ struct BlockFilter {
         removed.append(RemovedBlock(text: block.text, line: block.line, cue: "section \"\(key)\""))
         continue
       case .references:
-        if block.kind != .heading { block.kind = .reference }
+        if block.kind != .heading || !headingsEndReferences { block.kind = .reference }
         kept.append(block)
         continue
       case .article:

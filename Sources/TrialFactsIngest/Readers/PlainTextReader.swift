@@ -14,7 +14,11 @@ struct PlainTextReader {
     var words: Int
     var endsSentence: Bool
     var startsLowercase: Bool
-    var isShort: Bool { words <= 7 && !endsSentence }
+    /// "Methotrexate: What to Expect in the First 3 Months": a headline or link title.
+    var isTitleLike: Bool
+    /// The line is a furniture or reference heading ("Related Content", "References").
+    var isCueHeading: Bool
+    var isShort: Bool { !isCueHeading && !endsSentence && (words <= 7 || isTitleLike) }
   }
 
   func read(_ bytes: [UInt8], source: String) -> Document {
@@ -52,6 +56,13 @@ struct PlainTextReader {
         previous = nil
         continue
       }
+      if line.isCueHeading {
+        flush()
+        builder.append(line.text, line: line.number)
+        flush(kind: .heading)
+        previous = nil
+        continue
+      }
       if let previous, !previous.endsSentence, line.startsLowercase || !previous.isShort {
         builder.separateWords()
         builder.append(line.text, line: line.number)
@@ -69,11 +80,25 @@ struct PlainTextReader {
     }
     flush()
 
-    let blocks = BlockFilter(cues: cues).apply(candidates, removed: &removed)
+    var filter = BlockFilter(cues: cues)
+    filter.headingsEndReferences = false
+    let blocks = filter.apply(candidates, removed: &removed)
     let title = blocks.first(where: { $0.kind == .heading || $0.kind == .paragraph })?.text ?? ""
     var warnings: [String] = []
     if !blocks.contains(where: { $0.kind.carriesFacts }) { warnings.append("no article text found") }
     return Document(source: source, title: title, blocks: blocks, warnings: warnings, removed: removed)
+  }
+
+  /// Every word of four letters or more starts with a capital, and there are two or more.
+  static func isTitleCase(_ text: String) -> Bool {
+    var long = 0
+    for word in text.split(separator: " ") {
+      let letters = word.utf8.filter { ($0 | 0x20) &- 0x61 < 26 }
+      guard letters.count >= 4 else { continue }
+      guard let first = word.utf8.first, first &- 0x41 < 26 else { return false }
+      long += 1
+    }
+    return long >= 2
   }
 
   private func splitLines(_ bytes: [UInt8]) -> [Line] {
@@ -89,10 +114,13 @@ struct PlainTextReader {
       let last = text.utf8.last ?? 0
       let endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x22 || last == 0x29 && text.utf8.count > 60
       let first = text.utf8.first ?? 0
+      let words = BlockFilter(cues: cues).wordCount(text)
+      let key = BoilerplateCues.headingKey(text)
       lines.append(
         Line(
-          text: text, number: number, words: BlockFilter(cues: cues).wordCount(text), endsSentence: endsSentence,
-          startsLowercase: first &- 0x61 < 26))
+          text: text, number: number, words: words, endsSentence: endsSentence, startsLowercase: first &- 0x61 < 26,
+          isTitleLike: !endsSentence && words <= 14 && Self.isTitleCase(text),
+          isCueHeading: words <= 6 && (cues.sectionHeadings.contains(key) || cues.referenceHeadings.contains(key))))
     }
     for (i, byte) in bytes.enumerated() where byte == 0x0A {
       add(i)
