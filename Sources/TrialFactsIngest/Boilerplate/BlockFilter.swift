@@ -57,6 +57,11 @@ struct BlockFilter {
         case .article: break
         }
       }
+      let words = wordCount(block.text)
+      if words <= maximumFurnitureWords, let phrase = cues.phraseCue(block.text) {
+        removed.append(RemovedBlock(text: block.text, line: block.line, cue: "phrase \"\(phrase)\""))
+        continue
+      }
       switch section {
       case .furniture(let key, _):
         removed.append(RemovedBlock(text: block.text, line: block.line, cue: "section \"\(key)\""))
@@ -67,11 +72,6 @@ struct BlockFilter {
         continue
       case .article:
         break
-      }
-      let words = wordCount(block.text)
-      if words <= maximumFurnitureWords, let phrase = cues.phraseCue(block.text) {
-        removed.append(RemovedBlock(text: block.text, line: block.line, cue: "phrase \"\(phrase)\""))
-        continue
       }
       if candidate.linkDensity > 0.75, words <= 25, block.kind != .heading {
         removed.append(RemovedBlock(text: block.text, line: block.line, cue: "links"))

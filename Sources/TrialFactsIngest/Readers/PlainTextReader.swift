@@ -19,6 +19,8 @@ struct PlainTextReader {
     /// The line is a furniture or reference heading ("Related Content", "References").
     var isCueHeading: Bool
     var isShort: Bool { !isCueHeading && !endsSentence && (words <= 7 || isTitleLike) }
+    /// Starts with "1.", "2)", "-", "•": a list item or reference entry of its own.
+    var startsListItem: Bool
   }
 
   func read(_ bytes: [UInt8], source: String) -> Document {
@@ -63,7 +65,7 @@ struct PlainTextReader {
         previous = nil
         continue
       }
-      if let previous, !previous.endsSentence, line.startsLowercase || !previous.isShort {
+      if let previous, !previous.endsSentence, !line.startsListItem, line.startsLowercase || !previous.isShort {
         builder.separateWords()
         builder.append(line.text, line: line.number)
       } else {
@@ -83,10 +85,26 @@ struct PlainTextReader {
     var filter = BlockFilter(cues: cues)
     filter.headingsEndReferences = false
     let blocks = filter.apply(candidates, removed: &removed)
-    let title = blocks.first(where: { $0.kind == .heading || $0.kind == .paragraph })?.text ?? ""
+    // The title: the first heading or paragraph that reads like one (a few words, not
+    // a bare "doi:" or ". 2023 Nov;89(6):799").
+    let title =
+      blocks.first { block in
+        let words = filter.wordCount(block.text)
+        return (block.kind == .heading || block.kind == .paragraph) && words >= 3 && words <= 30
+          && (block.text.utf8.first.map { ($0 | 0x20) &- 0x61 < 26 || $0 >= 0x80 } ?? false) && !block.text.lowercased().hasPrefix("doi")
+      }?.text ?? ""
     var warnings: [String] = []
     if !blocks.contains(where: { $0.kind.carriesFacts }) { warnings.append("no article text found") }
     return Document(source: source, title: title, blocks: blocks, warnings: warnings, removed: removed)
+  }
+
+  static func startsListItem(_ text: String) -> Bool {
+    let bytes = Array(text.utf8.prefix(6))
+    guard let first = bytes.first else { return false }
+    if first == 0x2D || first == 0x2A || text.hasPrefix("•") { return true }
+    var i = 0
+    while i < bytes.count, bytes[i] &- 0x30 < 10 { i += 1 }
+    return i > 0 && i < bytes.count && (bytes[i] == 0x2E || bytes[i] == 0x29) && i + 1 < bytes.count && bytes[i + 1] == 0x20
   }
 
   /// Every word of four letters or more starts with a capital, and there are two or more.
@@ -120,7 +138,8 @@ struct PlainTextReader {
         Line(
           text: text, number: number, words: words, endsSentence: endsSentence, startsLowercase: first &- 0x61 < 26,
           isTitleLike: !endsSentence && words <= 14 && Self.isTitleCase(text),
-          isCueHeading: words <= 6 && (cues.sectionHeadings.contains(key) || cues.referenceHeadings.contains(key))))
+          isCueHeading: words <= 6 && (cues.sectionHeadings.contains(key) || cues.referenceHeadings.contains(key)),
+          startsListItem: Self.startsListItem(text)))
     }
     for (i, byte) in bytes.enumerated() where byte == 0x0A {
       add(i)
