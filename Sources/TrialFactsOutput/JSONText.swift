@@ -66,6 +66,13 @@ public struct JSONText {
 
   public static func appendEscaped(_ value: String, to text: inout String) {
     text += "\""
+    // Fast path: nothing to escape (no quote, backslash, control byte, U+2028/9).
+    let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }
+    if plain {
+      text += value
+      text += "\""
+      return
+    }
     for scalar in value.unicodeScalars {
       switch scalar {
       case "\"": text += "\\\""

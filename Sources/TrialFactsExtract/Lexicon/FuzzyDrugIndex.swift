@@ -6,12 +6,18 @@
 struct FuzzyDrugIndex: Sendable {
   static let minimumLength = 8
 
+  /// Canonical names; the tables hold indices into it (-1: ambiguous).
+  private var canonicals: [String] = []
+  private var canonicalIndex: [String: Int32] = [:]
   /// hash(term) -> canonical
-  private var exact: [UInt64: String] = [:]
-  /// hash(term with letter i deleted) -> canonical, or "" when ambiguous
-  private var deletions: [UInt64: String] = [:]
+  private var exact = KeyTable()
+  /// hash(term with letter i deleted) -> canonical
+  private var deletions = KeyTable()
   /// hash(term with letter i deleted) ^ position(i) -> canonical, for substitutions
-  private var substitutions: [UInt64: String] = [:]
+  private var substitutions = KeyTable()
+  /// Hashes of the first four letters of every indexed term: a word that starts like
+  /// no drug is not looked up at all.
+  private var prefixes = KeyTable()
   private var stop: Set<String>
 
   init(terms: [(String, String)], stop: Set<String>) {
@@ -19,17 +25,26 @@ struct FuzzyDrugIndex: Sendable {
     for (term, canonical) in terms {
       let bytes = Array(term.utf8)
       guard bytes.count >= Self.minimumLength, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { continue }
-      exact[TokenKey.of(bytes)] = canonical
+      let id: Int32
+      if let known = canonicalIndex[canonical] {
+        id = known
+      } else {
+        id = Int32(canonicals.count)
+        canonicals.append(canonical)
+        canonicalIndex[canonical] = id
+      }
+      exact[TokenKey.of(bytes)] = id
+      prefixes[TokenKey.of(bytes.prefix(4))] = 1
       for i in 0..<bytes.count {
         let key = Self.deletionKey(bytes, skipping: i)
-        Self.add(&deletions, key, canonical)
-        Self.add(&substitutions, key ^ Self.positionSalt(i), canonical)
+        Self.add(&deletions, key, id)
+        Self.add(&substitutions, key ^ Self.positionSalt(i), id)
       }
     }
   }
 
-  private static func add(_ table: inout [UInt64: String], _ key: UInt64, _ canonical: String) {
-    if let existing = table[key], existing != canonical { table[key] = "" } else { table[key] = canonical }
+  private static func add(_ table: inout KeyTable, _ key: UInt64, _ id: Int32) {
+    if let existing = table[key], existing != id { table[key] = -1 } else { table[key] = id }
   }
 
   private static func positionSalt(_ i: Int) -> UInt64 { UInt64(i + 1) &* 0x9E37_79B9_7F4A_7C15 }
@@ -44,10 +59,12 @@ struct FuzzyDrugIndex: Sendable {
   /// exactly one drug is.
   func lookup(_ word: [UInt8]) -> String? {
     guard word.count >= Self.minimumLength, word.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
+    guard prefixes[TokenKey.of(word.prefix(4))] != nil else { return nil }
     guard !stop.contains(String(decoding: word, as: UTF8.self)) else { return nil }
     var found: String?
-    func consider(_ candidate: String?) -> Bool {
-      guard let candidate, !candidate.isEmpty else { return true }
+    func consider(_ id: Int32?) -> Bool {
+      guard let id, id >= 0 else { return true }
+      let candidate = canonicals[Int(id)]
       guard candidate.utf8.first == word.first else { return true }
       if let found, found != candidate { return false }
       found = candidate

@@ -3,14 +3,16 @@
 /// Terms are tokenized with the same ``Tokenizer`` as the text, so "b.i.d.", "mg/kg"
 /// and "twice daily" match whatever the spacing ("20mg", "20 mg").
 public struct PhraseMatcher<Value: Sendable>: Sendable {
-  private struct Edge: Hashable {
-    var node: Int32
-    var key: UInt64
-  }
-
-  private var edges: [Edge: Int32] = [:]
-  private var values: [Int32: Value] = [:]
+  private var edges = KeyTable()
+  /// Value of the term ending at each node, if any.
+  private var values: [Value?] = [nil]
   private var nodeCount: Int32 = 1
+  private var termCount = 0
+
+  @inline(__always)
+  private static func edge(_ node: Int32, _ key: UInt64) -> UInt64 {
+    key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)
+  }
 
   public init() {}
 
@@ -20,19 +22,21 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     guard !tokens.isEmpty else { return }
     var node: Int32 = 0
     for token in tokens {
-      let edge = Edge(node: node, key: token.key)
+      let edge = Self.edge(node, token.key)
       if let next = edges[edge] {
         node = next
       } else {
         edges[edge] = nodeCount
         node = nodeCount
         nodeCount += 1
+        values.append(nil)
       }
     }
-    values[node] = value
+    if values[Int(node)] == nil { termCount += 1 }
+    values[Int(node)] = value
   }
 
-  public var isEmpty: Bool { values.isEmpty }
+  public var isEmpty: Bool { termCount == 0 }
 
   /// The longest term starting at `tokens[index]`: its value and the index after it.
   /// Terms never cross a gap the caller forbids with `stopAt`.
@@ -42,16 +46,16 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     var i = index
     let end = limit ?? tokens.count
     while i < end {
-      var next = edges[Edge(node: node, key: tokens[i].key)]
+      var next = edges[Self.edge(node, tokens[i].key)]
       // "once-daily", "every-2-weeks": a hyphen inside a phrase reads as a space.
       if next == nil, node != 0, tokens[i].kind == .dash, !tokens[i].spaceBefore, i + 1 < end, !tokens[i + 1].spaceBefore {
-        next = edges[Edge(node: node, key: tokens[i + 1].key)]
+        next = edges[Self.edge(node, tokens[i + 1].key)]
         if next != nil { i += 1 }
       }
       guard let step = next else { break }
       node = step
       i += 1
-      if let value = values[node] { best = (value, i) }
+      if let value = values[Int(node)] { best = (value, i) }
     }
     return best
   }

@@ -7,8 +7,8 @@ public struct BoilerplateCues: Sendable {
   var tags: Set<String>
   /// Words in class/id/role that mark furniture ("share", "cookie", "related").
   var classWords: Set<String>
-  /// Phrases that mark a short block as furniture, lowercased.
-  var phrases: [String]
+  /// Phrases that mark a short block as furniture.
+  var phrases: PhraseSet
   /// Heading texts (lowercased) that open a furniture section.
   var sectionHeadings: Set<String>
   /// Heading texts (lowercased) that open a reference list.
@@ -17,7 +17,7 @@ public struct BoilerplateCues: Sendable {
   public init(rules: RuleSet) {
     tags = rules.terms(.boilerplateTag)
     classWords = rules.terms(.boilerplateClass)
-    phrases = rules.entries(.boilerplatePhrase).map { $0.term.lowercased() }
+    phrases = PhraseSet(rules.entries(.boilerplatePhrase).map(\.term))
     sectionHeadings = rules.terms(.boilerplateHeading)
     referenceHeadings = rules.terms(.referenceHeading)
   }
@@ -44,9 +44,7 @@ public struct BoilerplateCues: Sendable {
 
   /// The first cue phrase `text` contains, for blocks short enough to be furniture.
   func phraseCue(_ text: String) -> String? {
-    let lowered = text.lowercased()
-    for phrase in phrases where lowered.contains(phrase) { return phrase }
-    return nil
+    phrases.firstMatch(in: text)
   }
 
   /// Normalizes a heading for lookup: lowercase, trailing punctuation and counts dropped

@@ -29,8 +29,8 @@ enum SourceDecoder {
     let head = Array(bytes.prefix(2048)).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
     for key in ["charset=", "encoding="] {
       let needle = Array(key.utf8)
-      guard let at = head.firstRange(of: needle) else { continue }
-      var i = at.upperBound
+      guard let at = find(needle, in: head) else { continue }
+      var i = at
       while i < head.count, head[i] == 0x22 || head[i] == 0x27 || head[i] == 0x20 { i += 1 }
       var name: [UInt8] = []
       while i < head.count, name.count < 40 {
@@ -41,6 +41,21 @@ enum SourceDecoder {
         i += 1
       }
       if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+    }
+    return nil
+  }
+
+  /// The index just past the first occurrence of `needle`.
+  private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    guard let first = needle.first, haystack.count >= needle.count else { return nil }
+    var i = 0
+    while i + needle.count <= haystack.count {
+      if haystack[i] == first {
+        var k = 1
+        while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i + needle.count }
+      }
+      i += 1
     }
     return nil
   }

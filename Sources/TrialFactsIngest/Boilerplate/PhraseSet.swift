@@ -1,0 +1,50 @@
+/// Finds which of many lowercase phrases occurs in a text, scanning its UTF-8 bytes
+/// once: phrases are bucketed by their first two bytes, so each position of the text
+/// is compared only with the few phrases that can start there.
+struct PhraseSet: Sendable {
+  private var phrases: [[UInt8]] = []
+  private var names: [String] = []
+  private var buckets: [UInt16: [Int]] = [:]
+  private var singleByte: [UInt8: [Int]] = [:]
+
+  init(_ list: [String]) {
+    for phrase in list {
+      let bytes = Array(phrase.lowercased().utf8)
+      guard !bytes.isEmpty else { continue }
+      let index = phrases.count
+      phrases.append(bytes)
+      names.append(phrase)
+      if bytes.count == 1 {
+        singleByte[bytes[0], default: []].append(index)
+      } else {
+        buckets[UInt16(bytes[0]) << 8 | UInt16(bytes[1]), default: []].append(index)
+      }
+    }
+  }
+
+  /// The first phrase (in list order of discovery) that `text` contains, ASCII case ignored.
+  func firstMatch(in text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      let count = bytes.count
+      guard count > 0 else { return nil }
+      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+      var i = 0
+      while i < count {
+        let a = lower(bytes[i])
+        if let single = singleByte[a] { return names[single[0]] }
+        if i + 1 < count, let candidates = buckets[UInt16(a) << 8 | UInt16(lower(bytes[i + 1]))] {
+          for index in candidates {
+            let phrase = phrases[index]
+            guard i + phrase.count <= count else { continue }
+            var k = 2
+            while k < phrase.count, lower(bytes[i + k]) == phrase[k] { k += 1 }
+            if k == phrase.count { return names[index] }
+          }
+        }
+        i += 1
+      }
+      return nil
+    }
+  }
+}
