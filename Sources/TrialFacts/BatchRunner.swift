@@ -39,18 +39,32 @@ public struct BatchRunner: Sendable {
 
   /// Processes `files`, calling `emit` with each result in input order.
   public func run(_ files: [String], emit: (Int, Pipeline.Result) -> Void) {
+    let pipeline = self.pipeline
+    map(files, work: { pipeline.process(path: $0) }, emit: emit)
+  }
+
+  /// Ingests `files` only (no extraction), in input order.
+  public func ingest(_ files: [String], emit: (Int, String, Result<Document, Diagnostic>) -> Void) {
+    let ingestor = pipeline.ingestor
+    map(files, work: { path in Result { () throws(Diagnostic) in try ingestor.ingest(path: path) } }) { index, result in
+      emit(index, files[index], result)
+    }
+  }
+
+  /// Runs `work` on every file with `jobs` workers, a window at a time, and hands the
+  /// results to `emit` in input order.
+  private func map<T: Sendable>(_ files: [String], work: @escaping @Sendable (String) -> T, emit: (Int, T) -> Void) {
     var start = 0
     while start < files.count {
       let window = Array(files[start..<min(files.count, start + windowSize)])
-      let results = ResultSlots(count: window.count)
-      let pipeline = self.pipeline
+      let results = ResultSlots<T>(count: window.count)
       if jobs == 1 {
-        for (i, file) in window.enumerated() { results.store(i, pipeline.process(path: file)) }
+        for (i, file) in window.enumerated() { results.store(i, work(file)) }
       } else {
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: min(jobs, window.count)) { _ in
           while let i = next.take(below: window.count) {
-            results.store(i, pipeline.process(path: window[i]))
+            results.store(i, work(window[i]))
           }
         }
       }
@@ -61,16 +75,16 @@ public struct BatchRunner: Sendable {
 }
 
 /// Results written by workers at their own index; read once all are done.
-private final class ResultSlots: @unchecked Sendable {
-  private var slots: [Pipeline.Result?]
+private final class ResultSlots<T>: @unchecked Sendable {
+  private var slots: [T?]
   private let lock = NSLock()
   init(count: Int) { slots = Array(repeating: nil, count: count) }
-  func store(_ i: Int, _ result: Pipeline.Result) {
+  func store(_ i: Int, _ result: T) {
     lock.lock()
     slots[i] = result
     lock.unlock()
   }
-  func all() -> [Pipeline.Result] { slots.compactMap { $0 } }
+  func all() -> [T] { slots.compactMap { $0 } }
 }
 
 /// Hands out work items one at a time to whichever worker is free.

@@ -37,6 +37,28 @@ public enum IngestJSON {
   }
 }
 
+extension IngestJSON {
+  /// One line of `ingest --format jsonl`: `{"source","title","text"}`.
+  public static func line(_ document: Document) -> String {
+    var json = JSONText()
+    json.beginObject()
+    json.string("source", document.source)
+    json.string("title", document.title)
+    json.string("text", document.text)
+    json.endObject()
+    return json.text
+  }
+
+  public static func errorLine(source: String, message: String) -> String {
+    var json = JSONText()
+    json.beginObject()
+    json.string("source", source)
+    json.string("error", message)
+    json.endObject()
+    return json.text
+  }
+}
+
 public enum MentionJSON {
   /// One line per mention: `{"id","label","start","end","text","value"}`, code-point offsets.
   public static func render(id: String, text: String, mentions: [Mention]) -> String {
