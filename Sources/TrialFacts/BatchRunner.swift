@@ -44,16 +44,24 @@ public struct BatchRunner: Sendable {
   }
 
   /// Ingests `files` only (no extraction), in input order.
-  public func ingest(_ files: [String], emit: (Int, String, Result<Document, Diagnostic>) -> Void) {
-    let ingestor = pipeline.ingestor
-    map(files, work: { path in Result { () throws(Diagnostic) in try ingestor.ingest(path: path) } }) { index, result in
+  public static func ingest(
+    _ files: [String], with ingestor: Ingestor, jobs: Int, emit: (Int, String, Result<Document, Diagnostic>) -> Void
+  ) {
+    map(files, jobs: max(1, jobs), windowSize: 256, work: { path in Result { () throws(Diagnostic) in try ingestor.ingest(path: path) } }) {
+      index, result in
       emit(index, files[index], result)
     }
   }
 
+  private func map<T: Sendable>(_ files: [String], work: @escaping @Sendable (String) -> T, emit: (Int, T) -> Void) {
+    Self.map(files, jobs: jobs, windowSize: windowSize, work: work, emit: emit)
+  }
+
   /// Runs `work` on every file with `jobs` workers, a window at a time, and hands the
   /// results to `emit` in input order.
-  private func map<T: Sendable>(_ files: [String], work: @escaping @Sendable (String) -> T, emit: (Int, T) -> Void) {
+  private static func map<T: Sendable>(
+    _ files: [String], jobs: Int, windowSize: Int, work: @escaping @Sendable (String) -> T, emit: (Int, T) -> Void
+  ) {
     var start = 0
     while start < files.count {
       let window = Array(files[start..<min(files.count, start + windowSize)])

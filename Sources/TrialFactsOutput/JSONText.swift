@@ -73,24 +73,30 @@ public struct JSONText {
       text += "\""
       return
     }
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case "\u{2028}": text += "\\u2028"
-      case "\u{2029}": text += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          text.unicodeScalars.append(scalar)
-        }
+    // Copy runs of plain bytes; escape the rest. Work on UTF-8: U+2028/9 are E2 80 A8/A9.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(value.utf8.count + 16)
+    let utf8 = Array(value.utf8)
+    var i = 0
+    while i < utf8.count {
+      let b = utf8[i]
+      switch b {
+      case 0x22: bytes += [0x5C, 0x22]
+      case 0x5C: bytes += [0x5C, 0x5C]
+      case 0x0A: bytes += [0x5C, 0x6E]
+      case 0x0D: bytes += [0x5C, 0x72]
+      case 0x09: bytes += [0x5C, 0x74]
+      case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+        bytes += Array((utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        i += 2
+      case 0..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]]
+      default: bytes.append(b)
       }
+      i += 1
     }
+    text += String(decoding: bytes, as: UTF8.self)
     text += "\""
   }
 }

@@ -37,7 +37,7 @@ public enum RuleFileParser {
           }
           kind = parsed
         case "@example":
-          guard let arrow = rest.firstRange(of: " => ") else {
+          guard let arrow = rest.utf8Range(of: " => ") else {
             throw fail("an @example needs ' => ' and the expected value after the text")
           }
           let text = rest[..<arrow.lowerBound].trimmingSpaces()
@@ -57,12 +57,12 @@ public enum RuleFileParser {
       guard let kind else { throw fail("an entry before the @kind line; start the file with '@kind NAME'") }
       var term = trimmed
       var value: String?
-      if let arrow = trimmed.firstRange(of: "=>") {
+      if let arrow = trimmed.utf8Range(of: "=>") {
         term = trimmed[..<arrow.lowerBound].trimmingSpaces()
         value = trimmed[arrow.upperBound...].trimmingSpaces()
       }
       guard !term.isEmpty else { throw fail("an entry needs a term before '=>'") }
-      let valueColumn = (line.firstRange(of: "=>").map { line.distance(from: line.startIndex, to: $0.upperBound) } ?? 0) + 2
+      let valueColumn = (line.utf8Range(of: "=>").map { line.distance(from: line.startIndex, to: $0.upperBound) } ?? 0) + 2
       switch kind.valueRule {
       case .none:
         if value != nil { throw fail("\(kind.rawValue) entries take no value; remove '=> ...'", column: valueColumn - 2) }
@@ -105,6 +105,28 @@ public enum RuleValue {
 }
 
 extension StringProtocol {
+  /// The first range of `needle`, found by comparing UTF-8 bytes (the generic
+  /// `firstRange(of:)` is too slow for a 50,000-line lexicon).
+  func utf8Range(of needle: String) -> Range<Index>? {
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first else { return nil }
+    let bytes = utf8
+    var i = bytes.startIndex
+    while i != bytes.endIndex {
+      if bytes[i] == first {
+        var j = bytes.index(after: i)
+        var k = 1
+        while k < pattern.count, j != bytes.endIndex, bytes[j] == pattern[k] {
+          j = bytes.index(after: j)
+          k += 1
+        }
+        if k == pattern.count { return i..<j }
+      }
+      i = bytes.index(after: i)
+    }
+    return nil
+  }
+
   func trimmingSpaces() -> String {
     var s = Substring(self)
     while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }

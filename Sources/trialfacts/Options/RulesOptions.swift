@@ -8,14 +8,19 @@ struct RulesOptions: ParsableArguments {
   var rules: String?
 
   /// Loads the rules or prints each problem as `file:line:col: error: ...` and exits 2.
-  func loadPipeline() throws -> Pipeline {
+  func loadRules() throws -> RuleSet {
     let directory = rules ?? RuleSet.defaultDirectory(executablePath: CommandLine.arguments.first.flatMap(Self.executablePath))
     do {
-      return Pipeline(rules: try RuleSet.load(directory: directory))
+      return try RuleSet.load(directory: directory)
     } catch {
       Diagnostics.print(error.description)
       throw ExitStatus.rulesInvalid
     }
+  }
+
+  /// The whole pipeline over the loaded rules.
+  func loadPipeline() throws -> Pipeline {
+    Pipeline(rules: try loadRules())
   }
 
   private static func executablePath(_ argument: String) -> String? {

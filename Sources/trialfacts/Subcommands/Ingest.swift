@@ -38,12 +38,13 @@ extension TrialFactsCommand {
     }
 
     func run() throws {
-      let pipeline = try rulesOptions.loadPipeline()
-      if format == .jsonl { return try runBatch(pipeline) }
+      // Ingest needs only the boilerplate rules, not the compiled lexicons.
+      let ingestor = Ingestor(rules: try rulesOptions.loadRules())
+      if format == .jsonl { return try runBatch(ingestor) }
       let file = paths[0]
       let document: Document
       do {
-        document = try pipeline.ingestor.ingest(path: file)
+        document = try ingestor.ingest(path: file)
       } catch {
         Diagnostics.print(error.description)
         throw ExitStatus.someInputsFailed
@@ -53,11 +54,11 @@ extension TrialFactsCommand {
       if showRemoved { printRemoved(document, file: file) }
     }
 
-    private func runBatch(_ pipeline: Pipeline) throws {
+    private func runBatch(_ ingestor: Ingestor) throws {
       let files = BatchRunner.inputFiles(paths)
       let sink = try OutputSink(path: nil)
       var failures = 0
-      BatchRunner(pipeline: pipeline, jobs: jobs).ingest(files) { _, source, result in
+      BatchRunner.ingest(files, with: ingestor, jobs: jobs) { _, source, result in
         switch result {
         case .success(let document):
           sink.write(IngestJSON.line(document) + "\n")

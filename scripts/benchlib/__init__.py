@@ -1,0 +1,1 @@
+"""Scorers and helpers for scripts/bench-extract."""
