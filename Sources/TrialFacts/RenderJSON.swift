@@ -15,6 +15,11 @@ public enum IngestJSON {
       json.int("line", block.line)
       json.int("start", document.blockCodePointStarts[i])
       json.string("text", block.text)
+      if block.kind == .tableRow {
+        json.beginArray("cells")
+        for cell in block.cells { json.string(nil, cell) }
+        json.endArray()
+      }
       json.endObject()
     }
     json.endArray()

@@ -8,6 +8,20 @@ public struct Block: Sendable, Hashable {
   public var level: Int
   /// Line marks in ascending `offset` order; the first is at offset 0.
   public var lineMarks: [LineMark]
+  /// For table rows: the byte offset in ``text`` where each cell starts. The row text
+  /// reads "cell | cell | cell".
+  public var cellStarts: [Int] = []
+
+  /// The cells of a table row, in order (empty for other blocks).
+  public var cells: [String] {
+    guard !cellStarts.isEmpty else { return [] }
+    let bytes = Array(text.utf8)
+    return cellStarts.enumerated().map { i, start in
+      var end = i + 1 < cellStarts.count ? cellStarts[i + 1] - 3 : bytes.count
+      end = max(start, min(end, bytes.count))
+      return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+  }
 
   public init(kind: BlockKind, text: String, level: Int = 0, lineMarks: [LineMark]) {
     self.kind = kind

@@ -30,16 +30,16 @@ struct HTMLReader {
     var blockStart = 0
     var headingScope = Int.max
     var linkEnd = -1
-    var cellsInRow = 0
 
     func flush() {
       guard !builder.isEmpty else { return }
-      let (text, marks, linked) = builder.finish()
+      let piece = builder.finish()
       let kind = open.last?.kind ?? .paragraph
-      let block = Block(kind: kind, text: text, level: open.last?.level ?? 0, lineMarks: marks)
+      var block = Block(kind: kind, text: piece.text, level: open.last?.level ?? 0, lineMarks: piece.marks)
+      if kind == .tableRow { block.cellStarts = piece.cellStarts }
       candidates.append(
         .init(
-          block: block, linkDensity: Double(linked) / Double(max(1, text.utf8.count)), position: blockStart,
+          block: block, linkDensity: Double(piece.linkedBytes) / Double(max(1, piece.text.utf8.count)), position: blockStart,
           scopeEnd: kind == .heading ? headingScope : .max))
     }
 
@@ -67,12 +67,10 @@ struct HTMLReader {
       }
       if node.name == "a" { linkEnd = max(linkEnd, node.end) }
       if node.name == "td" || node.name == "th" {
-        cellsInRow += 1
-        if cellsInRow > 1 { builder.appendSeparator(" | ") }
+        builder.beginCell()
       } else if Self.blockElements.contains(node.name) {
         flush()
         let (kind, level) = blockKind(node.name, inherited: open.last)
-        if node.name == "tr" { cellsInRow = 0 }
         if kind == .heading, node.parent >= 0 { headingScope = tree.nodes[node.parent].end }
         if node.end > i + 1 { open.append((node.end, kind, level)) }
       }

@@ -49,8 +49,8 @@ struct PlainTextReader {
     var previous: Line?
     func flush(kind: BlockKind = .paragraph) {
       guard !builder.isEmpty else { return }
-      let (text, marks, _) = builder.finish()
-      candidates.append(.init(block: Block(kind: kind, text: text, level: kind == .heading ? 2 : 0, lineMarks: marks)))
+      let piece = builder.finish()
+      candidates.append(.init(block: Block(kind: kind, text: piece.text, level: kind == .heading ? 2 : 0, lineMarks: piece.marks)))
     }
     for (i, line) in lines.enumerated() {
       if line.text.isEmpty || furniture[i] {

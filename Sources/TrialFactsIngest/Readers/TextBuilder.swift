@@ -10,6 +10,8 @@ struct TextBuilder {
   private var currentLine = 0
   /// Bytes of text that sat inside links (for link density).
   private(set) var linkedBytes = 0
+  /// Byte offsets where table cells start.
+  private var cellStarts: [Int] = []
 
   var isEmpty: Bool { bytes.isEmpty }
 
@@ -42,7 +44,7 @@ struct TextBuilder {
           i += 1
           continue
         }
-        if pendingSpace && !bytes.isEmpty {
+        if pendingSpace && !bytes.isEmpty && bytes.last != 0x20 {
           bytes.append(0x20)
         }
         pendingSpace = false
@@ -62,22 +64,36 @@ struct TextBuilder {
     pendingSpace = true
   }
 
-  /// Marks a boundary that must read as a space (between table cells, after `<br>`).
-  mutating func appendSeparator(_ separator: String) {
-    guard !bytes.isEmpty else { return }
-    pendingSpace = false
-    bytes.append(contentsOf: separator.utf8)
+  /// Starts a table cell: cells of a row read "a | b | c" and keep their offsets.
+  mutating func beginCell() {
+    if !bytes.isEmpty {
+      pendingSpace = false
+      bytes.append(contentsOf: " | ".utf8)
+    }
+    cellStarts.append(bytes.count)
   }
 
-  mutating func finish() -> (text: String, marks: [LineMark], linkedBytes: Int) {
-    while let last = bytes.last, last == 0x20 || last == 0x7C { bytes.removeLast() }  // trailing " | "
-    let text = String(decoding: bytes, as: UTF8.self)
-    let result = (text, marks.filter { $0.offset < max(1, bytes.count) }, linkedBytes)
+  /// What a finished block holds.
+  struct Piece {
+    var text: String
+    var marks: [LineMark]
+    var linkedBytes: Int
+    var cellStarts: [Int]
+  }
+
+  mutating func finish() -> Piece {
+    if !cellStarts.isEmpty {
+      while let last = bytes.last, last == 0x20 || last == 0x7C { bytes.removeLast() }  // empty last cells
+    }
+    let piece = Piece(
+      text: String(decoding: bytes, as: UTF8.self), marks: marks.filter { $0.offset < max(1, bytes.count) },
+      linkedBytes: linkedBytes, cellStarts: cellStarts.filter { $0 <= bytes.count })
     bytes.removeAll(keepingCapacity: true)
     marks.removeAll(keepingCapacity: true)
+    cellStarts.removeAll(keepingCapacity: true)
     pendingSpace = false
     currentLine = 0
     linkedBytes = 0
-    return result
+    return piece
   }
 }

@@ -25,22 +25,23 @@ struct XMLArticleReader {
       var builder = TextBuilder()
       if !prefix.isEmpty { builder.append(prefix, line: tree.nodes[index].line) }
       var i = index
-      var cells = 0
       while i < tree.nodes[index].end {
         let node = tree.nodes[i]
         if node.kind == .text {
           builder.append(node.text, line: node.line)
         } else if node.name == "td" || node.name == "th" {
-          cells += 1
-          if cells > 1 { builder.appendSeparator(" | ") }
+          builder.beginCell()
         } else if node.name == "xref" && node.attribute("ref-type") == "bibr" {
           i = node.end  // citation markers ("[12]") are not article text
           continue
         }
         i += 1
       }
-      let (text, marks, _) = builder.finish()
-      if !text.isEmpty { blocks.append(Block(kind: kind, text: text, level: level, lineMarks: marks)) }
+      let piece = builder.finish()
+      guard !piece.text.isEmpty else { return }
+      var block = Block(kind: kind, text: piece.text, level: level, lineMarks: piece.marks)
+      if kind == .tableRow { block.cellStarts = piece.cellStarts }
+      blocks.append(block)
     }
 
     switch dialect {

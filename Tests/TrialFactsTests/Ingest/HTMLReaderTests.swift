@@ -47,6 +47,8 @@ import TrialFacts
       "<html><body><table><caption>Week 24</caption><tr><th>Arm</th><th>n</th></tr><tr><td>4 mg</td><td>281</td></tr></table></body></html>")
     #expect(document.blocks.map(\.kind) == [.caption, .tableRow, .tableRow])
     #expect(document.blocks[2].text == "4 mg | 281")
+    #expect(document.blocks[1].cells == ["Arm", "n"])
+    #expect(document.blocks[2].cells == ["4 mg", "281"])
   }
 
   @Test func blocksMapToSourceLines() throws {

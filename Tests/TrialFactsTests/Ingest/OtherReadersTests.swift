@@ -70,5 +70,6 @@ import TrialFacts
     #expect(document.title == "Trial of drug A")
     #expect(document.blocks.map(\.kind) == [.title, .paragraph, .heading, .paragraph, .tableRow, .heading, .reference])
     #expect(document.blocks[4].text == "Drug A | 9/12")
+    #expect(document.blocks[4].cells == ["Drug A", "9/12"])
   }
 }
