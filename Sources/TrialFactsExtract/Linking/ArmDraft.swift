@@ -28,8 +28,15 @@ public struct ArmDraft: Sendable {
   }
 
   mutating func set(_ placed: PlacedMention, studyLevel: Bool = false) {
-    if studyLevel && !has(placed.mention.label) { self.studyLevel.insert(placed.mention.label) }
-    switch placed.mention.label {
+    let label = placed.mention.label
+    // A count stated for this arm ("(n = 2,373)") replaces one stated for the study.
+    if !studyLevel, self.studyLevel.contains(label) {
+      self.studyLevel.remove(label)
+      if label == .cohort { cohort = nil }
+      if label == .response { response = nil }
+    }
+    if studyLevel && !has(label) { self.studyLevel.insert(label) }
+    switch label {
     case .dose: if dose == nil { dose = placed }
     case .frequency: if frequency == nil { frequency = placed }
     case .route: if route == nil { route = placed }

@@ -13,6 +13,12 @@
 public struct ArmLinker {
   static let shared: Set<Mention.Label> = [.duration, .frequency, .route]
   static let factLabels: [Mention.Label] = [.frequency, .route, .duration, .cohort, .response]
+  /// The slot of a control arm ("placebo") among the arms of a sentence.
+  static let control = -1
+  /// Words after a count that point at the arm named next.
+  static let forwardWords: Set<UInt64> = Set(
+    ["to", "received", "receiving", "on", "in", "taking", "given", "got", "treated", "assigned", "randomized", "randomised"]
+      .map { TokenKey.of($0) })
 
   public init() {}
 
@@ -187,11 +193,11 @@ public struct ArmLinker {
         anchors.sort { $0.token < $1.token }
 
         // 4. Facts to arms.
-        let assignable = facts.filter { fact in
-          guard fact.label == .cohort || fact.label == .response else { return true }
-          return !belongsToControl(fact, controls: controls, anchors: anchors)
-        }
         if anchors.isEmpty {
+          let assignable = facts.filter { fact in
+            guard fact.label == .cohort || fact.label == .response else { return true }
+            return !belongsToControl(fact, controls: controls, anchors: [])
+          }
           if current.isEmpty {
             pending.append(contentsOf: assignable.map(place))
           } else {
@@ -218,28 +224,38 @@ public struct ArmLinker {
           }
         }
         pending.removeAll()
+        // Counts go to arms and to control arms alike ("603 were assigned to drug A and
+        // 199 to placebo"); what lands on a control is dropped.
+        let slots = (anchors + controls.map { Anchor(arm: Self.control, token: $0.firstToken, end: $0.endToken, drugOnly: false) })
+          .sorted { $0.token < $1.token }
+        let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) || $1 == Self.control { $0.append($1) } }
+        func assign(_ fact: Mention, to arm: Int, studyLevel: Bool = false) {
+          if arm != Self.control { arms[arm].set(place(fact), studyLevel: studyLevel) }
+        }
         for label in Self.factLabels {
-          let ofLabel = assignable.filter { $0.label == label }
+          let ofLabel = facts.filter { $0.label == label }
           guard !ofLabel.isEmpty else { continue }
+          let isCount = label == .cohort || label == .response
           if combined {
             for arm in distinctTargets { arms[arm].set(place(ofLabel[0])) }
-          } else if distinctTargets.count == 1 {
-            for fact in ofLabel {
-              // "1,961 adults were assigned to drug A or placebo": the study's total.
-              if !controls.isEmpty, label == .cohort, fact.endToken <= anchors[0].token { continue }
-              arms[distinctTargets[0]].set(place(fact), studyLevel: anchors[0].drugOnly)
+          } else if !isCount {
+            if distinctTargets.count == 1 || (ofLabel.count == 1 && Self.shared.contains(label)) {
+              for arm in distinctTargets { for fact in ofLabel { arms[arm].set(place(fact)) } }
+            } else if ofLabel.count == distinctTargets.count {
+              for (fact, arm) in zip(ofLabel, distinctTargets) { arms[arm].set(place(fact)) }
+            } else {
+              for fact in ofLabel { assign(fact, to: nearest(fact, in: sentence, anchors).anchor.arm) }
             }
-          } else if ofLabel.count == distinctTargets.count {
-            for (fact, arm) in zip(ofLabel, distinctTargets) { arms[arm].set(place(fact)) }
-          } else if ofLabel.count == 1, Self.shared.contains(label) {
-            for arm in distinctTargets { arms[arm].set(place(ofLabel[0])) }
+          } else if distinctSlots.count == 1 {
+            for fact in ofLabel { assign(fact, to: distinctSlots[0], studyLevel: anchors[0].drugOnly) }
+          } else if ofLabel.count == distinctSlots.count {
+            for (fact, arm) in zip(ofLabel, distinctSlots) { assign(fact, to: arm) }
           } else {
-            // Nearest arm first, so "4 mg (n = 281)" wins over a total farther away.
-            let byDistance = ofLabel.map { fact in (fact, nearest(fact, anchors)) }.sorted { $0.1.distance < $1.1.distance }
-            for (fact, near) in byDistance {
-              let beforeAll = fact.endToken <= anchors[0].token
-              if beforeAll && !Self.shared.contains(label) { continue }  // "654 adults were assigned to ... or ..."
-              arms[near.anchor.arm].set(place(fact))
+            // Nearest arm first, so "4 mg (n = 281)" wins over a total farther away; a
+            // count before every arm ("654 adults were assigned to A or B") is the study's.
+            let byDistance = ofLabel.map { fact in (fact, nearest(fact, in: sentence, slots)) }.sorted { $0.1.distance < $1.1.distance }
+            for (fact, near) in byDistance where fact.endToken > slots[0].token {
+              assign(fact, to: near.anchor.arm)
             }
           }
         }
@@ -262,25 +278,26 @@ public struct ArmLinker {
     return arms
   }
 
-  /// The arm named closest to a fact; an arm named before the fact is preferred ("4 mg
-  /// (n = 281)"), so one named after must be clearly closer.
-  private func nearest(_ fact: Mention, _ anchors: [Anchor]) -> (anchor: Anchor, distance: Int) {
+  /// The arm named closest to a fact. An arm named before the fact is preferred ("4 mg
+  /// (n = 281)") unless the words after the fact point forward ("281 to drug A",
+  /// "9 of 12 patients on drug A").
+  private func nearest(_ fact: Mention, in sentence: Sentence, _ anchors: [Anchor]) -> (anchor: Anchor, distance: Int) {
+    let forward = Self.forwardWords.contains(sentence.key(fact.endToken))
     var best = (anchor: anchors[0], distance: Int.max)
     for anchor in anchors {
       let distance =
         anchor.end <= fact.firstToken
-        ? fact.firstToken - anchor.end : anchor.token >= fact.endToken ? anchor.token - fact.endToken + 3 : 0
+        ? fact.firstToken - anchor.end + (forward ? 3 : 0)
+        : anchor.token >= fact.endToken ? anchor.token - fact.endToken + (forward ? 0 : 3) : 0
       if distance < best.distance { best = (anchor, distance) }
     }
     return best
   }
 
-  /// A count closer to "placebo" than to any arm is the control arm's.
+  /// In a sentence that names no arm, a count within a few words of "placebo" is the
+  /// control arm's ("compared with 23 of 224 patients on placebo").
   private func belongsToControl(_ fact: Mention, controls: [Mention], anchors: [Anchor]) -> Bool {
-    guard !controls.isEmpty else { return false }
     func distance(_ token: Int) -> Int { token < fact.firstToken ? fact.firstToken - token : token - fact.endToken + 1 }
-    let toControl = controls.map { min(distance($0.firstToken), distance($0.endToken - 1)) }.min() ?? .max
-    let toArm = anchors.map { min(distance($0.token), distance($0.end - 1)) }.min() ?? .max
-    return toControl < toArm
+    return controls.contains { min(distance($0.firstToken), distance($0.endToken - 1)) <= 6 }
   }
 }

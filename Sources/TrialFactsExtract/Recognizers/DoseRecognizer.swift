@@ -43,9 +43,10 @@ struct DoseRecognizer: Recognizer {
     for i in number.end..<min(number.end + 3, sentence.range.upperBound) where Keys.formulations.contains(sentence.key(i)) {
       return true
     }
+    // "5% minoxidil", "minoxidil 5%": the drug right beside the strength.
     let drugs = sentence.mentions(.drug)
-    if drugs.contains(where: { $0.firstToken >= number.end && $0.firstToken <= number.end + 2 }) { return true }
-    if drugs.contains(where: { $0.endToken <= number.first && $0.endToken >= number.first - 1 }) { return true }
+    if drugs.contains(where: { $0.firstToken == number.end }) { return true }
+    if drugs.contains(where: { $0.endToken == number.first }) { return true }
     return false
   }
 }

@@ -1,6 +1,10 @@
 /// Drug names from the lexicon (generic, brand and synonym names mapped to one INN),
 /// longest match first, and long names with one typo.
 struct DrugRecognizer: Recognizer {
+  /// Words that, after a hyphen, make the name part of another term ("insulin-like").
+  static let notADrugAfterHyphen: Set<UInt64> = Set(
+    ["like", "receptor", "receptors", "binding", "producing", "secreting", "sensitive", "responsive"].map { TokenKey.of($0) })
+
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var i = sentence.range.lowerBound
     let end = sentence.range.upperBound
@@ -10,10 +14,10 @@ struct DrugRecognizer: Recognizer {
         i += 1
         continue
       }
-      // A drug name starts at a word boundary, not inside "COVID-19" or "anti-TNF".
+      // "lithium-induced" names lithium; "insulin-like growth factor" names no drug.
       if let match = lexicons.drugs.longestMatch(in: sentence.tokens, at: i, stopAt: end), token.kind == .word,
-        !(match.end < end && sentence.tokens[match.end].kind == .dash && !sentence.tokens[match.end].spaceBefore
-          && match.end + 1 < end && sentence.tokens[match.end + 1].kind == .word && !sentence.tokens[match.end + 1].spaceBefore)
+        !(sentence.key(match.end) == Keys.hyphen && !sentence.tokens[match.end].spaceBefore
+          && Self.notADrugAfterHyphen.contains(sentence.key(match.end + 1)))
       {
         sentence.add(.drug, .drug(canonical: match.value), tokens: i, match.end)
         i = match.end

@@ -6,6 +6,8 @@
 /// "regrowth", "remission") follows it, or precedes it closely, before any block word
 /// ("discontinued", "adverse", "women"). Both lists are data.
 struct ResponseRecognizer: Recognizer {
+  static let averages: Set<UInt64> = Set(["mean", "median", "average", "averaged", "averages"].map { TokenKey.of($0) })
+
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var found: [(first: Int, end: Int, count: ResponseCount)] = []
     func taken(_ i: Int) -> Bool { found.contains { $0.first <= i && i < $0.end } }
@@ -50,7 +52,7 @@ struct ResponseRecognizer: Recognizer {
           var j = i + 1
           if sentence.key(j) == Keys.the || sentence.key(j) == Keys.these || sentence.key(j) == Keys.those { j += 1 }
           if sentence.key(j) == Keys.them || sentence.key(j) == Keys.those || lexicons.participants.contains(sentence.tokens, at: j)
-            || sentence.key(j - 1) == Keys.those || pointsAtArm(sentence, from: j)
+            || sentence.key(j - 1) == Keys.those || armReference(sentence, from: j) != nil
           {
             ofGroup = true
             i = participantEnd(sentence, from: j, lexicons: lexicons)
@@ -59,12 +61,16 @@ struct ResponseRecognizer: Recognizer {
           }
         }
         guard ofGroup || number.isPercent else { continue }
+        // "a mean regrowth of 92%": an average, not a share of patients.
+        if !ofGroup, ((number.first - 4)..<number.first).contains(where: { Self.averages.contains(sentence.key($0)) }) { continue }
         // "a 75% improvement", "50% reduction": a threshold of the outcome measure.
         if !ofGroup, lexicons.responseCues.contains(sentence.tokens, at: number.end) { continue }
         // "23% of those randomized to drug A 50 mg", "38.8% of the 4-mg group": the
         // arm itself says what was counted.
-        let armReferenced = ofGroup && pointsAtArm(sentence, from: i)
-        if armReferenced ? !isBlocked(sentence, after: i, lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
+        // The span then runs to the arm's name, which tells the linker whose count it is.
+        let reference = ofGroup ? armReference(sentence, from: i) : nil
+        if let reference { i = reference }
+        if reference != nil ? !isBlocked(sentence, after: i, lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
           let proportion = number.isPercent ? number.value / 100 : number.value
           let precision = number.isPercent ? pow10(-(2 + number.decimals)) : 0
           found.append((number.first, i, ResponseCount(proportion: proportion, precision: precision, approximate: number.approximate)))
@@ -127,14 +133,20 @@ struct ResponseRecognizer: Recognizer {
     return i
   }
 
-  /// Whether an arm is named within six tokens: a drug, a dose, a frequency, or a
-  /// "group"/"arm" noun.
-  private func pointsAtArm(_ sentence: Sentence, from index: Int) -> Bool {
+  /// Where the name of an arm within six tokens ends: a drug, a dose, a frequency, or
+  /// a "group"/"arm" noun ("of the 4-mg group", "of those on ritlecitinib 50 mg").
+  private func armReference(_ sentence: Sentence, from index: Int) -> Int? {
     let window = index..<min(index + 6, sentence.range.upperBound)
-    if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
-    return sentence.mentions.contains { m in
+    let named = sentence.mentions.filter { m in
       (m.label == .drug || m.label == .dose || m.label == .frequency) && window.contains(m.firstToken)
     }
+    if let first = named.first {
+      // "ritlecitinib 50 mg once daily": the whole name of the arm.
+      var end = first.endToken
+      for m in named.dropFirst() where m.firstToken <= end + 1 { end = max(end, m.endToken) }
+      return end
+    }
+    return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }
   }
 
   private func isBlocked(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Bool {

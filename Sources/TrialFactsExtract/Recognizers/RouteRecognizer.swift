@@ -5,14 +5,16 @@ struct RouteRecognizer: Recognizer {
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose || $0.label == .frequency }
-    guard !anchors.isEmpty else { return }
     var i = sentence.range.lowerBound
     while i < sentence.range.upperBound {
       guard let match = lexicons.routes.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) else {
         i += 1
         continue
       }
-      let near = anchors.contains { abs($0.firstToken - i) <= Self.window || abs($0.endToken - match.end) <= Self.window }
+      // "subcutaneous", "injections under the skin" are routes anywhere; "oral", "cream",
+      // "IV" only beside what is dosed.
+      let unambiguous = match.end - i > 1 || sentence.tokens[i].end - sentence.tokens[i].start >= 10
+      let near = unambiguous || anchors.contains { abs($0.firstToken - i) <= Self.window || abs($0.endToken - match.end) <= Self.window }
       // "intravenous infusion" is one route, said twice.
       let repeated = sentence.mentions(.route).last.map { $0.value == .route(match.value) && i - $0.endToken <= 1 } ?? false
       if near && !repeated { sentence.add(.route, .route(match.value), tokens: i, match.end) }

@@ -7,6 +7,9 @@ import TrialFactsCore
 struct XMLArticleReader {
   var cues: BoilerplateCues
 
+  /// Elements that JATS allows inside a paragraph but that are blocks of their own.
+  static let nestedBlocks: Set<String> = ["table-wrap", "fig", "list", "disp-quote", "boxed-text", "table-wrap-group", "fig-group"]
+
   enum Dialect { case pubmed, jats }
 
   static func dialect(of tree: MarkupTree) -> Dialect? {
@@ -33,6 +36,9 @@ struct XMLArticleReader {
           builder.beginCell()
         } else if node.name == "xref" && node.attribute("ref-type") == "bibr" {
           i = node.end  // citation markers ("[12]") are not article text
+          continue
+        } else if i != index, Self.nestedBlocks.contains(node.name) {
+          i = node.end  // a table or figure inside a paragraph is read on its own
           continue
         }
         i += 1
@@ -118,8 +124,11 @@ struct XMLArticleReader {
       case "title":
         add(.heading, i, min(6, depth.count + 1), "")
         i = node.end
-      case "p", "list-item":
-        add(node.name == "p" ? .paragraph : .listItem, i, 0, "")
+      case "p":
+        add(.paragraph, i, 0, "")
+        i += 1  // tables and figures nested in the paragraph come next
+      case "list-item":
+        add(.listItem, i, 0, "")
         i = node.end
       case "caption":
         add(.caption, i, 0, "")
