@@ -51,6 +51,7 @@ public struct ArmLinker {
       let continues = !block.sentences.contains(where: { !$0.mentions(.drug).isEmpty })
       if continues { current = previousArms }
       var paragraphAnimal = false
+      var paragraphControl = false
       var paragraphHuman = false
 
       for sentence in block.sentences {
@@ -61,6 +62,7 @@ public struct ArmLinker {
         let context = sentence.mentions(.context)
         if context.contains(where: { $0.value == .context("planned") }) { continue }
         let controls = context.filter { $0.value == .context("control") }
+        if !controls.isEmpty { paragraphControl = true }
 
         let drugs = sentence.mentions(.drug)
         let frequencies = sentence.mentions(.frequency)
@@ -157,7 +159,7 @@ public struct ArmLinker {
               Anchor(
                 arm: index, token: min(drug.firstToken, frequency.firstToken), end: max(drug.endToken, frequency.endToken),
                 drugOnly: false))
-          } else if drugs.isEmpty {
+          } else {
             let matching = paragraphArms.filter { arms[$0].frequencyValue == frequency.value }
             if matching.count == 1, paragraphArms.count > 1 {
               anchors.append(Anchor(arm: matching[0], token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
@@ -171,8 +173,7 @@ public struct ArmLinker {
           Self.factLabels.contains($0.label) && !($0.label == .frequency && usedFrequencies.contains($0.firstToken))
             && !(continues && ($0.label == .frequency || $0.label == .route))
         }
-        // A route alone ("oral minoxidil is popular") says nothing about a study.
-        if facts.contains(where: { $0.label != .route }) {
+        if !facts.isEmpty {
           let regimenDrugs = Set(anchors.map { arms[$0.arm].drugName })
           var armOf: [String: Int] = [:]
           for drug in drugs where !anchoredDrugs.contains(drug.firstToken) {
@@ -254,7 +255,8 @@ public struct ArmLinker {
             // Nearest arm first, so "4 mg (n = 281)" wins over a total farther away; a
             // count before every arm ("654 adults were assigned to A or B") is the study's.
             let byDistance = ofLabel.map { fact in (fact, nearest(fact, in: sentence, slots)) }.sorted { $0.1.distance < $1.1.distance }
-            for (fact, near) in byDistance where fact.endToken > slots[0].token {
+            for (fact, near) in byDistance
+            where fact.endToken > slots[0].token || (Self.forwardWords.contains(sentence.key(fact.endToken)) && near.distance <= 3) {
               assign(fact, to: near.anchor.arm)
             }
           }
@@ -270,7 +272,9 @@ public struct ArmLinker {
       if paragraphAnimal && !paragraphHuman {
         for arm in paragraphArms { arms[arm].animal = true }
       }
-      if paragraphArms.count > 1 {
+      // A count stated for the whole study is no arm's size once the paragraph shows
+      // several arms, or a placebo arm beside the drug's.
+      if paragraphArms.count > 1 || paragraphControl {
         for arm in paragraphArms { arms[arm].dropStudyLevelCounts() }
       }
       if !paragraphArms.isEmpty { previousArms = current }

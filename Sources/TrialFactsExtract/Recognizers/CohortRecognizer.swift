@@ -37,7 +37,7 @@ struct CohortRecognizer: Recognizer {
       }
       // "a total of 654 were randomized"
       let totalOf = sentence.key(before) == Keys.of && sentence.key(before - 1) == Keys.total
-      if matched == nil, totalOf || isEnrolledVerb(sentence, after: number.end) {
+      if matched == nil, totalOf || isEnrolledVerb(sentence, after: number.end, lexicons: lexicons) {
         matched = number.end
       }
       guard let nounEnd = matched else { continue }
@@ -76,8 +76,22 @@ struct CohortRecognizer: Recognizer {
     return Keys.yearPrepositions.contains(sentence.key(number.first - 1))
   }
 
-  /// "66 were enrolled", "120 were randomized".
-  private func isEnrolledVerb(_ sentence: Sentence, after index: Int) -> Bool {
-    (sentence.key(index) == Keys.were || sentence.key(index) == Keys.was) && Keys.enrolledVerbs.contains(sentence.key(index + 1))
+  /// "66 were enrolled", "120 were randomized", "thirty-five received 900 mg of drug A".
+  private func isEnrolledVerb(_ sentence: Sentence, after index: Int, lexicons: Lexicons) -> Bool {
+    if (sentence.key(index) == Keys.were || sentence.key(index) == Keys.was) && Keys.enrolledVerbs.contains(sentence.key(index + 1)) {
+      return true
+    }
+    // "randomised: 281 to drug A 15 mg, 285 to ... and 281 to placebo"
+    if sentence.key(index) == Keys.to,
+      (sentence.range.lowerBound..<index).contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) })
+    {
+      let window = (index + 1)..<(index + 4)
+      return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }
+        || sentence.hasTerm(lexicons.controlArms, in: window) != nil
+    }
+    guard sentence.key(index) == Keys.received else { return false }
+    let window = (index + 1)..<(index + 9)
+    return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }
+      || sentence.hasTerm(lexicons.controlArms, in: window) != nil
   }
 }

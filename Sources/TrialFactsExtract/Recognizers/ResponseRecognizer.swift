@@ -34,8 +34,13 @@ struct ResponseRecognizer: Recognizer {
           if isSlash && (sentence.key(total.end) == Keys.slash || total.value >= 1900 || sentence.key(number.first - 1) == Keys.slash) {
             continue
           }
-          let end = participantEnd(sentence, from: total.end, lexicons: lexicons)
-          if isOutcome(sentence, first: number.first, end: end, lexicons: lexicons) {
+          var end = participantEnd(sentence, from: total.end, lexicons: lexicons)
+          // "19 of 35 patients in the drug A group": the arm says what was counted.
+          let reference = armReference(sentence, from: end)
+          if let reference, reference - end <= 5 { end = reference }
+          if reference != nil && !isBlocked(sentence, after: end, lexicons: lexicons)
+            || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
+          {
             let count = ResponseCount(
               responders: Int(number.value), total: Int(total.value), proportion: number.value / total.value,
               approximate: number.approximate)

@@ -109,6 +109,7 @@ enum Keys {
   static let until = TokenKey.of("until")
   static let dose = TokenKey.of("dose")
   static let controlled = TokenKey.of("controlled")
+  static let received = TokenKey.of("received")
   static let plus = TokenKey.of("+")
   static let each = TokenKey.of("each")
   static let every = TokenKey.of("every")

@@ -31,6 +31,32 @@ import TrialFacts
     #expect(findings.map { $0.response?.responders } == [109, 42])
   }
 
+  @Test func countsBeforeTheirArmsAndControl() {
+    let findings = Fixtures.findings(
+      "In the trial, 847 patients were randomised: 281 to upadacitinib 15 mg, 285 to upadacitinib 30 mg and 281 to placebo.")
+    #expect(findings.map { $0.cohort?.size } == [281, 285])
+  }
+
+  @Test func armAndPlaceboCountsPair() {
+    let findings = Fixtures.findings(
+      "In the first trial, 603 adults were assigned to tralokinumab 300 mg every two weeks and 199 were assigned to placebo.")
+    #expect(findings.map { $0.cohort?.size } == [603])
+  }
+
+  @Test func studyTotalWithPlaceboIsNoArmSize() {
+    let findings = Fixtures.findings(
+      "The trial enrolled 541 patients. With 10 mg twice daily for eight weeks, 16.6% of patients on tofacitinib reached remission, versus 3.6% of those on placebo.")
+    #expect(findings.count == 1)
+    #expect(findings.first?.cohort == nil)
+    #expect(findings.first?.response?.proportion == 0.166)
+  }
+
+  @Test func armsNamedByTheirSchedule() {
+    let findings = Fixtures.findings(
+      "Adults were assigned to drug ixekizumab 80 mg every 2 weeks (n = 385), ixekizumab 80 mg every 4 weeks (n = 386) or placebo (n = 193). At week 12, 87.3% of patients in the every-2-weeks group and 84.2% of those in the every-4-weeks group responded, compared with 7.3% on placebo.")
+    #expect(findings.map { $0.response?.responders } == [336, 325])
+  }
+
   @Test func plannedSentenceGivesNoFinding() {
     #expect(Fixtures.findings("The company will enroll 120 patients to receive ruxolitinib 20 mg twice daily.").isEmpty)
   }

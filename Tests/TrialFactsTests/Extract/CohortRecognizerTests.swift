@@ -14,6 +14,7 @@ import TrialFacts
     .init("Twelve women with alopecia", "12"),
     .init("a total of 120 were randomized", "120"),
     .init("66 were enrolled", "66"),
+    .init("thirty-five received a single 900-mg dose of spesolimab", "35"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -25,6 +26,7 @@ import TrialFacts
     .init("call 555-0100 for patients"),
     .init("in 2016 patients were recruited"),
     .init("all 12 patients improved"),
+    .init("12 received a reminder letter"),
   ]
 
   @Test(arguments: positives + negatives)

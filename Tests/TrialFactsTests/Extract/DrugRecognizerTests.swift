@@ -15,6 +15,8 @@ import TrialFacts
     .init("Ruxolitinib and tofacitinib were compared.", "ruxolitinib", "tofacitinib"),
     .init("dupilumab 300 mg every 2 weeks", "dupilumab"),
     .init("ritlecitinib 50 mg", "ritlecitinib"),
+    .init("lithium-induced tremor", "lithium"),
+    .init("a methotrexate-associated rash", "methotrexate"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -24,6 +26,8 @@ import TrialFacts
     .init("All patients were followed for a year."),
     .init("The clinic is open on Saturdays."),
     .init("Investigators were encouraged by the results."),
+    .init("insulin-like growth factor levels"),
+    .init("the primary end point was met"),
   ]
 
   @Test(arguments: positives + negatives)

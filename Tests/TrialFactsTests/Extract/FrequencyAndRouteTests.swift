@@ -18,6 +18,11 @@ import TrialFacts
     .init("300 mg q2w", "0.071429"),
     .init("twice a day for a month", "2"),
     .init("three times a day", "3"),
+    .init("amoxicillin 3 times a day", "3"),
+    .init("drops 2x/day", "2"),
+    .init("4 times daily", "4"),
+    .init("exercise 3 times a week", "0.428571"),
+    .init("one drop in the morning", "1"),
   ]
 
   static let negatives: [RecognizerCase] = [

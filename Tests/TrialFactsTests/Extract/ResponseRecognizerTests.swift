@@ -16,6 +16,9 @@ import TrialFacts
     .init("none of the 12 patients responded", "0/12"),
     .init("71 patients (38.6%) achieved the primary end point", "71/?"),
     .init("the response rate was 40%", "0.4"),
+    .init("19 of 35 patients in the spesolimab group had no pustules", "19/35"),
+    .init("38.8% of the 4-mg group had hair on 80% of the scalp", "0.388"),
+    .init("23% of those randomized to ritlecitinib 50 mg", "0.23"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -26,6 +29,9 @@ import TrialFacts
     .init("75% of patients were white"),
     .init("2 of 66 patients had infections"),
     .init("all patients received placebo"),
+    .init("responders had a mean regrowth of 92%"),
+    .init("at least a 75% improvement in the score"),
+    .init("hair covering 80% of the scalp after regrowth"),
   ]
 
   @Test(arguments: positives + negatives)
