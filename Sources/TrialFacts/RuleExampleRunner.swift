@@ -41,7 +41,7 @@ public struct RuleExampleRunner {
   /// What the pipeline makes of an example text, as strings comparable to the expected value.
   private func results(_ text: String, kind: RuleKind) -> ([String], String) {
     switch kind {
-    case .boilerplateTag, .boilerplateClass, .boilerplateHeading, .boilerplatePhrase, .referenceHeading:
+    case .boilerplateTag, .boilerplateClass, .contentClass, .boilerplateHeading, .boilerplatePhrase, .referenceHeading:
       let html = kind == .boilerplatePhrase ? "<html><body><p>\(text)</p></body></html>" : "<html><body>\(text)</body></html>"
       guard let document = try? pipeline.ingestor.ingest(bytes: Array(html.utf8), format: .html, source: "example") else {
         return (["parse failure"], "ingest")

@@ -41,6 +41,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case boilerplateTag = "boilerplate-tag"
   /// Words in class, id or role attributes that mark page furniture.
   case boilerplateClass = "boilerplate-class"
+  /// Words in class, id or role attributes that mark article content ("article-body"):
+  /// they cancel a furniture word in the same attribute ("l-sidebar l-article-body").
+  case contentClass = "content-class"
   /// Phrases that mark a short block or line as page furniture.
   case boilerplatePhrase = "boilerplate-phrase"
   /// Headings that open a section of page furniture (up to the next heading).

@@ -58,7 +58,7 @@ struct BlockFilter {
         }
       }
       let words = wordCount(block.text)
-      if words <= maximumFurnitureWords, let phrase = cues.phraseCue(block.text) {
+      if words <= maximumFurnitureWords, let phrase = cues.phraseCue(block.text, words: words) {
         removed.append(RemovedBlock(text: block.text, line: block.line, cue: "phrase \"\(phrase)\""))
         continue
       }
@@ -73,7 +73,7 @@ struct BlockFilter {
       case .article:
         break
       }
-      if candidate.linkDensity > 0.75, words <= 25, block.kind != .heading {
+      if candidate.linkDensity > 0.75, words <= 25 {
         removed.append(RemovedBlock(text: block.text, line: block.line, cue: "links"))
         continue
       }

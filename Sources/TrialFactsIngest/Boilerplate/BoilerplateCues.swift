@@ -7,6 +7,8 @@ public struct BoilerplateCues: Sendable {
   var tags: Set<String>
   /// Words in class/id/role that mark furniture ("share", "cookie", "related").
   var classWords: Set<String>
+  /// Words in class/id/role that mark content ("article", "story"); they win.
+  var contentWords: Set<String>
   /// Phrases that mark a short block as furniture.
   var phrases: PhraseSet
   /// Heading texts (lowercased) that open a furniture section.
@@ -17,34 +19,52 @@ public struct BoilerplateCues: Sendable {
   public init(rules: RuleSet) {
     tags = rules.terms(.boilerplateTag)
     classWords = rules.terms(.boilerplateClass)
+    contentWords = rules.terms(.contentClass)
     phrases = PhraseSet(rules.entries(.boilerplatePhrase).map(\.term))
     sectionHeadings = rules.terms(.boilerplateHeading)
     referenceHeadings = rules.terms(.referenceHeading)
   }
 
-  /// The first class/id/role word that is a cue, e.g. "share" for `class="share-bar"`.
+  /// The first class/id/role word that is a furniture cue, e.g. "share" for
+  /// `class="share-bar"`; nil when the attribute also has a content word.
   func classCue(_ attribute: String) -> String? {
+    var cue: String?
+    var content = false
     var word: [UInt8] = []
-    func check() -> String? {
+    func check() {
       defer { word.removeAll(keepingCapacity: true) }
-      guard !word.isEmpty else { return nil }
+      guard !word.isEmpty else { return }
       let text = String(decoding: word, as: UTF8.self)
-      return classWords.contains(text) ? text : nil
+      if contentWords.contains(text) { content = true }
+      if cue == nil, classWords.contains(text) { cue = text }
     }
     for byte in attribute.utf8 {
       let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
       if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
         word.append(lower)
-      } else if let cue = check() {
-        return cue
+      } else {
+        check()
       }
     }
-    return check()
+    check()
+    return content ? nil : cue
   }
 
-  /// The first cue phrase `text` contains, for blocks short enough to be furniture.
-  func phraseCue(_ text: String) -> String? {
-    phrases.firstMatch(in: text)
+  /// Whether a class/id/role attribute names article content.
+  func isContentClass(_ attribute: String) -> Bool {
+    var found = false
+    for word in attribute.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where contentWords.contains(String(word)) {
+      found = true
+    }
+    return found
+  }
+
+  /// The first cue phrase `text` contains. In a longer block the phrase must open it
+  /// ("These answers are for educational purposes..."): inside prose, "sign up" or
+  /// "share on" are ordinary words.
+  func phraseCue(_ text: String, words: Int) -> String? {
+    guard let (phrase, offset) = phrases.firstMatch(in: text) else { return nil }
+    return words <= 15 || offset < 40 ? phrase : nil
   }
 
   /// Normalizes a heading for lookup: lowercase, trailing punctuation and counts dropped

@@ -22,24 +22,24 @@ struct PhraseSet: Sendable {
     }
   }
 
-  /// The first phrase (in list order of discovery) that `text` contains, ASCII case ignored.
-  func firstMatch(in text: String) -> String? {
+  /// The first phrase that `text` contains, ASCII case ignored, and its byte offset.
+  func firstMatch(in text: String) -> (String, Int)? {
     var text = text
-    return text.withUTF8 { bytes -> String? in
+    return text.withUTF8 { bytes -> (String, Int)? in
       let count = bytes.count
       guard count > 0 else { return nil }
       @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
       var i = 0
       while i < count {
         let a = lower(bytes[i])
-        if let single = singleByte[a] { return names[single[0]] }
+        if let single = singleByte[a] { return (names[single[0]], i) }
         if i + 1 < count, let candidates = buckets[UInt16(a) << 8 | UInt16(lower(bytes[i + 1]))] {
           for index in candidates {
             let phrase = phrases[index]
             guard i + phrase.count <= count else { continue }
             var k = 2
             while k < phrase.count, lower(bytes[i + k]) == phrase[k] { k += 1 }
-            if k == phrase.count { return names[index] }
+            if k == phrase.count { return (names[index], i) }
           }
         }
         i += 1

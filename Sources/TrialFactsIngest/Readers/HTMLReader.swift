@@ -78,11 +78,23 @@ struct HTMLReader {
     }
     flush()
 
+    // The headline is the document's title; in the text it would be said twice.
+    if let headline = candidates.firstIndex(where: { $0.block.kind == .heading }),
+      Self.isTitle(candidates[headline].block.text, of: title)
+    {
+      let block = candidates.remove(at: headline).block
+      removed.append(RemovedBlock(text: block.text, line: block.line, cue: "title"))
+    }
     let filter = BlockFilter(cues: cues)
     let blocks = filter.apply(candidates, removed: &removed)
     var warnings: [String] = []
     if !blocks.contains(where: { $0.kind.carriesFacts }) { warnings.append("no article text found") }
     return Document(source: source, title: title, blocks: blocks, warnings: warnings, removed: removed)
+  }
+
+  /// "Drug A helps hair grow" is the title "Drug A helps hair grow | Health News".
+  static func isTitle(_ heading: String, of title: String) -> Bool {
+    heading.utf8.count >= 12 && (title == heading || title.hasPrefix(heading + " ") || title.hasSuffix(" " + heading))
   }
 
   private func blockKind(_ name: String, inherited: (end: Int, kind: BlockKind, level: Int)?) -> (BlockKind, Int) {
@@ -117,23 +129,74 @@ struct HTMLReader {
     return nil
   }
 
-  /// The element holding the article: the largest `<main>`, `<article>`, `role=main` or
-  /// `itemprop=articleBody` when it holds a fair share of the page's text.
+  /// The element holding the article: `itemprop=articleBody`, else the largest `<main>`,
+  /// `<article>` or `role=main` that holds a fair share of the page's text and is not a
+  /// listing of other articles; else the element with the densest prose.
   private func mainContent(_ tree: MarkupTree, body: Int, textLength: [Int]) -> Int {
     var best = -1
     var i = body
     while i < tree.nodes[body].end {
       let node = tree.nodes[i]
-      if node.kind == .element,
-        node.name == "main" || node.name == "article" || node.attribute("role") == "main"
-          || node.attribute("itemprop")?.lowercased() == "articlebody"
-      {
-        if best < 0 || textLength[i] > textLength[best] { best = i }
-      }
-      i += 1
+      defer { i += 1 }
+      guard node.kind == .element else { continue }
+      if node.attribute("itemprop")?.lowercased() == "articlebody", textLength[i] > 200 { return i }
+      guard node.name == "main" || node.name == "article" || node.attribute("role") == "main" else { continue }
+      if isListing(tree, i) { continue }
+      if best < 0 || textLength[i] > textLength[best] { best = i }
     }
     if best >= 0, textLength[best] * 4 >= textLength[body] { return best }
-    return body
+    return densestProse(tree, body: body, textLength: textLength) ?? body
+  }
+
+  /// An element that holds three or more `<article>`s is a list of teasers.
+  private func isListing(_ tree: MarkupTree, _ index: Int) -> Bool {
+    var count = 0
+    var i = index + 1
+    while i < tree.nodes[index].end {
+      if tree.nodes[i].kind == .element, tree.nodes[i].name == "article" {
+        count += 1
+        if count >= 3 { return true }
+        i = tree.nodes[i].end
+      } else {
+        i += 1
+      }
+    }
+    return false
+  }
+
+  /// The readability heuristic: paragraphs score by length and commas, the score goes to
+  /// their parent and half to the grandparent, links discount it. Nil when the page has
+  /// too little prose to judge.
+  private func densestProse(_ tree: MarkupTree, body: Int, textLength: [Int]) -> Int? {
+    var score: [Int: Double] = [:]
+    var linked = [Int](repeating: 0, count: tree.nodes.count)
+    for i in stride(from: tree.nodes[body].end - 1, through: body, by: -1) {
+      let node = tree.nodes[i]
+      if node.kind == .element, node.name == "a" { linked[i] = textLength[i] }
+      if node.parent >= 0 { linked[node.parent] += linked[i] }
+    }
+    var i = body
+    while i < tree.nodes[body].end {
+      let node = tree.nodes[i]
+      defer { i += 1 }
+      guard node.kind == .element, node.name == "p" || node.name == "pre" || node.name == "blockquote", textLength[i] >= 25,
+        node.parent >= 0
+      else { continue }
+      let text = tree.text(of: i)
+      let commas = text.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
+      let value = 1 + Double(commas) + min(Double(textLength[i]) / 100, 3)
+      score[node.parent, default: 0] += value
+      let grandparent = tree.nodes[node.parent].parent
+      if grandparent >= 0 { score[grandparent, default: 0] += value / 2 }
+    }
+    var best: (index: Int, score: Double)?
+    for (index, raw) in score {
+      let density = Double(linked[index]) / Double(max(1, textLength[index]))
+      let value = raw * (1 - density)
+      if best == nil || value > best!.score { best = (index, value) }
+    }
+    guard let best, best.score >= 10 else { return nil }
+    return best.index
   }
 
   private func subtreeTextLengths(_ tree: MarkupTree) -> [Int] {
