@@ -58,6 +58,10 @@ struct BlockFilter {
         }
       }
       let words = wordCount(block.text)
+      if words == 1, Self.isAddress(block.text) {
+        removed.append(RemovedBlock(text: block.text, line: block.line, cue: "address"))
+        continue
+      }
       if words <= maximumFurnitureWords, let phrase = cues.phraseCue(block.text, words: words) {
         removed.append(RemovedBlock(text: block.text, line: block.line, cue: "phrase \"\(phrase)\""))
         continue
@@ -80,6 +84,12 @@ struct BlockFilter {
       kept.append(block)
     }
     return kept
+  }
+
+  /// A block that is only a web address ("https://site/path", "www.site.com").
+  static func isAddress(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
   }
 
   func wordCount(_ text: String) -> Int {

@@ -64,6 +64,8 @@ public struct BoilerplateCues: Sendable {
   /// "share on" are ordinary words.
   func phraseCue(_ text: String, words: Int) -> String? {
     guard let (phrase, offset) = phrases.firstMatch(in: text) else { return nil }
+    // "^updated" is a dateline "Updated 5:27 am", not "Updated results showed that...".
+    if phrase.hasPrefix("^") { return words <= 8 ? phrase : nil }
     return words <= 15 || offset < 40 ? phrase : nil
   }
 

@@ -1,19 +1,30 @@
 /// Finds which of many lowercase phrases occurs in a text, scanning its UTF-8 bytes
 /// once: phrases are bucketed by their first two bytes, so each position of the text
-/// is compared only with the few phrases that can start there.
+/// is compared only with the few phrases that can start there. A phrase written with a
+/// leading "^" ("^photo:") matches only at the start of the text, one with a leading
+/// "=" ("=close") only the whole text.
 struct PhraseSet: Sendable {
   private var phrases: [[UInt8]] = []
   private var names: [String] = []
+  private var anchored: [Bool] = []
+  /// Whole-text phrases, lowercased, without their "=".
+  private var exact: [String: String] = [:]
   private var buckets: [UInt16: [Int]] = [:]
   private var singleByte: [UInt8: [Int]] = [:]
 
   init(_ list: [String]) {
     for phrase in list {
-      let bytes = Array(phrase.lowercased().utf8)
+      if phrase.hasPrefix("=") {
+        exact[String(phrase.dropFirst()).lowercased()] = phrase
+        continue
+      }
+      let isAnchored = phrase.hasPrefix("^")
+      let bytes = Array(phrase.lowercased().utf8.dropFirst(isAnchored ? 1 : 0))
       guard !bytes.isEmpty else { continue }
       let index = phrases.count
       phrases.append(bytes)
       names.append(phrase)
+      anchored.append(isAnchored)
       if bytes.count == 1 {
         singleByte[bytes[0], default: []].append(index)
       } else {
@@ -24,6 +35,7 @@ struct PhraseSet: Sendable {
 
   /// The first phrase that `text` contains, ASCII case ignored, and its byte offset.
   func firstMatch(in text: String) -> (String, Int)? {
+    if !exact.isEmpty, text.utf8.count < 40, let phrase = exact[text.lowercased()] { return (phrase, 0) }
     var text = text
     return text.withUTF8 { bytes -> (String, Int)? in
       let count = bytes.count
@@ -32,9 +44,9 @@ struct PhraseSet: Sendable {
       var i = 0
       while i < count {
         let a = lower(bytes[i])
-        if let single = singleByte[a] { return (names[single[0]], i) }
+        if let single = singleByte[a], let index = single.first(where: { !anchored[$0] || i == 0 }) { return (names[index], i) }
         if i + 1 < count, let candidates = buckets[UInt16(a) << 8 | UInt16(lower(bytes[i + 1]))] {
-          for index in candidates {
+          for index in candidates where !anchored[index] || i == 0 {
             let phrase = phrases[index]
             guard i + phrase.count <= count else { continue }
             var k = 2

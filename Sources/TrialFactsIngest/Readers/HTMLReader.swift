@@ -179,9 +179,8 @@ struct HTMLReader {
     while i < tree.nodes[body].end {
       let node = tree.nodes[i]
       defer { i += 1 }
-      guard node.kind == .element, node.name == "p" || node.name == "pre" || node.name == "blockquote", textLength[i] >= 25,
-        node.parent >= 0
-      else { continue }
+      let isProse = node.name == "p" || node.name == "pre" || node.name == "blockquote"
+      guard node.kind == .element, isProse, textLength[i] >= 25, node.parent >= 0 else { continue }
       let text = tree.text(of: i)
       let commas = text.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
       let value = 1 + Double(commas) + min(Double(textLength[i]) / 100, 3)
