@@ -10,6 +10,18 @@ import TrialFactsCore
 ///
 /// Errors name the file, line and column of the problem.
 public enum RuleFileParser {
+  /// The kind named on the first line that is not blank or a comment, if it is a valid
+  /// `@kind` line (a cheap look before a full parse).
+  public static func declaredKind(_ text: String) -> RuleKind? {
+    for line in text.split(separator: "\n", maxSplits: 200) {
+      let trimmed = line.trimmingSpaces()
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      guard trimmed.hasPrefix("@kind ") else { return nil }
+      return RuleKind(rawValue: String(trimmed.dropFirst(6)).trimmingSpaces())
+    }
+    return nil
+  }
+
   public static func parse(_ text: String, path: String) throws(Diagnostic) -> RuleFile {
     var kind: RuleKind?
     var entries: [RuleFile.Entry] = []

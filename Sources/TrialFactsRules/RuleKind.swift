@@ -51,6 +51,11 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Headings that open a reference list (kept apart, never mined).
   case referenceHeading = "reference-heading"
 
+  /// The kinds Ingest reads: everything about page furniture.
+  public static let ingestKinds: Set<RuleKind> = [
+    .boilerplateTag, .boilerplateClass, .contentClass, .boilerplatePhrase, .boilerplateHeading, .referenceHeading,
+  ]
+
   enum ValueRule { case none, required, number, oneOf(Set<String>) }
 
   var valueRule: ValueRule {

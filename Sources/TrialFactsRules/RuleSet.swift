@@ -19,10 +19,11 @@ public struct RuleSet: Sendable {
     Set(entries(kind).map { $0.term.lowercased() })
   }
 
-  /// Loads every `*.rules` file below `directory` (sorted by path for a stable order).
+  /// Loads every `*.rules` file below `directory` (sorted by path for a stable order),
+  /// or only the files of the given kinds (`ingest` needs no 50,000-name drug lexicon).
   ///
   /// Throws all problems at once, each naming its file and line.
-  public static func load(directory: String) throws(RuleSetError) -> RuleSet {
+  public static func load(directory: String, kinds: Set<RuleKind>? = nil) throws(RuleSetError) -> RuleSet {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     guard fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -48,6 +49,7 @@ public struct RuleSet: Sendable {
         problems.append(Diagnostic(.ruleSyntax, "rule file is not valid UTF-8", file: path, line: 1, column: 1))
         continue
       }
+      if let kinds, let kind = RuleFileParser.declaredKind(text), !kinds.contains(kind) { continue }
       do {
         files.append(try RuleFileParser.parse(text, path: path))
       } catch {

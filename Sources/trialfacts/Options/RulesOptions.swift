@@ -8,10 +8,10 @@ struct RulesOptions: ParsableArguments {
   var rules: String?
 
   /// Loads the rules or prints each problem as `file:line:col: error: ...` and exits 2.
-  func loadRules() throws -> RuleSet {
+  func loadRules(kinds: Set<RuleKind>? = nil) throws -> RuleSet {
     let directory = rules ?? RuleSet.defaultDirectory(executablePath: CommandLine.arguments.first.flatMap(Self.executablePath))
     do {
-      return try RuleSet.load(directory: directory)
+      return try RuleSet.load(directory: directory, kinds: kinds)
     } catch {
       Diagnostics.print(error.description)
       throw ExitStatus.rulesInvalid

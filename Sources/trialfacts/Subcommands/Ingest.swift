@@ -39,7 +39,7 @@ extension TrialFactsCommand {
 
     func run() throws {
       // Ingest needs only the boilerplate rules, not the compiled lexicons.
-      let ingestor = Ingestor(rules: try rulesOptions.loadRules())
+      let ingestor = Ingestor(rules: try rulesOptions.loadRules(kinds: RuleKind.ingestKinds))
       if format == .jsonl { return try runBatch(ingestor) }
       let file = paths[0]
       let document: Document
