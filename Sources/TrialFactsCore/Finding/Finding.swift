@@ -24,14 +24,25 @@ public struct Finding: Sendable, Equatable {
     self.evidence = evidence
   }
 
-  /// Whether every fact stated here is stated identically by `other` (same drug and species).
+  /// Whether every fact stated here is stated identically by `other` (same drug and
+  /// species), field by field: "15 mg once daily" is covered by "oral 15 mg once daily".
   ///
-  /// Articles often restate a study; a restatement that adds nothing is merged away.
+  /// Articles often restate a study (abstract, results, conclusion); a restatement that
+  /// adds nothing is merged away.
   public func isSubsumed(by other: Finding) -> Bool {
     guard drug.name == other.drug.name, species == other.species else { return false }
     func covered<T: Equatable>(_ mine: T?, _ theirs: T?) -> Bool { mine == nil || mine == theirs }
-    return covered(dose, other.dose) && covered(duration?.range, other.duration?.range)
-      && covered(cohort, other.cohort) && covered(response, other.response)
+    if let dose {
+      guard let theirs = other.dose, covered(dose.amount, theirs.amount), covered(dose.maxAmount, theirs.maxAmount),
+        covered(dose.unit, theirs.unit), covered(dose.perDay, theirs.perDay), covered(dose.route, theirs.route)
+      else { return false }
+    }
+    if let response {
+      guard let theirs = other.response, covered(response.responders, theirs.responders),
+        covered(response.total, theirs.total), covered(response.proportion, theirs.proportion)
+      else { return false }
+    }
+    return covered(duration?.range, other.duration?.range) && covered(cohort, other.cohort)
   }
 }
 
