@@ -65,7 +65,7 @@ public struct RuleExampleRunner {
     case .drug, .drugStop: return .drug
     case .unit: return .dose
     case .frequency: return .frequency
-    case .route: return .route
+    case .route, .eyeRoute, .eyeCue: return .route
     case .durationUnit, .durationBlock, .durationBlockAfter: return .duration
     case .numberWord: return .number
     case .participant: return .cohort

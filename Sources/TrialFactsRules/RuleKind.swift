@@ -13,6 +13,11 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case frequency
   /// Routes of administration: `term => canonical route`.
   case route
+  /// Routes that are routes only in eye care ("OD", "OS": right and left eye; elsewhere
+  /// "OS" is overall survival): `term => canonical route`, used when an eye cue is near.
+  case eyeRoute = "eye-route"
+  /// Words that put a sentence in eye care ("eye", "drops", "gtt").
+  case eyeCue = "eye-cue"
   /// Time units of durations: `term => days`.
   case durationUnit = "duration-unit"
   /// Numbers and fractions in words: `term => value`.
@@ -62,7 +67,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     switch self {
     case .drug: return .required
     case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "ng", "mcg/kg"])
-    case .route:
+    case .route, .eyeRoute:
       return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])
     case .frequency, .durationUnit, .numberWord: return .number
     default: return .none

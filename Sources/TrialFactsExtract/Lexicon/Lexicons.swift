@@ -8,6 +8,8 @@ public struct Lexicons: Sendable {
   var units = PhraseMatcher<String>()
   var frequencies = PhraseMatcher<Double>()
   var routes = PhraseMatcher<String>()
+  var eyeRoutes = PhraseMatcher<String>()
+  var eyeCues = PhraseMatcher<Bool>()
   var durationUnits = PhraseMatcher<Double>()
   var numberWords = PhraseMatcher<Double>()
   var participants = PhraseMatcher<Bool>()
@@ -42,6 +44,8 @@ public struct Lexicons: Sendable {
     fill(&units, .unit) { $0 }
     fill(&frequencies, .frequency) { RuleValue.number($0) }
     fill(&routes, .route) { $0 }
+    fill(&eyeRoutes, .eyeRoute) { $0 }
+    fill(&eyeCues, .eyeCue) { _ in true }
     fill(&durationUnits, .durationUnit) { RuleValue.number($0) }
     fill(&numberWords, .numberWord) { RuleValue.number($0) }
     fill(&participants, .participant) { _ in true }

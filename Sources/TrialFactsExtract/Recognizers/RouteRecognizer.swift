@@ -5,9 +5,16 @@ struct RouteRecognizer: Recognizer {
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose || $0.label == .frequency }
+    let eyeCare = sentence.hasTerm(lexicons.eyeCues, in: sentence.range) != nil
     var i = sentence.range.lowerBound
     while i < sentence.range.upperBound {
-      guard let match = lexicons.routes.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) else {
+      let end = sentence.range.upperBound
+      if eyeCare, let eye = lexicons.eyeRoutes.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
+        sentence.add(.route, .route(eye.value), tokens: i, eye.end)
+        i = eye.end
+        continue
+      }
+      guard let match = lexicons.routes.longestMatch(in: sentence.tokens, at: i, stopAt: end) else {
         i += 1
         continue
       }
