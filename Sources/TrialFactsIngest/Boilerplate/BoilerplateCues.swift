@@ -50,15 +50,6 @@ public struct BoilerplateCues: Sendable {
     return content ? nil : cue
   }
 
-  /// Whether a class/id/role attribute names article content.
-  func isContentClass(_ attribute: String) -> Bool {
-    var found = false
-    for word in attribute.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where contentWords.contains(String(word)) {
-      found = true
-    }
-    return found
-  }
-
   /// The first cue phrase `text` contains. In a longer block the phrase must open it
   /// ("These answers are for educational purposes..."): inside prose, "sign up" or
   /// "share on" are ordinary words.
