@@ -63,7 +63,7 @@ public struct RuleExampleRunner {
   static func label(for kind: RuleKind) -> Mention.Label {
     switch kind {
     case .drug, .drugStop: return .drug
-    case .unit: return .dose
+    case .unit, .doseBlock: return .dose
     case .frequency: return .frequency
     case .route, .eyeRoute, .eyeCue: return .route
     case .durationUnit, .durationBlock, .durationBlockAfter: return .duration

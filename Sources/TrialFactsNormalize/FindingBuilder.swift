@@ -56,7 +56,11 @@ public struct FindingBuilder {
     if let placed = arm.species, finding.species == .animal {
       evidence.append(self.evidence("species", placed))
     }
-    guard finding.dose != nil || finding.duration != nil || finding.cohort != nil || finding.response != nil else { return nil }
+    // A regimen alone ("clobetasol ointment twice a week") is advice, not a study's fact:
+    // a finding needs an amount, a duration, a cohort or a response.
+    guard finding.dose?.amount != nil || finding.duration != nil || finding.cohort != nil || finding.response != nil else {
+      return nil
+    }
     finding.evidence = evidence
     return finding
   }

@@ -29,6 +29,9 @@ enum ResponseNormalizer {
       response.proportion = DoseNormalizer.rounded(proportion, places: 4)
     }
     if count.all, response.responders == nil { response.proportion = 1 }
+    // The total is the denominator of a count; without the count it only repeats the
+    // arm's size, which `cohort` already gives.
+    if response.responders == nil { response.total = nil }
     guard response.proportion != nil || response.responders != nil else { return nil }
     return response
   }

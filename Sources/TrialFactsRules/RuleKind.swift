@@ -9,6 +9,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case drugStop = "drug-stop"
   /// Dose units: `term => canonical unit`.
   case unit
+  /// Words right after a dose that make it no arm's regimen ("a 500 mg loading dose").
+  case doseBlock = "dose-block"
   /// Dosing frequencies: `term => administrations per day` ("1/7" allowed).
   case frequency
   /// Routes of administration: `term => canonical route`.

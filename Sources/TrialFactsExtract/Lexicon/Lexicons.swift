@@ -21,6 +21,7 @@ public struct Lexicons: Sendable {
   var durationBlocks = PhraseMatcher<Bool>()
   var durationBlocksAfter = PhraseMatcher<Bool>()
   var controlArms = PhraseMatcher<Bool>()
+  var doseBlocks = PhraseMatcher<Bool>()
   var combinations = PhraseMatcher<Bool>()
 
   public init(rules: RuleSet) {
@@ -57,6 +58,7 @@ public struct Lexicons: Sendable {
     fill(&durationBlocks, .durationBlock) { _ in true }
     fill(&durationBlocksAfter, .durationBlockAfter) { _ in true }
     fill(&controlArms, .controlArm) { _ in true }
+    fill(&doseBlocks, .doseBlock) { _ in true }
     fill(&combinations, .combination) { _ in true }
   }
 }

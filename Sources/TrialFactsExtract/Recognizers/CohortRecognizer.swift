@@ -67,6 +67,9 @@ struct CohortRecognizer: Recognizer {
     if sentence.key(after) == Keys.hyphen, !tokens[after].spaceBefore, sentence.number(startingAt: after + 1) != nil { return true }
     let before = number.first - 1
     if sentence.key(before) == Keys.hyphen, !tokens[number.first].spaceBefore, sentence.number(endingAt: before) != nil { return true }
+    // "randomized 2:1": a ratio (not "RESULTS: 66 patients").
+    if sentence.key(before) == Keys.colon, !tokens[number.first].spaceBefore, sentence.number(endingAt: before) != nil { return true }
+    if sentence.key(after) == Keys.colon, !tokens[after].spaceBefore, sentence.number(startingAt: after + 1) != nil { return true }
     return false
   }
 
