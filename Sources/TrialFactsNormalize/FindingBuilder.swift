@@ -75,7 +75,30 @@ public struct FindingBuilder {
       }
       if !redundant { kept.append(finding) }
     }
-    return kept
+    return mergingComplements(kept)
+  }
+
+  /// Joins two findings that tell different halves of one arm (the abstract gives the
+  /// regimen and size, the results section the size and the response): they must agree
+  /// on every fact both state, share the arm's size, and have no other partner.
+  static func mergingComplements(_ findings: [Finding]) -> [Finding] {
+    var findings = findings
+    var merged = true
+    while merged {
+      merged = false
+      search: for i in findings.indices {
+        let partners = findings.indices.filter { $0 != i && findings[$0].complements(findings[i]) }
+        guard partners.count == 1, let j = partners.first else { continue }
+        let partnersOfJ = findings.indices.filter { $0 != j && findings[$0].complements(findings[j]) }
+        guard partnersOfJ == [i] else { continue }
+        let (first, second) = (min(i, j), max(i, j))
+        findings[first] = findings[first].filled(from: findings[second])
+        findings.remove(at: second)
+        merged = true
+        break search
+      }
+    }
+    return findings
   }
 
   private func text(_ placed: PlacedMention) -> String {

@@ -24,6 +24,39 @@ public struct Finding: Sendable, Equatable {
     self.evidence = evidence
   }
 
+  /// Whether `other` may be the same arm told in another place: same drug, species and
+  /// cohort size, and no fact that both state differs.
+  public func complements(_ other: Finding) -> Bool {
+    guard drug.name == other.drug.name, species == other.species, let size = cohort?.size, size == other.cohort?.size
+    else { return false }
+    func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+    let doseAgrees =
+      agree(dose?.amount, other.dose?.amount) && agree(dose?.unit, other.dose?.unit)
+      && agree(dose?.perDay, other.dose?.perDay) && agree(dose?.route, other.dose?.route)
+    let responseAgrees =
+      agree(response?.responders, other.response?.responders) && agree(response?.proportion, other.response?.proportion)
+    return doseAgrees && responseAgrees && agree(duration?.range, other.duration?.range)
+  }
+
+  /// This finding with the facts it lacks taken from `other`, evidence included.
+  public func filled(from other: Finding) -> Finding {
+    var result = self
+    if let theirs = other.dose {
+      var dose = result.dose ?? Dose()
+      dose.amount = dose.amount ?? theirs.amount
+      dose.maxAmount = dose.maxAmount ?? theirs.maxAmount
+      dose.unit = dose.unit ?? theirs.unit
+      dose.perDay = dose.perDay ?? theirs.perDay
+      dose.route = dose.route ?? theirs.route
+      result.dose = dose
+    }
+    result.duration = result.duration ?? other.duration
+    result.response = result.response ?? other.response
+    let fields = Set(evidence.map(\.field))
+    result.evidence += other.evidence.filter { !fields.contains($0.field) }
+    return result
+  }
+
   /// Whether every fact stated here is stated identically by `other` (same drug and
   /// species), field by field: "15 mg once daily" is covered by "oral 15 mg once daily".
   ///

@@ -44,6 +44,9 @@ public struct ArmLinker {
       }
       var paragraphArms: [Int] = []
       var current: [Int] = []
+      // The arms and control arms of the last sentence that named them, in order:
+      // "60%, 73% and 13% of patients, respectively" follows that order.
+      var currentSlots: [Int] = []
       var pending: [PlacedMention] = []
       var recentDrugs: [PlacedMention] = []
       // A paragraph that names no drug continues the one before ("RESULTS: 9 of 12
@@ -204,7 +207,10 @@ public struct ArmLinker {
           } else {
             for label in Self.factLabels {
               let ofLabel = assignable.filter { $0.label == label }
-              if current.count == 1 || (Self.shared.contains(label) && ofLabel.count == 1) {
+              let isCount = label == .cohort || label == .response
+              if isCount, ofLabel.count > 1, ofLabel.count == currentSlots.count, currentSlots.count > current.count {
+                for (fact, arm) in zip(ofLabel, currentSlots) where arm != Self.control { arms[arm].set(place(fact)) }
+              } else if current.count == 1 || (Self.shared.contains(label) && ofLabel.count == 1) {
                 for arm in current { for fact in ofLabel { arms[arm].set(place(fact)) } }
               } else if ofLabel.count == current.count {
                 for (fact, arm) in zip(ofLabel, current) { arms[arm].set(place(fact)) }
@@ -256,7 +262,7 @@ public struct ArmLinker {
             // count before every arm ("654 adults were assigned to A or B") is the study's.
             let byDistance = ofLabel.map { fact in (fact, nearest(fact, in: sentence, slots)) }.sorted { $0.1.distance < $1.1.distance }
             for (fact, near) in byDistance
-            where fact.endToken > slots[0].token || (Self.forwardWords.contains(sentence.key(fact.endToken)) && near.distance <= 3) {
+            where fact.endToken > slots[0].token || (Self.pointsForward(fact, in: sentence) && near.distance <= 6) {
               assign(fact, to: near.anchor.arm)
             }
           }
@@ -268,6 +274,7 @@ public struct ArmLinker {
           }
         }
         current = distinctTargets
+        currentSlots = distinctSlots
       }
       if paragraphAnimal && !paragraphHuman {
         for arm in paragraphArms { arms[arm].animal = true }
@@ -286,7 +293,7 @@ public struct ArmLinker {
   /// (n = 281)") unless the words after the fact point forward ("281 to drug A",
   /// "9 of 12 patients on drug A").
   private func nearest(_ fact: Mention, in sentence: Sentence, _ anchors: [Anchor]) -> (anchor: Anchor, distance: Int) {
-    let forward = Self.forwardWords.contains(sentence.key(fact.endToken))
+    let forward = Self.pointsForward(fact, in: sentence)
     var best = (anchor: anchors[0], distance: Int.max)
     for anchor in anchors {
       let distance =
@@ -296,6 +303,13 @@ public struct ArmLinker {
       if distance < best.distance { best = (anchor, distance) }
     }
     return best
+  }
+
+  /// "281 to drug A", "276 were assigned to drug A", "9 of 12 patients on drug A".
+  static func pointsForward(_ fact: Mention, in sentence: Sentence) -> Bool {
+    let next = sentence.key(fact.endToken)
+    if forwardWords.contains(next) { return true }
+    return (next == Keys.were || next == Keys.was) && forwardWords.contains(sentence.key(fact.endToken + 1))
   }
 
   /// In a sentence that names no arm, a count within a few words of "placebo" is the

@@ -57,6 +57,26 @@ import TrialFacts
     #expect(findings.map { $0.response?.responders } == [336, 325])
   }
 
+  @Test func respectivelyFollowsTheArmsBefore() {
+    let findings = Fixtures.findings(
+      "Patients received upadacitinib 15 mg (n = 276), upadacitinib 30 mg (n = 282) or placebo (n = 278) once daily. EASI-75 was achieved by 60%, 73% and 13% of patients, respectively.")
+    #expect(findings.map { $0.response?.responders } == [166, 206])
+  }
+
+  @Test func halvesOfOneArmJoin() {
+    let document = Document(
+      source: "t", title: "",
+      blocks: [
+        Block(kind: .paragraph, text: "Adults took oral drug upadacitinib 15 mg once daily (n = 276) or placebo (n = 278) for 16 weeks.", line: 1),
+        Block(kind: .heading, text: "Results", line: 2),
+        Block(kind: .paragraph, text: "Of 554 patients, 276 were assigned to upadacitinib 15 mg and 278 to placebo. At week 16, 60% of patients on 15 mg responded, against 13% on placebo.", line: 3),
+      ])
+    let findings = Fixtures.pipeline.extract(document).findings
+    #expect(findings.count == 1)
+    #expect(findings.first?.dose == Dose(amount: 15, unit: "mg", perDay: 1, route: "oral"))
+    #expect(findings.first?.response?.responders == 166)
+  }
+
   @Test func plannedSentenceGivesNoFinding() {
     #expect(Fixtures.findings("The company will enroll 120 patients to receive ruxolitinib 20 mg twice daily.").isEmpty)
   }
