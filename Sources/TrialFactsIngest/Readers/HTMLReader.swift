@@ -19,6 +19,7 @@ struct HTMLReader {
   func read(_ tree: MarkupTree, source: String) -> Document {
     guard !tree.nodes.isEmpty else { return Document(source: source, title: "", blocks: []) }
     let textLength = subtreeTextLengths(tree)
+    let linkedLength = subtreeLinkedLengths(tree, textLength: textLength)
     let title = tree.first("title").map { tree.text(of: $0) } ?? tree.first("h1").map { tree.text(of: $0) } ?? ""
     let body = tree.first("body") ?? 0
     let root = mainContent(tree, body: body, textLength: textLength)
@@ -57,7 +58,9 @@ struct HTMLReader {
         i += 1
         continue
       }
-      if let cue = skipCue(node, index: i, root: root, textLength: textLength) {
+      if let cue = skipCue(node, index: i, root: root, textLength: textLength)
+        ?? linkDenseCue(node, index: i, root: root, textLength: textLength, linkedLength: linkedLength)
+      {
         if !["script", "style", "noscript", "template", "svg"].contains(node.name) {
           let text = tree.text(of: i)
           if !text.isEmpty { removed.append(RemovedBlock(text: text, line: node.line, cue: cue)) }
@@ -196,6 +199,29 @@ struct HTMLReader {
     }
     guard let best, best.score >= 10 else { return nil }
     return best.index
+  }
+
+  /// Containers made mostly of links are teaser lists and menus ("More stories"),
+  /// whatever their class is called.
+  private func linkDenseCue(_ node: MarkupTree.Node, index: Int, root: Int, textLength: [Int], linkedLength: [Int]) -> String? {
+    guard index != root, Self.containers.contains(node.name), textLength[index] >= 80,
+      textLength[index] * 2 <= textLength[root]
+    else { return nil }
+    let density = Double(linkedLength[index]) / Double(textLength[index])
+    return density > 0.5 ? "links \(Int(density * 100))%" : nil
+  }
+
+  private static let containers: Set<String> = ["div", "ul", "ol", "section", "table", "dl"]
+
+  /// Text under `<a>` elements, per subtree.
+  private func subtreeLinkedLengths(_ tree: MarkupTree, textLength: [Int]) -> [Int] {
+    var linked = [Int](repeating: 0, count: tree.nodes.count)
+    for i in stride(from: tree.nodes.count - 1, through: 0, by: -1) {
+      let node = tree.nodes[i]
+      if node.kind == .element, node.name == "a" { linked[i] = textLength[i] }
+      if node.parent >= 0 { linked[node.parent] += linked[i] }
+    }
+    return linked
   }
 
   private func subtreeTextLengths(_ tree: MarkupTree) -> [Int] {
