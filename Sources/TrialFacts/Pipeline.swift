@@ -40,11 +40,16 @@ public struct Pipeline: Sendable {
 
   /// Extract and Normalize over an ingested document.
   public func extract(_ document: Document) -> Result {
+    var scanned = document.blocks.map { scanner.scan($0.text) }
+    // Abbreviations defined for drugs ("methotrexate (MTX)") name them everywhere after.
+    var aliases = DrugAliases()
+    for sentences in scanned { aliases.collect(from: sentences) }
+    if !aliases.isEmpty { scanned = document.blocks.map { scanner.scan($0.text, aliases: aliases) } }
+
     var blocks: [(carriesFacts: Bool, sentences: [Sentence])] = []
     blocks.reserveCapacity(document.blocks.count)
     var drugs = Set<String>()
-    for block in document.blocks {
-      let sentences = scanner.scan(block.text)
+    for (block, sentences) in zip(document.blocks, scanned) {
       if block.kind != .reference {
         for sentence in sentences {
           for case .drug(let canonical) in sentence.mentions(.drug).map(\.value) { drugs.insert(canonical) }
@@ -59,6 +64,9 @@ public struct Pipeline: Sendable {
 
   /// Every mention in a text, for `trialfacts annotate` and rule examples.
   public func annotate(_ text: String) -> [Mention] {
-    scanner.scan(text).flatMap(\.mentions)
+    let sentences = scanner.scan(text)
+    var aliases = DrugAliases()
+    aliases.collect(from: sentences)
+    return (aliases.isEmpty ? sentences : scanner.scan(text, aliases: aliases)).flatMap(\.mentions)
   }
 }

@@ -54,7 +54,7 @@ public struct RuleExampleRunner {
       let label = Self.label(for: kind)
       var mentions = pipeline.annotate(text).filter { $0.label == label }
       // Context files share one label; each checks only its own kind of context.
-      let contextValue = [RuleKind.planned: "planned", .controlArm: "control", .combination: "combination"][kind]
+      let contextValue = [RuleKind.planned: "planned", .controlArm: "control", .combination: "combination", .doseBlock: "loading"][kind]
       if let contextValue { mentions = mentions.filter { $0.normalizedText == contextValue } }
       return (mentions.map(\.normalizedText), label.rawValue)
     }
@@ -63,7 +63,7 @@ public struct RuleExampleRunner {
   static func label(for kind: RuleKind) -> Mention.Label {
     switch kind {
     case .drug, .drugStop: return .drug
-    case .unit, .doseBlock: return .dose
+    case .unit: return .dose
     case .frequency: return .frequency
     case .route, .eyeRoute, .eyeCue: return .route
     case .durationUnit, .durationBlock, .durationBlockAfter: return .duration
@@ -71,7 +71,7 @@ public struct RuleExampleRunner {
     case .participant: return .cohort
     case .animal: return .species
     case .hedge, .responseCue, .responseBlock: return .response
-    case .planned, .controlArm, .combination: return .context
+    case .planned, .controlArm, .combination, .doseBlock: return .context
     default: return .context
     }
   }

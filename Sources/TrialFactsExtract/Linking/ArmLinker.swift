@@ -79,8 +79,10 @@ public struct ArmLinker {
         }
         func isAnchored(_ arm: Int) -> Bool { anchors.contains { $0.arm == arm } }
 
-        // 1. Doses, with the frequency after them.
-        for dose in sentence.mentions(.dose) {
+        // 1. Doses, with the frequency after them; "a 500 mg loading dose" is given once,
+        //    before the regimen the arm is named by.
+        let loading = context.filter { $0.value == .context("loading") }
+        for dose in sentence.mentions(.dose) where !loading.contains(where: { $0.firstToken >= dose.endToken && $0.firstToken <= dose.endToken + 1 }) {
           let frequency = frequencies.first { f in
             f.firstToken >= dose.endToken && f.firstToken - dose.endToken <= 6
               && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }

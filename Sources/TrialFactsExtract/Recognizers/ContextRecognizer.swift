@@ -10,6 +10,9 @@ struct ContextRecognizer: Recognizer {
       if let match = lexicons.planned.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
         sentence.add(.context, .context("planned"), tokens: i, match.end)
         i = match.end
+      } else if let match = lexicons.doseBlocks.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
+        sentence.add(.context, .context("loading"), tokens: i, match.end)
+        i = match.end
       } else if let match = lexicons.combinations.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
         sentence.add(.context, .context("combination"), tokens: i, match.end)
         i = match.end

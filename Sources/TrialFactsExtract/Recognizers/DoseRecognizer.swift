@@ -31,11 +31,6 @@ struct DoseRecognizer: Recognizer {
       // "mg/kg" read through "mg" + "/" + "kg" is one unit; "20 mg/day" leaves "/day" to frequency.
       if unit.value == "IU", sentence.text(unitStart) == "u", sentence.tokens[unitStart].spaceBefore { continue }
       if amount <= 0 { continue }
-      // "a 500 mg loading dose" is given once, before the arm's regimen.
-      if sentence.hasTerm(lexicons.doseBlocks, in: unit.end..<(unit.end + 2)) != nil {
-        skipUntil = unit.end
-        continue
-      }
       if number.isFraction { amount = number.value }
       sentence.add(.dose, .dose(amount: amount, maxAmount: maxAmount, unit: unit.value), tokens: number.first, unit.end)
       skipUntil = unit.end

@@ -23,6 +23,11 @@ struct DrugRecognizer: Recognizer {
         i = match.end
         continue
       }
+      if token.kind == .word, let name = sentence.aliases[token.key] {
+        sentence.add(.drug, .drug(canonical: name), tokens: i, i + 1)
+        i += 1
+        continue
+      }
       if token.kind == .word, token.end - token.start >= Int32(FuzzyDrugIndex.minimumLength) {
         let word = sentence.bytes[token.range].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         if let canonical = lexicons.fuzzyDrugs.lookup(word) {

@@ -8,12 +8,14 @@ public struct MentionScanner: Sendable {
 
   public init(lexicons: Lexicons) { self.lexicons = lexicons }
 
-  /// The sentences of `text`, each with its mentions.
-  public func scan(_ text: String) -> [Sentence] {
+  /// The sentences of `text`, each with its mentions. `aliases` are abbreviations the
+  /// document defined for drugs ("methotrexate (MTX)"), by token key.
+  public func scan(_ text: String, aliases: DrugAliases = DrugAliases()) -> [Sentence] {
     let bytes = Array(text.utf8)
     let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
     return SentenceSplitter.split(tokens, bytes: bytes).map { range in
       var sentence = Sentence(tokens: tokens, bytes: bytes, range: range)
+      sentence.aliases = aliases
       for recognizer in recognizers { recognizer.recognize(&sentence, lexicons: lexicons) }
       return sentence
     }

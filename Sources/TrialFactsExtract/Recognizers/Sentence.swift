@@ -7,6 +7,8 @@ public struct Sentence {
   /// Numbers found by ``NumberRecognizer``; later recognizers build on them.
   var numbers: [NumberSpan] = []
   public internal(set) var mentions: [Mention] = []
+  /// Drug abbreviations the document defined ("MTX" after "methotrexate (MTX)").
+  var aliases = DrugAliases()
 
   init(tokens: [Token], bytes: [UInt8], range: Range<Int>) {
     self.tokens = tokens

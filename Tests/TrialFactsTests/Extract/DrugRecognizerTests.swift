@@ -17,6 +17,7 @@ import TrialFacts
     .init("ritlecitinib 50 mg", "ritlecitinib"),
     .init("lithium-induced tremor", "lithium"),
     .init("a methotrexate-associated rash", "methotrexate"),
+    .init("gabapentin (GBP) was stopped; GBP levels fell", "gabapentin", "gabapentin", "gabapentin"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -28,6 +29,7 @@ import TrialFacts
     .init("Investigators were encouraged by the results."),
     .init("insulin-like growth factor levels"),
     .init("the primary end point was met"),
+    .init("GBP levels fell after the visit"),
   ]
 
   @Test(arguments: positives + negatives)
