@@ -28,7 +28,7 @@ public struct FindingBuilder {
       evidence.append(self.evidence("dose", placed))
     }
     if let placed = arm.frequency, case .frequency(let perDay) = placed.mention.value {
-      dose.perDay = DoseNormalizer.rounded(perDay, places: 6)
+      if let perDay { dose.perDay = DoseNormalizer.rounded(perDay, places: 6) } else { dose.asNeeded = true }
       evidence.append(self.evidence("frequency", placed))
     }
     if let placed = arm.route, case .route(let route) = placed.mention.value {

@@ -6,7 +6,7 @@ public struct CSVWriter: RecordWriter {
   public static let columns = [
     "source", "drug", "drug_mention", "species", "dose_amount", "dose_max_amount", "dose_unit", "dose_per_day",
     "dose_route", "duration_min_days", "duration_max_days", "duration_text", "cohort_size", "responders", "total",
-    "proportion", "approximate", "line", "quote",
+    "proportion", "approximate", "line", "quote", "dose_as_needed",
   ]
 
   public init() {}
@@ -23,7 +23,7 @@ public struct CSVWriter: RecordWriter {
       number(f.duration?.maxDays), f.duration?.text ?? "", f.cohort.map { String($0.size) } ?? "",
       f.response?.responders.map(String.init) ?? "", f.response?.total.map(String.init) ?? "",
       number(f.response?.proportion), f.response.map { $0.approximate ? "true" : "false" } ?? "",
-      f.evidence.first.map { String($0.line) } ?? "", quotes,
+      f.evidence.first.map { String($0.line) } ?? "", quotes, f.dose?.asNeeded == true ? "true" : "",
     ]
     return fields.map(Self.escape).joined(separator: ",") + "\n"
   }

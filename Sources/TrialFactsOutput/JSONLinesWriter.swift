@@ -51,6 +51,7 @@ public struct JSONLinesWriter: RecordWriter {
       if let unit = dose.unit { json.string("unit", unit) }
       if let perDay = dose.perDay { json.number("per_day", perDay) }
       if let route = dose.route { json.string("route", route) }
+      if dose.asNeeded { json.bool("as_needed", true) }
       json.endObject()
     }
     if let duration = finding.duration {

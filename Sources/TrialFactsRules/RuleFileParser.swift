@@ -84,6 +84,11 @@ public enum RuleFileParser {
         guard let value, RuleValue.number(value) != nil else {
           throw fail("'\(value ?? "")' is not a number (write 2, 0.5 or 1/7)", column: valueColumn)
         }
+      case .numberOr(let words):
+        guard let value, RuleValue.number(value) != nil || words.contains(value) else {
+          let options = words.sorted().joined(separator: ", ")
+          throw fail("'\(value ?? "")' is not a number (write 2, 0.5 or 1/7) nor one of \(options)", column: valueColumn)
+        }
       case .oneOf(let allowed):
         guard let value, allowed.contains(value) else {
           throw fail("'\(value ?? "")' is not a canonical \(kind.rawValue); use one of \(allowed.sorted().joined(separator: ", "))", column: valueColumn)

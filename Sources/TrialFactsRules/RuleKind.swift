@@ -11,7 +11,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case unit
   /// Words right after a dose that make it no arm's regimen ("a 500 mg loading dose").
   case doseBlock = "dose-block"
-  /// Dosing frequencies: `term => administrations per day` ("1/7" allowed).
+  /// Dosing frequencies: `term => administrations per day` ("1/7" allowed), or
+  /// `term => as-needed` for PRN dosing.
   case frequency
   /// Routes of administration: `term => canonical route`.
   case route
@@ -63,7 +64,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     .boilerplateTag, .boilerplateClass, .contentClass, .boilerplatePhrase, .boilerplateHeading, .referenceHeading,
   ]
 
-  enum ValueRule { case none, required, number, oneOf(Set<String>) }
+  enum ValueRule { case none, required, number, numberOr(Set<String>), oneOf(Set<String>) }
 
   var valueRule: ValueRule {
     switch self {
@@ -71,7 +72,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "ng", "mcg/kg"])
     case .route, .eyeRoute:
       return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])
-    case .frequency, .durationUnit, .numberWord: return .number
+    case .frequency: return .numberOr(["as-needed"])
+    case .durationUnit, .numberWord: return .number
     default: return .none
     }
   }

@@ -9,6 +9,8 @@ public struct Dose: Sendable, Equatable {
   public var perDay: Double?
   /// Canonical route: oral, topical, intravenous, subcutaneous, intralesional, intramuscular.
   public var route: String?
+  /// Taken as needed (PRN) rather than on a schedule.
+  public var asNeeded = false
 
   public init(
     amount: Double? = nil, maxAmount: Double? = nil, unit: String? = nil, perDay: Double? = nil,
@@ -21,7 +23,7 @@ public struct Dose: Sendable, Equatable {
     self.route = route
   }
 
-  public var isEmpty: Bool { amount == nil && perDay == nil && route == nil }
+  public var isEmpty: Bool { amount == nil && perDay == nil && route == nil && !asNeeded }
 }
 
 /// How long an arm was treated, in days (day 1, week 7, month 30.4375, year 365.25).

@@ -67,7 +67,8 @@ public struct Finding: Sendable, Equatable {
     func covered<T: Equatable>(_ mine: T?, _ theirs: T?) -> Bool { mine == nil || mine == theirs }
     if let dose {
       guard let theirs = other.dose, covered(dose.amount, theirs.amount), covered(dose.maxAmount, theirs.maxAmount),
-        covered(dose.unit, theirs.unit), covered(dose.perDay, theirs.perDay), covered(dose.route, theirs.route)
+        covered(dose.unit, theirs.unit), covered(dose.perDay, theirs.perDay), covered(dose.route, theirs.route),
+        !dose.asNeeded || theirs.asNeeded
       else { return false }
     }
     if let response {

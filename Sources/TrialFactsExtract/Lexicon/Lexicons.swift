@@ -6,7 +6,8 @@ public struct Lexicons: Sendable {
   var drugs = PhraseMatcher<String>()
   var fuzzyDrugs: FuzzyDrugIndex
   var units = PhraseMatcher<String>()
-  var frequencies = PhraseMatcher<Double>()
+  /// Administrations per day; nil for as-needed (PRN) dosing.
+  var frequencies = PhraseMatcher<Double?>()
   var routes = PhraseMatcher<String>()
   var eyeRoutes = PhraseMatcher<String>()
   var eyeCues = PhraseMatcher<Bool>()
@@ -43,7 +44,7 @@ public struct Lexicons: Sendable {
       }
     }
     fill(&units, .unit) { $0 }
-    fill(&frequencies, .frequency) { RuleValue.number($0) }
+    fill(&frequencies, .frequency) { value -> Double?? in value == "as-needed" ? .some(nil) : RuleValue.number(value).map { $0 } }
     fill(&routes, .route) { $0 }
     fill(&eyeRoutes, .eyeRoute) { $0 }
     fill(&eyeCues, .eyeCue) { _ in true }

@@ -19,8 +19,8 @@ struct FrequencyRecognizer: Recognizer {
     while i < sentence.range.upperBound {
       if let match = lexicons.frequencies.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) {
         // "3 times a day", "2x/day", "4 times daily": the count multiplies the period.
-        if let count = timesBefore(sentence, i), match.value <= 1 {
-          sentence.add(.frequency, .frequency(perDay: count.value * match.value), tokens: count.first, match.end)
+        if let perPeriod = match.value, perPeriod <= 1, let count = timesBefore(sentence, i) {
+          sentence.add(.frequency, .frequency(perDay: count.value * perPeriod), tokens: count.first, match.end)
         } else {
           sentence.add(.frequency, .frequency(perDay: match.value), tokens: i, match.end)
         }

@@ -8,7 +8,8 @@ public struct Mention: Sendable, Equatable {
     case drug(canonical: String)
     case number(Double)
     case dose(amount: Double, maxAmount: Double?, unit: String)
-    case frequency(perDay: Double)
+    /// Administrations per day; nil for as-needed (PRN) dosing.
+    case frequency(perDay: Double?)
     case route(String)
     case duration(minDays: Double, maxDays: Double, approximate: Bool)
     case cohort(size: Int)
@@ -34,7 +35,7 @@ public struct Mention: Sendable, Equatable {
     case .number(let n): return Mention.format(n)
     case .dose(let amount, let max, let unit):
       return (max.map { "\(Mention.format(amount))-\(Mention.format($0))" } ?? Mention.format(amount)) + " " + unit
-    case .frequency(let perDay): return Mention.format(perDay)
+    case .frequency(let perDay): return perDay.map(Mention.format) ?? "as needed"
     case .route(let route): return route
     case .duration(let minDays, let maxDays, let approximate):
       func days(_ value: Double) -> String { Mention.format((value * 100).rounded(.toNearestOrAwayFromZero) / 100) }

@@ -23,6 +23,8 @@ import TrialFacts
     .init("4 times daily", "4"),
     .init("exercise 3 times a week", "0.428571"),
     .init("one drop in the morning", "1"),
+    .init("artificial tears prn", "as needed"),
+    .init("ibuprofen 400 mg as needed for pain", "as needed"),
   ]
 
   static let negatives: [RecognizerCase] = [

@@ -29,6 +29,7 @@ import TrialFacts
     #expect(row.hasPrefix("\"a,b.html\",ruxolitinib,Jakafi,human,20,,mg,2,oral,91.31,182.63,3-6 months,12,9,12,0.75,false,7,"))
     #expect(row.contains("\"A \"\"quoted\"\"\n line,\u{2028}\""))
     #expect(writer.format(.error(source: "x", message: "y")) == "")
+    #expect(writer.header.hasSuffix(",quote,dose_as_needed\n"))
   }
 
   @Test func numberFormatting() {
