@@ -35,6 +35,12 @@ struct ResponseRecognizer: Recognizer {
             continue
           }
           var end = participantEnd(sentence, from: total.end, lexicons: lexicons)
+          // "187 of 2,762 patients (6.8%)": the percentage restates the count.
+          if sentence.key(end) == Keys.openParen, let percent = sentence.number(startingAt: end + 1), percent.isPercent,
+            sentence.key(percent.end) == Keys.closeParen
+          {
+            end = percent.end + 1
+          }
           // "19 of 35 patients in the drug A group": the arm says what was counted.
           let reference = armReference(sentence, from: end)
           if let reference, reference - end <= 5 { end = reference }
