@@ -80,7 +80,7 @@ public struct FindingBuilder {
 
   /// Joins two findings that tell different halves of one arm (the abstract gives the
   /// regimen and size, the results section the size and the response): they must agree
-  /// on every fact both state, share the arm's size, and have no other partner.
+  /// on every fact both state and share one, and the smaller half must fit no other arm.
   static func mergingComplements(_ findings: [Finding]) -> [Finding] {
     var findings = findings
     var merged = true
@@ -88,11 +88,9 @@ public struct FindingBuilder {
       merged = false
       search: for i in findings.indices {
         let partners = findings.indices.filter { $0 != i && findings[$0].complements(findings[i]) }
-        guard partners.count == 1, let j = partners.first else { continue }
-        let partnersOfJ = findings.indices.filter { $0 != j && findings[$0].complements(findings[j]) }
-        guard partnersOfJ == [i] else { continue }
+        guard partners.count == 1, let j = partners.first, findings[i].factCount <= findings[j].factCount else { continue }
         let (first, second) = (min(i, j), max(i, j))
-        findings[first] = findings[first].filled(from: findings[second])
+        findings[first] = ResponseNormalizer.completed(findings[first].filled(from: findings[second]))
         findings.remove(at: second)
         merged = true
         break search

@@ -5,6 +5,26 @@ import TrialFactsExtract
 /// responders from a proportion when the arithmetic agrees with the stated rounding
 /// (75% of 12 -> 9; 38.8% of 281 -> 109), "all" and "none" from the arm's size.
 enum ResponseNormalizer {
+  /// A finding whose response lacks counts that its (newly joined) cohort makes
+  /// derivable, with them; the stated proportion's decimals give its rounding.
+  static func completed(_ finding: Finding) -> Finding {
+    guard let response = finding.response, response.responders == nil, let proportion = response.proportion,
+      let size = finding.cohort?.size
+    else { return finding }
+    var decimals = 0
+    var scaled = proportion
+    while decimals < 6, abs(scaled - scaled.rounded()) > 1e-9 {
+      scaled *= 10
+      decimals += 1
+    }
+    var precision = 1.0
+    for _ in 0..<decimals { precision /= 10 }
+    let count = ResponseCount(proportion: proportion, precision: precision, approximate: response.approximate)
+    var result = finding
+    result.response = self.response(count, cohort: size) ?? response
+    return result
+  }
+
   static func response(_ count: ResponseCount, cohort: Int?) -> Response? {
     var response = Response(
       responders: count.responders, total: count.total, proportion: count.proportion, approximate: count.approximate)

@@ -24,18 +24,34 @@ public struct Finding: Sendable, Equatable {
     self.evidence = evidence
   }
 
-  /// Whether `other` may be the same arm told in another place: same drug, species and
-  /// cohort size, and no fact that both state differs.
+  /// Whether `other` may be the same arm told in another place: same drug and species,
+  /// no fact that both state differs, and at least one they share (the arm's size, its
+  /// duration or its dose).
   public func complements(_ other: Finding) -> Bool {
-    guard drug.name == other.drug.name, species == other.species, let size = cohort?.size, size == other.cohort?.size
-    else { return false }
+    guard drug.name == other.drug.name, species == other.species else { return false }
     func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+    func shared<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && a == b }
+    guard agree(cohort, other.cohort),
+      shared(cohort, other.cohort) || shared(duration?.range, other.duration?.range) || shared(dose?.amount, other.dose?.amount)
+    else { return false }
     let doseAgrees =
       agree(dose?.amount, other.dose?.amount) && agree(dose?.unit, other.dose?.unit)
       && agree(dose?.perDay, other.dose?.perDay) && agree(dose?.route, other.dose?.route)
     let responseAgrees =
       agree(response?.responders, other.response?.responders) && agree(response?.proportion, other.response?.proportion)
     return doseAgrees && responseAgrees && agree(duration?.range, other.duration?.range)
+  }
+
+  /// How many facts the finding states (dose fields, duration, cohort, response fields).
+  public var factCount: Int {
+    var count = 0
+    if let dose {
+      count += [dose.amount != nil, dose.perDay != nil, dose.route != nil].filter { $0 }.count
+    }
+    if duration != nil { count += 1 }
+    if cohort != nil { count += 1 }
+    if let response { count += response.responders != nil ? 2 : 1 }
+    return count
   }
 
   /// This finding with the facts it lacks taken from `other`, evidence included.
@@ -51,6 +67,7 @@ public struct Finding: Sendable, Equatable {
       result.dose = dose
     }
     result.duration = result.duration ?? other.duration
+    result.cohort = result.cohort ?? other.cohort
     result.response = result.response ?? other.response
     let fields = Set(evidence.map(\.field))
     result.evidence += other.evidence.filter { !fields.contains($0.field) }

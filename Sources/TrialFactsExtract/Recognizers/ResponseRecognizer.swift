@@ -154,7 +154,7 @@ struct ResponseRecognizer: Recognizer {
     if let first = named.first {
       // "ritlecitinib 50 mg once daily": the whole name of the arm.
       var end = first.endToken
-      for m in named.dropFirst() where m.firstToken <= end + 1 { end = max(end, m.endToken) }
+      for m in named.dropFirst() where m.firstToken <= end { end = max(end, m.endToken) }
       return end
     }
     return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }
@@ -171,7 +171,7 @@ struct ResponseRecognizer: Recognizer {
 
   /// A response cue near the count, with no block word between them.
   private func isOutcome(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
-    let after = end..<min(end + 15, sentence.range.upperBound)
+    let after = end..<min(end + 20, sentence.range.upperBound)
     for i in after {
       if sentence.key(i) == Keys.semicolon { break }
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return false }

@@ -63,6 +63,20 @@ import TrialFacts
     #expect(findings.map { $0.response?.responders } == [166, 206])
   }
 
+  @Test func parallelPercentagesFollowTheirArms() {
+    let findings = Fixtures.findings(
+      "Patients were re-randomized to tofacitinib 5 mg (n = 198) or 10 mg (n = 197) twice daily, or placebo (n = 198), for 52 weeks. At one year, 34.3% and 40.6% of patients on the 5 mg and 10 mg doses were in remission, compared with 11.1% of those switched to placebo.")
+    #expect(findings.map { $0.response?.responders } == [68, 80])
+    #expect(findings.allSatisfy { $0.duration?.minDays == 364 })
+  }
+
+  @Test func countWithPercentInParenthesesIsOneResponse() {
+    let findings = Fixtures.findings(
+      "It enrolled 5,522 patients, who took colchicine 0.5 mg once a day (n = 2,762) or placebo (n = 2,760). An event occurred in 187 of 2,762 patients (6.8%) in the colchicine group and in 264 of 2,760 patients (9.6%) in the placebo group.")
+    #expect(findings.count == 1)
+    #expect(findings.first?.response == Response(responders: 187, total: 2762, proportion: 0.0677))
+  }
+
   @Test func halvesOfOneArmJoin() {
     let document = Document(
       source: "t", title: "",
