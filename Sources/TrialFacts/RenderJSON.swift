@@ -78,6 +78,7 @@ public enum MentionJSON {
       json.int("end", scalars.codePoint(atUTF8: mention.end))
       json.string("text", scalars.slice(mention.start, mention.end))
       json.string("value", mention.normalizedText)
+      if let scope = mention.scope { json.string("scope", scope.rawValue) }
       json.endObject()
       out += json.text + "\n"
     }

@@ -233,7 +233,9 @@ def score_pico(docs, predictions):
     Gold: the values of the abstract's total-participants spans (an abstract may have several:
     repeats, screened / randomized / evaluable totals, which the label does not tell apart).
     Prediction: one value per abstract, the LARGEST cohort value trialfacts finds in it (a
-    total is at least each arm; chosen before scoring, not tuned). Right when it equals one
+    total is at least each arm; chosen before scoring, not tuned), among the cohorts that
+    trialfacts marks `"scope": "total"`; an abstract whose cohorts are all arm sizes gets
+    no prediction. Right when it equals one
     of the gold values. P = right / abstracts with a prediction; R = right / abstracts with a
     gold total; an abstract without gold where trialfacts predicts counts as a false positive.
     Also shown (details): the FIRST cohort mention instead, and a span-level score where
@@ -245,7 +247,8 @@ def score_pico(docs, predictions):
         for doc in docs:
             gold_spans = [s for s in doc["spans"] if s["label"] == "total-participants"]
             gold_values = {v for v in (value_of(s["text"]) for s in gold_spans) if v is not None}
-            candidates = _cohort_candidates(predictions.get(doc["id"], []))
+            candidates = [c for c in _cohort_candidates(predictions.get(doc["id"], []))
+                          if c[1].get("scope", "total") == "total"]
             chosen = choose(candidates) if candidates else None
             right = chosen is not None and chosen[0] in gold_values
             if right:

@@ -16,6 +16,7 @@ struct CohortRecognizer: Recognizer {
       // "n = 66", "N=66"
       if sentence.key(before) == Keys.equals, sentence.key(before - 1) == Keys.n {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
+        sentence.setLastScope(armBefore(sentence, before - 1) ? .arm : .total)
         continue
       }
       if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
@@ -44,7 +45,30 @@ struct CohortRecognizer: Recognizer {
       // A percentage of patients, or "patients (12%)", is not a count of them.
       if sentence.key(number.end) == Keys.percentSign { continue }
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
+      sentence.setLastScope(!totalOf && armAfter(sentence, nounEnd) ? .arm : .total)
     }
+  }
+
+  /// "drug A 4 mg (n = 281)": an arm, a dose or a control arm just before "n =".
+  private func armBefore(_ sentence: Sentence, _ index: Int) -> Bool {
+    let window = max(sentence.range.lowerBound, index - 5)..<index
+    if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
+    return sentence.mentions.contains { m in
+      (m.label == .drug || m.label == .dose || m.label == .frequency || m.label == .context) && window.contains(m.endToken - 1)
+    }
+  }
+
+  /// "281 to drug A", "60 patients received drug A", "40 in the placebo group".
+  private func armAfter(_ sentence: Sentence, _ index: Int) -> Bool {
+    var i = index
+    if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
+    let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, TokenKey.of("on"), TokenKey.of("receiving"), TokenKey.of("given")]
+    guard pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
+      return false
+    }
+    let window = (i + 1)..<(i + 5)
+    if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
+    return sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || m.label == .context) && window.contains(m.firstToken) }
   }
 
   /// "9 of 12 patients", "9 of the 12", "9/12", "all 12", "none of the 12": the 12 is

@@ -26,6 +26,13 @@ public struct Mention: Sendable, Equatable {
   /// Byte offsets in the block text.
   public var start: Int
   public var end: Int
+  /// For cohorts: whether the count is one arm's ("(n = 281)" after an arm, "281 to
+  /// drug A") or the whole study's ("a total of 654 adults").
+  public var scope: CohortScope?
+
+  public enum CohortScope: String, Sendable {
+    case arm, total
+  }
 
   /// The value as one short string: "ruxolitinib", "20 mg", "2", "84-84 days", "9/12",
   /// "~0.3333". Rule-file examples are compared against it.

@@ -41,6 +41,10 @@ public struct Sentence {
     return nil
   }
 
+  mutating func setLastScope(_ scope: Mention.CohortScope) {
+    if !mentions.isEmpty { mentions[mentions.count - 1].scope = scope }
+  }
+
   mutating func add(_ label: Mention.Label, _ value: Mention.Value, tokens first: Int, _ end: Int) {
     mentions.append(
       Mention(label: label, value: value, firstToken: first, endToken: end, start: Int(tokens[first].start), end: Int(tokens[end - 1].end)))

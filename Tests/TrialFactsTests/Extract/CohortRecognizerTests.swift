@@ -29,6 +29,13 @@ import TrialFacts
     .init("12 received a reminder letter"),
   ]
 
+  @Test func scopeTellsArmsFromTotals() {
+    let mentions = Fixtures.pipeline.annotate(
+      "A total of 654 adults were randomized to baricitinib 4 mg (n = 281) or placebo (n = 189); 60 women received tamoxifen."
+    ).filter { $0.label == .cohort }
+    #expect(mentions.map(\.scope) == [.total, .arm, .arm, .arm])
+  }
+
   @Test(arguments: positives + negatives)
   func cohorts(_ c: RecognizerCase) {
     #expect(Fixtures.values(.cohort, in: c.text) == c.expected, "\(c.text)")
