@@ -62,7 +62,7 @@ public struct RuleExampleRunner {
 
   static func label(for kind: RuleKind) -> Mention.Label {
     switch kind {
-    case .drug, .drugStop: return .drug
+    case .drug, .drugStop, .drugSuffix: return .drug
     case .unit: return .dose
     case .frequency: return .frequency
     case .route, .eyeRoute, .eyeCue: return .route

@@ -5,6 +5,9 @@
 public enum RuleKind: String, Sendable, CaseIterable {
   /// Drug names: `term => canonical INN`.
   case drug
+  /// Words after a drug name that belong to it: salts and release forms ("hydrochloride",
+  /// "XR"). The span grows; the canonical name stays.
+  case drugSuffix = "drug-suffix"
   /// Words never taken as drugs although a lexicon lists them.
   case drugStop = "drug-stop"
   /// Dose units: `term => canonical unit`.

@@ -5,6 +5,7 @@ import TrialFactsRules
 public struct Lexicons: Sendable {
   var drugs = PhraseMatcher<String>()
   var fuzzyDrugs: FuzzyDrugIndex
+  var drugSuffixes = PhraseMatcher<Bool>()
   var units = PhraseMatcher<String>()
   /// Administrations per day; nil for as-needed (PRN) dosing.
   var frequencies = PhraseMatcher<Double?>()
@@ -44,6 +45,7 @@ public struct Lexicons: Sendable {
       }
     }
     fill(&units, .unit) { $0 }
+    fill(&drugSuffixes, .drugSuffix) { _ in true }
     fill(&frequencies, .frequency) { value -> Double?? in value == "as-needed" ? .some(nil) : RuleValue.number(value).map { $0 } }
     fill(&routes, .route) { $0 }
     fill(&eyeRoutes, .eyeRoute) { $0 }

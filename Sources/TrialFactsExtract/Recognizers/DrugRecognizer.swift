@@ -1,6 +1,12 @@
 /// Drug names from the lexicon (generic, brand and synonym names mapped to one INN),
 /// longest match first, and long names with one typo.
 struct DrugRecognizer: Recognizer {
+  /// "5-FU": a number joined by a hyphen to a word, with no spaces.
+  private func match(startingWithNumber sentence: Sentence, _ i: Int) -> Bool {
+    sentence.tokens[i].kind == .number && sentence.key(i + 1) == Keys.hyphen && !sentence.tokens[i + 1].spaceBefore
+      && sentence.isWord(i + 2) && !sentence.tokens[i + 2].spaceBefore
+  }
+
   /// Words that, after a hyphen, make the name part of another term ("insulin-like").
   static let notADrugAfterHyphen: Set<UInt64> = Set(
     ["like", "receptor", "receptors", "binding", "producing", "secreting", "sensitive", "responsive"].map { TokenKey.of($0) })
@@ -15,12 +21,19 @@ struct DrugRecognizer: Recognizer {
         continue
       }
       // "lithium-induced" names lithium; "insulin-like growth factor" names no drug.
-      if let match = lexicons.drugs.longestMatch(in: sentence.tokens, at: i, stopAt: end), token.kind == .word,
+      // A name may start with a digit ("5-fluorouracil", "6-MP") when it goes on as a word.
+      let startsName = token.kind == .word || (match(startingWithNumber: sentence, i))
+      if startsName, let match = lexicons.drugs.longestMatch(in: sentence.tokens, at: i, stopAt: end),
         !(sentence.key(match.end) == Keys.hyphen && !sentence.tokens[match.end].spaceBefore
           && Self.notADrugAfterHyphen.contains(sentence.key(match.end + 1)))
       {
-        sentence.add(.drug, .drug(canonical: match.value), tokens: i, match.end)
-        i = match.end
+        // "colestipol hydrochloride", "tofacitinib XR": the salt or form is part of the name.
+        var end = match.end
+        while let suffix = lexicons.drugSuffixes.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) {
+          end = suffix.end
+        }
+        sentence.add(.drug, .drug(canonical: match.value), tokens: i, end)
+        i = end
         continue
       }
       if token.kind == .word, let name = sentence.aliases[token.key] {

@@ -17,6 +17,8 @@ import TrialFacts
     .init("ritlecitinib 50 mg", "ritlecitinib"),
     .init("lithium-induced tremor", "lithium"),
     .init("a methotrexate-associated rash", "methotrexate"),
+    .init("colestipol hydrochloride lowers cholesterol", "colestipol"),
+    .init("high-dose interferon alfa for melanoma", "interferon alfa"),
     .init("gabapentin (GBP) was stopped; GBP levels fell", "gabapentin", "gabapentin", "gabapentin"),
   ]
 
