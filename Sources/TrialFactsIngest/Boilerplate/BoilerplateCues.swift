@@ -57,6 +57,7 @@ public struct BoilerplateCues: Sendable {
     guard let (phrase, offset) = phrases.firstMatch(in: text) else { return nil }
     // "^updated" is a dateline "Updated 5:27 am", not "Updated results showed that...".
     if phrase.hasPrefix("^") { return words <= 8 ? phrase : nil }
+    if phrase.hasSuffix("$") { return phrase }
     return words <= 15 || offset < 40 ? phrase : nil
   }
 

@@ -2,20 +2,40 @@
 /// once: phrases are bucketed by their first two bytes, so each position of the text
 /// is compared only with the few phrases that can start there. A phrase written with a
 /// leading "^" ("^photo:") matches only at the start of the text, one with a leading
-/// "=" ("=close") only the whole text.
+/// "=" ("=close") only the whole text, one with a trailing "$" ("less$") only the last
+/// word of the text.
 struct PhraseSet: Sendable {
   private var phrases: [[UInt8]] = []
   private var names: [String] = []
   private var anchored: [Bool] = []
   /// Whole-text phrases, lowercased, without their "=".
   private var exact: [String: String] = [:]
+  /// Last-word phrases, lowercased, without their "$".
+  private var endings: [(bytes: [UInt8], name: String)] = []
   private var buckets: [UInt16: [Int]] = [:]
   private var singleByte: [UInt8: [Int]] = [:]
+
+  /// A last-word phrase that follows a finished sentence ("... the nation. less"), so
+  /// that "a score of 20 or less" is left alone.
+  private func endingMatch(_ text: String) -> (String, Int)? {
+    let utf8 = Array(text.utf8.suffix(24)).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+    for (bytes, name) in endings where utf8.count > bytes.count + 1 && utf8.suffix(bytes.count).elementsEqual(bytes) {
+      let space = utf8.count - bytes.count - 1
+      let before = utf8[space - 1]
+      // ".", "!", "?", or the last byte of "…" (E2 80 A6)
+      if utf8[space] == 0x20, before == 0x2E || before == 0x21 || before == 0x3F || before == 0xA6 { return (name, 0) }
+    }
+    return nil
+  }
 
   init(_ list: [String]) {
     for phrase in list {
       if phrase.hasPrefix("=") {
         exact[String(phrase.dropFirst()).lowercased()] = phrase
+        continue
+      }
+      if phrase.hasSuffix("$"), phrase.count > 1 {
+        endings.append((Array(phrase.dropLast().lowercased().utf8), phrase))
         continue
       }
       let isAnchored = phrase.hasPrefix("^")
@@ -36,6 +56,7 @@ struct PhraseSet: Sendable {
   /// The first phrase that `text` contains, ASCII case ignored, and its byte offset.
   func firstMatch(in text: String) -> (String, Int)? {
     if !exact.isEmpty, text.utf8.count < 40, let phrase = exact[text.lowercased()] { return (phrase, 0) }
+    if let ending = endingMatch(text) { return ending }
     var text = text
     return text.withUTF8 { bytes -> (String, Int)? in
       let count = bytes.count
