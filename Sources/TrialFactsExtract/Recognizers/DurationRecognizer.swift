@@ -2,8 +2,8 @@
 /// "a 24-week study", "at week 36", "three months", in days.
 ///
 /// Not durations: ages ("45-year-old", "aged 50 years"), disease history ("for a mean of
-/// 8 years"), time off drug ("followed by 3 months off"): the cue words are data
-/// (`duration-block`), looked for just before and after the phrase.
+/// 8 years"), time off treatment ("followed by 2 months without it"): the cue words are data
+/// (`duration-block`, `duration-block-after`), looked for just before and after the phrase.
 struct DurationRecognizer: Recognizer {
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let end = sentence.range.upperBound

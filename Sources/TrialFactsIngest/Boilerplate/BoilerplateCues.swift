@@ -51,7 +51,7 @@ public struct BoilerplateCues: Sendable {
   }
 
   /// The first cue phrase `text` contains. In a longer block the phrase must open it
-  /// ("These answers are for educational purposes..."): inside prose, "sign up" or
+  /// ("This page is for educational purposes only..."): inside prose, "sign up" or
   /// "share on" are ordinary words.
   func phraseCue(_ text: String, words: Int) -> String? {
     guard let (phrase, offset) = phrases.firstMatch(in: text) else { return nil }

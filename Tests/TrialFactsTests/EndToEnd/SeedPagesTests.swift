@@ -39,7 +39,7 @@ struct SeedPagesTests {
     #expect(tofa.duration?.minDays == 91.31)
     #expect(tofa.cohort?.size == 66)
     #expect(tofa.response?.approximate == true && tofa.response?.proportion == 0.3333)
-    // Ratings ("4.9 out of 5 stars 90 reviews") never become findings.
+    // Star ratings and review counts never become findings.
     let text = try #require(result.document).text
     #expect(!text.contains("out of 5 stars"))
   }

@@ -6,7 +6,7 @@ import TrialFacts
 @Suite struct ArmLinkerTests {
   @Test func singleArmAcrossSentences() throws {
     let findings = Fixtures.findings(
-      "A study enrolled 66 patients with alopecia. Patients received tofacitinib 5 mg twice daily for three months. About one-third of patients experienced significant improvement.")
+      "A trial enrolled 66 adults with psoriasis. They were given tofacitinib 5 mg twice a day for three months. About one-third of participants achieved clearance.")
     #expect(findings.count == 1)
     let f = try #require(findings.first)
     #expect(f.drug.name == "tofacitinib")
@@ -119,8 +119,8 @@ import TrialFacts
     let document = Document(
       source: "t", title: "",
       blocks: [
-        Block(kind: .paragraph, text: "Three patients took ruxolitinib daily for 4 to 5 months and all had complete regrowth.", line: 1),
-        Block(kind: .paragraph, text: "The three people who took ruxolitinib daily for four to five months did well.", line: 3),
+        Block(kind: .paragraph, text: "Three volunteers used ruxolitinib daily over 4 to 5 months, and all showed full regrowth.", line: 1),
+        Block(kind: .paragraph, text: "The three people given ruxolitinib daily over four to five months did well.", line: 3),
       ])
     #expect(Fixtures.pipeline.extract(document).findings.count == 1)
   }

@@ -18,9 +18,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
-    .init("4.9 out of 5 stars 90 reviews"),
+    .init("4.6 out of 5 stars 212 reviews"),
     .init("a 45-year-old patient"),
-    .init("J Am Acad Dermatol. 2021; 85:162-75"),
+    .init("Br J Dermatol. 2019; 41:210-19"),
     .init("9 of 12 patients responded"),
     .init("75% of patients improved"),
     .init("call 555-0100 for patients"),

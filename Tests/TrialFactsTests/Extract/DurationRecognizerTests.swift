@@ -7,8 +7,8 @@ import TrialFacts
     .init("for 12 weeks", "84-84 days"),
     .init("for 3-6 months", "91.31-182.63 days"),
     .init("for 3–6 months", "91.31-182.63 days"),
-    .init("for 4 to 5 months", "121.75-152.19 days"),
-    .init("for about 4 to 5 months", "~121.75-152.19 days"),
+    .init("treated during 4 to 5 months", "121.75-152.19 days"),
+    .init("over roughly 4 to 5 months", "~121.75-152.19 days"),
     .init("within 12 weeks", "84-84 days"),
     .init("at week 36", "252-252 days"),
     .init("a 24-week study", "168-168 days"),
@@ -23,10 +23,10 @@ import TrialFacts
     .init("a 45-year-old woman"),
     .init("patients aged 18 years or older"),
     .init("the rash began 3 years ago"),
-    .init("followed by 3 months off the drug"),
+    .init("followed by 2 months without treatment"),
     .init("a mean of 8 years of disease"),
     .init("300 mg every 2 weeks"),
-    .init("relapse within 8.5 weeks of stopping"),
+    .init("symptoms returned within 6 weeks of stopping"),
   ]
 
   @Test(arguments: positives + negatives)

@@ -4,14 +4,14 @@ import TrialFacts
 
 @Suite struct ResponseRecognizerTests {
   static let positives: [RecognizerCase] = [
-    .init("9 of 12 patients reported significant growth", "9/12"),
+    .init("9 of 12 volunteers showed marked regrowth", "9/12"),
     .init("9 out of 12 responded", "9/12"),
     .init("nine of the twelve patients achieved remission", "9/12"),
     .init("Response was seen in 9/12.", "9/12"),
     .init("75% of patients achieved clearance", "0.75"),
-    .init("about one-third of patients experienced improvement", "~0.3333"),
+    .init("about one-third of participants achieved clearance", "~0.3333"),
     .init("half of the participants responded", "0.5"),
-    .init("all had a complete regrowth of their hair", "all"),
+    .init("all showed full regrowth by the last visit", "all"),
     .init("all three responded", "3/3"),
     .init("none of the 12 patients responded", "0/12"),
     .init("71 patients (38.6%) achieved the primary end point", "71/?"),

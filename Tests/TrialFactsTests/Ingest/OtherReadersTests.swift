@@ -18,16 +18,16 @@ import TrialFacts
 
     Jane Doe, MD
     Boston Dermatologist
-    4.8 out of 5 stars 57 reviews
+    4.6 out of 5 stars 31 reviews
 
-    These answers are for educational purposes and should not be relied upon as a substitute for medical advice.
+    This page is for educational purposes only and is not a substitute for professional care.
     """
 
   @Test func dropsFurnitureAndJoinsBrokenSentences() throws {
     let document = try Fixtures.ingest(Self.scrape, format: .text)
     let text = document.text
     #expect(text.contains("twelve patients took drug A daily for six months and nine of them responded."))
-    for gone in ["Share this content", "Regimens", "57 reviews", "Jane Doe", "educational purposes"] {
+    for gone in ["Share this content", "Regimens", "31 reviews", "Jane Doe", "educational purposes"] {
       #expect(!text.contains(gone), "\(gone) survived")
     }
     #expect(document.title == "Drug A Helps Hair Grow")
