@@ -28,7 +28,7 @@ public struct FindingBuilder {
       evidence.append(self.evidence("dose", placed))
     }
     if let placed = arm.frequency, case .frequency(let perDay) = placed.mention.value {
-      if let perDay { dose.perDay = DoseNormalizer.rounded(perDay, places: 6) } else { dose.asNeeded = true }
+      if let perDay { dose.perDay = Rounding.rounded(perDay, places: 6) } else { dose.asNeeded = true }
       evidence.append(self.evidence("frequency", placed))
     }
     if let placed = arm.route, case .route(let route) = placed.mention.value {
@@ -39,7 +39,7 @@ public struct FindingBuilder {
 
     if let placed = arm.duration, case .duration(let minDays, let maxDays, let approximate) = placed.mention.value {
       finding.duration = Duration(
-        minDays: DoseNormalizer.rounded(minDays, places: 2), maxDays: DoseNormalizer.rounded(maxDays, places: 2),
+        minDays: Rounding.rounded(minDays, places: 2), maxDays: Rounding.rounded(maxDays, places: 2),
         text: text(placed), approximate: approximate)
       evidence.append(self.evidence("duration", placed))
     }

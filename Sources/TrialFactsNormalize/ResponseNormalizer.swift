@@ -41,12 +41,12 @@ enum ResponseNormalizer {
       guard total > 0, responders <= total else { return nil }
       // A stated percentage stays as stated; counts give their own proportion.
       if count.proportion == nil || count.responders != nil {
-        response.proportion = DoseNormalizer.rounded(Double(responders) / Double(total), places: 4)
+        response.proportion = Rounding.rounded(Double(responders) / Double(total), places: 4)
       } else if let proportion = response.proportion {
-        response.proportion = DoseNormalizer.rounded(proportion, places: 4)
+        response.proportion = Rounding.rounded(proportion, places: 4)
       }
     } else if let proportion = response.proportion {
-      response.proportion = DoseNormalizer.rounded(proportion, places: 4)
+      response.proportion = Rounding.rounded(proportion, places: 4)
     }
     if count.all, response.responders == nil { response.proportion = 1 }
     // The total is the denominator of a count; without the count it only repeats the

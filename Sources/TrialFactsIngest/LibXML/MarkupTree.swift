@@ -26,17 +26,6 @@ struct MarkupTree: Sendable {
 
   var nodes: [Node] = []
 
-  /// Children of `index`, in order.
-  func children(of index: Int) -> [Int] {
-    var result: [Int] = []
-    var child = index + 1
-    while child < nodes[index].end {
-      result.append(child)
-      child = nodes[child].end
-    }
-    return result
-  }
-
   /// All text below `index`, whitespace runs folded to one space.
   func text(of index: Int) -> String {
     var builder = TextBuilder()
