@@ -262,7 +262,13 @@ public struct ArmLinker {
           } else {
             // Nearest arm first, so "4 mg (n = 281)" wins over a total farther away; a
             // count before every arm ("654 adults were assigned to A or B") is the study's.
-            let byDistance = ofLabel.map { fact in (fact, nearest(fact, in: sentence, slots)) }.sorted { $0.1.distance < $1.1.distance }
+            // "(n = 349)" names its arm's size outright: it goes before counts that only
+            // stand near an arm ("435 adults to drug A ... or to placebo").
+            let byDistance = ofLabel.map { fact in (fact, nearest(fact, in: sentence, slots)) }.sorted { a, b in
+              let explicitA = sentence.key(a.0.firstToken) == Keys.n
+              let explicitB = sentence.key(b.0.firstToken) == Keys.n
+              return explicitA != explicitB ? explicitA : a.1.distance < b.1.distance
+            }
             for (fact, near) in byDistance
             where fact.endToken > slots[0].token || (Self.pointsForward(fact, in: sentence) && near.distance <= 6) {
               assign(fact, to: near.anchor.arm)

@@ -26,7 +26,10 @@ struct DurationRecognizer: Recognizer {
       guard unitStart < end, let unit = lexicons.durationUnits.longestMatch(in: sentence.tokens, at: unitStart, stopAt: end),
         !sentence.isCovered(unitStart, by: .frequency)
       else { continue }
-      if isBlocked(sentence, first: number.first, end: unit.end, lexicons: lexicons) { continue }
+      if isBlocked(sentence, first: number.first, end: unit.end, lexicons: lexicons) {
+        skipUntil = unit.end  // "a median of 16–18 months": not "18 months" either
+        continue
+      }
       found.append((number.first, unit.end, low * unit.value, high * unit.value, number.approximate))
       skipUntil = unit.end
     }
@@ -51,7 +54,7 @@ struct DurationRecognizer: Recognizer {
   }
 
   private func isBlocked(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
-    if sentence.hasTerm(lexicons.durationBlocks, in: (first - 3)..<first) != nil { return true }
+    if sentence.hasTerm(lexicons.durationBlocks, in: (first - 5)..<first) != nil { return true }
     if sentence.hasTerm(lexicons.durationBlocksAfter, in: end..<(end + 2)) != nil { return true }
     // "45-year-old" is "45 - year - old"
     if sentence.key(end) == Keys.hyphen, sentence.key(end + 1) == Keys.old { return true }

@@ -91,6 +91,12 @@ import TrialFacts
     #expect(findings.first?.response?.responders == 166)
   }
 
+  @Test func explicitArmSizeBeatsTheStudyTotal() {
+    let findings = Fixtures.findings(
+      "The trial randomized 435 adults to bimekizumab 320 mg, given as injections every four weeks (n = 349), or to placebo (n = 86).")
+    #expect(findings.map { $0.cohort?.size } == [349])
+  }
+
   @Test func plannedSentenceGivesNoFinding() {
     #expect(Fixtures.findings("The company will enroll 120 patients to receive ruxolitinib 20 mg twice daily.").isEmpty)
   }

@@ -27,6 +27,8 @@ import TrialFacts
     .init("a mean of 8 years of disease"),
     .init("300 mg every 2 weeks"),
     .init("symptoms returned within 6 weeks of stopping"),
+    .init("patients were followed for a median of 16–18 months"),
+    .init("followed for a median of just under two years"),
   ]
 
   @Test(arguments: positives + negatives)
