@@ -164,6 +164,17 @@ public struct ArmLinker {
               Anchor(
                 arm: index, token: min(drug.firstToken, frequency.firstToken), end: max(drug.endToken, frequency.endToken),
                 drugOnly: false))
+          } else if let sibling = alternativeSchedule(frequency, in: sentence, anchors: anchors, arms: arms) {
+            // "300 mg every 8 weeks (n = 122) or every 4 weeks (n = 125)": the same drug
+            // and dose on another schedule is another arm.
+            var arm = ArmDraft(drug: arms[sibling].drug)
+            if let dose = arms[sibling].dose { arm.set(dose) }
+            if let route = arms[sibling].route { arm.set(route) }
+            arm.set(place(frequency))
+            arms.append(arm)
+            paragraphArms.append(arms.count - 1)
+            anchors.append(Anchor(arm: arms.count - 1, token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
+            usedFrequencies.insert(frequency.firstToken)
           } else {
             let matching = paragraphArms.filter { arms[$0].frequencyValue == frequency.value }
             if matching.count == 1, paragraphArms.count > 1 {
@@ -318,6 +329,17 @@ public struct ArmLinker {
     let next = sentence.key(fact.endToken)
     if forwardWords.contains(next) { return true }
     return (next == Keys.were || next == Keys.was) && forwardWords.contains(sentence.key(fact.endToken + 1))
+  }
+
+  /// The dosed arm of this sentence that a bare frequency right after "or"/"and" offers
+  /// another schedule for: it has a dose and a different frequency, and comes before.
+  private func alternativeSchedule(_ frequency: Mention, in sentence: Sentence, anchors: [Anchor], arms: [ArmDraft]) -> Int? {
+    let before = sentence.key(frequency.firstToken - 1)
+    guard before == Keys.or || before == Keys.and else { return nil }
+    return anchors.last { anchor in
+      anchor.end <= frequency.firstToken && arms[anchor.arm].dose != nil && arms[anchor.arm].frequency != nil
+        && arms[anchor.arm].frequencyValue != frequency.value
+    }?.arm
   }
 
   /// In a sentence that names no arm, a count within a few words of "placebo" is the

@@ -20,6 +20,8 @@ struct CohortRecognizer: Recognizer {
         continue
       }
       if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
+      // "72 in every 100,000 adults", "5 per 1,000 people": a rate's denominator.
+      if Keys.rateWords.contains(sentence.key(number.first - 1)) { continue }
       // Up to four words, then a participant noun.
       var i = number.end
       var gap = 0

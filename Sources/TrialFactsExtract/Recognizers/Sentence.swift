@@ -104,6 +104,7 @@ enum Keys {
   static let `in` = TokenKey.of("in")
   static let controlled = TokenKey.of("controlled")
   static let received = TokenKey.of("received")
+  static let rateWords: Set<UInt64> = Set(["every", "per", "each"].map { TokenKey.of($0) })
   static let enrolledVerbs: Set<UInt64> = Set(
     ["enrolled", "randomized", "randomised", "recruited", "included", "treated", "analyzed", "analysed", "assigned", "evaluated"].map { TokenKey.of($0) })
   static let yearPrepositions: Set<UInt64> = Set(

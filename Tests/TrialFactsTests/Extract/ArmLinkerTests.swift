@@ -97,6 +97,14 @@ import TrialFacts
     #expect(findings.map { $0.cohort?.size } == [349])
   }
 
+  @Test func anotherScheduleIsAnotherArm() {
+    let findings = Fixtures.findings(
+      "Responders were assigned to vedolizumab 300 mg every 8 weeks (n = 122) or every 4 weeks (n = 125), or to placebo (n = 126).")
+    #expect(findings.map { $0.cohort?.size } == [122, 125])
+    #expect(findings.map { $0.dose?.perDay } == [0.017857, 0.035714])
+    #expect(findings.allSatisfy { $0.dose?.amount == 300 })
+  }
+
   @Test func plannedSentenceGivesNoFinding() {
     #expect(Fixtures.findings("The company will enroll 120 patients to receive ruxolitinib 20 mg twice daily.").isEmpty)
   }

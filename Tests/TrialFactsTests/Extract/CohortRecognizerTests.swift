@@ -27,6 +27,7 @@ import TrialFacts
     .init("in 2016 patients were recruited"),
     .init("all 12 patients improved"),
     .init("12 received a reminder letter"),
+    .init("it affects 72 in every 100,000 adults"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {
