@@ -1,3 +1,5 @@
+import TrialFactsCore
+
 /// A small JSON builder that keeps fields in the order they are written (`type` first)
 /// and escapes strings per RFC 8259, plus U+2028/U+2029 for JavaScript readers.
 public struct JSONText {
@@ -59,9 +61,7 @@ public struct JSONText {
   /// Integers print without ".0"; others with up to 6 decimals.
   public static func format(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    let rounded = (value * 1_000_000).rounded() / 1_000_000
-    return String(rounded)
+    return NumberText.canonical(value)
   }
 
   public static func appendEscaped(_ value: String, to text: inout String) {

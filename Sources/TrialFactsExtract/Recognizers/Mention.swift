@@ -1,3 +1,5 @@
+import TrialFactsCore
+
 /// A recognized span of a block's text: what it is, where it is, what it means.
 public struct Mention: Sendable, Equatable {
   public enum Label: String, Sendable, CaseIterable {
@@ -54,13 +56,8 @@ public struct Mention: Sendable, Equatable {
     }
   }
 
-  /// Numbers as written in records: integers without ".0", others to 6 decimals at most.
-  public static func format(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    var text = String((value * 1_000_000).rounded() / 1_000_000)
-    if text.contains("e") { text = String(value) }
-    return text
-  }
+  /// Numbers as written in records (``NumberText``).
+  public static func format(_ value: Double) -> String { NumberText.canonical(value) }
 }
 
 /// What a response phrase says: counts, a proportion, or "all"/"none" of a group

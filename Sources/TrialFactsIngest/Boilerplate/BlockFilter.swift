@@ -57,7 +57,7 @@ struct BlockFilter {
         case .article: break
         }
       }
-      let words = wordCount(block.text)
+      let words = Self.wordCount(block.text)
       if words == 1, Self.isAddress(block.text) {
         removed.append(RemovedBlock(text: block.text, line: block.line, cue: "address"))
         continue
@@ -92,7 +92,7 @@ struct BlockFilter {
     return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
   }
 
-  func wordCount(_ text: String) -> Int {
+  static func wordCount(_ text: String) -> Int {
     var count = 0
     var inWord = false
     for byte in text.utf8 {

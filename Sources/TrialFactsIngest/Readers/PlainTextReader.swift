@@ -89,7 +89,7 @@ struct PlainTextReader {
     // a bare "doi:" or ". 2023 Nov;89(6):799").
     let title =
       blocks.first { block in
-        let words = filter.wordCount(block.text)
+        let words = BlockFilter.wordCount(block.text)
         return (block.kind == .heading || block.kind == .paragraph) && words >= 3 && words <= 30
           && (block.text.utf8.first.map { ($0 | 0x20) &- 0x61 < 26 || $0 >= 0x80 } ?? false) && !block.text.lowercased().hasPrefix("doi")
       }?.text ?? ""
@@ -132,7 +132,7 @@ struct PlainTextReader {
       let last = text.utf8.last ?? 0
       let endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x22 || last == 0x29 && text.utf8.count > 60
       let first = text.utf8.first ?? 0
-      let words = BlockFilter(cues: cues).wordCount(text)
+      let words = BlockFilter.wordCount(text)
       let key = BoilerplateCues.headingKey(text)
       lines.append(
         Line(
