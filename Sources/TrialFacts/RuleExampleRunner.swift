@@ -64,8 +64,9 @@ public struct RuleExampleRunner {
     switch kind {
     case .drug, .drugStop, .drugSuffix: return .drug
     case .unit: return .dose
-    case .frequency: return .frequency
+    case .frequency, .frequencyAnchor: return .frequency
     case .route, .eyeRoute, .eyeCue: return .route
+    case .dosageForm: return .form
     case .durationUnit, .durationBlock, .durationBlockAfter: return .duration
     case .numberWord: return .number
     case .participant: return .cohort

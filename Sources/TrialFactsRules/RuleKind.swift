@@ -17,12 +17,20 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Dosing frequencies: `term => administrations per day` ("1/7" allowed), or
   /// `term => as-needed` for PRN dosing.
   case frequency
+  /// Frequencies that are everyday phrases as well ("at night", "a week", "as needed"):
+  /// taken only with a count before them or beside a drug, a dose or a dosing word.
+  case frequencyAnchor = "frequency-anchor"
   /// Routes of administration: `term => canonical route`.
   case route
+  /// Dosage forms and the route they imply: `term => canonical route` ("tablet" =>
+  /// oral). A form is not a statement of route; an arm takes its route from a form only
+  /// when no route is stated.
+  case dosageForm = "dosage-form"
   /// Routes that are routes only in eye care ("OD", "OS": right and left eye; elsewhere
-  /// "OS" is overall survival): `term => canonical route`, used when an eye cue is near.
+  /// "OS" is overall survival; "both eyes" may be a diagnosis): `term => canonical
+  /// route`, taken only beside a drug, dose or frequency, or in a sentence with an eye cue.
   case eyeRoute = "eye-route"
-  /// Words that put a sentence in eye care ("eye", "drops", "gtt").
+  /// Words that put a sentence in eye dosing ("drops", "gtt", "instill").
   case eyeCue = "eye-cue"
   /// Time units of durations: `term => days`.
   case durationUnit = "duration-unit"
@@ -73,7 +81,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     switch self {
     case .drug: return .required
     case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "ng", "mcg/kg"])
-    case .route, .eyeRoute:
+    case .route, .eyeRoute, .dosageForm:
       return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])
     case .frequency: return .numberOr(["as-needed"])
     case .durationUnit, .numberWord: return .number

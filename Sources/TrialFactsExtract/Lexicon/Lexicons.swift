@@ -9,7 +9,11 @@ public struct Lexicons: Sendable {
   var units = PhraseMatcher<String>()
   /// Administrations per day; nil for as-needed (PRN) dosing.
   var frequencies = PhraseMatcher<Double?>()
+  /// Frequencies that need something dosed nearby ("at night").
+  var frequencyAnchors = PhraseMatcher<Bool>()
   var routes = PhraseMatcher<String>()
+  /// Dosage forms with the route they imply.
+  var dosageForms = PhraseMatcher<String>()
   var eyeRoutes = PhraseMatcher<String>()
   var eyeCues = PhraseMatcher<Bool>()
   var durationUnits = PhraseMatcher<Double>()
@@ -47,7 +51,9 @@ public struct Lexicons: Sendable {
     fill(&units, .unit) { $0 }
     fill(&drugSuffixes, .drugSuffix) { _ in true }
     fill(&frequencies, .frequency) { value -> Double?? in value == "as-needed" ? .some(nil) : RuleValue.number(value).map { $0 } }
+    fill(&frequencyAnchors, .frequencyAnchor) { _ in true }
     fill(&routes, .route) { $0 }
+    fill(&dosageForms, .dosageForm) { $0 }
     fill(&eyeRoutes, .eyeRoute) { $0 }
     fill(&eyeCues, .eyeCue) { _ in true }
     fill(&durationUnits, .durationUnit) { RuleValue.number($0) }

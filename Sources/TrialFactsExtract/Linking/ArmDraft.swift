@@ -12,6 +12,7 @@ public struct ArmDraft: Sendable {
   public var drug: PlacedMention
   public var dose: PlacedMention?
   public var frequency: PlacedMention?
+  /// The stated route, or else the one a dosage form implies.
   public var route: PlacedMention?
   public var duration: PlacedMention?
   public var cohort: PlacedMention?
@@ -39,7 +40,9 @@ public struct ArmDraft: Sendable {
     switch label {
     case .dose: if dose == nil { dose = placed }
     case .frequency: if frequency == nil { frequency = placed }
-    case .route: if route == nil { route = placed }
+    // A stated route replaces one implied by a dosage form ("tablets ... by mouth").
+    case .route: if route == nil || route?.mention.label == .form { route = placed }
+    case .form: if route == nil { route = placed }
     case .duration: if duration == nil { duration = placed }
     case .cohort: if cohort == nil { cohort = placed }
     case .response: if response == nil { response = placed }
@@ -51,7 +54,7 @@ public struct ArmDraft: Sendable {
     switch label {
     case .dose: return dose != nil
     case .frequency: return frequency != nil
-    case .route: return route != nil
+    case .route, .form: return route != nil
     case .duration: return duration != nil
     case .cohort: return cohort != nil
     case .response: return response != nil

@@ -11,8 +11,8 @@
 /// wait for the first one. Counts stated for the whole study are dropped when the
 /// paragraph has several arms. The first fact of each kind wins for an arm.
 public struct ArmLinker {
-  static let shared: Set<Mention.Label> = [.duration, .frequency, .route]
-  static let factLabels: [Mention.Label] = [.frequency, .route, .duration, .cohort, .response]
+  static let shared: Set<Mention.Label> = [.duration, .frequency, .route, .form]
+  static let factLabels: [Mention.Label] = [.frequency, .route, .form, .duration, .cohort, .response]
   /// The slot of a control arm ("placebo") among the arms of a sentence.
   static let control = -1
   /// Words after a count that point at the arm named next.
@@ -187,7 +187,7 @@ public struct ArmLinker {
         // 3. Drugs named with facts but no regimen.
         let facts = sentence.mentions.filter {
           Self.factLabels.contains($0.label) && !($0.label == .frequency && usedFrequencies.contains($0.firstToken))
-            && !(continues && ($0.label == .frequency || $0.label == .route))
+            && !(continues && [.frequency, .route, .form].contains($0.label))
         }
         if !facts.isEmpty {
           let regimenDrugs = Set(anchors.map { arms[$0.arm].drugName })

@@ -43,10 +43,17 @@ struct DoseRecognizer: Recognizer {
     for i in number.end..<min(number.end + 3, sentence.range.upperBound) where Keys.formulations.contains(sentence.key(i)) {
       return true
     }
-    // "5% minoxidil", "minoxidil 5%": the drug right beside the strength.
+    // "5% minoxidil", "minoxidil 5%", "timolol (Timoptic) 0.5%": the drug right beside
+    // the strength.
     let drugs = sentence.mentions(.drug)
     if drugs.contains(where: { $0.firstToken == number.end }) { return true }
-    if drugs.contains(where: { $0.endToken == number.first }) { return true }
+    var ends = [number.first]
+    if sentence.key(number.first - 1) == Keys.closeParen {
+      ends.append(number.first - 1)
+      let back = max(sentence.range.lowerBound, number.first - 8)
+      if let open = (back..<(number.first - 1)).last(where: { sentence.key($0) == Keys.openParen }) { ends.append(open) }
+    }
+    if drugs.contains(where: { ends.contains($0.endToken) }) { return true }
     return false
   }
 }

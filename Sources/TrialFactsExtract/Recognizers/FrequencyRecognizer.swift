@@ -1,33 +1,70 @@
-/// Dosing frequencies ("twice daily", "BID", "every 2 weeks", "q2w", "3 times a day"),
-/// as administrations per day.
+/// Dosing frequencies ("twice daily", "BID", "every 2 weeks", "q2w", "3 times a day",
+/// "1-2 times a day", "2xday"), as administrations per day.
+///
+/// Phrases that are everyday words as well ("at night", "a week", "as needed"; listed in
+/// `rules/dosing/frequency-anchors.rules`) count only with a count before them or beside
+/// something dosed: "drives at night" and "for a week" are not regimens.
 struct FrequencyRecognizer: Recognizer {
+  static let window = 6
   private static let times: Set<UInt64> = Set(["times", "x", "time"].map { TokenKey.of($0) })
+  private static let x = TokenKey.of("x")
 
-  /// "3 times" or "2x" right before a period phrase: its number and first token.
+  /// "3 times", "2x", "1-2 times", "x2" right before a period phrase: the count (the lower
+  /// bound of a range, as for doses) and its first token.
   private func timesBefore(_ sentence: Sentence, _ i: Int) -> (value: Double, first: Int)? {
+    // "2xday": the times sign glued to the period word ("xday" in the rules).
+    let glued = sentence.bytes[Int(sentence.tokens[i].start)] | 0x20 == UInt8(ascii: "x") && !sentence.tokens[i].spaceBefore
     var j = i - 1
-    if sentence.key(j) == Keys.per || sentence.key(j) == Keys.slash { j -= 1 }
-    guard Self.times.contains(sentence.key(j)) else { return nil }
+    if !glued {
+      if sentence.key(j) == Keys.per || sentence.key(j) == Keys.slash { j -= 1 }
+      // "x2 weekly"
+      if let number = sentence.number(endingAt: j + 1), sentence.key(number.first - 1) == Self.x {
+        return number.isInteger && number.value >= 1 && number.value <= 24 ? (number.value, number.first - 1) : nil
+      }
+      guard Self.times.contains(sentence.key(j)) else { return nil }
+    } else {
+      j = i
+    }
     guard let number = sentence.number(endingAt: j), number.isInteger, number.value >= 1, number.value <= 24 else {
       return nil
+    }
+    // "1-2 times a day", "6-8x a day"
+    if sentence.key(number.first - 1) == Keys.hyphen || sentence.key(number.first - 1) == Keys.to,
+      let lower = sentence.number(endingAt: number.first - 1), lower.isInteger, lower.value >= 1, lower.value < number.value
+    {
+      return (lower.value, lower.first)
     }
     return (number.value, number.first)
   }
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
+    let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose }
+    func nearAnchor(_ first: Int, _ end: Int) -> Bool {
+      if anchors.contains(where: { abs($0.endToken - first) <= Self.window || abs($0.firstToken - end) <= Self.window }) {
+        return true
+      }
+      // "drops at night", "gel at night OD", "ointment as needed"
+      let around = (first - Self.window)..<(end + Self.window)
+      return sentence.hasTerm(lexicons.eyeCues, in: around) != nil || sentence.hasTerm(lexicons.dosageForms, in: around) != nil
+        || sentence.hasTerm(lexicons.eyeRoutes, in: around) != nil
+    }
     var i = sentence.range.lowerBound
     while i < sentence.range.upperBound {
-      if let match = lexicons.frequencies.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) {
-        // "3 times a day", "2x/day", "4 times daily": the count multiplies the period.
-        if let perPeriod = match.value, perPeriod <= 1, let count = timesBefore(sentence, i) {
-          sentence.add(.frequency, .frequency(perDay: count.value * perPeriod), tokens: count.first, match.end)
-        } else {
+      guard let match = lexicons.frequencies.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)
+      else {
+        i += 1
+        continue
+      }
+      // "3 times a day", "2x/day", "4 times daily": the count multiplies the period.
+      if let perPeriod = match.value, perPeriod <= 1, let count = timesBefore(sentence, i) {
+        sentence.add(.frequency, .frequency(perDay: count.value * perPeriod), tokens: count.first, match.end)
+      } else {
+        let everyday = lexicons.frequencyAnchors.longestMatch(in: sentence.tokens, at: i, stopAt: match.end)?.end == match.end
+        if !everyday || nearAnchor(i, match.end) {
           sentence.add(.frequency, .frequency(perDay: match.value), tokens: i, match.end)
         }
-        i = match.end
-      } else {
-        i += 1
       }
+      i = match.end
     }
   }
 }

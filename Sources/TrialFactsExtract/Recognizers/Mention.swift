@@ -3,7 +3,7 @@ import TrialFactsCore
 /// A recognized span of a block's text: what it is, where it is, what it means.
 public struct Mention: Sendable, Equatable {
   public enum Label: String, Sendable, CaseIterable {
-    case drug, number, dose, frequency, route, duration, cohort, response, species, context
+    case drug, number, dose, frequency, route, form, duration, cohort, response, species, context
   }
 
   public enum Value: Sendable, Equatable {
@@ -12,6 +12,7 @@ public struct Mention: Sendable, Equatable {
     case dose(amount: Double, maxAmount: Double?, unit: String)
     /// Administrations per day; nil for as-needed (PRN) dosing.
     case frequency(perDay: Double?)
+    /// A route, stated (label `route`) or implied by a dosage form (label `form`).
     case route(String)
     case duration(minDays: Double, maxDays: Double, approximate: Bool)
     case cohort(size: Int)

@@ -2,8 +2,8 @@
 public struct MentionScanner: Sendable {
   public let lexicons: Lexicons
   private let recognizers: [any Recognizer] = [
-    NumberRecognizer(), DrugRecognizer(), SpeciesRecognizer(), ContextRecognizer(), FrequencyRecognizer(),
-    DoseRecognizer(), RouteRecognizer(), DurationRecognizer(), CohortRecognizer(), ResponseRecognizer(),
+    NumberRecognizer(), DrugRecognizer(), SpeciesRecognizer(), ContextRecognizer(), DoseRecognizer(),
+    FrequencyRecognizer(), RouteRecognizer(), DurationRecognizer(), CohortRecognizer(), ResponseRecognizer(),
   ]
 
   public init(lexicons: Lexicons) { self.lexicons = lexicons }

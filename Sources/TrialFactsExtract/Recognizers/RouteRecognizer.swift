@@ -1,31 +1,54 @@
-/// Routes of administration ("oral", "subcutaneously", "cream"), only near a drug, a
-/// dose or a frequency: "an oral presentation" is not a route.
+/// Routes of administration ("oral", "subcutaneously", "OD" for the right eye) and the
+/// dosage forms that imply one ("tablets", "cream"), only where something is dosed:
+/// "an oral presentation" is not a route, nor is "cataract, left eye" a diagnosis.
 struct RouteRecognizer: Recognizer {
   static let window = 6
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose || $0.label == .frequency }
-    let eyeCare = sentence.hasTerm(lexicons.eyeCues, in: sentence.range) != nil
+    func nearAnchor(_ first: Int, _ end: Int) -> Bool {
+      anchors.contains { abs($0.firstToken - first) <= Self.window || abs($0.endToken - end) <= Self.window }
+    }
+    let eyeDosing = sentence.hasTerm(lexicons.eyeCues, in: sentence.range) != nil
+    let end = sentence.range.upperBound
     var i = sentence.range.lowerBound
-    while i < sentence.range.upperBound {
-      let end = sentence.range.upperBound
-      if eyeCare, let eye = lexicons.eyeRoutes.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        sentence.add(.route, .route(eye.value), tokens: i, eye.end)
+    var lastEyeEnd = -2  // no dosed eye yet
+    while i < end {
+      if let eye = lexicons.eyeRoutes.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
+        // "OD", "both eyes": the eye a drug goes into, not the eye a diagnosis is of.
+        // "OU/OD", "OS>OD": an eye listed with a dosed one is dosed too.
+        if eyeDosing || nearAnchor(i, eye.end) || i - lastEyeEnd <= 1 {
+          // Not `add`: "OU/OD" names two eyes, not one route twice.
+          sentence.add(.route, .route(eye.value), tokens: i, eye.end)
+          lastEyeEnd = eye.end
+        }
         i = eye.end
+        continue
+      }
+      if let form = lexicons.dosageForms.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
+        if nearAnchor(i, form.end) { add(.form, form.value, i, form.end, to: &sentence) }
+        i = form.end
         continue
       }
       guard let match = lexicons.routes.longestMatch(in: sentence.tokens, at: i, stopAt: end) else {
         i += 1
         continue
       }
-      // "subcutaneous", "injections under the skin" are routes anywhere; "oral", "cream",
-      // "IV" only beside what is dosed.
+      // "subcutaneous", "injections under the skin" are routes anywhere; "oral", "IV"
+      // only beside what is dosed.
       let unambiguous = match.end - i > 1 || sentence.tokens[i].end - sentence.tokens[i].start >= 10
-      let near = unambiguous || anchors.contains { abs($0.firstToken - i) <= Self.window || abs($0.endToken - match.end) <= Self.window }
-      // "intravenous infusion" is one route, said twice.
-      let repeated = sentence.mentions(.route).last.map { $0.value == .route(match.value) && i - $0.endToken <= 1 } ?? false
-      if near && !repeated { sentence.add(.route, .route(match.value), tokens: i, match.end) }
+      if unambiguous || nearAnchor(i, match.end) { add(.route, match.value, i, match.end, to: &sentence) }
       i = match.end
     }
+  }
+
+  private func add(_ label: Mention.Label, _ route: String, _ first: Int, _ end: Int, to sentence: inout Sentence) {
+    // "intravenous infusion", "oral tablets": one route, said twice. A stated route after
+    // a form ("cream applied topically") is still a statement of route.
+    let repeated = sentence.mentions.last.map {
+      ($0.label == label || ($0.label == .route && label == .form)) && $0.value == .route(route)
+        && first - $0.endToken <= 1
+    } ?? false
+    if !repeated { sentence.add(label, .route(route), tokens: first, end) }
   }
 }

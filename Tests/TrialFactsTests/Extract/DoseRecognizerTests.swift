@@ -16,6 +16,7 @@ import TrialFacts
     .init("doses of 10-20 mg", "10-20 mg"),
     .init("doses of 10–20 mg", "10-20 mg"),
     .init("a 2% minoxidil solution", "2 %"),
+    .init("timolol (Timoptic) 0.5% twice daily", "0.5 %"),
     .init("ruxolitinib 1.5% cream", "1.5 %"),
     .init("vitamin D 1000 IU", "1000 IU"),
     .init("triamcinolone 10 mg/mL", "10 mg/mL"),

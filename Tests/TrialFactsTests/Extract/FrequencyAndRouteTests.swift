@@ -23,8 +23,20 @@ import TrialFacts
     .init("4 times daily", "4"),
     .init("exercise 3 times a week", "0.428571"),
     .init("one drop in the morning", "1"),
-    .init("artificial tears prn", "as needed"),
+    .init("lubricating drops prn", "as needed"),
     .init("ibuprofen 400 mg as needed for pain", "as needed"),
+    // Ranges take their lower bound, as dose ranges do; the span covers the range.
+    .init("latanoprost 1-2 times a day", "1"),
+    .init("lubricating drops 6-8x a day", "6"),
+    .init("prednisolone 3-7x/day", "3"),
+    // The times sign glued to the period, or before the count.
+    .init("drops 2xday", "2"),
+    .init("tears 6xdaily", "6"),
+    .init("timolol x2 weekly", "0.285714"),
+    .init("prednisolone q day", "1"),
+    // Everyday phrases beside something dosed.
+    .init("latanoprost one drop at night", "1"),
+    .init("timolol 0.5% in the morning", "1"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -32,6 +44,11 @@ import TrialFacts
     .init("she tried twice"),
     .init("the week was busy"),
     .init("once upon a time"),
+    // Everyday phrases with nothing dosed nearby.
+    .init("she has trouble driving at night"),
+    .init("he was in hospital for a week after the fall"),
+    .init("return to clinic as needed"),
+    .init("crusting of the lids in the morning"),
   ]
 
   @Test(arguments: positives + negatives)
@@ -44,21 +61,68 @@ import TrialFacts
   static let positives: [RecognizerCase] = [
     .init("oral ruxolitinib 20 mg", "oral"),
     .init("methotrexate given subcutaneously", "subcutaneous"),
-    .init("ruxolitinib 1.5% cream", "topical"),
+    .init("ruxolitinib 1.5% cream applied topically", "topical"),
     .init("intralesional triamcinolone", "intralesional"),
     .init("an intravenous infusion of rituximab", "intravenous"),
-    .init("tofacitinib tablets", "oral"),
+    .init("tofacitinib tablets taken by mouth", "oral"),
     .init("dupilumab by injection under the skin", "subcutaneous"),
+    // The eye a drug goes into: beside a drug, a dose or a frequency, or with a dosing cue.
+    .init("timolol 0.5% BID OD", "ophthalmic"),
+    .init("latanoprost at bedtime in both eyes", "ophthalmic"),
+    .init("instil one drop OS each evening", "ophthalmic"),
+    .init("dorzolamide TID OU/OD", "ophthalmic", "ophthalmic"),
+    .init("brimonidine OS>OD twice daily", "ophthalmic", "ophthalmic"),
+    .init("pilocarpine into the right eye", "ophthalmic"),
   ]
 
   static let negatives: [RecognizerCase] = [
     .init("an oral presentation at the congress"),
     .init("the topical issue of the day"),
     .init("the IV league"),
+    // Dosage forms imply a route but do not state one (see DosageFormRecognizerTests).
+    .init("tofacitinib tablets"),
+    .init("ruxolitinib 1.5% cream"),
+    // An eye named in a diagnosis, an exam or a symptom is not a route.
+    .init("primary open angle glaucoma OU"),
+    .init("early cataract in the left eye, not visually significant"),
+    .init("visual field full OD, mild arcuate defect OS"),
+    .init("median OS was 14 months"),
+    .init("blurred vision in both eyes since last visit"),
   ]
 
   @Test(arguments: positives + negatives)
   func routes(_ c: RecognizerCase) {
     #expect(Fixtures.values(.route, in: c.text) == c.expected, "\(c.text)")
+  }
+}
+
+@Suite struct DosageFormRecognizerTests {
+  static let positives: [RecognizerCase] = [
+    .init("tofacitinib tablets", "oral"),
+    .init("ruxolitinib 1.5% cream", "topical"),
+    .init("metformin 500 mg capsules twice daily", "oral"),
+    .init("a nicotine patch of 21 mg", "transdermal"),
+    .init("erythromycin ointment at night", "topical"),
+    .init("artificial tears eye drops prn", "ophthalmic"),
+  ]
+
+  static let negatives: [RecognizerCase] = [
+    .init("a corneal patch graft"),
+    .init("the pharmacy sold pill boxes"),
+    .init("hair gel and shaving foam"),
+    // A stated route in the same breath leaves the form unsaid.
+    .init("oral tablets of tofacitinib"),
+  ]
+
+  @Test(arguments: positives + negatives)
+  func forms(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.form, in: c.text) == c.expected, "\(c.text)")
+  }
+
+  @Test func armTakesItsRouteFromAFormOnlyWhenNoneIsStated() {
+    let implied = Fixtures.findings("Patients took metformin 500 mg tablets twice daily for 12 weeks.")
+    #expect(implied.first?.dose?.route == "oral")
+    let stated = Fixtures.findings("Patients applied ruxolitinib 1.5% gel to the skin twice daily for 8 weeks.")
+    #expect(stated.first?.dose?.route == "topical")
   }
 }
