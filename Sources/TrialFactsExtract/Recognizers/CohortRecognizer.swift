@@ -16,13 +16,21 @@ struct CohortRecognizer: Recognizer {
       // "n = 66", "N=66"
       if sentence.key(before) == Keys.equals, sentence.key(before - 1) == Keys.n {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
-        sentence.setLastScope(armBefore(sentence, before - 1) ? .arm : .total)
+        sentence.setLastScope(armBefore(sentence, before - 1) || groupSize(sentence) ? .arm : .total)
         continue
       }
       if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
+      // "FGF2 in women", "LA-EP2006 in patients": digits glued to a name are part of it.
+      if number.first > sentence.range.lowerBound, !sentence.tokens[number.first].spaceBefore,
+        sentence.tokens[number.first].kind == .number,
+        sentence.tokens[before].kind == .word || sentence.tokens[before].kind == .dash
+      {
+        continue
+      }
       // "72 in every 100,000 adults", "5 per 1,000 people": a rate's denominator.
       if Keys.rateWords.contains(sentence.key(number.first - 1)) { continue }
-      // Up to four words, then a participant noun.
+      // Up to four words, then a participant noun: "83 inactive, postmenopausal women",
+      // never across a preposition or a verb ("2 trials in patients").
       var i = number.end
       var gap = 0
       var matched: Int?
@@ -31,9 +39,19 @@ struct CohortRecognizer: Recognizer {
           matched = noun.end
           break
         }
+        // "280 female (18-60 years) breast cancer patients": an aside is no gap word.
+        if sentence.key(i) == Keys.openParen, gap > 0,
+          let close = (i + 1..<min(i + 8, end)).first(where: { sentence.key($0) == Keys.closeParen })
+        {
+          i = close + 1
+          continue
+        }
         let token = sentence.tokens[i]
-        guard token.kind == .word || (token.kind == .dash && !token.spaceBefore) else { break }
-        if sentence.number(startingAt: i) != nil || sentence.key(i) == Keys.old { break }
+        let comma = sentence.key(i) == Keys.comma && gap > 0
+        guard token.kind == .word || (token.kind == .dash && !token.spaceBefore) || comma else { break }
+        if sentence.number(startingAt: i) != nil || sentence.key(i) == Keys.old || Keys.cohortGapBreakers.contains(sentence.key(i)) {
+          break
+        }
         if lexicons.durationUnits.contains(sentence.tokens, at: i) { break }
         if token.kind == .word { gap += 1 }
         i += 1
@@ -44,6 +62,8 @@ struct CohortRecognizer: Recognizer {
         matched = number.end
       }
       guard let nounEnd = matched else { continue }
+      // "57,338 patient-years": exposure, not people.
+      if sentence.key(nounEnd) == Keys.hyphen, Keys.exposureUnits.contains(sentence.key(nounEnd + 1)) { continue }
       // A percentage of patients, or "patients (12%)", is not a count of them.
       if sentence.key(number.end) == Keys.percentSign { continue }
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
@@ -60,12 +80,25 @@ struct CohortRecognizer: Recognizer {
     }
   }
 
+  /// "exercise (n = 98) or usual care (n = 97)": one of several counts in a sentence is
+  /// the size of a group, not of the study.
+  private func groupSize(_ sentence: Sentence) -> Bool {
+    let counts = sentence.range.dropLast().filter { sentence.key($0) == Keys.n && sentence.key($0 + 1) == Keys.equals }
+    return counts.count > 1
+  }
+
   /// "281 to drug A", "60 patients received drug A", "40 in the placebo group".
   private func armAfter(_ sentence: Sentence, _ index: Int) -> Bool {
     var i = index
     if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
     let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, TokenKey.of("on"), TokenKey.of("receiving"), TokenKey.of("given")]
     guard pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
+      return false
+    }
+    // "54 patients were randomized to drug A (n = 28) or placebo (n = 26)": the arms
+    // have their own counts, so this one is the study's.
+    let split = (i + 1)..<min(i + 9, sentence.range.upperBound)
+    if split.contains(where: { sentence.key($0) == Keys.openParen && sentence.key($0 + 1) == Keys.n && sentence.key($0 + 2) == Keys.equals }) {
       return false
     }
     let window = (i + 1)..<(i + 5)
@@ -99,10 +132,19 @@ struct CohortRecognizer: Recognizer {
     return false
   }
 
-  /// "in 2016 patients were recruited": a year after a preposition.
+  /// "in 2016 patients were recruited", "between 1973 and 2000 were included": a year
+  /// after a preposition, or closing a span of years.
   private func isYear(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
-    guard number.value >= 1900, number.value <= 2100, sentence.tokens[number.first].kind == .number else { return false }
-    return Keys.yearPrepositions.contains(sentence.key(number.first - 1))
+    func year(_ n: NumberSpan?) -> Bool {
+      guard let n, n.value >= 1900, n.value <= 2100 else { return false }
+      return sentence.tokens[n.first].kind == .number && n.end - n.first == 1
+    }
+    // "2,098 patients" is written as a count, never as a year.
+    guard year(number), sentence.tokens[number.first].range.count == 4 else { return false }
+    let previous = sentence.key(number.first - 1)
+    if Keys.yearPrepositions.contains(previous) { return true }
+    return (previous == Keys.and || previous == Keys.to || previous == Keys.hyphen)
+      && year(sentence.number(endingAt: number.first - 1))
   }
 
   /// "66 were enrolled", "120 were randomized", "thirty-five received 900 mg of drug A".

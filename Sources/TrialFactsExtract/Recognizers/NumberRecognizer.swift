@@ -11,8 +11,16 @@ struct NumberRecognizer: Recognizer {
       if tokens[i].kind == .number {
         let text = sentence.bytes[tokens[i].range].filter { $0 != 0x2C }
         let decimals = text.firstIndex(of: 0x2E).map { text.count - $0 - 1 } ?? 0
-        if let value = Double(String(decoding: text, as: UTF8.self)) {
-          span = NumberSpan(first: i, end: i + 1, value: value, isFraction: false, decimals: decimals, isPercent: false, approximate: false)
+        if var value = Double(String(decoding: text, as: UTF8.self)) {
+          var last = i
+          // "266 064 women", "n = 10 576": thousands grouped by a space.
+          if text.count <= 3, text.first != 0x30, text.count == tokens[i].range.count, text.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            while let group = thousandsGroup(after: last, in: sentence) {
+              value = value * 1000 + group
+              last += 1
+            }
+          }
+          span = NumberSpan(first: i, end: last + 1, value: value, isFraction: false, decimals: decimals, isPercent: false, approximate: false)
         }
       } else if tokens[i].kind == .word, let match = lexicons.numberWords.longestMatch(in: tokens, at: i, stopAt: end) {
         if match.value != match.value.rounded() || match.value < 1 {
@@ -40,6 +48,22 @@ struct NumberRecognizer: Recognizer {
       i = number.end
     }
   }
+
+  /// The value of a three-digit group that continues the number ending at token `i`
+  /// across one space ("266 064"); a tab or " | " between table cells never joins.
+  private func thousandsGroup(after i: Int, in sentence: Sentence) -> Double? {
+    let tokens = sentence.tokens
+    let next = i + 1
+    guard next < sentence.range.upperBound, tokens[next].kind == .number else { return nil }
+    let digits = sentence.bytes[tokens[next].range]
+    guard digits.count == 3, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    let gap = sentence.bytes[Int(tokens[i].end)..<Int(tokens[next].start)]
+    guard Self.groupSeparators.contains(where: { $0.elementsEqual(gap) }) else { return nil }
+    return Double(String(decoding: digits, as: UTF8.self))
+  }
+
+  /// A space, a no-break space, a thin space or a narrow no-break space.
+  private static let groupSeparators: [[UInt8]] = [[0x20], [0xC2, 0xA0], [0xE2, 0x80, 0x89], [0xE2, 0x80, 0xAF]]
 
   /// Reads "sixty-six", "one hundred and twenty", "two thousand five hundred".
   private func compound(_ sentence: Sentence, from start: Int, lexicons: Lexicons) -> NumberSpan? {

@@ -104,6 +104,15 @@ enum Keys {
   static let `in` = TokenKey.of("in")
   static let controlled = TokenKey.of("controlled")
   static let received = TokenKey.of("received")
+  static let comma = TokenKey.of(",")
+  /// Words that end the run between a count and its noun: "2 trials in patients",
+  /// "150 min with patients", "231 cells treated with serum".
+  static let cohortGapBreakers: Set<UInt64> = Set(
+    ["in", "with", "of", "from", "for", "to", "at", "by", "on", "and", "or", "than", "who", "were", "was", "treated", "received", "per", "the"]
+      .map { TokenKey.of($0) })
+  /// "patient-years", "person-months": exposure units, not people.
+  static let exposureUnits: Set<UInt64> = Set(
+    ["years", "year", "months", "month", "days", "weeks", "time"].map { TokenKey.of($0) })
   static let rateWords: Set<UInt64> = Set(["every", "per", "each"].map { TokenKey.of($0) })
   static let enrolledVerbs: Set<UInt64> = Set(
     ["enrolled", "randomized", "randomised", "recruited", "included", "treated", "analyzed", "analysed", "assigned", "evaluated"].map { TokenKey.of($0) })

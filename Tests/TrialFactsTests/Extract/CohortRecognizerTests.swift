@@ -15,6 +15,14 @@ import TrialFacts
     .init("a total of 120 were randomized", "120"),
     .init("66 were enrolled", "66"),
     .init("thirty-five received a single 900-mg dose of spesolimab", "35"),
+    // Modifiers between the count and its noun, commas included.
+    .init("we recruited 83 inactive, postmenopausal women", "83"),
+    .init("Four hundred previously inactive healthy women took part", "400"),
+    .init("213 breast cancer survivors", "213"),
+    .init("278 pts were enrolled", "278"),
+    // Thousands grouped by a space.
+    .init("a total of 266 064 women were invited", "266064"),
+    .init("eligible for analysis (n = 10 576)", "10576"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -28,6 +36,12 @@ import TrialFacts
     .init("all 12 patients improved"),
     .init("12 received a reminder letter"),
     .init("it affects 72 in every 100,000 adults"),
+    // Exposure, names with digits, study phases and years are not head counts.
+    .init("during 57,338 patient-years of follow-up"),
+    .init("plasma FGF2 in postmenopausal women"),
+    .init("a phase 3 trial in patients with cancer"),
+    .init("trials run between 1973 and 2000 were included"),
+    .init("scalp cooling for 150 min in patients on chemotherapy"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {
@@ -35,6 +49,9 @@ import TrialFacts
       "A total of 654 adults were randomized to baricitinib 4 mg (n = 281) or placebo (n = 189); 60 women received tamoxifen."
     ).filter { $0.label == .cohort }
     #expect(mentions.map(\.scope) == [.total, .arm, .arm, .arm])
+    let split = Fixtures.pipeline.annotate("54 patients were randomized to melatonin (n = 28) or placebo (n = 26).")
+      .filter { $0.label == .cohort }
+    #expect(split.map(\.scope) == [.total, .arm, .arm])
   }
 
   @Test(arguments: positives + negatives)
