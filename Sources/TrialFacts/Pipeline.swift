@@ -57,7 +57,7 @@ public struct Pipeline: Sendable {
       }
       blocks.append((block.kind.carriesFacts, sentences))
     }
-    let arms = ArmLinker().link(blocks)
+    let arms = ArmLinker().link(blocks) + ResultTableReader(lexicons: scanner.lexicons).arms(blocks: document.blocks, sentences: scanned)
     let findings = FindingBuilder(document: document).findings(from: arms)
     return Result(source: document.source, document: document, drugs: drugs.sorted(), findings: findings)
   }

@@ -50,6 +50,14 @@ public struct RuleExampleRunner {
         return (document.blocks.contains { $0.kind == .reference } ? ["reference"] : [], "blocks")
       }
       return (document.removed.map(\.cue), "cue")
+    case .baselineTable, .statisticColumn:
+      // A one-table page: the responses its table reader gives, as "responders/total".
+      guard let document = try? pipeline.ingestor.ingest(bytes: Array("<html><body>\(text)</body></html>".utf8), format: .html, source: "example")
+      else {
+        return (["parse failure"], "ingest")
+      }
+      let responses = pipeline.extract(document).findings.compactMap(\.response)
+      return (responses.map { "\($0.responders.map(String.init) ?? "?")/\($0.total.map(String.init) ?? "?")" }, "table response")
     default:
       let label = Self.label(for: kind)
       var mentions = pipeline.annotate(text).filter { $0.label == label }

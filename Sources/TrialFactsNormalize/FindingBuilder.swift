@@ -15,10 +15,19 @@ public struct FindingBuilder {
   }
 
   private func finding(_ arm: ArmDraft) -> Finding? {
-    guard case .drug(let canonical) = arm.drug.mention.value else { return nil }
-    var evidence: [Evidence] = [self.evidence("drug", arm.drug)]
-    var finding = Finding(
-      drug: DrugReference(name: canonical, mention: text(arm.drug)), species: arm.animal ? .animal : .human)
+    var evidence: [Evidence]
+    var finding: Finding
+    switch arm.drug.mention.value {
+    case .drug(let canonical):
+      evidence = [self.evidence("drug", arm.drug)]
+      finding = Finding(drug: DrugReference(name: canonical, mention: text(arm.drug)), species: arm.animal ? .animal : .human)
+    case .context where arm.tableArm != nil:
+      evidence = [self.evidence("arm", arm.drug)]
+      finding = Finding(drug: nil, species: arm.animal ? .animal : .human)
+    default:
+      return nil
+    }
+    if let table = arm.tableArm { finding.arm = ArmReference(label: table.label, control: table.control) }
 
     var dose = Dose()
     if let placed = arm.dose, case .dose(let amount, let maxAmount, let unit) = placed.mention.value {
@@ -48,7 +57,8 @@ public struct FindingBuilder {
       evidence.append(self.evidence("cohort", placed))
     }
     if let placed = arm.response, case .response(let count) = placed.mention.value {
-      if let response = ResponseNormalizer.response(count, cohort: finding.cohort?.size) {
+      if var response = ResponseNormalizer.response(count, cohort: finding.cohort?.size) {
+        response.outcome = arm.outcome
         finding.response = response
         evidence.append(self.evidence("response", placed))
       }

@@ -6,7 +6,7 @@ public struct CSVWriter: RecordWriter {
   public static let columns = [
     "source", "drug", "drug_mention", "species", "dose_amount", "dose_max_amount", "dose_unit", "dose_per_day",
     "dose_route", "duration_min_days", "duration_max_days", "duration_text", "cohort_size", "responders", "total",
-    "proportion", "approximate", "line", "quote", "dose_as_needed",
+    "proportion", "approximate", "line", "quote", "dose_as_needed", "arm", "arm_control", "outcome",
   ]
 
   public init() {}
@@ -18,12 +18,13 @@ public struct CSVWriter: RecordWriter {
     func number(_ value: Double?) -> String { value.map(JSONText.format) ?? "" }
     let quotes = uniqueQuotes(f.evidence)
     let fields: [String] = [
-      source, f.drug.name, f.drug.mention, f.species.rawValue, number(f.dose?.amount), number(f.dose?.maxAmount),
+      source, f.drug?.name ?? "", f.drug?.mention ?? "", f.species.rawValue, number(f.dose?.amount), number(f.dose?.maxAmount),
       f.dose?.unit ?? "", number(f.dose?.perDay), f.dose?.route ?? "", number(f.duration?.minDays),
       number(f.duration?.maxDays), f.duration?.text ?? "", f.cohort.map { String($0.size) } ?? "",
       f.response?.responders.map(String.init) ?? "", f.response?.total.map(String.init) ?? "",
       number(f.response?.proportion), f.response.map { $0.approximate ? "true" : "false" } ?? "",
       f.evidence.first.map { String($0.line) } ?? "", quotes, f.dose?.asNeeded == true ? "true" : "",
+      f.arm?.label ?? "", f.arm.map { $0.control ? "true" : "false" } ?? "", f.response?.outcome ?? "",
     ]
     return fields.map(Self.escape).joined(separator: ",") + "\n"
   }

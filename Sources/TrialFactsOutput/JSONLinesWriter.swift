@@ -39,10 +39,18 @@ public struct JSONLinesWriter: RecordWriter {
   }
 
   static func write(_ finding: Finding, into json: inout JSONText) {
-    json.beginObject("drug")
-    json.string("name", finding.drug.name)
-    json.string("mention", finding.drug.mention)
-    json.endObject()
+    if let drug = finding.drug {
+      json.beginObject("drug")
+      json.string("name", drug.name)
+      json.string("mention", drug.mention)
+      json.endObject()
+    }
+    if let arm = finding.arm {
+      json.beginObject("arm")
+      json.string("label", arm.label)
+      json.bool("control", arm.control)
+      json.endObject()
+    }
     json.string("species", finding.species.rawValue)
     if let dose = finding.dose {
       json.beginObject("dose")
@@ -73,6 +81,7 @@ public struct JSONLinesWriter: RecordWriter {
       if let total = response.total { json.int("total", total) }
       if let proportion = response.proportion { json.number("proportion", proportion) }
       json.bool("approximate", response.approximate)
+      if let outcome = response.outcome { json.string("outcome", outcome) }
       json.endObject()
     }
     json.beginArray("evidence")

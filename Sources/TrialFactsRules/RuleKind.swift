@@ -54,6 +54,11 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case durationBlockAfter = "duration-block-after"
   /// Words that name a control arm ("placebo", "vehicle"): its counts are not a drug's.
   case controlArm = "control-arm"
+  /// Words in a table caption that mark baseline characteristics: the table gives arm
+  /// sizes, not outcomes ("Baseline characteristics", "Demographics").
+  case baselineTable = "baseline-table"
+  /// Column headers of statistics or totals, not arms ("P value", "95% CI", "Total").
+  case statisticColumn = "statistic-column"
   /// Phrases that join two drugs given to the same patients ("together with").
   case combination
   /// HTML elements that are never article text.

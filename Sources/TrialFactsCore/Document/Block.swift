@@ -14,12 +14,17 @@ public struct Block: Sendable, Hashable {
 
   /// The cells of a table row, in order (empty for other blocks).
   public var cells: [String] {
-    guard !cellStarts.isEmpty else { return [] }
     let bytes = Array(text.utf8)
+    return cellRanges.map { String(decoding: bytes[$0], as: UTF8.self) }
+  }
+
+  /// The byte range of each cell of a table row in ``text`` (empty for other blocks).
+  public var cellRanges: [Range<Int>] {
+    let count = text.utf8.count
     return cellStarts.enumerated().map { i, start in
-      var end = i + 1 < cellStarts.count ? cellStarts[i + 1] - 3 : bytes.count
-      end = max(start, min(end, bytes.count))
-      return String(decoding: bytes[start..<end], as: UTF8.self)
+      var end = i + 1 < cellStarts.count ? cellStarts[i + 1] - 3 : count
+      end = max(start, min(end, count))
+      return min(start, count)..<end
     }
   }
 

@@ -58,12 +58,18 @@ public struct Response: Sendable, Equatable {
   public var proportion: Double?
   /// True when the text hedges: "about one-third", "nearly half".
   public var approximate: Bool
+  /// The outcome counted, as a results table's row names it ("Any adverse event");
+  /// nil for counts read from running text.
+  public var outcome: String?
 
-  public init(responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, approximate: Bool = false) {
+  public init(
+    responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, approximate: Bool = false, outcome: String? = nil
+  ) {
     self.responders = responders
     self.total = total
     self.proportion = proportion
     self.approximate = approximate
+    self.outcome = outcome
   }
 }
 

@@ -1,9 +1,13 @@
-/// One treatment arm of one study, for one drug: the facts the article states about it.
+/// One treatment arm of one study: the facts the article states about it.
 ///
 /// Every field the text does not state is `nil`; nothing is guessed. Each stated fact
 /// has an ``Evidence`` entry pointing at the sentence and source line it came from.
 public struct Finding: Sendable, Equatable {
-  public var drug: DrugReference
+  /// The arm's drug; nil for an arm a results table names without one ("Placebo",
+  /// "Usual care", "Exercise"), which then has an ``arm``.
+  public var drug: DrugReference?
+  /// The arm as a results table names it; nil for findings read from running text.
+  public var arm: ArmReference?
   public var species: Species
   public var dose: Dose?
   public var duration: Duration?
@@ -12,10 +16,11 @@ public struct Finding: Sendable, Equatable {
   public var evidence: [Evidence]
 
   public init(
-    drug: DrugReference, species: Species, dose: Dose? = nil, duration: Duration? = nil,
+    drug: DrugReference?, arm: ArmReference? = nil, species: Species, dose: Dose? = nil, duration: Duration? = nil,
     cohort: Cohort? = nil, response: Response? = nil, evidence: [Evidence] = []
   ) {
     self.drug = drug
+    self.arm = arm
     self.species = species
     self.dose = dose
     self.duration = duration
@@ -28,7 +33,7 @@ public struct Finding: Sendable, Equatable {
   /// no fact that both state differs, and at least one they share (the arm's size, its
   /// duration or its dose).
   public func complements(_ other: Finding) -> Bool {
-    guard drug.name == other.drug.name, species == other.species else { return false }
+    guard sameArm(as: other) else { return false }
     func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
     func shared<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && a == b }
     guard agree(cohort, other.cohort),
@@ -40,6 +45,13 @@ public struct Finding: Sendable, Equatable {
     let responseAgrees =
       agree(response?.responders, other.response?.responders) && agree(response?.proportion, other.response?.proportion)
     return doseAgrees && responseAgrees && agree(duration?.range, other.duration?.range)
+  }
+
+  /// Same drug (or, without one, same arm name) and species.
+  private func sameArm(as other: Finding) -> Bool {
+    guard species == other.species else { return false }
+    if let drug { return drug.name == other.drug?.name }
+    return other.drug == nil && arm?.label.lowercased() == other.arm?.label.lowercased()
   }
 
   /// How many facts the finding states (dose fields, duration, cohort, response fields).
@@ -66,6 +78,7 @@ public struct Finding: Sendable, Equatable {
       dose.route = dose.route ?? theirs.route
       result.dose = dose
     }
+    result.arm = result.arm ?? other.arm
     result.duration = result.duration ?? other.duration
     result.cohort = result.cohort ?? other.cohort
     result.response = result.response ?? other.response
@@ -80,7 +93,7 @@ public struct Finding: Sendable, Equatable {
   /// Articles often restate a study (abstract, results, conclusion); a restatement that
   /// adds nothing is merged away.
   public func isSubsumed(by other: Finding) -> Bool {
-    guard drug.name == other.drug.name, species == other.species else { return false }
+    guard sameArm(as: other) else { return false }
     func covered<T: Equatable>(_ mine: T?, _ theirs: T?) -> Bool { mine == nil || mine == theirs }
     if let dose {
       guard let theirs = other.dose, covered(dose.amount, theirs.amount), covered(dose.maxAmount, theirs.maxAmount),
@@ -106,6 +119,18 @@ public struct DrugReference: Sendable, Equatable {
   public init(name: String, mention: String) {
     self.name = name
     self.mention = mention
+  }
+}
+
+/// An arm as a results table names it: the column or row header ("Placebo (n = 99)").
+public struct ArmReference: Sendable, Equatable {
+  /// The header text as written.
+  public var label: String
+  /// A control arm: placebo, vehicle, usual care, no treatment (`rules/context/control-arms.rules`).
+  public var control: Bool
+  public init(label: String, control: Bool) {
+    self.label = label
+    self.control = control
   }
 }
 

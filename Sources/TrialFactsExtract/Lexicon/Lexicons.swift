@@ -29,6 +29,8 @@ public struct Lexicons: Sendable {
   var controlArms = PhraseMatcher<Bool>()
   var doseBlocks = PhraseMatcher<Bool>()
   var combinations = PhraseMatcher<Bool>()
+  var baselineTables = PhraseMatcher<Bool>()
+  var statisticColumns = PhraseMatcher<Bool>()
 
   public init(rules: RuleSet) {
     let stop = rules.terms(.drugStop)
@@ -69,5 +71,7 @@ public struct Lexicons: Sendable {
     fill(&controlArms, .controlArm) { _ in true }
     fill(&doseBlocks, .doseBlock) { _ in true }
     fill(&combinations, .combination) { _ in true }
+    fill(&baselineTables, .baselineTable) { _ in true }
+    fill(&statisticColumns, .statisticColumn) { _ in true }
   }
 }

@@ -6,10 +6,17 @@ public struct PlacedMention: Sendable, Equatable {
   public var mention: Mention
 }
 
-/// One treatment arm as the linker assembled it: a drug and the mentions of its facts.
-/// ``FindingBuilder`` turns it into a ``Finding`` with canonical values.
+/// One treatment arm as the linker or the table reader assembled it: a drug and the
+/// mentions of its facts. ``FindingBuilder`` turns it into a ``Finding`` with canonical
+/// values.
 public struct ArmDraft: Sendable {
+  /// What names the arm: a drug mention, or for a table arm without a drug its header
+  /// (a `context` mention: "control" or "arm").
   public var drug: PlacedMention
+  /// A table arm: its header as written, and whether it is a control arm.
+  public var tableArm: (label: String, control: Bool)?
+  /// A table arm's outcome: the row the response was read from.
+  public var outcome: String?
   public var dose: PlacedMention?
   public var frequency: PlacedMention?
   /// The stated route, or else the one a dosage form implies.

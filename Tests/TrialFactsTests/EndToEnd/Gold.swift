@@ -50,7 +50,7 @@ struct GoldFinding: Decodable, Equatable, CustomStringConvertible {
 
   init(_ f: Finding) {
     self.init(
-      drug: f.drug.name, species: f.species.rawValue,
+      drug: f.drug?.name ?? "", species: f.species.rawValue,
       dose: f.dose.map { Dose(amount: $0.amount, unit: $0.unit, per_day: $0.perDay, route: $0.route) },
       duration: f.duration.map { Duration(min_days: $0.minDays, max_days: $0.maxDays) },
       cohort: f.cohort.map { Cohort(size: $0.size) },

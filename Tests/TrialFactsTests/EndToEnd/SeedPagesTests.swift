@@ -16,25 +16,25 @@ struct SeedPagesTests {
   @Test func newsPage000() throws {
     let result = try Self.result("000_")
     let human = try #require(result.findings.first { $0.species == .human })
-    #expect(human.drug.name == "ruxolitinib")
+    #expect(human.drug?.name == "ruxolitinib")
     #expect(human.cohort?.size == 3)
     #expect(human.dose?.perDay == 1)
     #expect(human.duration?.minDays == 121.75 && human.duration?.maxDays == 152.19)
     #expect(human.response?.responders == 3 && human.response?.total == 3)
     let animal = result.findings.filter { $0.species == .animal }
-    #expect(Set(animal.map(\.drug.name)) == ["ruxolitinib", "tofacitinib"])
+    #expect(Set(animal.map(\.drug?.name)) == ["ruxolitinib", "tofacitinib"])
     #expect(result.findings.count == 3)
   }
 
   @Test func questionsAndAnswersPage002() throws {
     let result = try Self.result("002_")
     #expect(result.findings.count == 2)
-    let rux = try #require(result.findings.first { $0.drug.name == "ruxolitinib" })
+    let rux = try #require(result.findings.first { $0.drug?.name == "ruxolitinib" })
     #expect(rux.dose == Dose(amount: 20, unit: "mg", perDay: 2, route: "oral"))
     #expect(rux.duration?.minDays == 91.31 && rux.duration?.maxDays == 182.63)
     #expect(rux.cohort?.size == 12)
     #expect(rux.response == Response(responders: 9, total: 12, proportion: 0.75))
-    let tofa = try #require(result.findings.first { $0.drug.name == "tofacitinib" })
+    let tofa = try #require(result.findings.first { $0.drug?.name == "tofacitinib" })
     #expect(tofa.dose == Dose(amount: 5, unit: "mg", perDay: 2))
     #expect(tofa.duration?.minDays == 91.31)
     #expect(tofa.cohort?.size == 66)

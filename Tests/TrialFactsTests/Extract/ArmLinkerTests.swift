@@ -9,7 +9,7 @@ import TrialFacts
       "A trial enrolled 66 adults with psoriasis. They were given tofacitinib 5 mg twice a day for three months. About one-third of participants achieved clearance.")
     #expect(findings.count == 1)
     let f = try #require(findings.first)
-    #expect(f.drug.name == "tofacitinib")
+    #expect(f.drug?.name == "tofacitinib")
     #expect(f.dose == Dose(amount: 5, unit: "mg", perDay: 2))
     #expect(f.duration?.minDays == 91.31)
     #expect(f.cohort?.size == 66)

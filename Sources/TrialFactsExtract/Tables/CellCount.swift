@@ -1,0 +1,159 @@
+/// A count as a results table writes it in a cell: "27 (64.3)", "27 (64.3%)", "62/99",
+/// "62/99 (62.6)", "8 [19.0]".
+///
+/// Read from the cell's UTF-8 bytes. A cell with a decimal first number ("9.4 (1.3)", a
+/// mean and its SD), a range ("11 (1–57)") or anything after the closing bracket but a
+/// footnote mark is no count.
+struct CellCount: Equatable {
+  var events: Int
+  /// The denominator written in the cell ("62/99").
+  var total: Int?
+  /// The percentage written in the cell, and its decimals (its rounding).
+  var percent: Double?
+  var percentDecimals = 0
+
+  /// The cell as a count, or nil.
+  static func parse(_ bytes: ArraySlice<UInt8>) -> CellCount? {
+    var reader = ByteReader(bytes: bytes)
+    reader.skipSpaces()
+    guard let events = reader.integer() else { return nil }
+    var count = CellCount(events: events)
+    reader.skipSpaces()
+    if reader.take(UInt8(ascii: "/")) {
+      reader.skipSpaces()
+      guard let total = reader.integer(), total > 0, events <= total else { return nil }
+      count.total = total
+      reader.skipSpaces()
+    }
+    if reader.take(UInt8(ascii: "(")) || reader.take(UInt8(ascii: "[")) {
+      reader.skipSpaces()
+      guard let (percent, decimals) = reader.decimal(), percent <= 100 else { return nil }
+      count.percent = percent
+      count.percentDecimals = decimals
+      reader.skipSpaces()
+      _ = reader.take(UInt8(ascii: "%"))
+      reader.skipSpaces()
+      guard reader.take(UInt8(ascii: ")")) || reader.take(UInt8(ascii: "]")) else { return nil }
+    }
+    guard count.total != nil || count.percent != nil, reader.atFootnoteOrEnd() else { return nil }
+    return count
+  }
+
+  /// A cell that holds one whole number and nothing else ("125", "1,024").
+  static func whole(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var reader = ByteReader(bytes: bytes)
+    reader.skipSpaces()
+    guard let value = reader.integer() else { return nil }
+    reader.skipSpaces()
+    return reader.index == bytes.endIndex ? value : nil
+  }
+
+  /// A cell that holds one number and nothing else ("43.5", "125").
+  static func isNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var reader = ByteReader(bytes: bytes)
+    reader.skipSpaces()
+    guard reader.decimal() != nil else { return false }
+    reader.skipSpaces()
+    return reader.index == bytes.endIndex
+  }
+
+  /// Whether the count fits an arm of `size`: the events are at most the size and the
+  /// stated percentage is events / size to its rounding (one unit of its last decimal).
+  func fits(size: Int) -> Bool {
+    guard size > 0, events <= size else { return false }
+    if let total, total != size { return false }
+    guard let percent else { return true }
+    var unit = 1.0
+    for _ in 0..<percentDecimals { unit /= 10 }
+    return abs(Double(events) / Double(size) * 100 - percent) <= unit + 1e-9
+  }
+}
+
+/// A cursor over a cell's bytes.
+private struct ByteReader {
+  let bytes: ArraySlice<UInt8>
+  var index: Int
+
+  init(bytes: ArraySlice<UInt8>) {
+    self.bytes = bytes
+    self.index = bytes.startIndex
+  }
+
+  private func isDigit(_ i: Int) -> Bool { i < bytes.endIndex && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+
+  /// Spaces, tabs, no-break and thin spaces (U+00A0, U+2000–U+200A, U+202F).
+  mutating func skipSpaces() {
+    while index < bytes.endIndex {
+      let b = bytes[index]
+      if b == 0x20 || b == 0x09 {
+        index += 1
+      } else if b == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 {
+        index += 2
+      } else if b == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80,
+        (0x80...0x8A).contains(bytes[index + 2]) || bytes[index + 2] == 0xAF
+      {
+        index += 3
+      } else {
+        return
+      }
+    }
+  }
+
+  mutating func take(_ byte: UInt8) -> Bool {
+    guard index < bytes.endIndex, bytes[index] == byte else { return false }
+    index += 1
+    return true
+  }
+
+  /// A whole number, with thousands commas ("1,024"); nil if it has decimals.
+  mutating func integer() -> Int? {
+    guard isDigit(index) else { return nil }
+    var value = 0
+    while index < bytes.endIndex {
+      if isDigit(index) {
+        value = value &* 10 &+ Int(bytes[index] - 0x30)
+        index += 1
+      } else if bytes[index] == UInt8(ascii: ","), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3), !isDigit(index + 4) {
+        index += 1
+      } else {
+        break
+      }
+      if value > 100_000_000 { return nil }
+    }
+    if index < bytes.endIndex, bytes[index] == UInt8(ascii: "."), isDigit(index + 1) { return nil }
+    return value
+  }
+
+  /// A decimal number and how many decimals it was written with.
+  mutating func decimal() -> (Double, Int)? {
+    guard isDigit(index) else { return nil }
+    var value = 0.0
+    while isDigit(index) {
+      value = value * 10 + Double(bytes[index] - 0x30)
+      index += 1
+    }
+    var decimals = 0
+    if index < bytes.endIndex, bytes[index] == UInt8(ascii: "."), isDigit(index + 1) {
+      index += 1
+      var scale = 0.1
+      while isDigit(index) {
+        value += Double(bytes[index] - 0x30) * scale
+        scale /= 10
+        decimals += 1
+        index += 1
+      }
+    }
+    return (value, decimals)
+  }
+
+  /// Nothing left but a footnote mark ("a", "*", "†") and spaces.
+  mutating func atFootnoteOrEnd() -> Bool {
+    skipSpaces()
+    let rest = bytes[index...]
+    if rest.isEmpty { return true }
+    if rest.count <= 3, rest.allSatisfy({ $0 == UInt8(ascii: "*") || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 >= 0x80 }) {
+      return true
+    }
+    return false
+  }
+}

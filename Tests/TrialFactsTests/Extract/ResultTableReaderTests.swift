@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import TrialFacts
+
+/// Tables written for these tests: results, baseline and arm-per-row layouts.
+@Suite struct ResultTableReaderTests {
+  static func findings(_ body: String) throws -> [Finding] {
+    let document = try Fixtures.ingest("<html><body>\(body)</body></html>")
+    return Fixtures.pipeline.extract(document).findings.filter { $0.arm != nil }
+  }
+
+  static let resultsTable = """
+    <p>At week 12, 21 of 40 patients on drug A had healed, against 8 of 38 on placebo.</p>
+    <table><caption>Outcomes at week 12</caption>
+    <tr><th>Outcome</th><th>Methotrexate 15 mg (n = 40)</th><th>Placebo (n = 38)</th><th>P value</th></tr>
+    <tr><td>Mean age, years</td><td>45.2 (11.0)</td><td>44.9 (10.2)</td><td>0.80</td></tr>
+    <tr><td>Healed ulcers</td><td>21 (52.5)</td><td>8 (21.1)</td><td>0.004</td></tr>
+    <tr><td>Any adverse event</td><td>12 (30.0)</td><td>10 (26.3)</td><td>0.71</td></tr>
+    </table>
+    """
+
+  @Test func readsTheFirstOutcomeRowOfEachArmColumn() throws {
+    let arms = try Self.findings(Self.resultsTable)
+    #expect(arms.count == 2)
+    let drug = try #require(arms.first { $0.drug?.name == "methotrexate" })
+    #expect(drug.arm == ArmReference(label: "Methotrexate 15 mg", control: false))
+    #expect(drug.cohort?.size == 40)
+    #expect(drug.response?.responders == 21 && drug.response?.total == 40)
+    #expect(drug.response?.outcome == "Healed ulcers")
+    let placebo = try #require(arms.first { $0.arm?.control == true })
+    #expect(placebo.drug == nil)
+    #expect(placebo.response?.responders == 8 && placebo.response?.total == 38)
+    // Evidence points at the cell and its row.
+    let evidence = try #require(placebo.evidence.first { $0.field == "response" })
+    #expect(evidence.text == "8 (21.1)")
+    #expect(evidence.quote.hasPrefix("Healed ulcers | "))
+  }
+
+  @Test func percentagesThatDisagreeWithTheSizeAreNoCounts() throws {
+    // "45 (11.0)" is a mean and SD; "30 (75.0)" would be 30 of 40 but says 75.0 of 38.
+    let arms = try Self.findings("""
+      <table><tr><th></th><th>Drug A (n = 40)</th><th>Control (n = 38)</th></tr>
+      <tr><td>Age</td><td>45 (11.0)</td><td>44 (10.2)</td></tr>
+      <tr><td>Relapse</td><td>30 (75.0)</td><td>30 (75.0)</td></tr></table>
+      """)
+    #expect(arms.allSatisfy { $0.response == nil })
+    #expect(arms.map(\.cohort?.size).sorted { ($0 ?? 0) < ($1 ?? 0) } == [38, 40])
+  }
+
+  @Test func baselineTablesGiveSizesNotResponses() throws {
+    let arms = try Self.findings("""
+      <table><caption>Baseline characteristics of the patients</caption>
+      <tr><th>Characteristic</th><th>Total n (%)</th><th>Exercise n (%)</th><th>Usual care n (%)</th></tr>
+      <tr><td>Participants</td><td>120</td><td>61</td><td>59</td></tr>
+      <tr><td>Women</td><td>70 (58.3)</td><td>36 (59.0)</td><td>34 (57.6)</td></tr></table>
+      """)
+    #expect(arms.count == 2)
+    #expect(arms.allSatisfy { $0.response == nil })
+    #expect(Set(arms.compactMap(\.arm?.label)) == ["Exercise", "Usual care"])
+    #expect(arms.first { $0.arm?.label == "Usual care" }?.arm?.control == true)
+    #expect(Set(arms.compactMap(\.cohort?.size)) == [61, 59])
+  }
+
+  @Test func armsAsRowsWithCountsAsFractions() throws {
+    let arms = try Self.findings("""
+      <table><caption>Response at week 8</caption>
+      <tr><td>Response</td><td>Responders</td><td>%</td><td>Odds ratio</td></tr>
+      <tr><td>Placebo</td><td>30/60</td><td>50.0</td><td>-</td></tr>
+      <tr><td>Sertraline</td><td>41/62</td><td>66.1</td><td>1.9</td></tr></table>
+      """)
+    #expect(arms.count == 2)
+    let sertraline = try #require(arms.first { $0.drug?.name == "sertraline" })
+    #expect(sertraline.response?.responders == 41 && sertraline.response?.total == 62)
+    #expect(sertraline.cohort?.size == 62)
+    #expect(sertraline.response?.outcome == "Response")
+  }
+
+  @Test func armsAsRowsWithCountAndPercentInSeparateCells() throws {
+    let arms = try Self.findings("""
+      <table><caption>Patients using sedatives</caption>
+      <tr><td></td><td>n</td><td>(%)</td></tr>
+      <tr><td>Sedatives</td></tr>
+      <tr><td>Intervention (n = 50)</td><td>12</td><td>(24)</td></tr>
+      <tr><td>Control (n = 48)</td><td>20</td><td>(42)</td></tr></table>
+      """)
+    #expect(arms.count == 2)
+    let control = try #require(arms.first { $0.arm?.control == true })
+    #expect(control.response?.responders == 20 && control.response?.total == 48)
+    #expect(control.response?.outcome == "Sedatives")
+  }
+
+  @Test func statisticAndTotalColumnsAreNoArms() throws {
+    let arms = try Self.findings("""
+      <table><tr><th></th><th>Drug A (n = 20)</th><th>Drug B (n = 20)</th><th>Total (n = 40)</th><th>95% CI</th></tr>
+      <tr><td>Cured</td><td>12 (60)</td><td>6 (30)</td><td>18 (45)</td><td>1 (0.5)</td></tr></table>
+      """)
+    #expect(arms.count == 2)
+    #expect(Set(arms.compactMap(\.response?.responders)) == [12, 6])
+  }
+
+  @Test func tablesWithoutArmsGiveNothing() throws {
+    let arms = try Self.findings("""
+      <table><tr><th>Site</th><th>Visits</th><th>Share</th></tr>
+      <tr><td>North</td><td>12 (40)</td><td>0.4</td></tr>
+      <tr><td>South</td><td>18 (60)</td><td>0.6</td></tr></table>
+      """)
+    #expect(arms.isEmpty)
+  }
+}
