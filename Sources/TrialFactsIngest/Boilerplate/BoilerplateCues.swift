@@ -26,27 +26,48 @@ public struct BoilerplateCues: Sendable {
   }
 
   /// The first class/id/role word that is a furniture cue, e.g. "share" for
-  /// `class="share-bar"`; nil when the attribute also has a content word.
+  /// `class="share-bar"`; nil when another class of the attribute is a content class
+  /// ("l-sidebar l-article-body"). A content word in the same class as a furniture word
+  /// does not protect it: "post-author" and "entryMeta" are a post's furniture. Words
+  /// split at punctuation and at a lowercase-to-uppercase step ("PromoSmall").
   func classCue(_ attribute: String) -> String? {
     var cue: String?
     var content = false
     var word: [UInt8] = []
+    // Per whitespace-separated token: its furniture and content words.
+    var tokenCue: String?
+    var tokenContent = false
     func check() {
       defer { word.removeAll(keepingCapacity: true) }
       guard !word.isEmpty else { return }
       let text = String(decoding: word, as: UTF8.self)
-      if contentWords.contains(text) { content = true }
-      if cue == nil, classWords.contains(text) { cue = text }
+      if contentWords.contains(text) { tokenContent = true }
+      if tokenCue == nil, classWords.contains(text) { tokenCue = text }
     }
+    func endToken() {
+      check()
+      // "post-author", "entry-meta": the furniture of a post. A content word protects
+      // from the furniture words of other tokens only ("l-sidebar-fixed l-article-body").
+      if tokenContent && tokenCue == nil { content = true }
+      if cue == nil { cue = tokenCue }
+      tokenCue = nil
+      tokenContent = false
+    }
+    var previousLower = false
     for byte in attribute.utf8 {
-      let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      let isUpper = byte &- 0x41 < 26
+      let lower = isUpper ? byte | 0x20 : byte
       if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+        // "PromoSmall" is two words.
+        if isUpper, previousLower { check() }
         word.append(lower)
+        previousLower = !isUpper && lower &- 0x61 < 26
       } else {
-        check()
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A { endToken() } else { check() }
+        previousLower = false
       }
     }
-    check()
+    endToken()
     return content ? nil : cue
   }
 
