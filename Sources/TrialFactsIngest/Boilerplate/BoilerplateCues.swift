@@ -71,15 +71,32 @@ public struct BoilerplateCues: Sendable {
     return content ? nil : cue
   }
 
-  /// The first cue phrase `text` contains. In a longer block the phrase must open it
-  /// ("This page is for educational purposes only..."): inside prose, "sign up" or
-  /// "share on" are ordinary words.
+  /// The first cue phrase `text` contains. In a block of more than 20 words the phrase
+  /// must open the block or one of its sentences ("This page is for educational purposes
+  /// only...", "... 12 issues a year. Click here to subscribe."): inside a sentence,
+  /// "sign up" or "share on" are ordinary words.
   func phraseCue(_ text: String, words: Int) -> String? {
     guard let (phrase, offset) = phrases.firstMatch(in: text) else { return nil }
     // "^updated" is a dateline "Updated 5:27 am", not "Updated results showed that...".
     if phrase.hasPrefix("^") { return words <= 8 ? phrase : nil }
     if phrase.hasSuffix("$") { return phrase }
-    return words <= 15 || offset < 40 ? phrase : nil
+    if words <= 20 || offset < 40 { return phrase }
+    let bytes = Array(text.utf8)
+    return phrases.firstMatch(in: text, where: { Self.opensSentence(bytes, at: $0) })?.0
+  }
+
+  /// Whether byte `index` follows ". ", "! " or "? " (a closing quote or bracket may stand
+  /// before the space).
+  static func opensSentence(_ bytes: [UInt8], at index: Int) -> Bool {
+    guard index >= 2, bytes[index - 1] == 0x20 else { return false }
+    var j = index - 2
+    if bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 {
+      j -= 1
+    } else if j >= 3, bytes[j - 2] == 0xE2, bytes[j - 1] == 0x80, bytes[j] == 0x9D || bytes[j] == 0x99 {
+      j -= 3  // ” or ’
+    }
+    guard j >= 0 else { return false }
+    return bytes[j] == 0x2E || bytes[j] == 0x21 || bytes[j] == 0x3F
   }
 
   /// Normalizes a heading for lookup: lowercase, trailing punctuation and counts dropped
