@@ -103,6 +103,7 @@ struct BlockFilter {
   /// A block that opens with the address of an image file ("https://site/a.jpg 1200 800
   /// admin ..."): attachment data, not prose.
   static func startsWithImageAddress(_ text: String) -> Bool {
+    guard let head = text.utf8.first, head | 0x20 == 0x68 else { return false }  // "h"
     let lower = text.prefix(300).lowercased()
     guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
     let first = lower.prefix(while: { $0 != " " })
@@ -125,9 +126,10 @@ struct BlockFilter {
   /// site or author name). A tweet's signature ("— name (@handle) May 4, 2019") is quoted
   /// text, not a dateline.
   static func isDateline(_ text: String) -> Bool {
-    guard !text.contains("@"), !text.hasPrefix("\u{2014}") else { return false }
+    guard text.utf8.contains(where: { $0 &- 0x30 < 10 }), !text.utf8.contains(0x40), !text.hasPrefix("\u{2014}") else {
+      return false
+    }
     let bytes = Array(text.utf8)
-    guard bytes.contains(where: { $0 &- 0x30 < 10 }) else { return false }
     var years = 0
     var month = false
     var others = 0
