@@ -53,8 +53,9 @@ struct PhraseSet: Sendable {
     }
   }
 
-  /// The first phrase that `text` contains, ASCII case ignored, and its byte offset.
-  func firstMatch(in text: String) -> (String, Int)? {
+  /// The first phrase that `text` contains, ASCII case ignored, and its byte offset; with
+  /// `accept`, the first one at a byte offset that `accept` allows.
+  func firstMatch(in text: String, where accept: ((Int) -> Bool)? = nil) -> (String, Int)? {
     if !exact.isEmpty, text.utf8.count < 40, let phrase = exact[text.lowercased()] { return (phrase, 0) }
     if let ending = endingMatch(text) { return ending }
     var text = text
@@ -65,6 +66,10 @@ struct PhraseSet: Sendable {
       var i = 0
       while i < count {
         let a = lower(bytes[i])
+        if let accept, !accept(i) {
+          i += 1
+          continue
+        }
         if let single = singleByte[a], let index = single.first(where: { !anchored[$0] || i == 0 }) { return (names[index], i) }
         if i + 1 < count, let candidates = buckets[UInt16(a) << 8 | UInt16(lower(bytes[i + 1]))] {
           for index in candidates where !anchored[index] || i == 0 {

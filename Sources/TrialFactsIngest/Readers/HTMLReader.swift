@@ -89,7 +89,12 @@ struct HTMLReader {
       removed.append(RemovedBlock(text: block.text, line: block.line, cue: "title"))
     }
     let filter = BlockFilter(cues: cues)
-    let blocks = filter.apply(candidates, removed: &removed)
+    var blocks = filter.apply(candidates, removed: &removed)
+    // Headings above the first paragraph are the headline, its kicker and its dek.
+    if let first = blocks.firstIndex(where: { $0.kind != .heading }), first > 0 {
+      for block in blocks[..<first] { removed.append(RemovedBlock(text: block.text, line: block.line, cue: "headline")) }
+      blocks.removeFirst(first)
+    }
     var warnings: [String] = []
     if !blocks.contains(where: { $0.kind.carriesFacts }) { warnings.append("no article text found") }
     return Document(source: source, title: title, blocks: blocks, warnings: warnings, removed: removed)
@@ -167,6 +172,24 @@ struct HTMLReader {
     return false
   }
 
+  /// Three or more `<article>`s that hold most of the element's text: a list of teasers
+  /// ("You may also like"), not an article with a few embedded cards.
+  private func isTeaserList(_ tree: MarkupTree, _ index: Int, textLength: [Int]) -> Bool {
+    var count = 0
+    var inside = 0
+    var i = index + 1
+    while i < tree.nodes[index].end {
+      if tree.nodes[i].kind == .element, tree.nodes[i].name == "article" {
+        count += 1
+        inside += textLength[i]
+        i = tree.nodes[i].end
+      } else {
+        i += 1
+      }
+    }
+    return count >= 3 && inside * 2 > textLength[index]
+  }
+
   /// The readability heuristic: paragraphs score by length and commas, the score goes to
   /// their parent and half to the grandparent, links discount it. Nil when the page has
   /// too little prose to judge.
@@ -191,13 +214,16 @@ struct HTMLReader {
       let grandparent = tree.nodes[node.parent].parent
       if grandparent >= 0 { score[grandparent, default: 0] += value / 2 }
     }
-    var best: (index: Int, score: Double)?
+    var ranked: [(index: Int, score: Double)] = []
+    ranked.reserveCapacity(score.count)
     for (index, raw) in score {
       let density = Double(linked[index]) / Double(max(1, textLength[index]))
-      let value = raw * (1 - density)
-      if best == nil || value > best!.score { best = (index, value) }
+      ranked.append((index, raw * (1 - density)))
     }
-    guard let best, best.score >= 10 else { return nil }
+    ranked.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
+    // A list of teasers gathers the score of every teaser; the article is not one.
+    guard let best = ranked.first(where: { !isTeaserList(tree, $0.index, textLength: textLength) }), best.score >= 10
+    else { return nil }
     return best.index
   }
 

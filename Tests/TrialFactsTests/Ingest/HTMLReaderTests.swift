@@ -22,6 +22,12 @@ import TrialFacts
     ("<div style='display: none'>Secret 12 patients</div>", "Secret"),
     ("<section class='comments'><p>Great, 5 stars from me!</p></section>", "Great"),
     ("<ol class='breadcrumb'><li>Home</li><li>Dermatology</li></ol>", "Dermatology"),
+    ("<div class='post-author'><p>Jane writes about gardens and travel.</p></div>", "gardens"),
+    ("<div class='PromoSmall'><p>Another story worth reading today</p></div>", "worth reading"),
+    ("<p>Nov. 20, 2019, 9:28 AM UTC</p>", "9:28"),
+    ("<p>Posted: 18 Nov 2019 8:11 pm</p>", "Posted"),
+    ("<p>https://example.com/uploads/ward.jpg 1200 800 admin</p>", "ward.jpg"),
+    ("<h1>Drug A helps</h1><h2>A kicker above the story</h2>", "kicker"),
   ])
   func removes(_ furniture: String, _ gone: String) throws {
     let document = try Fixtures.ingest("<html><body><article>\(furniture)\(Self.article)</article></body></html>")
@@ -36,6 +42,8 @@ import TrialFacts
     "<ul><li>Twelve patients received 20 mg twice daily.</li></ul>",
     "<h2>Results</h2><p>Twelve patients responded.</p>",
     "<blockquote>Twelve patients improved, said the investigator.</blockquote>",
+    "<p>Twelve patients were enrolled on 3 March 2019.</p>",
+    "<p>— Twelve Trials (@twelvetrials) November 19, 2019</p>",
   ])
   func keeps(_ text: String) throws {
     let document = try Fixtures.ingest("<html><body><article>\(text)\(Self.article)</article></body></html>")
@@ -52,7 +60,7 @@ import TrialFacts
   }
 
   @Test func blocksMapToSourceLines() throws {
-    let html = "<html>\n<body>\n<h1>Title here</h1>\n<p>First line\nsecond line of the paragraph</p>\n</body></html>"
+    let html = "<html>\n<body>\n<p>Lead here</p>\n<p>First line\nsecond line of the paragraph</p>\n</body></html>"
     let document = try Fixtures.ingest(html)
     #expect(document.blocks.map(\.line) == [3, 4])
     let paragraph = document.blocks[1]
@@ -75,6 +83,18 @@ import TrialFacts
     bytes.append(contentsOf: Array("6 months</p></body></html>".utf8))
     let document = try Fixtures.pipeline.ingestor.ingest(bytes: bytes, format: .html, source: "cp1252")
     #expect(document.text == "Café 3–6 months")
+  }
+
+  /// Without `<main>` or `<article>` holding the story, the densest prose wins, but a list
+  /// of teaser `<article>`s ("You may also like") is not the story, however long.
+  @Test func teaserListIsNotTheArticle() throws {
+    let teaser = "<article><p>Another story, with commas, many commas, and more commas, to score high.</p></article>"
+    let more = "<p>Drug A, given for twelve weeks, lowered pressure, and most patients, about thirty, responded.</p>"
+    let html = "<html><body><div class='story'>\(Self.article)\(more)\(more)</div><div><h3>You may also enjoy</h3>"
+      + String(repeating: teaser, count: 6) + "</div></body></html>"
+    let document = try Fixtures.ingest(html)
+    #expect(document.text.contains("Forty patients took drug A"), "\(document.text)")
+    #expect(!document.text.contains("Another story"), "\(document.text)")
   }
 
   @Test func pageWithoutArticleWarns() throws {
