@@ -81,7 +81,8 @@ struct BlockFilter {
       case .article:
         break
       }
-      if block.kind != .heading, words <= 10, Self.isDateline(block.text) {
+      // Only paragraphs: a table row "Jan 2019 | 45 (30.0)" is data.
+      if block.kind == .paragraph, words <= 10, Self.isDateline(block.text) {
         removed.append(RemovedBlock(text: block.text, line: block.line, cue: "dateline"))
         continue
       }

@@ -58,7 +58,7 @@ struct HTMLReader {
         i += 1
         continue
       }
-      if let cue = skipCue(node, index: i, root: root, textLength: textLength)
+      if let cue = skipCue(node, in: tree, index: i, root: root, textLength: textLength)
         ?? linkDenseCue(node, index: i, root: root, textLength: textLength, linkedLength: linkedLength)
       {
         if !["script", "style", "noscript", "template", "svg"].contains(node.name) {
@@ -68,7 +68,7 @@ struct HTMLReader {
         i = node.end
         continue
       }
-      if node.name == "a" { linkEnd = max(linkEnd, node.end) }
+      if Self.leavesThePage(node) { linkEnd = max(linkEnd, node.end) }
       if node.name == "td" || node.name == "th" {
         builder.beginCell()
       } else if Self.blockElements.contains(node.name) {
@@ -123,13 +123,16 @@ struct HTMLReader {
   }
 
   /// Why element `node` is furniture, or nil to read it.
-  private func skipCue(_ node: MarkupTree.Node, index: Int, root: Int, textLength: [Int]) -> String? {
-    if cues.tags.contains(node.name), index != root { return "tag <\(node.name)>" }
+  private func skipCue(_ node: MarkupTree.Node, in tree: MarkupTree, index: Int, root: Int, textLength: [Int]) -> String? {
+    if cues.tags.contains(node.name), index != root, !isContents(tree, index) { return "tag <\(node.name)>" }
     if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return "hidden" }
     if let style = node.attribute("style"), style.replacingSpaces().contains("display:none") { return "hidden" }
     guard index != root, !Self.skeleton.contains(node.name) else { return nil }
     for name in ["class", "id", "role"] {
       guard let value = node.attribute(name), let cue = cues.classCue(value) else { continue }
+      // A table and its caption are the article's results, whatever their class says
+      // ("table-caption", "table-wrap-meta").
+      if Self.tableParts.contains(node.name) || containsTable(tree, index) || isRightBeforeTable(tree, index) { return nil }
       // A wrapper that holds most of the article is not furniture, whatever it is called.
       if textLength[index] > 500, textLength[index] * 2 > textLength[root] { return nil }
       return "\(name) \"\(value)\" (\(cue))"
@@ -172,6 +175,33 @@ struct HTMLReader {
     return false
   }
 
+  private static let tableParts: Set<String> = ["table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"]
+
+  /// Whether element `index` holds a `<table>`.
+  private func containsTable(_ tree: MarkupTree, _ index: Int) -> Bool {
+    (index + 1..<tree.nodes[index].end).contains { tree.nodes[$0].kind == .element && tree.nodes[$0].name == "table" }
+  }
+
+  /// A `<nav>` whose every link points into the page ("#results"): the article's own
+  /// table of contents, not the site's menu.
+  private func isContents(_ tree: MarkupTree, _ index: Int) -> Bool {
+    guard tree.nodes[index].name == "nav" else { return false }
+    var links = 0
+    for i in index + 1..<tree.nodes[index].end where tree.nodes[i].kind == .element && tree.nodes[i].name == "a" {
+      guard tree.nodes[i].attribute("href")?.hasPrefix("#") == true else { return false }
+      links += 1
+    }
+    return links > 0
+  }
+
+  /// Whether the next element after element `index` (its text aside) is a `<table>`:
+  /// `<div class="caption">Table 2 ...</div><table>` is the table's caption.
+  private func isRightBeforeTable(_ tree: MarkupTree, _ index: Int) -> Bool {
+    var next = tree.nodes[index].end
+    while next < tree.nodes.count, tree.nodes[next].kind == .text { next += 1 }
+    return next < tree.nodes.count && tree.nodes[next].kind == .element && tree.nodes[next].name == "table"
+  }
+
   /// Three or more `<article>`s that hold most of the element's text: a list of teasers
   /// ("You may also like"), not an article with a few embedded cards.
   private func isTeaserList(_ tree: MarkupTree, _ index: Int, textLength: [Int]) -> Bool {
@@ -198,7 +228,7 @@ struct HTMLReader {
     var linked = [Int](repeating: 0, count: tree.nodes.count)
     for i in stride(from: tree.nodes[body].end - 1, through: body, by: -1) {
       let node = tree.nodes[i]
-      if node.kind == .element, node.name == "a" { linked[i] = textLength[i] }
+      if node.kind == .element, Self.leavesThePage(node) { linked[i] = textLength[i] }
       if node.parent >= 0 { linked[node.parent] += linked[i] }
     }
     var i = body
@@ -239,12 +269,18 @@ struct HTMLReader {
 
   private static let containers: Set<String> = ["div", "ul", "ol", "section", "table", "dl"]
 
+  /// A link to another page. Links into the page ("#results", a footnote mark) are the
+  /// article's own contents and references: their text is not link text.
+  private static func leavesThePage(_ node: MarkupTree.Node) -> Bool {
+    node.name == "a" && node.attribute("href")?.hasPrefix("#") != true
+  }
+
   /// Text under `<a>` elements, per subtree.
   private func subtreeLinkedLengths(_ tree: MarkupTree, textLength: [Int]) -> [Int] {
     var linked = [Int](repeating: 0, count: tree.nodes.count)
     for i in stride(from: tree.nodes.count - 1, through: 0, by: -1) {
       let node = tree.nodes[i]
-      if node.kind == .element, node.name == "a" { linked[i] = textLength[i] }
+      if node.kind == .element, Self.leavesThePage(node) { linked[i] = textLength[i] }
       if node.parent >= 0 { linked[node.parent] += linked[i] }
     }
     return linked
