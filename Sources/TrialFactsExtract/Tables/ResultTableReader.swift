@@ -113,6 +113,21 @@ public struct ResultTableReader {
       let text = bytes(row)
       return row.cells.map { CellCount.parse(text[$0]) }
     }
+    // Arms as rows: two or more rows open with a drug or a control ("Placebo | 62/99").
+    let armRows = rows.filter { row in
+      armColumn(0, of: row, sentences: sentences[row.block], bytes: bytes(row)).map { $0.control || $0.header.mention.label == .drug } ?? false
+    }
+    // ... unless the top rows name arms across ("| Drug A (n = 40) | Placebo (n = 38) |").
+    let armsAcross = rows.prefix(3).contains { row in
+      row.cells.indices.dropFirst().filter { j in
+        armColumn(j, of: row, sentences: sentences[row.block], bytes: bytes(row)).map {
+          $0.control || $0.sizeValue != nil || $0.header.mention.label == .drug
+        } ?? false
+      }.count >= 2
+    }
+    guard armsAcross || armRows.count < 2 else {
+      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
+    }
     guard let firstData = rows.firstIndex(where: { row in counts(row).dropFirst().contains { $0 != nil } }) else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
     }
@@ -131,8 +146,10 @@ public struct ResultTableReader {
     var columns = (1..<width).compactMap { armColumn($0, of: header, sentences: sentences[header.block], bytes: bytes(header)) }
     fillSizes(&columns, rows: rows, blocks: blocks, sentences: sentences)
     // A column is an arm when its header names a drug or a control, or the table gives
-    // its size; "Proportion responders" or "Adjusted mean" is a measure, not an arm.
-    columns = columns.filter { $0.sizeValue != nil || $0.control || $0.header.mention.label == .drug }
+    // its size; "Adjusted mean" or "95% CI" is a measure, not an arm.
+    // Cells "9/12" size their arm themselves.
+    let fractions = Set(rows[firstData...].flatMap { row in counts(row).indices.filter { counts(row)[$0]?.total != nil } })
+    columns = columns.filter { $0.sizeValue != nil || $0.control || $0.header.mention.label == .drug || fractions.contains($0.index) }
     guard !columns.isEmpty else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
     }
