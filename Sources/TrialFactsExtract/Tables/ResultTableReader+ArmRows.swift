@@ -1,0 +1,91 @@
+import TrialFactsCore
+
+/// Tables that give one arm per row.
+extension ResultTableReader {
+  /// A table with one arm per row ("Placebo | 62/99 | 62.6", "Intervention (n = 125) |
+  /// 27 | (22)"): the first run of two or more rows whose first cell names an arm, each
+  /// with the first cell that reads as a count of it. Its outcome is the row above the
+  /// run ("CGI-I response", "Antidepressants").
+  func readArmRows(
+    _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>
+  ) -> (drafts: [ArmDraft], choice: RowChoice?) {
+    var firstRun: [ArmDraft]?
+    var r = 0
+    while r < rows.count {
+      var run: [(row: Row, column: ArmColumn)] = []
+      while r < rows.count, let arm = armColumn(0, of: rows[r], sentences: sentences[rows[r].block], bytes: Array(blocks[rows[r].block].text.utf8)),
+        arm.control || arm.sizeValue != nil || arm.header.mention.label == .drug
+      {
+        run.append((rows[r], arm))
+        r += 1
+      }
+      guard run.count >= 2 else {
+        r += 1
+        continue
+      }
+      let title = rows[..<(r - run.count)].last
+      // "n" under the title row: the column of sizes.
+      let sizeColumn = title.flatMap { title -> Int? in
+        let text = Array(blocks[title.block].text.utf8)
+        return title.cells.indices.dropFirst().first { j in
+          let cell = text[title.cells[j]]
+          return cell.count == 1 && cell.first.map { $0 | 0x20 == UInt8(ascii: "n") } == true
+        }
+      }
+      var drafts: [ArmDraft] = []
+      var found: [(arm: Int, placed: PlacedMention)] = []
+      for (row, var column) in run {
+        let text = Array(blocks[row.block].text.utf8)
+        if column.sizeValue == nil, let j = sizeColumn, j < row.cells.count, let size = CellCount.whole(text[row.cells[j]]) {
+          let mention = Mention(label: .cohort, value: .cohort(size: size), firstToken: 0, endToken: 0, start: row.cells[j].lowerBound, end: row.cells[j].upperBound)
+          column.size = PlacedMention(block: row.block, sentence: 0..<text.count, mention: mention)
+          column.sizeValue = size
+        }
+        var draft = ArmDraft(drug: column.header)
+        draft.tableArm = (column.label, column.control)
+        if let size = column.size { draft.set(size) }
+        drafts.append(draft)
+        for j in row.cells.indices.dropFirst() where j != sizeColumn {
+          guard let (count, cell) = Self.count(in: row, at: j, text: text),
+            let size = column.sizeValue ?? count.total, count.fits(size: size)
+          else { continue }
+          let response = ResponseCount(responders: count.events, total: size)
+          let mention = Mention(label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
+          found.append((drafts.count - 1, PlacedMention(block: row.block, sentence: 0..<text.count, mention: mention)))
+          // "62/99": the arm's size, where the table gives no other.
+          if column.sizeValue == nil {
+            var sized = mention
+            sized.label = .cohort
+            sized.value = .cohort(size: size)
+            drafts[drafts.count - 1].set(PlacedMention(block: row.block, sentence: 0..<text.count, mention: sized))
+          }
+          break
+        }
+      }
+      guard responses, found.count >= 2 else {
+        if firstRun == nil { firstRun = drafts }
+        continue
+      }
+      let outcome = title.map { String(decoding: Array(blocks[$0.block].text.utf8)[$0.cells[0]], as: UTF8.self) }
+      let score = title.map { reportedShare(of: $0.cells[0], in: sentences[$0.block], reported: reported) } ?? 0
+      let offset = firstRun?.count ?? 0
+      found = found.map { (arm: $0.arm + offset, placed: $0.placed) }
+      // The sizes of an earlier run (a table of several outcomes) stay as the arms' sizes.
+      return ((firstRun ?? []) + drafts, RowChoice(score: score, outcome: outcome?.isEmpty == false ? outcome : nil, responses: found))
+    }
+    return (firstRun ?? [], nil)
+  }
+
+  /// The count in cell `j` of a row, or in cells `j` and `j + 1` when the table splits
+  /// it into "27 | (22)"; with the byte range it spans.
+  static func count(in row: Row, at j: Int, text: [UInt8]) -> (CellCount, Range<Int>)? {
+    let cell = row.cells[j]
+    if let count = CellCount.parse(text[cell]) { return (count, cell) }
+    guard CellCount.whole(text[cell]) != nil, j + 1 < row.cells.count else { return nil }
+    let next = row.cells[j + 1]
+    guard let open = text[next].first(where: { $0 != 0x20 }), open == UInt8(ascii: "(") else { return nil }
+    let joined = Array(text[cell]) + [0x20] + Array(text[next])
+    return CellCount.parse(joined[...]).map { ($0, cell.lowerBound..<next.upperBound) }
+  }
+
+}
