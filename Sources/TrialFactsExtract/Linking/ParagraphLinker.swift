@@ -1,0 +1,347 @@
+/// The arms of one paragraph as its sentences are read: which arms it has made, which
+/// its last sentence named, and facts waiting for an arm. ``ArmLinker`` runs one per
+/// paragraph, sentence by sentence: ``link(_:into:)`` takes the four steps, and
+/// ``close(_:)`` drops what the paragraph shows to be the study's.
+struct ParagraphLinker {
+  let block: Int
+  /// A paragraph that names no drug continues the one before ("RESULTS: 9 of 12
+  /// responded"), for outcomes only: a dosing instruction there is generic advice.
+  let continues: Bool
+  /// Arms made or continued in this paragraph.
+  var paragraphArms: [Int] = []
+  /// The arms of the last sentence that named any.
+  var current: [Int] = []
+  /// The arms and control arms of the last sentence that named them, in order:
+  /// "60%, 73% and 13% of patients, respectively" follows that order.
+  var currentSlots: [Int] = []
+  /// Facts read before any arm was named; they go to the first one.
+  var pending: [PlacedMention] = []
+  var recentDrugs: [PlacedMention] = []
+  var animal = false
+  var control = false
+  var human = false
+
+  init(block: Int, sentences: [Sentence], previousArms: [Int]) {
+    self.block = block
+    continues = !sentences.contains(where: { !$0.mentions(.drug).isEmpty })
+    if continues { current = previousArms }
+  }
+
+  /// One sentence's mentions and the arms it names.
+  struct SentenceLink {
+    let sentence: Sentence
+    let block: Int
+    let span: Range<Int>
+    let drugs: [Mention]
+    let frequencies: [Mention]
+    let context: [Mention]
+    let controls: [Mention]
+    var anchors: [ArmLinker.Anchor] = []
+    var anchoredDrugs = Set<Int>()
+    var usedFrequencies = Set<Int>()
+
+    init(_ sentence: Sentence, block: Int) {
+      self.sentence = sentence
+      self.block = block
+      span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
+      drugs = sentence.mentions(.drug)
+      frequencies = sentence.mentions(.frequency)
+      context = sentence.mentions(.context)
+      controls = context.filter { $0.value == .context("control") }
+    }
+
+    func place(_ m: Mention) -> PlacedMention { PlacedMention(block: block, sentence: span, mention: m) }
+    func isAnchored(_ arm: Int) -> Bool { anchors.contains { $0.arm == arm } }
+  }
+
+  mutating func link(_ sentence: Sentence, into arms: inout [ArmDraft]) {
+    if !sentence.mentions(.species).isEmpty { animal = true }
+    if !sentence.mentions(.cohort).isEmpty { human = true }
+    var s = SentenceLink(sentence, block: block)
+    if s.context.contains(where: { $0.value == .context("planned") }) { return }
+    if !s.controls.isEmpty { control = true }
+    linkDoses(&s, &arms)
+    linkFrequencies(&s, &arms)
+    // 3. Drugs named with facts but no regimen.
+    let facts = sentence.mentions.filter {
+      ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
+        && !(continues && [.frequency, .route, .form].contains($0.label))
+    }
+    if !facts.isEmpty { linkDrugOnlyArms(&s, &arms) }
+    if !s.drugs.isEmpty { recentDrugs = s.drugs.map(s.place) }
+    s.anchors.sort { $0.token < $1.token }
+    assign(facts, &s, &arms)
+  }
+
+  /// After the last sentence: a count stated for the whole study is no arm's size once
+  /// the paragraph shows several arms, or a placebo arm beside the drug's. Returns the
+  /// arms the next paragraph may continue, or nil to keep those before.
+  mutating func close(_ arms: inout [ArmDraft]) -> [Int]? {
+    if animal && !human {
+      for arm in paragraphArms { arms[arm].animal = true }
+    }
+    if paragraphArms.count > 1 || control {
+      for arm in paragraphArms { arms[arm].dropStudyLevelCounts() }
+    }
+    return paragraphArms.isEmpty ? nil : current
+  }
+
+  private mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
+    arms.append(ArmDraft(drug: drug))
+    paragraphArms.append(arms.count - 1)
+    return arms.count - 1
+  }
+
+  private mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
+    let (sentence, drugs, frequencies, context) = (s.sentence, s.drugs, s.frequencies, s.context)
+    // 1. Doses, with the frequency after them; "a 500 mg loading dose" is given once,
+    //    before the regimen the arm is named by.
+    let loading = context.filter { $0.value == .context("loading") }
+    for dose in sentence.mentions(.dose) where !loading.contains(where: { $0.firstToken >= dose.endToken && $0.firstToken <= dose.endToken + 1 }) {
+      let frequency = frequencies.first { f in
+        f.firstToken >= dose.endToken && f.firstToken - dose.endToken <= 6
+          && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }
+      }
+      // "25 mg of spironolactone" names its drug after the dose; otherwise the drug
+      // comes before ("ruxolitinib 20 mg") or just after ("20 mg ruxolitinib").
+      var drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 2 && sentence.key(dose.endToken) == Keys.of }
+      if drug == nil { drug = drugs.last { $0.endToken <= dose.firstToken } }
+      if drug == nil { drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 } }
+      let referenced = drug == nil ? paragraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil
+      if drug == nil, referenced == nil { drug = drugs.first { $0.firstToken >= dose.endToken } }
+      if drug == nil, let referenced {
+        s.anchors.append(ArmLinker.Anchor(arm: referenced, token: dose.firstToken, end: dose.endToken, drugOnly: false))
+        if let frequency { s.usedFrequencies.insert(frequency.firstToken) }
+        continue
+      }
+      let drugPlaced: PlacedMention
+      if let drug {
+        s.anchoredDrugs.insert(drug.firstToken)
+        drugPlaced = s.place(drug)
+      } else if let last = current.last ?? paragraphArms.last {
+        drugPlaced = arms[last].drug
+      } else if let recent = recentDrugs.last {
+        drugPlaced = recent
+      } else {
+        continue
+      }
+      let name = ArmDraft(drug: drugPlaced).drugName
+      let index: Int
+      if let same = paragraphArms.last(where: {
+        arms[$0].drugName == name && arms[$0].doseValue == dose.value
+          && (frequency == nil || arms[$0].frequency == nil || arms[$0].frequencyValue == frequency?.value)
+      }) {
+        index = same
+      } else if let open = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].dose == nil && !s.isAnchored($0) }) {
+        index = open
+      } else {
+        index = newArm(in: &arms, drugPlaced)
+      }
+      arms[index].set(s.place(dose))
+      if let frequency {
+        arms[index].set(s.place(frequency))
+        s.usedFrequencies.insert(frequency.firstToken)
+      }
+      let start = drug.map { $0.endToken <= dose.firstToken && dose.firstToken - $0.endToken <= 2 ? $0.firstToken : dose.firstToken } ?? dose.firstToken
+      s.anchors.append(ArmLinker.Anchor(arm: index, token: start, end: max(dose.endToken, frequency?.endToken ?? 0), drugOnly: false))
+    }
+    // "2 mg or 4 mg once daily": one frequency serves every dose of the sentence.
+    if frequencies.count == 1 {
+      for anchor in s.anchors
+      where arms[anchor.arm].frequency == nil && arms[anchor.arm].dose != nil && anchor.end <= frequencies[0].firstToken {
+        arms[anchor.arm].set(s.place(frequencies[0]))
+        s.usedFrequencies.insert(frequencies[0].firstToken)
+      }
+    }
+  }
+
+  private mutating func linkFrequencies(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
+    let (sentence, drugs, frequencies) = (s.sentence, s.drugs, s.frequencies)
+    // 2. Frequencies beside a drug ("dupilumab every 2 weeks", "weekly dupilumab"),
+    //    or pointing at an arm of the paragraph ("the weekly group").
+    for frequency in frequencies where !s.usedFrequencies.contains(frequency.firstToken) {
+      let beside = drugs.first { d in
+        !s.anchoredDrugs.contains(d.firstToken)
+          && ((d.endToken <= frequency.firstToken && frequency.firstToken - d.endToken <= 3)
+            || (frequency.endToken <= d.firstToken && d.firstToken - frequency.endToken <= 2))
+      }
+      if let drug = beside {
+        let name = ArmDraft(drug: s.place(drug)).drugName
+        let index: Int
+        if let same = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequencyValue == frequency.value }) {
+          index = same
+        } else if let open = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequency == nil && !s.isAnchored($0) }) {
+          index = open
+        } else {
+          index = newArm(in: &arms, s.place(drug))
+        }
+        arms[index].set(s.place(frequency))
+        s.anchoredDrugs.insert(drug.firstToken)
+        s.usedFrequencies.insert(frequency.firstToken)
+        s.anchors.append(
+          ArmLinker.Anchor(
+            arm: index, token: min(drug.firstToken, frequency.firstToken), end: max(drug.endToken, frequency.endToken),
+            drugOnly: false))
+      } else if let sibling = alternativeSchedule(frequency, in: sentence, anchors: s.anchors, arms: arms) {
+        // "300 mg every 8 weeks (n = 122) or every 4 weeks (n = 125)": the same drug
+        // and dose on another schedule is another arm.
+        var arm = ArmDraft(drug: arms[sibling].drug)
+        if let dose = arms[sibling].dose { arm.set(dose) }
+        if let route = arms[sibling].route { arm.set(route) }
+        arm.set(s.place(frequency))
+        arms.append(arm)
+        paragraphArms.append(arms.count - 1)
+        s.anchors.append(ArmLinker.Anchor(arm: arms.count - 1, token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
+        s.usedFrequencies.insert(frequency.firstToken)
+      } else {
+        let matching = paragraphArms.filter { arms[$0].frequencyValue == frequency.value }
+        if matching.count == 1, paragraphArms.count > 1 {
+          s.anchors.append(ArmLinker.Anchor(arm: matching[0], token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
+          s.usedFrequencies.insert(frequency.firstToken)
+        }
+      }
+    }
+  }
+
+  private mutating func linkDrugOnlyArms(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
+    let drugs = s.drugs
+    let regimenDrugs = Set(s.anchors.map { arms[$0.arm].drugName })
+    var armOf: [String: Int] = [:]
+    for drug in drugs where !s.anchoredDrugs.contains(drug.firstToken) {
+      let name = ArmDraft(drug: s.place(drug)).drugName
+      guard !regimenDrugs.contains(name) else { continue }
+      if armOf[name] == nil {
+        let existing = paragraphArms.filter { arms[$0].drugName == name }
+        if existing.count > 1 { continue }  // which arm? the facts are the study's
+        armOf[name] = existing.first ?? newArm(in: &arms, s.place(drug))
+      }
+      // Every mention names the arm: "never taken X ... assigned to X (n = 91)".
+      if let index = armOf[name] {
+        s.anchors.append(ArmLinker.Anchor(arm: index, token: drug.firstToken, end: drug.endToken, drugOnly: true))
+      }
+    }
+  }
+
+  private mutating func assign(_ facts: [Mention], _ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
+    let (sentence, controls) = (s.sentence, s.controls)
+    // 4. Facts to arms.
+    if s.anchors.isEmpty {
+      let assignable = facts.filter { fact in
+        guard fact.label == .cohort || fact.label == .response else { return true }
+        return !belongsToControl(fact, controls: controls, anchors: [])
+      }
+      if current.isEmpty {
+        pending.append(contentsOf: assignable.map(s.place))
+      } else {
+        for label in ArmLinker.factLabels {
+          let ofLabel = assignable.filter { $0.label == label }
+          let isCount = label == .cohort || label == .response
+          if isCount, ofLabel.count > 1, ofLabel.count == currentSlots.count, currentSlots.count > current.count {
+            for (fact, arm) in zip(ofLabel, currentSlots) where arm != ArmLinker.control { arms[arm].set(s.place(fact)) }
+          } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) {
+            for arm in current { for fact in ofLabel { arms[arm].set(s.place(fact)) } }
+          } else if ofLabel.count == current.count {
+            for (fact, arm) in zip(ofLabel, current) { arms[arm].set(s.place(fact)) }
+          }
+        }
+      }
+      return
+    }
+    let distinctTargets = s.anchors.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+    // "0.25 mg of minoxidil together with 25 mg of spironolactone": one group of
+    // patients took both, so every fact is both arms'.
+    let combined = distinctTargets.count > 1 && sentence.mentions(.context).contains { $0.value == .context("combination") }
+    for fact in pending {
+      if distinctTargets.count == 1 {
+        arms[distinctTargets[0]].set(fact, studyLevel: true)
+      } else if ArmLinker.shared.contains(fact.mention.label) || combined {
+        for arm in distinctTargets { arms[arm].set(fact) }
+      }
+    }
+    pending.removeAll()
+    // Counts go to arms and to control arms alike ("603 were assigned to drug A and
+    // 199 to placebo"); what lands on a control is dropped.
+    let slots = (s.anchors + controls.map { ArmLinker.Anchor(arm: ArmLinker.control, token: $0.firstToken, end: $0.endToken, drugOnly: false) })
+      .sorted { $0.token < $1.token }
+    let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) || $1 == ArmLinker.control { $0.append($1) } }
+    func assign(_ fact: Mention, to arm: Int, studyLevel: Bool = false) {
+      if arm != ArmLinker.control { arms[arm].set(s.place(fact), studyLevel: studyLevel) }
+    }
+    for label in ArmLinker.factLabels {
+      let ofLabel = facts.filter { $0.label == label }
+      guard !ofLabel.isEmpty else { continue }
+      let isCount = label == .cohort || label == .response
+      if combined {
+        for arm in distinctTargets { arms[arm].set(s.place(ofLabel[0])) }
+      } else if !isCount {
+        if distinctTargets.count == 1 || (ofLabel.count == 1 && ArmLinker.shared.contains(label)) {
+          for arm in distinctTargets { for fact in ofLabel { arms[arm].set(s.place(fact)) } }
+        } else if ofLabel.count == distinctTargets.count {
+          for (fact, arm) in zip(ofLabel, distinctTargets) { arms[arm].set(s.place(fact)) }
+        } else {
+          for fact in ofLabel { assign(fact, to: nearest(fact, in: sentence, s.anchors).anchor.arm) }
+        }
+      } else if distinctSlots.count == 1 {
+        for fact in ofLabel { assign(fact, to: distinctSlots[0], studyLevel: s.anchors[0].drugOnly) }
+      } else if ofLabel.count == distinctSlots.count {
+        for (fact, arm) in zip(ofLabel, distinctSlots) { assign(fact, to: arm) }
+      } else {
+        // Nearest arm first, so "4 mg (n = 281)" wins over a total farther away; a
+        // count before every arm ("654 adults were assigned to A or B") is the study's.
+        // "(n = 349)" names its arm's size outright: it goes before counts that only
+        // stand near an arm ("435 adults to drug A ... or to placebo").
+        let byDistance = ofLabel.map { fact in (fact, nearest(fact, in: sentence, slots)) }.sorted { a, b in
+          let explicitA = sentence.key(a.0.firstToken) == Keys.n
+          let explicitB = sentence.key(b.0.firstToken) == Keys.n
+          return explicitA != explicitB ? explicitA : a.1.distance < b.1.distance
+        }
+        for (fact, near) in byDistance
+        where fact.endToken > slots[0].token || (ArmLinker.pointsForward(fact, in: sentence) && near.distance <= 6) {
+          assign(fact, to: near.anchor.arm)
+        }
+      }
+    }
+    if let species = sentence.mentions(.species).first {
+      for arm in distinctTargets {
+        arms[arm].animal = true
+        if arms[arm].species == nil { arms[arm].species = s.place(species) }
+      }
+    }
+    current = distinctTargets
+    currentSlots = distinctSlots
+  }
+
+  /// The arm named closest to a fact. An arm named before the fact is preferred ("4 mg
+  /// (n = 281)") unless the words after the fact point forward ("281 to drug A",
+  /// "9 of 12 patients on drug A").
+  private func nearest(_ fact: Mention, in sentence: Sentence, _ anchors: [ArmLinker.Anchor]) -> (anchor: ArmLinker.Anchor, distance: Int) {
+    let forward = ArmLinker.pointsForward(fact, in: sentence)
+    var best = (anchor: anchors[0], distance: Int.max)
+    for anchor in anchors {
+      let distance =
+        anchor.end <= fact.firstToken
+        ? fact.firstToken - anchor.end + (forward ? 3 : 0)
+        : anchor.token >= fact.endToken ? anchor.token - fact.endToken + (forward ? 0 : 3) : 0
+      if distance < best.distance { best = (anchor, distance) }
+    }
+    return best
+  }
+
+  /// The dosed arm of this sentence that a bare frequency right after "or"/"and" offers
+  /// another schedule for: it has a dose and a different frequency, and comes before.
+  private func alternativeSchedule(_ frequency: Mention, in sentence: Sentence, anchors: [ArmLinker.Anchor], arms: [ArmDraft]) -> Int? {
+    let before = sentence.key(frequency.firstToken - 1)
+    guard before == Keys.or || before == Keys.and else { return nil }
+    return anchors.last { anchor in
+      anchor.end <= frequency.firstToken && arms[anchor.arm].dose != nil && arms[anchor.arm].frequency != nil
+        && arms[anchor.arm].frequencyValue != frequency.value
+    }?.arm
+  }
+
+  /// In a sentence that names no arm, a count within a few words of "placebo" is the
+  /// control arm's ("compared with 23 of 224 patients on placebo").
+  private func belongsToControl(_ fact: Mention, controls: [Mention], anchors: [ArmLinker.Anchor]) -> Bool {
+    func distance(_ token: Int) -> Int { token < fact.firstToken ? fact.firstToken - token : token - fact.endToken + 1 }
+    return controls.contains { min(distance($0.firstToken), distance($0.endToken - 1)) <= 6 }
+  }
+}
