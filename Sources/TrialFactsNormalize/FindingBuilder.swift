@@ -21,13 +21,13 @@ public struct FindingBuilder {
     case .drug(let canonical):
       evidence = [self.evidence("drug", arm.drug)]
       finding = Finding(drug: DrugReference(name: canonical, mention: text(arm.drug)), species: arm.animal ? .animal : .human)
-    case .context where arm.tableArm != nil:
+    case .context where arm.namedArm != nil:
       evidence = [self.evidence("arm", arm.drug)]
       finding = Finding(drug: nil, species: arm.animal ? .animal : .human)
     default:
       return nil
     }
-    if let table = arm.tableArm { finding.arm = ArmReference(label: table.label, control: table.control) }
+    if let table = arm.namedArm { finding.arm = ArmReference(label: table.label, control: table.control) }
 
     var dose = Dose()
     if let placed = arm.dose, case .dose(let amount, let maxAmount, let unit) = placed.mention.value {

@@ -10,11 +10,12 @@ public struct PlacedMention: Sendable, Equatable {
 /// mentions of its facts. ``FindingBuilder`` turns it into a ``Finding`` with canonical
 /// values.
 public struct ArmDraft: Sendable {
-  /// What names the arm: a drug mention, or for a table arm without a drug its header
-  /// (a `context` mention: "control" or "arm").
+  /// What names the arm: a drug mention, or for an arm without a drug the words that
+  /// name it (a `context` mention: "placebo", a table header).
   public var drug: PlacedMention
-  /// A table arm: its header as written, and whether it is a control arm.
-  public var tableArm: (label: String, control: Bool)?
+  /// An arm named by a table header or a control ("placebo"): its name as written, and
+  /// whether it is a control arm.
+  public var namedArm: (label: String, control: Bool)?
   /// A table arm's outcome: the row the response was read from.
   public var outcome: String?
   public var dose: PlacedMention?

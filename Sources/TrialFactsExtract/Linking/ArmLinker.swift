@@ -6,7 +6,7 @@
 /// sentence that names no drug may point at arms by their dose or frequency ("in the
 /// 4-mg group", "the every-2-weeks group"). Facts go to the arms of their sentence: in
 /// order when the counts match, a single duration, frequency or route to all, otherwise
-/// each to the nearest arm. Counts that sit with "placebo" belong to no arm. A sentence
+/// each to the nearest arm. Counts that sit with "placebo" go to the control arm. A sentence
 /// that names no arm speaks of the arms of the sentence before; facts before any arm
 /// wait for the first one. Counts stated for the whole study are dropped when the
 /// paragraph has several arms. The first fact of each kind wins for an arm.

@@ -17,6 +17,8 @@ struct ParagraphLinker {
   /// Facts read before any arm was named; they go to the first one.
   var pending: [PlacedMention] = []
   var recentDrugs: [PlacedMention] = []
+  /// The paragraph's control arm ("placebo"), made when a count first lands on it.
+  var controlArm: Int?
   var animal = false
   var control = false
   var human = false
@@ -78,12 +80,25 @@ struct ParagraphLinker {
   /// arms the next paragraph may continue, or nil to keep those before.
   mutating func close(_ arms: inout [ArmDraft]) -> [Int]? {
     if animal && !human {
-      for arm in paragraphArms { arms[arm].animal = true }
+      for arm in paragraphArms + (controlArm.map { [$0] } ?? []) { arms[arm].animal = true }
     }
     if paragraphArms.count > 1 || control {
       for arm in paragraphArms { arms[arm].dropStudyLevelCounts() }
     }
     return paragraphArms.isEmpty ? nil : current
+  }
+
+  /// Gives a count to the control arm, made from the control named nearest to it.
+  private mutating func setOnControl(_ fact: Mention, _ s: SentenceLink, _ arms: inout [ArmDraft]) {
+    if controlArm == nil {
+      func distance(_ m: Mention) -> Int { abs(m.firstToken - fact.firstToken) }
+      guard let name = s.controls.min(by: { distance($0) < distance($1) }) else { return }
+      var draft = ArmDraft(drug: s.place(name))
+      draft.namedArm = (String(decoding: s.sentence.bytes[name.start..<name.end], as: UTF8.self), true)
+      arms.append(draft)
+      controlArm = arms.count - 1
+    }
+    if let controlArm { arms[controlArm].set(s.place(fact)) }
   }
 
   private mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
@@ -226,10 +241,11 @@ struct ParagraphLinker {
     let (sentence, controls) = (s.sentence, s.controls)
     // 4. Facts to arms.
     if s.anchors.isEmpty {
-      let assignable = facts.filter { fact in
-        guard fact.label == .cohort || fact.label == .response else { return true }
-        return !belongsToControl(fact, controls: controls, anchors: [])
+      let onControl = facts.filter { fact in
+        (fact.label == .cohort || fact.label == .response) && belongsToControl(fact, controls: controls, anchors: [])
       }
+      for fact in onControl { setOnControl(fact, s, &arms) }
+      let assignable = facts.filter { fact in !onControl.contains(fact) }
       if current.isEmpty {
         pending.append(contentsOf: assignable.map(s.place))
       } else {
@@ -237,7 +253,13 @@ struct ParagraphLinker {
           let ofLabel = assignable.filter { $0.label == label }
           let isCount = label == .cohort || label == .response
           if isCount, ofLabel.count > 1, ofLabel.count == currentSlots.count, currentSlots.count > current.count {
-            for (fact, arm) in zip(ofLabel, currentSlots) where arm != ArmLinker.control { arms[arm].set(s.place(fact)) }
+            for (fact, arm) in zip(ofLabel, currentSlots) {
+              if arm != ArmLinker.control {
+                arms[arm].set(s.place(fact))
+              } else if let controlArm {
+                arms[controlArm].set(s.place(fact))
+              }
+            }
           } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) {
             for arm in current { for fact in ofLabel { arms[arm].set(s.place(fact)) } }
           } else if ofLabel.count == current.count {
@@ -265,7 +287,11 @@ struct ParagraphLinker {
       .sorted { $0.token < $1.token }
     let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) || $1 == ArmLinker.control { $0.append($1) } }
     func assign(_ fact: Mention, to arm: Int, studyLevel: Bool = false) {
-      if arm != ArmLinker.control { arms[arm].set(s.place(fact), studyLevel: studyLevel) }
+      if arm != ArmLinker.control {
+        arms[arm].set(s.place(fact), studyLevel: studyLevel)
+      } else {
+        setOnControl(fact, s, &arms)
+      }
     }
     for label in ArmLinker.factLabels {
       let ofLabel = facts.filter { $0.label == label }

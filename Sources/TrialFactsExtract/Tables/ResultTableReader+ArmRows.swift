@@ -42,7 +42,7 @@ extension ResultTableReader {
           column.sizeValue = size
         }
         var draft = ArmDraft(drug: column.header)
-        draft.tableArm = (column.label, column.control)
+        draft.namedArm = (column.label, column.control)
         if let size = column.size { draft.set(size) }
         drafts.append(draft)
         for j in row.cells.indices.dropFirst() where j != sizeColumn {

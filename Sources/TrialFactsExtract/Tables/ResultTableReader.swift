@@ -155,7 +155,7 @@ public struct ResultTableReader {
 
     let drafts = columns.map { column -> ArmDraft in
       var draft = ArmDraft(drug: column.header)
-      draft.tableArm = (column.label, column.control)
+      draft.namedArm = (column.label, column.control)
       if let size = column.size { draft.set(size) }
       return draft
     }

@@ -32,15 +32,19 @@ struct GoldFinding: Decodable, Equatable, CustomStringConvertible {
     var approximate: Bool?
   }
 
-  var drug: String
+  /// The drug's canonical name; nil for an arm without a drug, which `arm` names.
+  var drug: String?
+  /// A control arm's name, lowercase ("placebo", "vehicle"), when there is no drug.
+  var arm: String?
   var species: String
   var dose: Dose?
   var duration: Duration?
   var cohort: Cohort?
   var response: Response?
 
-  init(drug: String, species: String, dose: Dose?, duration: Duration?, cohort: Cohort?, response: Response?) {
+  init(drug: String?, arm: String?, species: String, dose: Dose?, duration: Duration?, cohort: Cohort?, response: Response?) {
     self.drug = drug
+    self.arm = arm
     self.species = species
     self.dose = dose
     self.duration = duration
@@ -50,7 +54,7 @@ struct GoldFinding: Decodable, Equatable, CustomStringConvertible {
 
   init(_ f: Finding) {
     self.init(
-      drug: f.drug?.name ?? "", species: f.species.rawValue,
+      drug: f.drug?.name, arm: f.drug == nil ? f.arm?.label.lowercased() : nil, species: f.species.rawValue,
       dose: f.dose.map { Dose(amount: $0.amount, unit: $0.unit, per_day: $0.perDay, route: $0.route) },
       duration: f.duration.map { Duration(min_days: $0.minDays, max_days: $0.maxDays) },
       cohort: f.cohort.map { Cohort(size: $0.size) },
@@ -66,7 +70,7 @@ struct GoldFinding: Decodable, Equatable, CustomStringConvertible {
       default: return false
       }
     }
-    guard drug == other.drug, species == other.species, cohort == other.cohort else { return false }
+    guard drug == other.drug, arm == other.arm, species == other.species, cohort == other.cohort else { return false }
     guard (dose == nil) == (other.dose == nil), (duration == nil) == (other.duration == nil), (response == nil) == (other.response == nil) else { return false }
     if let a = dose, let b = other.dose {
       guard close(a.amount, b.amount, 1e-9), a.unit == b.unit, close(a.per_day, b.per_day, 0.0001), a.route == b.route else { return false }
@@ -83,7 +87,7 @@ struct GoldFinding: Decodable, Equatable, CustomStringConvertible {
   }
 
   var description: String {
-    var parts = ["\(drug) [\(species)]"]
+    var parts = ["\(drug ?? "arm " + (arm ?? "?")) [\(species)]"]
     if let d = dose { parts.append("dose \(d.amount.map { "\($0)" } ?? "-") \(d.unit ?? "-") x\(d.per_day.map { "\($0)" } ?? "-")/day \(d.route ?? "-")") }
     if let d = duration { parts.append("days \(d.min_days)-\(d.max_days)") }
     if let c = cohort { parts.append("n=\(c.size)") }

@@ -34,47 +34,54 @@ import TrialFacts
   @Test func countsBeforeTheirArmsAndControl() {
     let findings = Fixtures.findings(
       "In the trial, 847 patients were randomised: 281 to upadacitinib 15 mg, 285 to upadacitinib 30 mg and 281 to placebo.")
-    #expect(findings.map { $0.cohort?.size } == [281, 285])
+    #expect(findings.filter { $0.drug != nil }.map { $0.cohort?.size } == [281, 285])
+    #expect(findings.filter { $0.drug == nil }.map { $0.cohort?.size } == [281])
+    #expect(findings.last?.arm == ArmReference(label: "placebo", control: true))
   }
 
   @Test func armAndPlaceboCountsPair() {
     let findings = Fixtures.findings(
       "In the first trial, 603 adults were assigned to tralokinumab 300 mg every two weeks and 199 were assigned to placebo.")
-    #expect(findings.map { $0.cohort?.size } == [603])
+    #expect(findings.map { $0.cohort?.size } == [603, 199])
+    #expect(findings.map { $0.drug?.name } == ["tralokinumab", nil])
   }
 
   @Test func studyTotalWithPlaceboIsNoArmSize() {
     let findings = Fixtures.findings(
       "The trial enrolled 541 patients. With 10 mg twice daily for eight weeks, 16.6% of patients on tofacitinib reached remission, versus 3.6% of those on placebo.")
-    #expect(findings.count == 1)
-    #expect(findings.first?.cohort == nil)
-    #expect(findings.first?.response?.proportion == 0.166)
+    #expect(findings.count == 2)
+    #expect(findings.allSatisfy { $0.cohort == nil })
+    #expect(findings.map { $0.response?.proportion } == [0.166, 0.036])
   }
 
   @Test func armsNamedByTheirSchedule() {
     let findings = Fixtures.findings(
       "Adults were assigned to drug ixekizumab 80 mg every 2 weeks (n = 385), ixekizumab 80 mg every 4 weeks (n = 386) or placebo (n = 193). At week 12, 87.3% of patients in the every-2-weeks group and 84.2% of those in the every-4-weeks group responded, compared with 7.3% on placebo.")
-    #expect(findings.map { $0.response?.responders } == [336, 325])
+    #expect(findings.map { $0.response?.responders } == [336, 325, 14])
+    #expect(findings.last?.arm?.control == true && findings.last?.cohort?.size == 193)
   }
 
   @Test func respectivelyFollowsTheArmsBefore() {
     let findings = Fixtures.findings(
       "Patients received upadacitinib 15 mg (n = 276), upadacitinib 30 mg (n = 282) or placebo (n = 278) once daily. EASI-75 was achieved by 60%, 73% and 13% of patients, respectively.")
-    #expect(findings.map { $0.response?.responders } == [166, 206])
+    #expect(findings.map { $0.response?.responders } == [166, 206, 36])
+    #expect(findings.map { $0.drug?.name } == ["upadacitinib", "upadacitinib", nil])
   }
 
   @Test func parallelPercentagesFollowTheirArms() {
     let findings = Fixtures.findings(
       "Patients were re-randomized to tofacitinib 5 mg (n = 198) or 10 mg (n = 197) twice daily, or placebo (n = 198), for 52 weeks. At one year, 34.3% and 40.6% of patients on the 5 mg and 10 mg doses were in remission, compared with 11.1% of those switched to placebo.")
-    #expect(findings.map { $0.response?.responders } == [68, 80])
-    #expect(findings.allSatisfy { $0.duration?.minDays == 364 })
+    #expect(findings.map { $0.response?.responders } == [68, 80, 22])
+    // The treatment's duration is the drug arms'; a control arm states only counts.
+    #expect(findings.filter { $0.drug != nil }.allSatisfy { $0.duration?.minDays == 364 })
   }
 
   @Test func countWithPercentInParenthesesIsOneResponse() {
     let findings = Fixtures.findings(
       "It enrolled 5,522 patients, who took colchicine 0.5 mg once a day (n = 2,762) or placebo (n = 2,760). An event occurred in 187 of 2,762 patients (6.8%) in the colchicine group and in 264 of 2,760 patients (9.6%) in the placebo group.")
-    #expect(findings.count == 1)
+    #expect(findings.count == 2)
     #expect(findings.first?.response == Response(responders: 187, total: 2762, proportion: 0.0677))
+    #expect(findings.last?.response == Response(responders: 264, total: 2760, proportion: 0.0957))
   }
 
   @Test func halvesOfOneArmJoin() {
@@ -85,7 +92,7 @@ import TrialFacts
         Block(kind: .heading, text: "Results", line: 2),
         Block(kind: .paragraph, text: "Of 554 patients, 276 were assigned to upadacitinib 15 mg and 278 to placebo. At week 16, 60% of patients on 15 mg responded, against 13% on placebo.", line: 3),
       ])
-    let findings = Fixtures.pipeline.extract(document).findings
+    let findings = Fixtures.pipeline.extract(document).findings.filter { $0.drug != nil }
     #expect(findings.count == 1)
     #expect(findings.first?.dose == Dose(amount: 15, unit: "mg", perDay: 1, route: "oral"))
     #expect(findings.first?.response?.responders == 166)
@@ -94,15 +101,30 @@ import TrialFacts
   @Test func explicitArmSizeBeatsTheStudyTotal() {
     let findings = Fixtures.findings(
       "The trial randomized 435 adults to bimekizumab 320 mg, given as injections every four weeks (n = 349), or to placebo (n = 86).")
-    #expect(findings.map { $0.cohort?.size } == [349])
+    #expect(findings.map { $0.cohort?.size } == [349, 86])
   }
 
   @Test func anotherScheduleIsAnotherArm() {
     let findings = Fixtures.findings(
       "Responders were assigned to vedolizumab 300 mg every 8 weeks (n = 122) or every 4 weeks (n = 125), or to placebo (n = 126).")
-    #expect(findings.map { $0.cohort?.size } == [122, 125])
-    #expect(findings.map { $0.dose?.perDay } == [0.017857, 0.035714])
-    #expect(findings.allSatisfy { $0.dose?.amount == 300 })
+    #expect(findings.map { $0.cohort?.size } == [122, 125, 126])
+    #expect(findings.map { $0.dose?.perDay } == [0.017857, 0.035714, nil])
+    #expect(findings.filter { $0.drug != nil }.allSatisfy { $0.dose?.amount == 300 })
+  }
+
+  @Test func controlArmInItsOwnSentence() {
+    let findings = Fixtures.findings(
+      "Patients applied ruxolitinib 1.5% cream (n = 221) twice daily for 24 weeks. In the vehicle group, 8 of 109 patients reached the goal.")
+    #expect(findings.map { $0.drug?.name } == ["ruxolitinib", nil])
+    let vehicle = findings.last
+    #expect(vehicle?.arm == ArmReference(label: "vehicle", control: true))
+    #expect(vehicle?.response == Response(responders: 8, total: 109, proportion: 0.0734))
+    #expect(vehicle?.evidence.contains { $0.field == "arm" && $0.text == "vehicle" } == true)
+  }
+
+  @Test func placeboNamedWithoutCountsIsNoFinding() {
+    let findings = Fixtures.findings("Adults took baricitinib 4 mg (n = 281) or a matching placebo once daily for 36 weeks.")
+    #expect(findings.map { $0.drug?.name } == ["baricitinib"])
   }
 
   @Test func plannedSentenceGivesNoFinding() {

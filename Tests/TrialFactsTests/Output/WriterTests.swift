@@ -32,7 +32,7 @@ import TrialFacts
     #expect(writer.header.hasSuffix(",quote,dose_as_needed,arm,arm_control,outcome\n"))
   }
 
-  @Test func tableArmWithoutDrugHasArmAndOutcome() {
+  @Test func namedArmWithoutDrugHasArmAndOutcome() {
     let finding = Finding(
       drug: nil, arm: ArmReference(label: "Placebo", control: true), species: .human, cohort: Cohort(size: 99),
       response: Response(responders: 62, total: 99, proportion: 0.6263, outcome: "Response at week 8"))
