@@ -6,7 +6,7 @@
 /// response, not a cohort.
 struct CohortRecognizer: Recognizer {
   /// Words allowed between the number and the noun ("12 adult Japanese patients").
-  static let maximumGap = 4
+  static let maximumGap = 5
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let end = sentence.range.upperBound
@@ -16,7 +16,7 @@ struct CohortRecognizer: Recognizer {
       // "n = 66", "N=66"
       if sentence.key(before) == Keys.equals, sentence.key(before - 1) == Keys.n {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
-        sentence.setLastScope(armBefore(sentence, before - 1) || groupSize(sentence) ? .arm : .total)
+        sentence.setLastScope(armBefore(sentence, before - 1) || groupSize(sentence, number.value) ? .arm : .total)
         continue
       }
       if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
@@ -81,17 +81,21 @@ struct CohortRecognizer: Recognizer {
   }
 
   /// "exercise (n = 98) or usual care (n = 97)": one of several counts in a sentence is
-  /// the size of a group, not of the study.
-  private func groupSize(_ sentence: Sentence) -> Bool {
+  /// the size of a group, not of the study; unless it is the sum of the others
+  /// ("Patients (N = 137) ... assigned to HT (n = 70) or T-DM1 (n = 67)").
+  private func groupSize(_ sentence: Sentence, _ value: Double) -> Bool {
     let counts = sentence.range.dropLast().filter { sentence.key($0) == Keys.n && sentence.key($0 + 1) == Keys.equals }
-    return counts.count > 1
+      .compactMap { sentence.number(startingAt: $0 + 2)?.value }
+    guard counts.count > 1 else { return false }
+    let others = counts.reduce(0, +) - value
+    return abs(others - value) > max(2, value * 0.05)
   }
 
   /// "281 to drug A", "60 patients received drug A", "40 in the placebo group".
   private func armAfter(_ sentence: Sentence, _ index: Int) -> Bool {
     var i = index
     if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
-    let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, TokenKey.of("on"), TokenKey.of("receiving"), TokenKey.of("given")]
+    let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, TokenKey.of("on"), Self.receiving, TokenKey.of("given")]
     guard pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
@@ -101,10 +105,21 @@ struct CohortRecognizer: Recognizer {
     if split.contains(where: { sentence.key($0) == Keys.openParen && sentence.key($0 + 1) == Keys.n && sentence.key($0 + 2) == Keys.equals }) {
       return false
     }
+    // "75 breast cancer patients receiving paclitaxel": a participle that describes
+    // everyone in the study, unless another count follows for another arm.
+    if sentence.key(i) == Self.receiving, index > 0, sentence.key(i - 1) != Keys.were,
+      !sentence.numbers.contains(where: { n in
+        n.first > i && !n.isPercent && !sentence.isCovered(n.first, by: .dose) && !sentence.isCovered(n.first, by: .duration)
+      })
+    {
+      return false
+    }
     let window = (i + 1)..<(i + 5)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
     return sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || m.label == .context) && window.contains(m.firstToken) }
   }
+
+  private static let receiving = TokenKey.of("receiving")
 
   /// "9 of 12 patients", "9 of the 12", "9/12", "all 12", "none of the 12": the 12 is
   /// the total of a response.

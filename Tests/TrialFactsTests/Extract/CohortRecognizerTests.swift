@@ -20,6 +20,8 @@ import TrialFacts
     .init("Four hundred previously inactive healthy women took part", "400"),
     .init("213 breast cancer survivors", "213"),
     .init("278 pts were enrolled", "278"),
+    .init("Thirty-five sedentary and obese postmenopausal women were recruited", "35"),
+    .init("Four hundred previously inactive but healthy postmenopausal women", "400"),
     // Thousands grouped by a space.
     .init("a total of 266 064 women were invited", "266064"),
     .init("eligible for analysis (n = 10 576)", "10576"),
@@ -52,6 +54,19 @@ import TrialFacts
     let split = Fixtures.pipeline.annotate("54 patients were randomized to melatonin (n = 28) or placebo (n = 26).")
       .filter { $0.label == .cohort }
     #expect(split.map(\.scope) == [.total, .arm, .arm])
+    // A count that is the sum of the others is the study's.
+    let summed = Fixtures.pipeline.annotate("Patients (N = 137) were assigned to drug A (n = 70) or drug B (n = 67).")
+      .filter { $0.label == .cohort }
+    #expect(summed.map(\.scope) == [.total, .arm, .arm])
+    let groups = Fixtures.pipeline.annotate("Women were assigned to exercise (n = 98) or usual care (n = 48).")
+      .filter { $0.label == .cohort }
+    #expect(groups.map(\.scope) == [.arm, .arm])
+    // A participle describes everyone enrolled; "received" with another count names an arm.
+    let described = Fixtures.pipeline.annotate("The study enrolled 75 breast cancer patients receiving paclitaxel 80 mg/m2 weekly.")
+      .filter { $0.label == .cohort }
+    #expect(described.map(\.scope) == [.total])
+    let arms = Fixtures.pipeline.annotate("Of these, 60 patients received methotrexate and 58 received placebo.").filter { $0.label == .cohort }
+    #expect(arms.first?.scope == .arm)
   }
 
   @Test(arguments: positives + negatives)
