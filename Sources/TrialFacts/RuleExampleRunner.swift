@@ -62,7 +62,10 @@ public struct RuleExampleRunner {
       let label = Self.label(for: kind)
       var mentions = pipeline.annotate(text).filter { $0.label == label }
       // Context files share one label; each checks only its own kind of context.
-      let contextValue = [RuleKind.planned: "planned", .controlArm: "control", .combination: "combination", .doseBlock: "loading"][kind]
+      let contextValue = [
+        RuleKind.planned: "planned", .laboratory: "laboratory", .historical: "historical", .controlArm: "control",
+        .combination: "combination", .doseBlock: "loading",
+      ][kind]
       if let contextValue { mentions = mentions.filter { $0.normalizedText == contextValue } }
       return (mentions.map(\.normalizedText), label.rawValue)
     }
@@ -80,7 +83,7 @@ public struct RuleExampleRunner {
     case .participant: return .cohort
     case .animal: return .species
     case .hedge, .responseCue, .responseBlock: return .response
-    case .planned, .controlArm, .combination, .doseBlock: return .context
+    case .planned, .laboratory, .historical, .controlArm, .combination, .doseBlock: return .context
     default: return .context
     }
   }

@@ -44,6 +44,12 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case hedge
   /// Phrases that mark a sentence as planned or hypothetical ("will enroll").
   case planned
+  /// Phrases that put a sentence in the laboratory ("in vitro", "cell lines"): its
+  /// numbers are no patients' results.
+  case laboratory
+  /// Phrases that make a sentence history ("historically", "was once used"): its
+  /// numbers are no result of the study reported.
+  case historical
   /// Words that show a count is an outcome ("responded", "regrowth").
   case responseCue = "response-cue"
   /// Words that show a count is not an efficacy outcome ("discontinued", "adverse").

@@ -22,6 +22,8 @@ public struct Lexicons: Sendable {
   var animals = PhraseMatcher<Bool>()
   var hedges = PhraseMatcher<Bool>()
   var planned = PhraseMatcher<Bool>()
+  var laboratory = PhraseMatcher<Bool>()
+  var historical = PhraseMatcher<Bool>()
   var responseCues = PhraseMatcher<Bool>()
   var responseBlocks = PhraseMatcher<Bool>()
   var durationBlocks = PhraseMatcher<Bool>()
@@ -64,6 +66,8 @@ public struct Lexicons: Sendable {
     fill(&animals, .animal) { _ in true }
     fill(&hedges, .hedge) { _ in true }
     fill(&planned, .planned) { _ in true }
+    fill(&laboratory, .laboratory) { _ in true }
+    fill(&historical, .historical) { _ in true }
     fill(&responseCues, .responseCue) { _ in true }
     fill(&responseBlocks, .responseBlock) { _ in true }
     fill(&durationBlocks, .durationBlock) { _ in true }

@@ -13,6 +13,8 @@
 public struct ArmLinker {
   static let shared: Set<Mention.Label> = [.duration, .frequency, .route, .form]
   static let factLabels: [Mention.Label] = [.frequency, .route, .form, .duration, .cohort, .response]
+  /// Contexts whose sentences state no result: plans, laboratory work, history.
+  static let noResult: [Mention.Value] = [.context("planned"), .context("laboratory"), .context("historical")]
   /// The slot of a control arm ("placebo") among the arms of a sentence.
   static let control = -1
   /// Words after a count that point at the arm named next.

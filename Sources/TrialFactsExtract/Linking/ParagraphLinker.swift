@@ -60,7 +60,8 @@ struct ParagraphLinker {
     if !sentence.mentions(.species).isEmpty { animal = true }
     if !sentence.mentions(.cohort).isEmpty { human = true }
     var s = SentenceLink(sentence, block: block)
-    if s.context.contains(where: { $0.value == .context("planned") }) { return }
+    // "will enroll 120", "in vitro", "was once used": no result of this study.
+    if s.context.contains(where: { ArmLinker.noResult.contains($0.value) }) { return }
     if !s.controls.isEmpty { control = true }
     linkDoses(&s, &arms)
     linkFrequencies(&s, &arms)

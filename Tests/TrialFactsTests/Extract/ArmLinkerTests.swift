@@ -127,6 +127,15 @@ import TrialFacts
     #expect(findings.map { $0.drug?.name } == ["baricitinib"])
   }
 
+  @Test func laboratoryAndHistoryGiveNoFinding() {
+    #expect(Fixtures.findings("In vitro, tofacitinib 10 mg/mL blocked signalling in 80% of 40 samples.").isEmpty)
+    #expect(Fixtures.findings("Historically, 30 patients took methotrexate 25 mg weekly for a year.").isEmpty)
+    // The study's own patients in the next sentence still count.
+    let findings = Fixtures.findings(
+      "In cell lines, tofacitinib 100 nM worked. In the trial, 66 adults took tofacitinib 5 mg twice a day for 12 weeks.")
+    #expect(findings.map { $0.cohort?.size } == [66])
+  }
+
   @Test func plannedSentenceGivesNoFinding() {
     #expect(Fixtures.findings("The company will enroll 120 patients to receive ruxolitinib 20 mg twice daily.").isEmpty)
   }
