@@ -30,6 +30,16 @@ import TrialFacts
     #expect(text.contains("Forty patients"))
   }
 
+  /// Container tags that pages wrap around everything (ASP.NET's page-wide `<form>`): the
+  /// article inside is still read.
+  static let containerTags = tagsWithText.filter { ["nav", "header", "footer", "aside", "form", "menu", "dialog"].contains($0) }
+
+  @Test(arguments: containerTags)
+  func tagAroundTheWholeArticleKeepsIt(_ tag: String) throws {
+    let document = try Fixtures.ingest("<html><body><\(tag)><article>\(Self.longArticle)</article></\(tag)></body></html>")
+    #expect(document.text.contains("Forty patients"), "<\(tag)> around the article dropped it")
+  }
+
   @Test func navThatIsTheArticlesOwnContentsIsKept() throws {
     let text = try Self.page(
       "<nav><ul><li><a href='#methods'>Methods of the trial</a></li><li><a href='#results'>Results at week 12</a></li></ul></nav>\(Self.article)"
