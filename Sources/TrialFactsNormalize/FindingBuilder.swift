@@ -79,8 +79,10 @@ public struct FindingBuilder {
   /// articles restate their study in the summary, the body and the caption.
   static func mergingRestatements(_ findings: [Finding]) -> [Finding] {
     var kept: [Finding] = []
+    // Only findings about the same arm can restate each other.
+    let sameArm = Dictionary(grouping: findings.indices, by: { findings[$0].armKey })
     for (i, finding) in findings.enumerated() {
-      let redundant = findings.indices.contains { j in
+      let redundant = sameArm[finding.armKey, default: []].contains { j in
         j != i && finding.isSubsumed(by: findings[j]) && (!findings[j].isSubsumed(by: finding) || j < i)
       }
       if !redundant { kept.append(finding) }
@@ -96,8 +98,9 @@ public struct FindingBuilder {
     var merged = true
     while merged {
       merged = false
+      let sameArm = Dictionary(grouping: findings.indices, by: { findings[$0].armKey })
       search: for i in findings.indices {
-        let partners = findings.indices.filter { $0 != i && findings[$0].complements(findings[i]) }
+        let partners = sameArm[findings[i].armKey, default: []].filter { $0 != i && findings[$0].complements(findings[i]) }
         guard partners.count == 1, let j = partners.first, findings[i].factCount <= findings[j].factCount else { continue }
         let (first, second) = (min(i, j), max(i, j))
         findings[first] = ResponseNormalizer.completed(findings[first].filled(from: findings[second]))
@@ -109,18 +112,24 @@ public struct FindingBuilder {
     return findings
   }
 
+  /// Bytes `range` of block `index` as text, without copying the block.
+  private func slice(_ index: Int, _ range: Range<Int>) -> String {
+    let utf8 = document.blocks[index].text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let end = utf8.index(start, offsetBy: range.count)
+    return String(decoding: utf8[start..<end], as: UTF8.self)
+  }
+
   private func text(_ placed: PlacedMention) -> String {
-    let bytes = Array(document.blocks[placed.block].text.utf8)
-    return String(decoding: bytes[placed.mention.start..<placed.mention.end], as: UTF8.self)
+    slice(placed.block, placed.mention.start..<placed.mention.end)
   }
 
   private func evidence(_ field: String, _ placed: PlacedMention) -> Evidence {
     let block = document.blocks[placed.block]
-    let bytes = Array(block.text.utf8)
-    let quote = String(decoding: bytes[placed.sentence], as: UTF8.self)
+    let quote = slice(placed.block, placed.sentence)
     let start = document.codePointOffset(block: placed.block, utf8Offset: placed.sentence.lowerBound)
     let textStart = document.codePointOffset(block: placed.block, utf8Offset: placed.mention.start)
-    let mentionText = String(decoding: bytes[placed.mention.start..<placed.mention.end], as: UTF8.self)
+    let mentionText = text(placed)
     return Evidence(
       field: field, quote: quote, start: start, end: start + quote.unicodeScalars.count,
       line: block.line(atUTF8Offset: placed.mention.start), text: mentionText, textStart: textStart,

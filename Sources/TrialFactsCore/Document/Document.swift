@@ -26,23 +26,30 @@ public struct Document: Sendable {
     self.removed = removed
     var starts: [Int] = []
     var codePointStarts: [Int] = []
+    var ascii: [Bool] = []
     starts.reserveCapacity(blocks.count)
     var offset = 0
     var codePoints = 0
     for block in blocks {
       starts.append(offset)
       codePointStarts.append(codePoints)
-      offset += block.text.utf8.count + 2
-      codePoints += block.text.unicodeScalars.count + 2
+      let bytes = block.text.utf8.count
+      let scalars = block.text.unicodeScalars.count
+      ascii.append(bytes == scalars)
+      offset += bytes + 2
+      codePoints += scalars + 2
     }
     self.blockStarts = starts
     self.blockCodePointStarts = codePointStarts
+    self.blockIsASCII = ascii
   }
 
   /// UTF-8 offset of each block's first byte in ``text``.
   public let blockStarts: [Int]
   /// Code-point offset of each block's first character in ``text``.
   public let blockCodePointStarts: [Int]
+  /// Blocks whose bytes are all ASCII: there a byte offset is a code-point offset.
+  private let blockIsASCII: [Bool]
 
   /// The clean text: block texts joined by ``blockSeparator``.
   public var text: String {
@@ -51,14 +58,15 @@ public struct Document: Sendable {
 
   /// The code-point offset in ``text`` of byte `utf8Offset` of block `blockIndex`.
   public func codePointOffset(block blockIndex: Int, utf8Offset: Int) -> Int {
+    if blockIsASCII[blockIndex] { return blockCodePointStarts[blockIndex] + utf8Offset }
     let utf8 = blocks[blockIndex].text.utf8
-    var count = 0
-    var index = 0
-    for byte in utf8 {
-      if index >= utf8Offset { break }
-      if byte & 0xC0 != 0x80 { count += 1 }
-      index += 1
-    }
+    // A scan of contiguous bytes: wide table rows ask this thousands of times.
+    let count =
+      utf8.withContiguousStorageIfAvailable { bytes -> Int in
+        var count = 0
+        for byte in bytes[..<min(utf8Offset, bytes.count)] where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+      } ?? utf8.prefix(utf8Offset).reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
     return blockCodePointStarts[blockIndex] + count
   }
 }

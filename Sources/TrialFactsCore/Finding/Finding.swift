@@ -47,11 +47,20 @@ public struct Finding: Sendable, Equatable {
     return doseAgrees && responseAgrees && agree(duration?.range, other.duration?.range)
   }
 
+  /// Who the finding is about: the drug (or, without one, the arm's name, any case) and
+  /// the species. Findings with different keys are never the same arm.
+  public var armKey: String {
+    (drug.map { "drug:" + $0.name } ?? "arm:" + (arm?.label.lowercased() ?? "")) + "/" + species.rawValue
+  }
+
   /// Same drug (or, without one, same arm name) and species.
   private func sameArm(as other: Finding) -> Bool {
     guard species == other.species else { return false }
     if let drug { return drug.name == other.drug?.name }
-    return other.drug == nil && arm?.label.lowercased() == other.arm?.label.lowercased()
+    guard other.drug == nil, let mine = arm?.label.utf8, let theirs = other.arm?.label.utf8 else { return false }
+    // Case-blind, without making lowercase copies: merging compares every pair.
+    func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+    return mine.count == theirs.count && zip(mine, theirs).allSatisfy { lower($0) == lower($1) }
   }
 
   /// How many facts the finding states (dose fields, duration, cohort, response fields).

@@ -11,7 +11,8 @@ public struct Lexicons: Sendable {
   var frequencies = PhraseMatcher<Double?>()
   /// Frequencies that need something dosed nearby ("at night").
   var frequencyAnchors = PhraseMatcher<Bool>()
-  var routes = PhraseMatcher<String>()
+  /// Routes, dosage forms and eyes in one matcher, so that a token costs one lookup.
+  var routeTerms = PhraseMatcher<RouteTerm>()
   /// Dosage forms with the route they imply.
   var dosageForms = PhraseMatcher<String>()
   var eyeRoutes = PhraseMatcher<String>()
@@ -21,16 +22,14 @@ public struct Lexicons: Sendable {
   var participants = PhraseMatcher<Bool>()
   var animals = PhraseMatcher<Bool>()
   var hedges = PhraseMatcher<Bool>()
-  var planned = PhraseMatcher<Bool>()
-  var laboratory = PhraseMatcher<Bool>()
-  var historical = PhraseMatcher<Bool>()
+  /// Every context phrase with its kind ("planned", "laboratory", "historical",
+  /// "loading", "combination", "control"): one lookup per token.
+  var contexts = PhraseMatcher<String>()
   var responseCues = PhraseMatcher<Bool>()
   var responseBlocks = PhraseMatcher<Bool>()
   var durationBlocks = PhraseMatcher<Bool>()
   var durationBlocksAfter = PhraseMatcher<Bool>()
   var controlArms = PhraseMatcher<Bool>()
-  var doseBlocks = PhraseMatcher<Bool>()
-  var combinations = PhraseMatcher<Bool>()
   var baselineTables = PhraseMatcher<Bool>()
   var statisticColumns = PhraseMatcher<Bool>()
 
@@ -56,7 +55,9 @@ public struct Lexicons: Sendable {
     fill(&drugSuffixes, .drugSuffix) { _ in true }
     fill(&frequencies, .frequency) { value -> Double?? in value == "as-needed" ? .some(nil) : RuleValue.number(value).map { $0 } }
     fill(&frequencyAnchors, .frequencyAnchor) { _ in true }
-    fill(&routes, .route) { $0 }
+    fill(&routeTerms, .route) { RouteTerm(kind: .route, route: $0) }
+    fill(&routeTerms, .dosageForm) { RouteTerm(kind: .form, route: $0) }
+    fill(&routeTerms, .eyeRoute) { RouteTerm(kind: .eye, route: $0) }
     fill(&dosageForms, .dosageForm) { $0 }
     fill(&eyeRoutes, .eyeRoute) { $0 }
     fill(&eyeCues, .eyeCue) { _ in true }
@@ -65,17 +66,25 @@ public struct Lexicons: Sendable {
     fill(&participants, .participant) { _ in true }
     fill(&animals, .animal) { _ in true }
     fill(&hedges, .hedge) { _ in true }
-    fill(&planned, .planned) { _ in true }
-    fill(&laboratory, .laboratory) { _ in true }
-    fill(&historical, .historical) { _ in true }
+    for (kind, context) in [
+      (RuleKind.controlArm, "control"), (.combination, "combination"), (.doseBlock, "loading"), (.historical, "historical"),
+      (.laboratory, "laboratory"), (.planned, "planned"),
+    ] {
+      fill(&contexts, kind) { _ in context }
+    }
     fill(&responseCues, .responseCue) { _ in true }
     fill(&responseBlocks, .responseBlock) { _ in true }
     fill(&durationBlocks, .durationBlock) { _ in true }
     fill(&durationBlocksAfter, .durationBlockAfter) { _ in true }
     fill(&controlArms, .controlArm) { _ in true }
-    fill(&doseBlocks, .doseBlock) { _ in true }
-    fill(&combinations, .combination) { _ in true }
     fill(&baselineTables, .baselineTable) { _ in true }
     fill(&statisticColumns, .statisticColumn) { _ in true }
   }
+}
+
+/// A term of the route family: a stated route, a dosage form, or an eye.
+struct RouteTerm: Sendable {
+  enum Kind: Sendable { case route, form, eye }
+  var kind: Kind
+  var route: String
 }

@@ -7,29 +7,16 @@ struct ContextRecognizer: Recognizer {
     var i = sentence.range.lowerBound
     let end = sentence.range.upperBound
     while i < end {
-      if let match = lexicons.planned.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        sentence.add(.context, .context("planned"), tokens: i, match.end)
-        i = match.end
-      } else if let match = lexicons.laboratory.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        sentence.add(.context, .context("laboratory"), tokens: i, match.end)
-        i = match.end
-      } else if let match = lexicons.historical.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        sentence.add(.context, .context("historical"), tokens: i, match.end)
-        i = match.end
-      } else if let match = lexicons.doseBlocks.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        sentence.add(.context, .context("loading"), tokens: i, match.end)
-        i = match.end
-      } else if let match = lexicons.combinations.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        sentence.add(.context, .context("combination"), tokens: i, match.end)
-        i = match.end
-      } else if let match = lexicons.controlArms.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        // "placebo-controlled" describes the design, not an arm.
-        let next = sentence.key(match.end) == Keys.hyphen ? match.end + 1 : match.end
-        if sentence.key(next) != Keys.controlled { sentence.add(.context, .context("control"), tokens: i, match.end) }
-        i = match.end
-      } else {
+      guard let match = lexicons.contexts.longestMatch(in: sentence.tokens, at: i, stopAt: end) else {
         i += 1
+        continue
       }
+      // "placebo-controlled" describes the design, not an arm.
+      let next = sentence.key(match.end) == Keys.hyphen ? match.end + 1 : match.end
+      if match.value != "control" || sentence.key(next) != Keys.controlled {
+        sentence.add(.context, .context(match.value), tokens: i, match.end)
+      }
+      i = match.end
     }
   }
 }

@@ -9,35 +9,34 @@ struct RouteRecognizer: Recognizer {
     func nearAnchor(_ first: Int, _ end: Int) -> Bool {
       anchors.contains { abs($0.firstToken - first) <= Self.window || abs($0.endToken - end) <= Self.window }
     }
-    let eyeDosing = sentence.hasTerm(lexicons.eyeCues, in: sentence.range) != nil
+    // Looked for only once an eye is named: most sentences name none.
+    var eyeDosing: Bool?
     let end = sentence.range.upperBound
     var i = sentence.range.lowerBound
     var lastEyeEnd = -2  // no dosed eye yet
     while i < end {
-      if let eye = lexicons.eyeRoutes.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        // "OD", "both eyes": the eye a drug goes into, not the eye a diagnosis is of.
-        // "OU/OD", "OS>OD": an eye listed with a dosed one is dosed too.
-        if eyeDosing || nearAnchor(i, eye.end) || i - lastEyeEnd <= 1 {
-          // Not `add`: "OU/OD" names two eyes, not one route twice.
-          sentence.add(.route, .route(eye.value), tokens: i, eye.end)
-          lastEyeEnd = eye.end
-        }
-        i = eye.end
-        continue
-      }
-      if let form = lexicons.dosageForms.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        if nearAnchor(i, form.end) { add(.form, form.value, i, form.end, to: &sentence) }
-        i = form.end
-        continue
-      }
-      guard let match = lexicons.routes.longestMatch(in: sentence.tokens, at: i, stopAt: end) else {
+      guard let match = lexicons.routeTerms.longestMatch(in: sentence.tokens, at: i, stopAt: end) else {
         i += 1
         continue
       }
-      // "subcutaneous", "injections under the skin" are routes anywhere; "oral", "IV"
-      // only beside what is dosed.
-      let unambiguous = match.end - i > 1 || sentence.tokens[i].end - sentence.tokens[i].start >= 10
-      if unambiguous || nearAnchor(i, match.end) { add(.route, match.value, i, match.end, to: &sentence) }
+      switch match.value.kind {
+      case .eye:
+        // "OD", "both eyes": the eye a drug goes into, not the eye a diagnosis is of.
+        // "OU/OD", "OS>OD": an eye listed with a dosed one is dosed too.
+        if eyeDosing == nil { eyeDosing = sentence.hasTerm(lexicons.eyeCues, in: sentence.range) != nil }
+        if eyeDosing == true || nearAnchor(i, match.end) || i - lastEyeEnd <= 1 {
+          // Not `add`: "OU/OD" names two eyes, not one route twice.
+          sentence.add(.route, .route(match.value.route), tokens: i, match.end)
+          lastEyeEnd = match.end
+        }
+      case .form:
+        if nearAnchor(i, match.end) { add(.form, match.value.route, i, match.end, to: &sentence) }
+      case .route:
+        // "subcutaneous", "injections under the skin" are routes anywhere; "oral", "IV"
+        // only beside what is dosed.
+        let unambiguous = match.end - i > 1 || sentence.tokens[i].end - sentence.tokens[i].start >= 10
+        if unambiguous || nearAnchor(i, match.end) { add(.route, match.value.route, i, match.end, to: &sentence) }
+      }
       i = match.end
     }
   }

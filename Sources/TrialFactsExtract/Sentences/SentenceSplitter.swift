@@ -1,7 +1,14 @@
 /// Cuts a block's tokens into sentences: at ".", "!" or "?" followed by a capital, a
 /// digit or an opening bracket, unless the period ends an abbreviation ("et al.",
 /// "Dr.", "b.i.d.", a single initial).
+///
+/// A run of more than ``maximumTokens`` tokens without an end (a table row of a thousand
+/// cells, a page of text without periods) is cut at its last cell separator or
+/// semicolon, else at the limit: the recognizers look around within a sentence, and a
+/// sentence without bound would make their work grow with its square.
 enum SentenceSplitter {
+  static let maximumTokens = 250
+  private static let softEnds: Set<UInt64> = Set(["|", ";"].map { TokenKey.of($0) })
   private static let abbreviations: Set<UInt64> = Set(
     [
       "al", "vs", "dr", "drs", "fig", "figs", "approx", "mr", "mrs", "ms", "prof", "st", "no", "vol", "inc", "ltd", "jr",
@@ -15,6 +22,11 @@ enum SentenceSplitter {
     var start = 0
     var i = 0
     while i < tokens.count {
+      if i - start >= maximumTokens {
+        let cut = ((start + maximumTokens / 2)..<i).last { softEnds.contains(tokens[$0].key) }.map { $0 + 1 } ?? i
+        sentences.append(start..<cut)
+        start = cut
+      }
       let token = tokens[i]
       if token.kind == .punctuation, terminators.contains(token.key) {
         var end = i + 1

@@ -13,7 +13,7 @@ extension ResultTableReader {
     var r = 0
     while r < rows.count {
       var run: [(row: Row, column: ArmColumn)] = []
-      while r < rows.count, let arm = armColumn(0, of: rows[r], sentences: sentences[rows[r].block], bytes: Array(blocks[rows[r].block].text.utf8)),
+      while r < rows.count, let arm = armColumn(0, of: layout(rows[r], blocks: blocks, sentences: sentences)),
         arm.control || arm.sizeValue != nil || arm.header.mention.label == .drug
       {
         run.append((rows[r], arm))
@@ -23,7 +23,7 @@ extension ResultTableReader {
         r += 1
         continue
       }
-      let title = rows[..<(r - run.count)].last
+      let title = rows[..<(r - run.count)].last.flatMap { $0.cells.isEmpty ? nil : $0 }
       // "n" under the title row: the column of sizes.
       let sizeColumn = title.flatMap { title -> Int? in
         let text = Array(blocks[title.block].text.utf8)
@@ -38,7 +38,7 @@ extension ResultTableReader {
         let text = Array(blocks[row.block].text.utf8)
         if column.sizeValue == nil, let j = sizeColumn, j < row.cells.count, let size = CellCount.whole(text[row.cells[j]]) {
           let mention = Mention(label: .cohort, value: .cohort(size: size), firstToken: 0, endToken: 0, start: row.cells[j].lowerBound, end: row.cells[j].upperBound)
-          column.size = PlacedMention(block: row.block, sentence: 0..<text.count, mention: mention)
+          column.size = Self.placed(mention, row: row.block, length: text.count)
           column.sizeValue = size
         }
         var draft = ArmDraft(drug: column.header)
@@ -51,13 +51,13 @@ extension ResultTableReader {
           else { continue }
           let response = ResponseCount(responders: count.events, total: size)
           let mention = Mention(label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
-          found.append((drafts.count - 1, PlacedMention(block: row.block, sentence: 0..<text.count, mention: mention)))
+          found.append((drafts.count - 1, Self.placed(mention, row: row.block, length: text.count)))
           // "62/99": the arm's size, where the table gives no other.
           if column.sizeValue == nil {
             var sized = mention
             sized.label = .cohort
             sized.value = .cohort(size: size)
-            drafts[drafts.count - 1].set(PlacedMention(block: row.block, sentence: 0..<text.count, mention: sized))
+            drafts[drafts.count - 1].set(Self.placed(sized, row: row.block, length: text.count))
           }
           break
         }

@@ -21,24 +21,71 @@ extension ResultTableReader {
         guard let size, size > 0 else { continue }
         let cell = row.cells[columns[k].index]
         let mention = Mention(label: .cohort, value: .cohort(size: size), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
-        columns[k].size = PlacedMention(block: row.block, sentence: 0..<text.count, mention: mention)
+        columns[k].size = Self.placed(mention, row: row.block, length: text.count)
         columns[k].sizeValue = size
       }
       return
     }
   }
 
-  /// Column `index` of the header row as an arm, or nil for a column of statistics.
-  func armColumn(_ index: Int, of header: Row, sentences: [Sentence], bytes: [UInt8]) -> ArmColumn? {
-    let cell = header.cells[index]
-    guard !cell.isEmpty, let tokens = sentences.first?.tokens else { return nil }
-    let cellTokens = tokens.indices.filter { cell.contains(Int(tokens[$0].start)) }
+  /// A table row's tokens and mentions cell by cell, found in one pass over each.
+  struct RowLayout {
+    let row: Row
+    let bytes: [UInt8]
+    let tokens: [Token]
+    /// Token indices of each cell.
+    let cellTokens: [Range<Int>]
+    /// Mentions that start in each cell, in the order the recognizers found them.
+    let cellMentions: [[Mention]]
+
+    init(_ row: Row, text: String, sentences: [Sentence]) {
+      self.row = row
+      bytes = Array(text.utf8)
+      tokens = sentences.first?.tokens ?? []
+      var ranges: [Range<Int>] = []
+      ranges.reserveCapacity(row.cells.count)
+      var t = 0
+      for cell in row.cells {
+        while t < tokens.count, Int(tokens[t].start) < cell.lowerBound { t += 1 }
+        let start = t
+        while t < tokens.count, Int(tokens[t].start) < cell.upperBound { t += 1 }
+        ranges.append(start..<t)
+      }
+      cellTokens = ranges
+      var mentions = [[Mention]](repeating: [], count: row.cells.count)
+      let starts = row.cells.map(\.lowerBound)
+      for sentence in sentences {
+        for mention in sentence.mentions {
+          // The last cell that starts at or before the mention (cells are in order).
+          var low = 0
+          var high = starts.count
+          while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= mention.start { low = mid + 1 } else { high = mid }
+          }
+          if low > 0, row.cells[low - 1].contains(mention.start) { mentions[low - 1].append(mention) }
+        }
+      }
+      cellMentions = mentions
+    }
+  }
+
+  func layout(_ row: Row, blocks: [Block], sentences: [[Sentence]]) -> RowLayout {
+    RowLayout(row, text: blocks[row.block].text, sentences: sentences[row.block])
+  }
+
+  /// Column `index` of a header row as an arm, or nil for a column of statistics.
+  func armColumn(_ index: Int, of layout: RowLayout) -> ArmColumn? {
+    let header = layout.row
+    guard index < header.cells.count, !header.cells[index].isEmpty else { return nil }
+    let (cell, bytes, tokens) = (header.cells[index], layout.bytes, layout.tokens)
+    let cellTokens = layout.cellTokens[index]
     guard let firstToken = cellTokens.first, let lastToken = cellTokens.last else { return nil }
     if lexicons.statisticColumns.longestMatch(in: tokens, at: firstToken, stopAt: lastToken + 1) != nil { return nil }
-    let mentions = sentences.flatMap(\.mentions).filter { cell.contains($0.start) }
+    let mentions = layout.cellMentions[index]
     let control = cellTokens.contains { lexicons.controlArms.longestMatch(in: tokens, at: $0, stopAt: lastToken + 1) != nil }
       || tokens[firstToken].key == Self.controlWord
-    let place = { (mention: Mention) in PlacedMention(block: header.block, sentence: 0..<bytes.count, mention: mention) }
+    let place = { (mention: Mention) in Self.placed(mention, row: header.block, length: bytes.count) }
     var size: PlacedMention?
     var sizeValue: Int?
     if let cohort = mentions.first(where: { $0.label == .cohort }), case .cohort(let n) = cohort.value {

@@ -76,6 +76,15 @@ public struct ResultTableReader {
     return TokenKey.of(sentence.bytes[range.lowerBound..<(range.upperBound - 1)])
   }
 
+  /// A mention of a table row placed for evidence: its quote is the row ("Healed ulcers |
+  /// 21 (52.5) | 8 (21.1)"), or only the mention's cell in a row too long to quote.
+  static func placed(_ mention: Mention, row: Int, length: Int) -> PlacedMention {
+    let quote = length <= maximumQuote ? 0..<length : mention.start..<mention.end
+    return PlacedMention(block: row, sentence: quote, mention: mention)
+  }
+
+  static let maximumQuote = 400
+
   /// At most this many outcome rows per article: enough for the primary and a key
   /// secondary outcome, few enough that a dataset is not flooded with every row.
   static let outcomeRowsPerDocument = 2
@@ -114,12 +123,13 @@ public struct ResultTableReader {
     }
     // Arms as rows: two or more rows open with a drug or a control ("Placebo | 62/99").
     let armRows = rows.filter { row in
-      armColumn(0, of: row, sentences: sentences[row.block], bytes: bytes(row)).map { $0.control || $0.header.mention.label == .drug } ?? false
+      armColumn(0, of: layout(row, blocks: blocks, sentences: sentences)).map { $0.control || $0.header.mention.label == .drug } ?? false
     }
     // ... unless the top rows name arms across ("| Drug A (n = 40) | Placebo (n = 38) |").
     let armsAcross = rows.prefix(3).contains { row in
-      row.cells.indices.dropFirst().filter { j in
-        armColumn(j, of: row, sentences: sentences[row.block], bytes: bytes(row)).map {
+      let layout = layout(row, blocks: blocks, sentences: sentences)
+      return row.cells.indices.dropFirst().filter { j in
+        armColumn(j, of: layout).map {
           $0.control || $0.sizeValue != nil || $0.header.mention.label == .drug
         } ?? false
       }.count >= 2
@@ -142,12 +152,13 @@ public struct ResultTableReader {
     guard width >= 3, let header = headers.last else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
     }
-    var columns = (1..<width).compactMap { armColumn($0, of: header, sentences: sentences[header.block], bytes: bytes(header)) }
+    let headerLayout = layout(header, blocks: blocks, sentences: sentences)
+    var columns = (1..<width).compactMap { armColumn($0, of: headerLayout) }
     fillSizes(&columns, rows: rows, blocks: blocks, sentences: sentences)
     // A column is an arm when its header names a drug or a control, or the table gives
     // its size; "Adjusted mean" or "95% CI" is a measure, not an arm.
     // Cells "9/12" size their arm themselves.
-    let fractions = Set(rows[firstData...].flatMap { row in counts(row).indices.filter { counts(row)[$0]?.total != nil } })
+    let fractions = Set(rows[firstData...].flatMap { row in counts(row).enumerated().compactMap { $1?.total != nil ? $0 : nil } })
     columns = columns.filter { $0.sizeValue != nil || $0.control || $0.header.mention.label == .drug || fractions.contains($0.index) }
     guard !columns.isEmpty else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
@@ -181,7 +192,7 @@ public struct ResultTableReader {
           let response = ResponseCount(responders: count.events, total: columns[arm].sizeValue ?? count.total)
           let mention = Mention(
             label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
-          return (arm, PlacedMention(block: row.block, sentence: 0..<text.count, mention: mention))
+          return (arm, Self.placed(mention, row: row.block, length: text.count))
         })
     }
     return (drafts, best)

@@ -30,6 +30,21 @@ import TrialFacts
     }
   }
 
+  /// A table row of thousands of cells is one block: sentences are capped, evidence
+  /// offsets and merging stay linear, and the table reader reads it in one pass.
+  @Test func wideTableAndEmptyRows() async {
+    await #expect(processExitsWith: .success) {
+      let columns = 3000
+      let header = (0..<columns).map { "<th>Arm \($0) (n = \($0 + 10))</th>" }.joined()
+      let cells = (0..<columns).map { "<td>\($0 % 10) (\(String(format: "%.1f", Double($0 % 10) / Double($0 + 10) * 100)))</td>" }.joined()
+      let html = "<table><tr></tr><tr><th></th>\(header)</tr><tr></tr><tr><td>Healed</td>\(cells)</tr><tr><td></td></tr></table>"
+      let start = Date()
+      HostileInputTests.run(Array(html.utf8), .html)
+      // Seconds in a debug build; minutes when anything grows with the square of the row.
+      if Date().timeIntervalSince(start) > 60 { exit(1) }
+    }
+  }
+
   @Test func deeplyNestedTags() async {
     await #expect(processExitsWith: .success) {
       let html = String(repeating: "<div>", count: 100_000) + "12 patients took 20 mg daily" + String(repeating: "</div>", count: 100_000)
