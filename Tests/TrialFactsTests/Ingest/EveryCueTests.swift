@@ -98,4 +98,26 @@ import TrialFacts
     let text = try Self.page("\(Self.article)<h2>Results</h2><p>At the end of the long visit to the clinic that spring, the team wrote \(heading) on the form that was kept in the report of the trial for every one of the patients.</p>")
     #expect(text.contains("in the report of the trial"), "heading \"\(heading)\" dropped prose: \(text)")
   }
+
+  /// A content word in another class of the same attribute protects from a furniture
+  /// word ("l-sidebar l-article-body"); in the same class it does not ("post-share").
+  @Test(arguments: terms(.contentClass))
+  func contentWordProtectsOnlyFromOtherClasses(_ word: String) throws {
+    let kept = try Self.page("<div class='sidebar \(word)'>Kept words here</div>\(Self.article)")
+    #expect(kept.contains("Kept words"), "class \"sidebar \(word)\": \(kept)")
+    let dropped = try Self.page("<div class='\(word)-share'>Furniture words here</div>\(Self.article)")
+    #expect(!dropped.contains("Furniture words"), "class \"\(word)-share\": \(dropped)")
+  }
+
+  /// A reference heading sets its section apart (never mined); the same words in prose
+  /// are prose.
+  @Test(arguments: terms(.referenceHeading))
+  func referenceHeadingOpensAReferenceList(_ heading: String) throws {
+    let document = try Fixtures.ingest(
+      "<html><body><article>\(Self.article)<h2>\(heading)</h2><p>Smith J. A trial of drug A. J Med. 2015; 8:397-403</p></article></body></html>")
+    #expect(document.blocks.contains { $0.kind == .reference && $0.text.contains("Smith J.") }, "heading \"\(heading)\"")
+    let prose = try Fixtures.ingest(
+      "<html><body><article>\(Self.article)<h2>Results</h2><p>The \(heading) of the trial were checked by two reviewers.</p></article></body></html>")
+    #expect(!prose.blocks.contains { $0.kind == .reference }, "\"\(heading)\" in prose made a reference list")
+  }
 }
