@@ -57,7 +57,10 @@ public struct Pipeline: Sendable {
       }
       blocks.append((block.kind.carriesFacts, sentences))
     }
-    let arms = ArmLinker().link(blocks) + ResultTableReader(lexicons: scanner.lexicons).arms(blocks: document.blocks, sentences: scanned)
+    // Results tables are read by column; their rows are not running text as well.
+    let tables = ResultTableReader(lexicons: scanner.lexicons).read(blocks: document.blocks, sentences: scanned)
+    for row in tables.rowBlocks { blocks[row].carriesFacts = false }
+    let arms = ArmLinker().link(blocks) + tables.arms
     let findings = FindingBuilder(document: document).findings(from: arms)
     return Result(source: document.source, document: document, drugs: drugs.sorted(), findings: findings)
   }

@@ -27,6 +27,7 @@ public struct Document: Sendable {
     var starts: [Int] = []
     var codePointStarts: [Int] = []
     var ascii: [Bool] = []
+    var marks: [[Int]] = []
     starts.reserveCapacity(blocks.count)
     var offset = 0
     var codePoints = 0
@@ -36,12 +37,14 @@ public struct Document: Sendable {
       let bytes = block.text.utf8.count
       let scalars = block.text.unicodeScalars.count
       ascii.append(bytes == scalars)
+      marks.append(bytes == scalars || bytes < Self.markStride * 4 ? [] : Self.codePointMarks(block.text))
       offset += bytes + 2
       codePoints += scalars + 2
     }
     self.blockStarts = starts
     self.blockCodePointStarts = codePointStarts
     self.blockIsASCII = ascii
+    self.blockCodePointMarks = marks
   }
 
   /// UTF-8 offset of each block's first byte in ``text``.
@@ -50,6 +53,20 @@ public struct Document: Sendable {
   public let blockCodePointStarts: [Int]
   /// Blocks whose bytes are all ASCII: there a byte offset is a code-point offset.
   private let blockIsASCII: [Bool]
+  /// For long blocks that are not ASCII: the code points before every
+  /// ``markStride``-th byte, so that an offset costs at most a stride's scan.
+  private let blockCodePointMarks: [[Int]]
+  static let markStride = 64
+
+  private static func codePointMarks(_ text: String) -> [Int] {
+    var marks: [Int] = []
+    var count = 0
+    for (index, byte) in text.utf8.enumerated() {
+      if index % markStride == 0 { marks.append(count) }
+      if byte & 0xC0 != 0x80 { count += 1 }
+    }
+    return marks
+  }
 
   /// The clean text: block texts joined by ``blockSeparator``.
   public var text: String {
@@ -60,11 +77,14 @@ public struct Document: Sendable {
   public func codePointOffset(block blockIndex: Int, utf8Offset: Int) -> Int {
     if blockIsASCII[blockIndex] { return blockCodePointStarts[blockIndex] + utf8Offset }
     let utf8 = blocks[blockIndex].text.utf8
-    // A scan of contiguous bytes: wide table rows ask this thousands of times.
+    // From the nearest mark: wide table rows ask this thousands of times.
+    let marks = blockCodePointMarks[blockIndex]
+    let mark = min(utf8Offset / Self.markStride, max(0, marks.count - 1))
+    let from = marks.isEmpty ? 0 : mark * Self.markStride
     let count =
       utf8.withContiguousStorageIfAvailable { bytes -> Int in
-        var count = 0
-        for byte in bytes[..<min(utf8Offset, bytes.count)] where byte & 0xC0 != 0x80 { count += 1 }
+        var count = marks.isEmpty ? 0 : marks[mark]
+        for byte in bytes[min(from, bytes.count)..<min(utf8Offset, bytes.count)] where byte & 0xC0 != 0x80 { count += 1 }
         return count
       } ?? utf8.prefix(utf8Offset).reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
     return blockCodePointStarts[blockIndex] + count

@@ -3,10 +3,11 @@
 /// Every field the text does not state is `nil`; nothing is guessed. Each stated fact
 /// has an ``Evidence`` entry pointing at the sentence and source line it came from.
 public struct Finding: Sendable, Equatable {
-  /// The arm's drug; nil for an arm a results table names without one ("Placebo",
-  /// "Usual care", "Exercise"), which then has an ``arm``.
+  /// The arm's drug; nil for an arm named without one ("placebo" in running text, a
+  /// table's "Usual care" or "Exercise"), which then has an ``arm``.
   public var drug: DrugReference?
-  /// The arm as a results table names it; nil for findings read from running text.
+  /// The arm as a results table or a control word names it; nil for drug arms read from
+  /// running text.
   public var arm: ArmReference?
   public var species: Species
   public var dose: Dose?
@@ -50,17 +51,28 @@ public struct Finding: Sendable, Equatable {
   /// Who the finding is about: the drug (or, without one, the arm's name, any case) and
   /// the species. Findings with different keys are never the same arm.
   public var armKey: String {
-    (drug.map { "drug:" + $0.name } ?? "arm:" + (arm?.label.lowercased() ?? "")) + "/" + species.rawValue
+    (drug.map { "drug:" + $0.name } ?? "arm:" + Self.folded(arm?.label ?? "")) + "/" + species.rawValue
   }
 
   /// Same drug (or, without one, same arm name) and species.
   private func sameArm(as other: Finding) -> Bool {
     guard species == other.species else { return false }
+    // Two arms a table names apart ("Baricitinib 2 mg", "Baricitinib 4 mg") stay apart.
+    if let mine = arm?.label, let theirs = other.arm?.label, !Self.sameName(mine, theirs) { return false }
     if let drug { return drug.name == other.drug?.name }
-    guard other.drug == nil, let mine = arm?.label.utf8, let theirs = other.arm?.label.utf8 else { return false }
-    // Case-blind, without making lowercase copies: merging compares every pair.
+    guard other.drug == nil, let mine = arm?.label, let theirs = other.arm?.label else { return false }
+    return Self.sameName(mine, theirs)
+  }
+
+  /// Case-blind (ASCII), without lowercase copies: merging compares many pairs.
+  static func sameName(_ a: String, _ b: String) -> Bool {
     func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
-    return mine.count == theirs.count && zip(mine, theirs).allSatisfy { lower($0) == lower($1) }
+    return a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { lower($0) == lower($1) }
+  }
+
+  /// A name folded the way ``sameName(_:_:)`` compares: ASCII letters lowercased.
+  static func folded(_ name: String) -> String {
+    String(decoding: name.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
   /// How many facts the finding states (dose fields, duration, cohort, response fields).
@@ -131,7 +143,8 @@ public struct DrugReference: Sendable, Equatable {
   }
 }
 
-/// An arm as a results table names it: the column or row header ("Placebo (n = 99)").
+/// An arm as a results table names it (the column or row header, "Placebo (n = 99)"), or
+/// a control arm as running text names it ("placebo", "vehicle").
 public struct ArmReference: Sendable, Equatable {
   /// The header text as written.
   public var label: String

@@ -242,11 +242,14 @@ struct ParagraphLinker {
     let (sentence, controls) = (s.sentence, s.controls)
     // 4. Facts to arms.
     if s.anchors.isEmpty {
-      let onControl = facts.filter { fact in
-        (fact.label == .cohort || fact.label == .response) && belongsToControl(fact, controls: controls, anchors: [])
+      // Counts near "placebo" are no drug arm's; those that say so ("8 of 109 on placebo",
+      // "in the placebo group, 8 of 109") are the control arm's. "Compared with placebo,
+      // 40 of 100 responded" is neither's.
+      let nearControl = facts.filter { fact in
+        (fact.label == .cohort || fact.label == .response) && isNearControl(fact, controls: controls)
       }
-      for fact in onControl { setOnControl(fact, s, &arms) }
-      let assignable = facts.filter { fact in !onControl.contains(fact) }
+      for fact in nearControl where isOfControl(fact, in: sentence, controls: controls) { setOnControl(fact, s, &arms) }
+      let assignable = facts.filter { fact in !nearControl.contains(fact) }
       if current.isEmpty {
         pending.append(contentsOf: assignable.map(s.place))
       } else {
@@ -365,10 +368,24 @@ struct ParagraphLinker {
     }?.arm
   }
 
-  /// In a sentence that names no arm, a count within a few words of "placebo" is the
-  /// control arm's ("compared with 23 of 224 patients on placebo").
-  private func belongsToControl(_ fact: Mention, controls: [Mention], anchors: [ArmLinker.Anchor]) -> Bool {
+  /// In a sentence that names no arm, a count within a few words of "placebo" is not a
+  /// drug arm's.
+  private func isNearControl(_ fact: Mention, controls: [Mention]) -> Bool {
     func distance(_ token: Int) -> Int { token < fact.firstToken ? fact.firstToken - token : token - fact.endToken + 1 }
     return controls.contains { min(distance($0.firstToken), distance($0.endToken - 1)) <= 6 }
   }
+
+  /// The count is the control arm's: "placebo" follows it ("23 of 224 patients on
+  /// placebo") or opens its clause as the group ("in the placebo group, 8 of 109").
+  private func isOfControl(_ fact: Mention, in sentence: Sentence, controls: [Mention]) -> Bool {
+    controls.contains { control in
+      if control.firstToken >= fact.endToken { return control.firstToken - fact.endToken <= 6 }
+      guard fact.firstToken - control.endToken <= 6 else { return false }
+      var before = control.firstToken - 1
+      if sentence.key(before) == Keys.the { before -= 1 }
+      return Self.groupPrepositions.contains(sentence.key(before))
+    }
+  }
+
+  private static let groupPrepositions: Set<UInt64> = Set(["in", "on", "among", "for"].map { TokenKey.of($0) })
 }

@@ -13,11 +13,22 @@ struct NumberRecognizer: Recognizer {
         let decimals = text.firstIndex(of: 0x2E).map { text.count - $0 - 1 } ?? 0
         if var value = Double(String(decoding: text, as: UTF8.self)) {
           var last = i
-          // "266 064 women", "n = 10 576": thousands grouped by a space.
-          if text.count <= 3, text.first != 0x30, text.count == tokens[i].range.count, text.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            while let group = thousandsGroup(after: last, in: sentence) {
-              value = value * 1000 + group
-              last += 1
+          // "266 064 women", "n = 10 576": thousands grouped by a space; not "day 1 100
+          // patients" (a label and a count) nor "2 250 mg tablets" (a count and a dose).
+          let labelled = i > sentence.range.lowerBound
+            && (lexicons.durationUnits.contains(tokens, at: i - 1) || Self.labels.contains(tokens[i - 1].key))
+          if !labelled, text.count <= 3, text.first != 0x30, text.count == tokens[i].range.count,
+            text.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+          {
+            var grouped = value
+            var end = i
+            while let group = thousandsGroup(after: end, in: sentence) {
+              grouped = grouped * 1000 + group
+              end += 1
+            }
+            if end > i, lexicons.units.longestMatch(in: tokens, at: end + 1, stopAt: sentence.range.upperBound) == nil {
+              value = grouped
+              last = end
             }
           }
           span = NumberSpan(first: i, end: last + 1, value: value, isFraction: false, decimals: decimals, isPercent: false, approximate: false)
@@ -61,6 +72,11 @@ struct NumberRecognizer: Recognizer {
     guard Self.groupSeparators.contains(where: { $0.elementsEqual(gap) }) else { return nil }
     return Double(String(decoding: digits, as: UTF8.self))
   }
+
+  /// Words a number labels rather than counts: "day 1", "cycle 3", "table 2".
+  private static let labels: Set<UInt64> = Set(
+    ["visit", "cycle", "phase", "stage", "grade", "table", "figure", "fig", "group", "arm", "step", "part", "level", "no"]
+      .map { TokenKey.of($0) })
 
   /// A space, a no-break space, a thin space or a narrow no-break space.
   private static let groupSeparators: [[UInt8]] = [[0x20], [0xC2, 0xA0], [0xE2, 0x80, 0x89], [0xE2, 0x80, 0xAF]]

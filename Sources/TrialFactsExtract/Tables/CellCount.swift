@@ -58,14 +58,15 @@ struct CellCount: Equatable {
   }
 
   /// Whether the count fits an arm of `size`: the events are at most the size and the
-  /// stated percentage is events / size to its rounding (one unit of its last decimal).
+  /// stated percentage is events / size to its rounding (half a unit of its last
+  /// decimal).
   func fits(size: Int) -> Bool {
     guard size > 0, events <= size else { return false }
     if let total, total != size { return false }
     guard let percent else { return true }
     var unit = 1.0
     for _ in 0..<percentDecimals { unit /= 10 }
-    return abs(Double(events) / Double(size) * 100 - percent) <= unit + 1e-9
+    return abs(Double(events) / Double(size) * 100 - percent) <= unit / 2 + 1e-9
   }
 }
 
@@ -146,14 +147,17 @@ private struct ByteReader {
     return (value, decimals)
   }
 
-  /// Nothing left but a footnote mark ("a", "*", "†") and spaces.
+  /// Nothing left but a footnote mark: one letter ("a"), asterisks, or one symbol such
+  /// as "†" ("64.3) mg" or "12/24 wks" is no count).
   mutating func atFootnoteOrEnd() -> Bool {
     skipSpaces()
     let rest = bytes[index...]
     if rest.isEmpty { return true }
-    if rest.count <= 3, rest.allSatisfy({ $0 == UInt8(ascii: "*") || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 >= 0x80 }) {
-      return true
-    }
-    return false
+    if rest.allSatisfy({ $0 == UInt8(ascii: "*") }) { return rest.count <= 3 }
+    if rest.count == 1, let b = rest.first { return b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
+    // One non-ASCII character (†, ‡, §): a lead byte and its continuation bytes.
+    guard let lead = rest.first, lead >= 0xC0 else { return false }
+    return rest.count <= 4 && rest.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
   }
+
 }

@@ -44,6 +44,7 @@ extension ResultTableReader {
         var draft = ArmDraft(drug: column.header)
         draft.namedArm = (column.label, column.control)
         if let size = column.size { draft.set(size) }
+        for fact in column.regimen { draft.set(fact) }
         drafts.append(draft)
         for j in row.cells.indices.dropFirst() where j != sizeColumn {
           guard let (count, cell) = Self.count(in: row, at: j, text: text),
@@ -87,5 +88,4 @@ extension ResultTableReader {
     let joined = Array(text[cell]) + [0x20] + Array(text[next])
     return CellCount.parse(joined[...]).map { ($0, cell.lowerBound..<next.upperBound) }
   }
-
 }

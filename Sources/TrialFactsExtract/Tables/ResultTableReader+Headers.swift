@@ -11,9 +11,23 @@ extension ResultTableReader {
       guard let tokens = sentences[row.block].first?.tokens, let label = row.cells.first,
         let first = tokens.indices.first(where: { label.contains(Int(tokens[$0].start)) })
       else { continue }
-      let names = lexicons.participants.longestMatch(in: tokens, at: first, stopAt: tokens.count) != nil
-        || (tokens[first].key == Keys.n && tokens[first].range.count == label.count)
-      guard names else { continue }
+      // The whole label counts people ("Patients randomized", "n", "No. of
+      // participants"), not "Patients with serious adverse events".
+      var t = first
+      var counted = false
+      while t < tokens.count, Int(tokens[t].start) < label.upperBound {
+        if let noun = lexicons.participants.longestMatch(in: tokens, at: t, stopAt: tokens.count) {
+          counted = true
+          t = noun.end
+        } else if tokens[t].kind != .word || Self.sizeRowWords.contains(tokens[t].key) {
+          counted = counted || tokens[t].key == Keys.n
+          t += 1
+        } else {
+          counted = false
+          break
+        }
+      }
+      guard counted else { continue }
       let text = Array(blocks[row.block].text.utf8)
       let sizes = columns.map { $0.index < row.cells.count ? CellCount.whole(text[row.cells[$0.index]]) : nil }
       guard sizes.allSatisfy({ $0 != nil }) else { continue }
@@ -108,15 +122,22 @@ extension ResultTableReader {
         label: .context, value: .context(control ? "control" : "arm"), firstToken: firstToken, endToken: firstToken + 1,
         start: cell.lowerBound, end: max(cell.lowerBound, labelEnd))
     }
-    return ArmColumn(index: index, header: place(names), label: label, control: control, size: size, sizeValue: sizeValue)
+    let regimen = mentions.filter { [.dose, .frequency, .route, .form].contains($0.label) }.map(place)
+    return ArmColumn(
+      index: index, header: place(names), label: label, control: control, size: size, sizeValue: sizeValue, regimen: regimen)
   }
+
+  /// Words a row of arm sizes may have besides its participant noun.
+  static let sizeRowWords: Set<UInt64> = Set(
+    ["n", "no", "number", "of", "total", "randomized", "randomised", "analysed", "analyzed", "enrolled", "included",
+      "evaluable", "treated", "allocated", "assigned", "per", "group", "arm", "in"].map { TokenKey.of($0) })
 
   /// A header as an arm's name: without what follows a bracket ("n (%)", "(N = 99)"), a
   /// trailing "n" and surrounding spaces, so that "Intervention n (%)" and "Intervention
   /// (n = 125)" name one arm.
   static func armLabel(_ header: String) -> String {
     var label = header.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? header
-    label = label.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters.subtracting(CharacterSet(charactersIn: "+-"))))
+    label = label.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",;:")))
     for suffix in [" n", " N", " no.", " No."] where label.hasSuffix(suffix) {
       label = String(label.dropLast(suffix.count))
     }

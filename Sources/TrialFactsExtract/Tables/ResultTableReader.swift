@@ -25,6 +25,8 @@ public struct ResultTableReader {
     var control: Bool
     var size: PlacedMention?
     var sizeValue: Int?
+    /// The dose, frequency and route the header states ("Baricitinib 4 mg once daily").
+    var regimen: [PlacedMention] = []
   }
 
   /// A row of the table: its block and the byte range of each cell.
@@ -33,10 +35,19 @@ public struct ResultTableReader {
     var cells: [Range<Int>]
   }
 
+  /// What the tables of a document gave: their arms, and the row blocks of the tables
+  /// read here (not to be read again as running text).
+  public struct Reading {
+    public var arms: [ArmDraft] = []
+    public var rowBlocks = Set<Int>()
+  }
+
   /// The arms of every table in `blocks`, whose mentions are in `sentences`.
-  public func arms(blocks: [Block], sentences: [[Sentence]]) -> [ArmDraft] {
+  public func read(blocks: [Block], sentences: [[Sentence]]) -> Reading {
     let reported = reportedWords(blocks: blocks, sentences: sentences)
     var tables: [(drafts: [ArmDraft], choice: RowChoice?)] = []
+    var tableRows: [[Int]] = []
+    var reading = Reading()
     var i = 0
     while i < blocks.count {
       guard blocks[i].kind == .tableRow else {
@@ -52,6 +63,7 @@ public struct ResultTableReader {
       let caption = first > 0 && blocks[first - 1].kind == .caption ? first - 1 : nil
       let baseline = caption.map { c in sentences[c].contains { $0.hasTerm(lexicons.baselineTables, in: $0.range) != nil } } ?? false
       tables.append(read(rows, blocks: blocks, sentences: sentences, responses: !baseline, reported: reported))
+      tableRows.append(rows.map(\.block))
     }
     // The tables whose outcome the text reports too, best first; without any, the
     // first results table.
@@ -66,7 +78,13 @@ public struct ResultTableReader {
         tables[t].drafts[arm].outcome = choice.outcome
       }
     }
-    return tables.flatMap(\.drafts)
+    // A table read here is not read again as running text, unless it offered an outcome
+    // row that was not chosen: "Fluoxetine | 79/101" still reads as a sentence.
+    for t in tables.indices where !tables[t].drafts.isEmpty && (tables[t].choice == nil || chosen.contains(t)) {
+      reading.rowBlocks.formUnion(tableRows[t])
+    }
+    reading.arms = tables.flatMap(\.drafts)
+    return reading
   }
 
   /// The key of token `i` without a plural "s" ("TEAEs" and "TEAE" are one word).
@@ -146,10 +164,11 @@ public struct ResultTableReader {
     // numbers ("Age, mean | 43.5 | 44.8" is data without counts).
     let headers = rows[..<firstData].filter { row in
       let text = bytes(row)
-      return row.cells.count == width
+      return row.cells.count >= 3
         && !row.cells.dropFirst().contains { CellCount.isNumber(text[$0]) || CellCount.parse(text[$0]) != nil }
     }
-    guard width >= 3, let header = headers.last else {
+    // One that spans every column, else the last (a "P value" column may have no header).
+    guard width >= 3, let header = headers.last(where: { $0.cells.count == width }) ?? headers.last else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
     }
     let headerLayout = layout(header, blocks: blocks, sentences: sentences)
@@ -168,6 +187,7 @@ public struct ResultTableReader {
       var draft = ArmDraft(drug: column.header)
       draft.namedArm = (column.label, column.control)
       if let size = column.size { draft.set(size) }
+      for fact in column.regimen { draft.set(fact) }
       return draft
     }
     guard responses else { return (drafts, nil) }

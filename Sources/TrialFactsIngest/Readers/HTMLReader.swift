@@ -188,7 +188,7 @@ struct HTMLReader {
     guard tree.nodes[index].name == "nav" else { return false }
     var links = 0
     for i in index + 1..<tree.nodes[index].end where tree.nodes[i].kind == .element && tree.nodes[i].name == "a" {
-      guard tree.nodes[i].attribute("href")?.hasPrefix("#") == true else { return false }
+      guard Self.isInPage(tree.nodes[i].attribute("href")) else { return false }
       links += 1
     }
     return links > 0
@@ -272,7 +272,14 @@ struct HTMLReader {
   /// A link to another page. Links into the page ("#results", a footnote mark) are the
   /// article's own contents and references: their text is not link text.
   private static func leavesThePage(_ node: MarkupTree.Node) -> Bool {
-    node.name == "a" && node.attribute("href")?.hasPrefix("#") != true
+    node.name == "a" && !isInPage(node.attribute("href"))
+  }
+
+  /// "#results" points into the page; a bare "#" is a script's placeholder, as good as
+  /// another page.
+  private static func isInPage(_ href: String?) -> Bool {
+    guard let href, href.hasPrefix("#") else { return false }
+    return href.utf8.count > 1 && href != "#!"
   }
 
   /// Text under `<a>` elements, per subtree.

@@ -122,6 +122,13 @@ import TrialFacts
     #expect(vehicle?.evidence.contains { $0.field == "arm" && $0.text == "vehicle" } == true)
   }
 
+  @Test func aCountAfterComparedWithPlaceboIsNeitherArms() {
+    let findings = Fixtures.findings(
+      "Patients received ruxolitinib 20 mg twice daily. Compared with placebo, 40 of 100 patients responded.")
+    #expect(findings.map { $0.drug?.name } == ["ruxolitinib"])
+    #expect(findings.first?.response == nil)
+  }
+
   @Test func placeboNamedWithoutCountsIsNoFinding() {
     let findings = Fixtures.findings("Adults took baricitinib 4 mg (n = 281) or a matching placebo once daily for 36 weeks.")
     #expect(findings.map { $0.drug?.name } == ["baricitinib"])

@@ -25,6 +25,9 @@ import TrialFacts
     // Thousands grouped by a space.
     .init("a total of 266 064 women were invited", "266064"),
     .init("eligible for analysis (n = 10 576)", "10576"),
+    // A number that labels ("day 1", "week 12") is not the first group of a count.
+    .init("On day 1 100 patients were dosed", "100"),
+    .init("At week 12 500 patients remained", "500"),
   ]
 
   static let negatives: [RecognizerCase] = [

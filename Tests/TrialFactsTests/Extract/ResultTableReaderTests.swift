@@ -106,4 +106,34 @@ import TrialFacts
       """)
     #expect(arms.isEmpty)
   }
+
+  @Test func twoDosesOfOneDrugStayTwoArmsWithTheirDoses() throws {
+    let arms = try Self.findings("""
+      <table><tr><th>Outcome</th><th>Baricitinib 2 mg (n = 100)</th><th>Baricitinib 4 mg (n = 100)</th><th>Placebo (n = 100)</th></tr>
+      <tr><td>Response</td><td>30 (30.0)</td><td>45 (45.0)</td><td>10 (10.0)</td></tr></table>
+      """)
+    #expect(arms.count == 3)
+    #expect(arms.map { $0.dose?.amount } == [2, 4, nil])
+    #expect(arms.map { $0.response?.responders } == [30, 45, 10])
+  }
+
+  @Test func onlyARowThatCountsPeopleGivesSizes() throws {
+    let arms = try Self.findings("""
+      <table><tr><th></th><th>Dupilumab</th><th>Placebo</th></tr>
+      <tr><td>Patients with serious adverse events</td><td>3</td><td>5</td></tr>
+      <tr><td>Patients randomized</td><td>40</td><td>40</td></tr>
+      <tr><td>EASI-75</td><td>21 (52.5)</td><td>8 (20.0)</td></tr></table>
+      """)
+    #expect(arms.map { $0.cohort?.size } == [40, 40])
+    #expect(arms.map { $0.response?.responders } == [21, 8])
+  }
+
+  @Test func cellsWithUnitsOrWrongRoundingAreNoCounts() throws {
+    // "10 (21)" of 50 is 20%, not 21%; "12 (60.0) mg" is a dose.
+    let arms = try Self.findings("""
+      <table><tr><th></th><th>Drug A (n = 50)</th><th>Placebo (n = 20)</th></tr>
+      <tr><td>Rescue</td><td>10 (21)</td><td>12 (60.0) mg</td></tr></table>
+      """)
+    #expect(arms.allSatisfy { $0.response == nil })
+  }
 }

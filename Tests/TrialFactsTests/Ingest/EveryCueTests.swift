@@ -47,6 +47,9 @@ import TrialFacts
     #expect(text.contains("Results at week 12"), "\(text)")
     let site = try Self.page("<nav><ul><li><a href='/news'>News</a></li><li><a href='/health'>Health A to Z</a></li></ul></nav>\(Self.article)")
     #expect(!site.contains("Health A to Z"))
+    // A bare "#" is a script's placeholder, not a place in the article.
+    let scripted = try Self.page("<nav><a href='#'>Home</a> <a href='#'>Health news</a> <a href='#'>Log in</a></nav>\(Self.article)")
+    #expect(!scripted.contains("Health news"))
   }
 
   @Test(arguments: terms(.boilerplateClass))
