@@ -56,7 +56,7 @@ public struct ResultTableReader {
       }
       var rows: [Row] = []
       let first = i
-      while i < blocks.count, blocks[i].kind == .tableRow {
+      while i < blocks.count, blocks[i].kind == .tableRow, blocks[i].table == blocks[first].table {
         rows.append(Row(block: i, cells: blocks[i].cellRanges))
         i += 1
       }

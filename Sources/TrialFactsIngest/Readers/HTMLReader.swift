@@ -31,13 +31,18 @@ struct HTMLReader {
     var blockStart = 0
     var headingScope = Int.max
     var linkEnd = -1
+    // The tables the walk is inside: where each ends, and its node as its id.
+    var tables: [(end: Int, id: Int)] = []
 
     func flush() {
       guard !builder.isEmpty else { return }
       let piece = builder.finish()
       let kind = open.last?.kind ?? .paragraph
       var block = Block(kind: kind, text: piece.text, level: open.last?.level ?? 0, lineMarks: piece.marks)
-      if kind == .tableRow { block.cellStarts = piece.cellStarts }
+      if kind == .tableRow {
+        block.cellStarts = piece.cellStarts
+        block.table = tables.last?.id ?? 0
+      }
       candidates.append(
         .init(
           block: block, linkDensity: Double(piece.linkedBytes) / Double(max(1, piece.text.utf8.count)), position: blockStart,
@@ -51,6 +56,7 @@ struct HTMLReader {
         flush()
         open.removeLast()
       }
+      while let table = tables.last, table.end <= i { tables.removeLast() }
       let node = tree.nodes[i]
       if node.kind == .text {
         if builder.isEmpty { blockStart = i }
@@ -69,6 +75,7 @@ struct HTMLReader {
         continue
       }
       if Self.leavesThePage(node) { linkEnd = max(linkEnd, node.end) }
+      if node.name == "table" { tables.append((node.end, i + 1)) }
       if node.name == "td" || node.name == "th" {
         builder.beginCell()
       } else if Self.blockElements.contains(node.name) {

@@ -46,7 +46,13 @@ struct XMLArticleReader {
       let piece = builder.finish()
       guard !piece.text.isEmpty else { return }
       var block = Block(kind: kind, text: piece.text, level: level, lineMarks: piece.marks)
-      if kind == .tableRow { block.cellStarts = piece.cellStarts }
+      if kind == .tableRow {
+        block.cellStarts = piece.cellStarts
+        // The enclosing <table>'s node is the row's table.
+        var parent = tree.nodes[index].parent
+        while parent >= 0, tree.nodes[parent].name != "table" { parent = tree.nodes[parent].parent }
+        block.table = parent + 1
+      }
       blocks.append(block)
     }
 

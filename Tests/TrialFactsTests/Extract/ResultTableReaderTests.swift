@@ -136,4 +136,21 @@ import TrialFacts
       """)
     #expect(arms.allSatisfy { $0.response == nil })
   }
+
+  @Test func twoTablesInARowAreReadApart() throws {
+    // The first is baseline (sizes only), the second a results table: read as one, the
+    // baseline caption would hide the results.
+    let arms = try Self.findings("""
+      <table><caption>Baseline characteristics</caption>
+      <tr><th></th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
+      <tr><td>Women</td><td>20 (50.0)</td><td>19 (50.0)</td></tr></table>
+      <table>
+      <tr><th></th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th><th>P value</th></tr>
+      <tr><td>Healed</td><td>24 (60.0)</td><td>10 (26.3)</td><td>0.003</td></tr></table>
+      """)
+    #expect(arms.map { $0.response?.responders } == [24, 10])
+    let document = try Fixtures.ingest(
+      "<html><body><table><tr><td>a</td><td>b</td></tr></table><table><tr><td>c</td><td>d</td></tr></table></body></html>")
+    #expect(Set(document.blocks.filter { $0.kind == .tableRow }.map(\.table)).count == 2)
+  }
 }
