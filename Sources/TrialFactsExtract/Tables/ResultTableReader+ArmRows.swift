@@ -41,6 +41,13 @@ extension ResultTableReader {
           column.size = Self.placed(mention, row: row.block, length: text.count)
           column.sizeValue = size
         }
+        // A size an earlier run gave this arm ("Placebo | 98" above "Placebo | 62 (63.3)").
+        if column.sizeValue == nil, let earlier = firstRun?.first(where: { $0.namedArm?.label == column.label }),
+          let size = earlier.cohort, case .cohort(let n) = size.mention.value
+        {
+          column.size = size
+          column.sizeValue = n
+        }
         var draft = ArmDraft(drug: column.header)
         draft.namedArm = (column.label, column.control)
         if let size = column.size { draft.set(size) }
@@ -69,10 +76,11 @@ extension ResultTableReader {
       }
       let outcome = title.map { String(decoding: Array(blocks[$0.block].text.utf8)[$0.cells[0]], as: UTF8.self) }
       let score = title.map { reportedShare(of: $0.cells[0], in: sentences[$0.block], reported: reported) } ?? 0
-      let offset = firstRun?.count ?? 0
-      found = found.map { (arm: $0.arm + offset, placed: $0.placed) }
-      // The sizes of an earlier run (a table of several outcomes) stay as the arms' sizes.
-      return ((firstRun ?? []) + drafts, RowChoice(score: score, outcome: outcome?.isEmpty == false ? outcome : nil, responses: found))
+      // Arms of an earlier run that this one does not name again stay, with their sizes.
+      let labels = Set(drafts.compactMap { $0.namedArm?.label })
+      let earlier = (firstRun ?? []).filter { !labels.contains($0.namedArm?.label ?? "") }
+      found = found.map { (arm: $0.arm + earlier.count, placed: $0.placed) }
+      return (earlier + drafts, RowChoice(score: score, outcome: outcome?.isEmpty == false ? outcome : nil, responses: found))
     }
     return (firstRun ?? [], nil)
   }

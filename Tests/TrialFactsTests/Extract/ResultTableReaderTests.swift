@@ -153,4 +153,17 @@ import TrialFacts
       "<html><body><table><tr><td>a</td><td>b</td></tr></table><table><tr><td>c</td><td>d</td></tr></table></body></html>")
     #expect(Set(document.blocks.filter { $0.kind == .tableRow }.map(\.table)).count == 2)
   }
+
+  @Test func armRowsTakeTheSizesOfAnEarlierRun() throws {
+    let arms = try Self.findings("""
+      <table><tr><td>Group</td><td>n</td></tr>
+      <tr><td>Sertraline</td><td>99</td></tr><tr><td>Placebo</td><td>98</td></tr>
+      <tr><td>Remission</td><td></td></tr>
+      <tr><td>Sertraline</td><td>62 (62.6)</td></tr><tr><td>Placebo</td><td>40 (40.8)</td></tr></table>
+      """)
+    #expect(arms.count == 2)
+    #expect(arms.map { $0.cohort?.size } == [99, 98])
+    #expect(arms.map { $0.response?.responders } == [62, 40])
+    #expect(arms.allSatisfy { $0.response?.outcome == "Remission" })
+  }
 }
