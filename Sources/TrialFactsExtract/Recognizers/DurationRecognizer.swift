@@ -11,7 +11,7 @@ struct DurationRecognizer: Recognizer {
     var skipUntil = 0
     for number in sentence.numbers where number.first >= skipUntil && !number.isPercent && !number.isFraction {
       guard !sentence.isCovered(number.first, by: .frequency), !sentence.isCovered(number.first, by: .dose) else { continue }
-      var low = number.value
+      let low = number.value
       var high = number.value
       var unitStart = number.end
       // "3-6 months", "4 to 5 months", "3 or 4 weeks"
