@@ -67,7 +67,11 @@ struct CohortRecognizer: Recognizer {
       // A percentage of patients, or "patients (12%)", is not a count of them.
       if sentence.key(number.end) == Keys.percentSign { continue }
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
-      sentence.setLastScope(!totalOf && armAfter(sentence, nounEnd) ? .arm : .total)
+      let arm =
+        !totalOf
+        && (armAfter(sentence, nounEnd) || namesGroup(sentence, number.end..<nounEnd, lexicons: lexicons)
+          || inArmAside(sentence, number.first, lexicons: lexicons) || isRespectively(sentence, number))
+      sentence.setLastScope(arm ? .arm : .total)
     }
   }
 
@@ -81,20 +85,64 @@ struct CohortRecognizer: Recognizer {
   }
 
   /// "exercise (n = 98) or usual care (n = 97)": one of several counts in a sentence is
-  /// the size of a group, not of the study; unless it is the sum of the others
-  /// ("Patients (N = 137) ... assigned to HT (n = 70) or T-DM1 (n = 67)").
+  /// the size of a group, not of the study; unless it is the sum of two or more others
+  /// ("Patients (N = 137) ... assigned to HT (n = 70) or T-DM1 (n = 67)"). Two counts
+  /// alone are two groups, however close they are.
   private func groupSize(_ sentence: Sentence, _ value: Double) -> Bool {
     let counts = sentence.range.dropLast().filter { sentence.key($0) == Keys.n && sentence.key($0 + 1) == Keys.equals }
       .compactMap { sentence.number(startingAt: $0 + 2)?.value }
     guard counts.count > 1 else { return false }
+    if counts.count == 2 { return true }
     let others = counts.reduce(0, +) - value
     return abs(others - value) > max(2, value * 0.05)
   }
+
+  /// "655 control women", "580 intervention participants": the words before the noun
+  /// name a group.
+  private func namesGroup(_ sentence: Sentence, _ words: Range<Int>, lexicons: Lexicons) -> Bool {
+    words.contains { Self.groupWords.contains(sentence.key($0)) } || sentence.hasTerm(lexicons.controlArms, in: words) != nil
+  }
+
+  private static let groupWords: Set<UInt64> = Set(["intervention", "control", "experimental", "treatment", "treated"].map { TokenKey.of($0) })
+
+  /// "melatonin (26 women) or placebo (21 women)": a count in brackets just after an
+  /// arm's name is that arm's size.
+  private func inArmAside(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Bool {
+    let open = sentence.key(first - 1)
+    guard open == Keys.openParen || open == TokenKey.of("[") else { return false }
+    let window = max(sentence.range.lowerBound, first - 5)..<(first - 1)
+    if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
+    return sentence.mentions.contains { m in
+      Self.armNamers.contains(m.label) && m.endToken == first - 1
+    } || sentence.hasTerm(lexicons.controlArms, in: window) != nil
+  }
+
+  private static let armNamers: Set<Mention.Label> = [.drug, .dose, .frequency, .route, .form, .context]
+
+  /// "271 and 278 patients received drug A and drug B, respectively", "191 + 191
+  /// patients": a count joined to another count that "respectively" assigns to groups.
+  private func isRespectively(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    guard sentence.range.contains(where: { sentence.key($0) == Self.respectively }) else { return false }
+    let joined = Self.joiners.contains(sentence.key(number.first - 1)) && sentence.number(endingAt: number.first - 1) != nil
+    return joined || (Self.joiners.contains(sentence.key(number.end)) && sentence.number(startingAt: number.end + 1) != nil)
+  }
+
+  private static let joiners: Set<UInt64> = Set(["and", "or", "+"].map { TokenKey.of($0) })
+  private static let respectively = TokenKey.of("respectively")
 
   /// "281 to drug A", "60 patients received drug A", "40 in the placebo group".
   private func armAfter(_ sentence: Sentence, _ index: Int) -> Bool {
     var i = index
     if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
+    // "1920 were randomly assigned to receive drug A and 1944 to placebo"; without a
+    // second count ("82 were randomly assigned to drug A or placebo") it is the study's.
+    if Self.adverbs.contains(sentence.key(i)) {
+      guard sentence.numbers.contains(where: { n in
+          n.first > i && sentence.key(n.end) == Keys.to && sentence.number(startingAt: n.end + 1) == nil
+        })
+      else { return false }
+      i += 1
+    }
     let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, TokenKey.of("on"), Self.receiving, TokenKey.of("given")]
     guard pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
@@ -120,6 +168,7 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let receiving = TokenKey.of("receiving")
+  private static let adverbs: Set<UInt64> = Set(["randomly", "then", "subsequently"].map { TokenKey.of($0) })
 
   /// "9 of 12 patients", "9 of the 12", "9/12", "all 12", "none of the 12": the 12 is
   /// the total of a response.

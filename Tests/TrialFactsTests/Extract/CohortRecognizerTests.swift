@@ -72,6 +72,30 @@ import TrialFacts
     #expect(arms.first?.scope == .arm)
   }
 
+  /// Phrasings that name a group's size, each beside a near miss that is the study's.
+  @Test(arguments: [
+    // Two bracketed counts are two groups, even when they are close.
+    ("Women were allocated to yoga (n = 52) or waiting list (n = 50).", [Mention.CohortScope?.some(.arm), .arm]),
+    ("Patients (N = 120) were assigned to drug A (n = 61) or drug B (n = 59).", [.total, .arm, .arm]),
+    // A group word before the noun.
+    ("Surveys came from 412 intervention women and 398 control women.", [.arm, .arm]),
+    ("The survey was answered by 810 eligible women.", [.total]),
+    // A count in brackets after an arm's name.
+    ("They used lidocaine cream (34 children) or placebo cream (31 children).", [.arm, .arm]),
+    ("The trial (88 children) compared two creams.", [.total]),
+    // "respectively" over joined counts.
+    ("In all, 140 and 142 patients received drug A and drug B, respectively.", [.arm]),
+    ("Of 300 eligible patients, 150 + 150 were randomised to drug A or drug B, respectively.", [.total, .arm]),
+    ("A total of 250 patients were given drug A and drug B at 10 and 20 mg, respectively.", [.total]),
+    // "randomly assigned": the study's, unless another count goes to another arm.
+    ("820 women were randomly assigned to receive letrozole and 818 to placebo.", [.arm, .arm]),
+    ("126 patients were randomly assigned to receive letrozole (2.5 mg; n = 63) or placebo (n = 63) for 3 to 6 weeks.", [.total, .arm, .arm]),
+  ])
+  func groupSizes(_ text: String, _ scopes: [Mention.CohortScope?]) {
+    let cohorts = Fixtures.pipeline.annotate(text).filter { $0.label == .cohort }
+    #expect(cohorts.map(\.scope) == scopes, "\(text)")
+  }
+
   @Test(arguments: positives + negatives)
   func cohorts(_ c: RecognizerCase) {
     #expect(Fixtures.values(.cohort, in: c.text) == c.expected, "\(c.text)")
