@@ -42,8 +42,8 @@ public struct Pipeline: Sendable {
   public func extract(_ document: Document) -> Result {
     var scanned = document.blocks.map { scanner.scan($0.text) }
     // Abbreviations defined for drugs ("methotrexate (MTX)") name them everywhere after.
-    var aliases = DrugAliases()
-    for sentences in scanned { aliases.collect(from: sentences) }
+    var aliases = Abbreviations()
+    for sentences in scanned { aliases.collect(from: sentences, lexicons: scanner.lexicons) }
     if !aliases.isEmpty { scanned = document.blocks.map { scanner.scan($0.text, aliases: aliases) } }
 
     var blocks: [(carriesFacts: Bool, sentences: [Sentence])] = []
@@ -68,8 +68,8 @@ public struct Pipeline: Sendable {
   /// Every mention in a text, for `trialfacts annotate` and rule examples.
   public func annotate(_ text: String) -> [Mention] {
     let sentences = scanner.scan(text)
-    var aliases = DrugAliases()
-    aliases.collect(from: sentences)
+    var aliases = Abbreviations()
+    aliases.collect(from: sentences, lexicons: scanner.lexicons)
     return (aliases.isEmpty ? sentences : scanner.scan(text, aliases: aliases)).flatMap(\.mentions)
   }
 }

@@ -39,6 +39,11 @@ struct CohortRecognizer: Recognizer {
           matched = noun.end
           break
         }
+        // "71 BCS" where the document defined "breast cancer survivors (BCS)".
+        if sentence.aliases.isParticipant(sentence.key(i)) {
+          matched = i + 1
+          break
+        }
         // "280 female (18-60 years) breast cancer patients": an aside is no gap word.
         if sentence.key(i) == Keys.openParen, gap > 0,
           let close = (i + 1..<min(i + 8, end)).first(where: { sentence.key($0) == Keys.closeParen })
@@ -58,7 +63,9 @@ struct CohortRecognizer: Recognizer {
       }
       // "a total of 654 were randomized"
       let totalOf = sentence.key(before) == Keys.of && sentence.key(before - 1) == Keys.total
-      if matched == nil, totalOf || isEnrolledVerb(sentence, after: number.end, lexicons: lexicons) {
+      // "a total of 495 cycles", "a total of 130,252 person-years": a total of something else.
+      let countsOther = number.end < end && sentence.tokens[number.end].kind == .word && !Self.countVerbs.contains(sentence.key(number.end))
+      if matched == nil, (totalOf && !countsOther) || isEnrolledVerb(sentence, after: number.end, lexicons: lexicons) {
         matched = number.end
       }
       guard let nounEnd = matched else { continue }
@@ -68,17 +75,20 @@ struct CohortRecognizer: Recognizer {
       if sentence.key(number.end) == Keys.percentSign { continue }
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
       let arm =
-        !totalOf
+        (!totalOf || countsForOneArm(sentence, after: nounEnd))
         && (armAfter(sentence, nounEnd) || namesGroup(sentence, number.end..<nounEnd, lexicons: lexicons)
           || inArmAside(sentence, number.first, lexicons: lexicons) || isRespectively(sentence, number))
       sentence.setLastScope(arm ? .arm : .total)
     }
   }
 
-  /// "drug A 4 mg (n = 281)": an arm, a dose or a control arm just before "n =".
+  /// "drug A 4 mg (n = 281)", "intervention dyads (n = 69)": an arm, a dose or a group
+  /// just before "n =".
   private func armBefore(_ sentence: Sentence, _ index: Int) -> Bool {
     let window = max(sentence.range.lowerBound, index - 5)..<index
-    if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
+    if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Self.groupWords.contains(sentence.key($0)) }) {
+      return true
+    }
     return sentence.mentions.contains { m in
       (m.label == .drug || m.label == .dose || m.label == .frequency || m.label == .context) && window.contains(m.endToken - 1)
     }
@@ -113,7 +123,7 @@ struct CohortRecognizer: Recognizer {
     let window = max(sentence.range.lowerBound, first - 5)..<(first - 1)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
     return sentence.mentions.contains { m in
-      Self.armNamers.contains(m.label) && m.endToken == first - 1
+      Self.armNamers.contains(m.label) && window.contains(m.endToken - 1)
     } || sentence.hasTerm(lexicons.controlArms, in: window) != nil
   }
 
@@ -137,16 +147,15 @@ struct CohortRecognizer: Recognizer {
     // "1920 were randomly assigned to receive drug A and 1944 to placebo"; without a
     // second count ("82 were randomly assigned to drug A or placebo") it is the study's.
     if Self.adverbs.contains(sentence.key(i)) {
-      guard sentence.numbers.contains(where: { n in
-          n.first > i && sentence.key(n.end) == Keys.to && sentence.number(startingAt: n.end + 1) == nil
-        })
-      else { return false }
+      guard countsForOneArm(sentence, after: index) else { return false }
       i += 1
     }
-    let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, TokenKey.of("on"), Self.receiving, TokenKey.of("given")]
+    let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, Keys.of, TokenKey.of("on"), Self.receiving, TokenKey.of("given")]
     guard pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
+    // "44 women were randomized to the CBSM; 47 to the comparison group"
+    if Keys.enrolledVerbs.contains(sentence.key(i)), countsForOneArm(sentence, after: i) { return true }
     // "54 patients were randomized to drug A (n = 28) or placebo (n = 26)": the arms
     // have their own counts, so this one is the study's.
     let split = (i + 1)..<min(i + 9, sentence.range.upperBound)
@@ -167,7 +176,22 @@ struct CohortRecognizer: Recognizer {
     return sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || m.label == .context) && window.contains(m.firstToken) }
   }
 
+  /// "205 patients were randomized to drug A and 97 to drug B": a later count goes "to"
+  /// another arm, so this one is an arm's too.
+  private func countsForOneArm(_ sentence: Sentence, after index: Int) -> Bool {
+    var i = index
+    if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
+    if Self.adverbs.contains(sentence.key(i)) { i += 1 }
+    guard Keys.enrolledVerbs.contains(sentence.key(i)), sentence.key(i + 1) == Keys.to else { return false }
+    return sentence.numbers.contains { n in
+      n.first > i + 1 && sentence.key(n.end) == Keys.to && sentence.number(startingAt: n.end + 1) == nil
+    }
+  }
+
   private static let receiving = TokenKey.of("receiving")
+  /// Verbs that may follow "a total of 120" with no participant noun.
+  private static let countVerbs: Set<UInt64> = Keys.enrolledVerbs.union(
+    ["were", "was", "had", "completed", "participated", "underwent", "received", "took", "met", "agreed", "consented"].map { TokenKey.of($0) })
   private static let adverbs: Set<UInt64> = Set(["randomly", "then", "subsequently"].map { TokenKey.of($0) })
 
   /// "9 of 12 patients", "9 of the 12", "9/12", "all 12", "none of the 12": the 12 is

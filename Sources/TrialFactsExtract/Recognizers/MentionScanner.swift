@@ -9,8 +9,8 @@ public struct MentionScanner: Sendable {
   public init(lexicons: Lexicons) { self.lexicons = lexicons }
 
   /// The sentences of `text`, each with its mentions. `aliases` are abbreviations the
-  /// document defined for drugs ("methotrexate (MTX)"), by token key.
-  public func scan(_ text: String, aliases: DrugAliases = DrugAliases()) -> [Sentence] {
+  /// document defined ("methotrexate (MTX)", "breast cancer survivors (BCS)").
+  public func scan(_ text: String, aliases: Abbreviations = Abbreviations()) -> [Sentence] {
     let bytes = Array(text.utf8)
     let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
     return SentenceSplitter.split(tokens, bytes: bytes).map { range in

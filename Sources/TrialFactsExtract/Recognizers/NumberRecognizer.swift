@@ -78,8 +78,11 @@ struct NumberRecognizer: Recognizer {
     ["visit", "cycle", "phase", "stage", "grade", "table", "figure", "fig", "group", "arm", "step", "part", "level", "no"]
       .map { TokenKey.of($0) })
 
-  /// A space, a no-break space, a thin space or a narrow no-break space.
-  private static let groupSeparators: [[UInt8]] = [[0x20], [0xC2, 0xA0], [0xE2, 0x80, 0x89], [0xE2, 0x80, 0xAF]]
+  /// A space, a no-break space, a figure, punctuation or thin space, or a narrow
+  /// no-break space.
+  private static let groupSeparators: [[UInt8]] = [
+    [0x20], [0xC2, 0xA0], [0xE2, 0x80, 0x87], [0xE2, 0x80, 0x88], [0xE2, 0x80, 0x89], [0xE2, 0x80, 0xAF],
+  ]
 
   /// Reads "sixty-six", "one hundred and twenty", "two thousand five hundred".
   private func compound(_ sentence: Sentence, from start: Int, lexicons: Lexicons) -> NumberSpan? {

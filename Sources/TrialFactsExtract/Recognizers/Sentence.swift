@@ -8,7 +8,7 @@ public struct Sentence {
   var numbers: [NumberSpan] = []
   public internal(set) var mentions: [Mention] = []
   /// Drug abbreviations the document defined ("MTX" after "methotrexate (MTX)").
-  var aliases = DrugAliases()
+  var aliases = Abbreviations()
 
   init(tokens: [Token], bytes: [UInt8], range: Range<Int>) {
     self.tokens = tokens

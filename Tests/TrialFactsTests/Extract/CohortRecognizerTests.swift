@@ -24,6 +24,8 @@ import TrialFacts
     .init("Four hundred previously inactive but healthy postmenopausal women", "400"),
     // Thousands grouped by a space.
     .init("a total of 266 064 women were invited", "266064"),
+    .init("we obtained 33\u{2008}146 records of 33\u{2008}146 women", "33146"),
+    .init("71 BCS took part, after breast cancer survivors (BCS) were invited", "71"),
     .init("eligible for analysis (n = 10 576)", "10576"),
     // A number that labels ("day 1", "week 12") is not the first group of a count.
     .init("On day 1 100 patients were dosed", "100"),
@@ -47,6 +49,9 @@ import TrialFacts
     .init("a phase 3 trial in patients with cancer"),
     .init("trials run between 1973 and 2000 were included"),
     .init("scalp cooling for 150 min in patients on chemotherapy"),
+    // A total of something other than people.
+    .init("the patients received a total of 495 cycles"),
+    .init("during a total of 130,252 person-years of follow-up"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {
@@ -89,6 +94,12 @@ import TrialFacts
     ("A total of 250 patients were given drug A and drug B at 10 and 20 mg, respectively.", [.total]),
     // "randomly assigned": the study's, unless another count goes to another arm.
     ("820 women were randomly assigned to receive letrozole and 818 to placebo.", [.arm, .arm]),
+    ("Thirty men were randomized to yoga; 28 to usual care.", [.arm, .arm]),
+    ("A total of 150 patients were randomized to letrozole and 75 to placebo.", [.arm, .arm]),
+    ("A total of 225 patients were randomized to drug A or drug B.", [.total]),
+    // Group words before "n =", and "of the ... group".
+    ("Intervention dyads (n = 48) completed the checklist.", [.arm]),
+    ("Relapse occurred in the three patients of the vaccine group.", [.arm]),
     ("126 patients were randomly assigned to receive letrozole (2.5 mg; n = 63) or placebo (n = 63) for 3 to 6 weeks.", [.total, .arm, .arm]),
   ])
   func groupSizes(_ text: String, _ scopes: [Mention.CohortScope?]) {

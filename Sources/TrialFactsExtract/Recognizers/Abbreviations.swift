@@ -1,0 +1,49 @@
+/// Abbreviations a document defines: "methotrexate (MTX)" makes "MTX" name methotrexate,
+/// and "breast cancer survivors (BCS)" makes "BCS" a participant noun ("71 BCS"), for
+/// the rest of that document only: an abbreviation may mean something else elsewhere.
+public struct Abbreviations: Sendable {
+  var canonical: [UInt64: String] = [:]
+  var participants: Set<UInt64> = []
+
+  public init() {}
+
+  public var isEmpty: Bool { canonical.isEmpty && participants.isEmpty }
+
+  /// Collects "DRUG (ABBR)" and "PARTICIPANTS (ABBR)" definitions from scanned
+  /// sentences: ABBR is 2 to 8 letters or digits, mostly capitals, inside parentheses
+  /// right after the name.
+  public mutating func collect(from sentences: [Sentence], lexicons: Lexicons) {
+    for sentence in sentences {
+      for drug in sentence.mentions(.drug) {
+        guard case .drug(let name) = drug.value, let key = Self.abbreviation(in: sentence, at: drug.endToken) else { continue }
+        canonical[key] = name
+      }
+      for i in sentence.range where sentence.tokens[i].kind == .word {
+        guard let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound),
+          let key = Self.abbreviation(in: sentence, at: noun.end)
+        else { continue }
+        participants.insert(key)
+        // "BCS" defined, "BCSs" used.
+        let token = sentence.tokens[noun.end + 1]
+        participants.insert(TokenKey.of(sentence.bytes[token.range] + [UInt8(ascii: "s")]))
+      }
+    }
+  }
+
+  /// The key of "(ABBR)" opening at token `open`.
+  private static func abbreviation(in sentence: Sentence, at open: Int) -> UInt64? {
+    guard sentence.key(open) == Keys.openParen, sentence.key(open + 2) == Keys.closeParen, sentence.isWord(open + 1) else {
+      return nil
+    }
+    let token = sentence.tokens[open + 1]
+    let bytes = sentence.bytes[token.range]
+    let capitals = bytes.filter { $0 &- 0x41 < 26 }.count
+    guard (2...8).contains(bytes.count), capitals * 2 > bytes.count else { return nil }
+    return token.key
+  }
+
+  subscript(key: UInt64) -> String? { canonical[key] }
+
+  /// Whether the token with `key` is a participant noun this document defined.
+  func isParticipant(_ key: UInt64) -> Bool { participants.contains(key) }
+}
