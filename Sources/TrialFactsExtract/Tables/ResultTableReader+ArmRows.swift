@@ -3,12 +3,14 @@ import TrialFactsCore
 /// Tables that give one arm per row.
 extension ResultTableReader {
   /// A table with one arm per row ("Placebo | 62/99 | 62.6", "Intervention (n = 125) |
-  /// 27 | (22)"): the first run of two or more rows whose first cell names an arm, each
-  /// with the first cell that reads as a count of it. Its outcome is the row above the
-  /// run ("CGI-I response", "Antidepressants").
+  /// 27 | (22)"): runs of two or more rows whose first cell names an arm, each arm with
+  /// the first cell that reads as a count of it. A run's outcome is the row above it
+  /// ("CGI-I response", "Antidepressants"); the arms are those of the first run, and a
+  /// later run names them again.
   func readArmRows(
     _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>
-  ) -> (drafts: [ArmDraft], choice: RowChoice?) {
+  ) -> TableArms {
+    var table = TableArms(drafts: [], choices: [])
     var firstRun: [ArmDraft]?
     var r = 0
     while r < rows.count {
@@ -55,7 +57,7 @@ extension ResultTableReader {
         drafts.append(draft)
         for j in row.cells.indices.dropFirst() where j != sizeColumn {
           guard let (count, cell) = Self.count(in: row, at: j, text: text),
-            let size = column.sizeValue ?? count.total, count.fits(size: size)
+            let size = count.total ?? column.sizeValue, count.fits(size: size)
           else { continue }
           let response = ResponseCount(responders: count.events, total: size)
           let mention = Mention(label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
@@ -70,19 +72,23 @@ extension ResultTableReader {
           break
         }
       }
-      guard responses, found.count >= 2 else {
-        if firstRun == nil { firstRun = drafts }
-        continue
-      }
+      if firstRun == nil { firstRun = drafts }
+      guard responses, found.count >= 2 else { continue }
       let outcome = title.map { String(decoding: Array(blocks[$0.block].text.utf8)[$0.cells[0]], as: UTF8.self) }
       let score = title.map { reportedShare(of: $0.cells[0], in: sentences[$0.block], reported: reported) } ?? 0
-      // Arms of an earlier run that this one does not name again stay, with their sizes.
-      let labels = Set(drafts.compactMap { $0.namedArm?.label })
-      let earlier = (firstRun ?? []).filter { !labels.contains($0.namedArm?.label ?? "") }
-      found = found.map { (arm: $0.arm + earlier.count, placed: $0.placed) }
-      return (earlier + drafts, RowChoice(score: score, outcome: outcome?.isEmpty == false ? outcome : nil, responses: found))
+      // The arms of the table are those of its first run; a later run's arm that no
+      // earlier run names is added.
+      if table.drafts.isEmpty { table.drafts = firstRun ?? [] }
+      let responses = found.map { arm, placed -> (arm: Int, placed: PlacedMention) in
+        let label = drafts[arm].namedArm?.label
+        if let known = table.drafts.firstIndex(where: { $0.namedArm?.label == label }) { return (known, placed) }
+        table.drafts.append(drafts[arm])
+        return (table.drafts.count - 1, placed)
+      }
+      table.choices.append(RowChoice(score: score, outcome: outcome?.isEmpty == false ? outcome : nil, responses: responses))
     }
-    return (firstRun ?? [], nil)
+    if table.drafts.isEmpty { table.drafts = firstRun ?? [] }
+    return table
   }
 
   /// The count in cell `j` of a row, or in cells `j` and `j + 1` when the table splits

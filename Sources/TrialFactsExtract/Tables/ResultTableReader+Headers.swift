@@ -123,8 +123,10 @@ extension ResultTableReader {
         start: cell.lowerBound, end: max(cell.lowerBound, labelEnd))
     }
     let regimen = mentions.filter { [.dose, .frequency, .route, .form].contains($0.label) }.map(place)
-    return ArmColumn(
+    var column = ArmColumn(
       index: index, header: place(names), label: label, control: control, size: size, sizeValue: sizeValue, regimen: regimen)
+    column.namesGroup = cellTokens.contains { Self.groupHeaderWords.contains(tokens[$0].key) }
+    return column
   }
 
   /// Words a row of arm sizes may have besides its participant noun.
@@ -143,6 +145,12 @@ extension ResultTableReader {
     }
     return label.trimmingCharacters(in: .whitespaces)
   }
+
+  /// Words by which a header names a group of participants ("Intervention", "Group A",
+  /// "Usual care arm"), not a measure or a body part.
+  static let groupHeaderWords: Set<UInt64> = Set(
+    ["group", "groups", "arm", "intervention", "treatment", "treated", "experimental", "active", "usual", "standard", "cohort"]
+      .map { TokenKey.of($0) })
 
   /// "Control (n = 20)": in a column header the word alone names the control arm.
   static let controlWord = TokenKey.of("control")

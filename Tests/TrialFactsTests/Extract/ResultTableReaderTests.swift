@@ -166,4 +166,59 @@ import TrialFacts
     #expect(arms.map { $0.response?.responders } == [62, 40])
     #expect(arms.allSatisfy { $0.response?.outcome == "Remission" })
   }
+
+  @Test func eachReportedOutcomeRowGivesEachArmAFinding() throws {
+    let arms = try Self.findings("""
+      <p>Remission occurred in 60% of patients on sertraline and 25% on placebo.</p>
+      <p>Relapse was rare (10% against 18.8%).</p>
+      <table><tr><th>Outcome</th><th>Sertraline (n = 50)</th><th>Placebo (n = 48)</th></tr>
+      <tr><td>Remission</td><td>30 (60.0)</td><td>12 (25.0)</td></tr>
+      <tr><td>Relapse</td><td>5 (10.0)</td><td>9 (18.8)</td></tr>
+      <tr><td>Dry mouth</td><td>7 (14.0)</td><td>2 (4.2)</td></tr></table>
+      """)
+    // Remission and relapse are reported in the text; dry mouth is not.
+    #expect(arms.count == 4)
+    #expect(Set(arms.compactMap { $0.response?.outcome }) == ["Remission", "Relapse"])
+    let relapse = arms.filter { $0.response?.outcome == "Relapse" }
+    #expect(relapse.map { $0.response?.responders } == [5, 9])
+    #expect(relapse.map { $0.cohort?.size } == [50, 48])
+  }
+
+  @Test func sizesTheTextStatesFitAColumnsPercentages() throws {
+    let arms = try Self.findings("""
+      <p>We randomized 125 patients to the intervention and 133 to usual care.</p>
+      <table><tr><th>Outcome</th><th>Intervention n (%)</th><th>Usual care n (%)</th></tr>
+      <tr><td>Sick leave</td><td>49 (39)</td><td>64 (48)</td></tr>
+      <tr><td>Relapse</td><td>27 (22)</td><td>43 (32)</td></tr></table>
+      """)
+    let leave = arms.filter { $0.response?.outcome == "Sick leave" }
+    #expect(leave.map { $0.response?.total } == [125, 133])
+    #expect(leave.map { $0.cohort?.size } == [125, 133])
+    // The size's evidence is the sentence that states it.
+    #expect(leave.first?.evidence.first { $0.field == "cohort" }?.text == "125 patients")
+    // A column that is no arm is never sized, and one cell is not enough to size one.
+    let kidneys = try Self.findings("""
+      <p>We examined 82 patients.</p>
+      <table><tr><th>Finding</th><th>Right kidney</th><th>Left kidney</th></tr>
+      <tr><td>Severe</td><td>28 (34.1)</td><td>35 (42.7)</td></tr>
+      <tr><td>Mild</td><td>6 (7.3)</td><td>3 (3.7)</td></tr></table>
+      """)
+    #expect(kidneys.isEmpty)
+    let single = try Self.findings("""
+      <p>We randomized 125 patients to the intervention and 133 to usual care.</p>
+      <table><tr><th>Outcome</th><th>Intervention n (%)</th><th>Usual care n (%)</th></tr>
+      <tr><td>Sick leave</td><td>49 (39)</td><td>64 (48)</td></tr></table>
+      """)
+    #expect(single.allSatisfy { $0.response == nil })
+  }
+
+  @Test func aCellsOwnDenominatorIsItsTotal() throws {
+    let arms = try Self.findings("""
+      <table><tr><th>Outcome</th><th>Stent (n = 30)</th><th>No stent (n = 52)</th></tr>
+      <tr><td>Partial obstruction</td><td>8/20</td><td>13/44</td></tr></table>
+      """)
+    #expect(arms.map { $0.response?.responders } == [8, 13])
+    #expect(arms.map { $0.response?.total } == [20, 44])
+    #expect(arms.map { $0.cohort?.size } == [30, 52])
+  }
 }
