@@ -11,6 +11,9 @@ public struct Block: Sendable, Hashable {
   /// For table rows: the byte offset in ``text`` where each cell starts. The row text
   /// reads "cell | cell | cell".
   public var cellStarts: [Int] = []
+  /// For table rows: how many columns and rows each cell spans (`colspan`, `rowspan`),
+  /// one per cell of ``cellStarts``; empty when every cell spans one.
+  public var cellSpans: [CellSpan] = []
   /// For table rows: which table of the page the row belongs to (rows of one table share
   /// it, the next table has another); 0 for other blocks. Two tables in a row stay two.
   public var table = 0

@@ -29,17 +29,70 @@ extension ResultTableReader {
       }
       guard counted else { continue }
       let text = Array(blocks[row.block].text.utf8)
-      let sizes = columns.map { $0.index < row.cells.count ? CellCount.whole(text[row.cells[$0.index]]) : nil }
+      let cells = columns.map { row.cell(at: $0.index).map { row.cells[$0] } }
+      let sizes = cells.map { $0.flatMap { CellCount.whole(text[$0]) } }
       guard sizes.allSatisfy({ $0 != nil }) else { continue }
       for (k, size) in sizes.enumerated() where columns[k].sizeValue == nil {
-        guard let size, size > 0 else { continue }
-        let cell = row.cells[columns[k].index]
+        guard let size, size > 0, let cell = cells[k] else { continue }
         let mention = Mention(label: .cohort, value: .cohort(size: size), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
         columns[k].size = Self.placed(mention, row: row.block, length: text.count)
         columns[k].sizeValue = size
       }
       return
     }
+  }
+
+  /// The arms that a table's header rows name across its grid columns, top row first.
+  ///
+  /// A lower header row refines the one above: "Placebo (n = 42)" under "Children" is
+  /// the arm "Children / Placebo"; "n (%) | Mean | SD" under "Intervention" are
+  /// measures of one arm, which is read from the first of them that holds counts.
+  func armColumns(
+    headers: [Row], width: Int, dataRows: ArraySlice<Row>, blocks: [Block], sentences: [[Sentence]]
+  ) -> [ArmColumn] {
+    var arms: [ArmColumn] = []
+    var measures: [ArmColumn] = []
+    // Headers above that name no arm but a part of the table ("Children").
+    var groups: [ArmColumn] = []
+    for header in headers {
+      let layout = layout(header, blocks: blocks, sentences: sentences)
+      let level = header.cells.indices.compactMap { p -> ArmColumn? in
+        guard header.columns[p] > 0, header.columns[p] < width, var column = armColumn(p, of: layout) else { return nil }
+        column.index = header.columns[p]
+        column.span = column.index..<min(width, column.index + header.spans[p])
+        return column
+      }
+      let named = level.filter { $0.namesArm || $0.sizeValue != nil }
+      var merged: [ArmColumn] = []
+      for upper in arms {
+        let below = named.filter { upper.span.contains($0.index) }
+        merged += below.isEmpty ? [upper] : below.map { $0.refining(upper) }
+      }
+      // "Placebo" under "Children" and under "Adolescents" are two arms.
+      for column in named where !arms.contains(where: { $0.span.contains(column.index) }) {
+        let group = groups.first { $0.span.count > 1 && $0.span.contains(column.index) }
+        merged.append(group.map { group in
+          var labelled = column
+          labelled.label = group.label + " / " + column.label
+          return labelled
+        } ?? column)
+      }
+      arms = merged.sorted { $0.index < $1.index }
+      groups = level.filter { !($0.namesArm || $0.sizeValue != nil) } + groups
+      // Headers that name no arm ("Events", "9/12") may still head counts.
+      measures = level.filter { column in !(column.namesArm || column.sizeValue != nil) && !arms.contains { $0.span.contains(column.index) } }
+    }
+    // An arm over several columns is read where its counts are.
+    for k in arms.indices where arms[k].span.count > 1 {
+      let counted = arms[k].span.first { c in
+        dataRows.contains { row in
+          guard let p = row.cell(at: c) else { return false }
+          return Self.count(in: row, at: p, text: Array(blocks[row.block].text.utf8)) != nil
+        }
+      }
+      if let counted { arms[k].index = counted }
+    }
+    return (arms + measures).sorted { $0.index < $1.index }
   }
 
   /// A table row's tokens and mentions cell by cell, found in one pass over each.

@@ -27,9 +27,9 @@ extension ResultTableReader {
     guard !stated.isEmpty else { return }
     for k in columns.indices where columns[k].sizeValue == nil && columns[k].namesArm {
       var votes: [Int: Int] = [:]
-      for row in dataRows where columns[k].index < row.cells.count {
+      for row in dataRows {
         let text = Array(blocks[row.block].text.utf8)
-        guard let (count, _) = Self.count(in: row, at: columns[k].index, text: text), count.total == nil,
+        guard let p = row.cell(at: columns[k].index), let (count, _) = Self.count(in: row, at: p, text: text), count.total == nil,
           count.percent != nil, count.events > 0
         else { continue }
         for size in stated.keys where count.fits(size: size) { votes[size, default: 0] += 1 }

@@ -27,6 +27,9 @@ public struct ResultTableReader {
     var control: Bool
     var size: PlacedMention?
     var sizeValue: Int?
+    /// The grid columns its header covers: a header over "n (%) | Mean | SD" is one arm
+    /// whose counts are in one of them.
+    var span: Range<Int> = 0..<1
     /// The dose, frequency and route the header states ("Baricitinib 4 mg once daily").
     var regimen: [PlacedMention] = []
     /// The header names a group ("Intervention", "Group B"), not a drug or a control.
@@ -34,12 +37,21 @@ public struct ResultTableReader {
 
     /// The header names an arm: a drug, a control or a group.
     var namesArm: Bool { control || namesGroup || header.mention.label == .drug }
-  }
 
-  /// A row of the table: its block and the byte range of each cell.
-  struct Row {
-    var block: Int
-    var cells: [Range<Int>]
+    /// This column as a part of `upper`, the header above it: "Children / Placebo".
+    func refining(_ upper: ArmColumn) -> ArmColumn {
+      var column = self
+      if !upper.label.isEmpty, upper.label != label { column.label = upper.label + " / " + label }
+      if header.mention.label != .drug, upper.header.mention.label == .drug { column.header = upper.header }
+      column.control = control || upper.control
+      column.namesGroup = namesGroup || upper.namesGroup
+      if sizeValue == nil {
+        column.size = upper.size
+        column.sizeValue = upper.sizeValue
+      }
+      column.regimen = regimen + upper.regimen
+      return column
+    }
   }
 
   /// What the tables of a document gave: their arms, and the row blocks of the tables
@@ -62,12 +74,9 @@ public struct ResultTableReader {
         i += 1
         continue
       }
-      var rows: [Row] = []
       let first = i
-      while i < blocks.count, blocks[i].kind == .tableRow, blocks[i].table == blocks[first].table {
-        rows.append(Row(block: i, cells: blocks[i].cellRanges))
-        i += 1
-      }
+      while i < blocks.count, blocks[i].kind == .tableRow, blocks[i].table == blocks[first].table { i += 1 }
+      let rows = Row.grid(blocks[first..<i])
       let caption = first > 0 && blocks[first - 1].kind == .caption ? first - 1 : nil
       let baseline = caption.map { c in sentences[c].contains { $0.hasTerm(lexicons.baselineTables, in: $0.range) != nil } } ?? false
       tables.append(
@@ -171,10 +180,6 @@ public struct ResultTableReader {
     stated: [Int: PlacedMention]
   ) -> TableArms {
     func bytes(_ row: Row) -> [UInt8] { Array(blocks[row.block].text.utf8) }
-    func counts(_ row: Row) -> [CellCount?] {
-      let text = bytes(row)
-      return row.cells.map { CellCount.parse(text[$0]) }
-    }
     // Arms as rows: two or more rows open with a drug or a control ("Placebo | 62/99").
     let armRows = rows.filter { row in
       armColumn(0, of: layout(row, blocks: blocks, sentences: sentences)).map { $0.control || $0.header.mention.label == .drug } ?? false
@@ -191,30 +196,37 @@ public struct ResultTableReader {
     guard armsAcross || armRows.count < 2 else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
     }
-    guard let firstData = rows.firstIndex(where: { row in counts(row).dropFirst().contains { $0 != nil } }) else {
+    // The first row with a count in a data column.
+    let isData = { (row: Row) -> Bool in
+      let text = bytes(row)
+      return row.cells.indices.contains { row.columns[$0] > 0 && Self.count(in: row, at: $0, text: text) != nil }
+    }
+    guard let firstData = rows.firstIndex(where: isData) else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
     }
     // Data rows may leave trailing cells out ("| 0.2" only where a p value is given).
-    let width = rows[firstData...].map(\.cells.count).max() ?? 0
-    // The header rows: they span the data columns one to one and hold words, not
-    // numbers ("Age, mean | 43.5 | 44.8" is data without counts).
+    let dataRows = rows[firstData...]
+    let width = dataRows.map(\.width).max() ?? 0
+    // The header rows hold words, not numbers ("Age, mean | 43.5 | 44.8" is data
+    // without counts).
     let headers = rows[..<firstData].filter { row in
       let text = bytes(row)
-      return row.cells.count >= 3
-        && !row.cells.dropFirst().contains { CellCount.isNumber(text[$0]) || CellCount.parse(text[$0]) != nil }
+      return row.cells.indices.contains { row.columns[$0] > 0 }
+        && !row.cells.indices.contains { row.columns[$0] > 0 && (CellCount.isNumber(text[row.cells[$0]]) || CellCount.parse(text[row.cells[$0]]) != nil) }
     }
-    // One that spans every column, else the last (a "P value" column may have no header).
-    guard width >= 3, let header = headers.last(where: { $0.cells.count == width }) ?? headers.last else {
+    guard width >= 3, !headers.isEmpty else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
     }
-    let headerLayout = layout(header, blocks: blocks, sentences: sentences)
-    var columns = (1..<width).compactMap { armColumn($0, of: headerLayout) }
+    var columns = armColumns(headers: headers, width: width, dataRows: dataRows, blocks: blocks, sentences: sentences)
     fillSizes(&columns, rows: rows, blocks: blocks, sentences: sentences)
-    inferSizes(&columns, dataRows: rows[firstData...], blocks: blocks, stated: stated)
-    // A column is an arm when its header names a drug or a control, or the table gives
-    // its size; "Adjusted mean" or "95% CI" is a measure, not an arm.
+    inferSizes(&columns, dataRows: dataRows, blocks: blocks, stated: stated)
+    // A column is an arm when its header names a drug, a control or a group, or the
+    // table gives its size; "Adjusted mean" or "95% CI" is a measure, not an arm.
     // Cells "9/12" size their arm themselves.
-    let fractions = Set(rows[firstData...].flatMap { row in counts(row).enumerated().compactMap { $1?.total != nil ? $0 : nil } })
+    let fractions = Set(dataRows.flatMap { row in
+      let text = bytes(row)
+      return row.cells.indices.compactMap { CellCount.parse(text[row.cells[$0]])?.total != nil ? row.columns[$0] : nil }
+    })
     columns = columns.filter { $0.sizeValue != nil || $0.namesArm || fractions.contains($0.index) }
     guard !columns.isEmpty else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
@@ -229,24 +241,22 @@ public struct ResultTableReader {
     }
     guard responses else { return TableArms(drafts: drafts, choices: []) }
     var choices: [RowChoice] = []
-    for row in rows[firstData...] {
-      let cells = counts(row)
-      var read: [(arm: Int, count: CellCount)] = []
-      for (arm, column) in columns.enumerated() where column.index < cells.count {
+    for row in dataRows {
+      let text = bytes(row)
+      var read: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
+      for (arm, column) in columns.enumerated() {
+        guard let p = row.cell(at: column.index), let (count, cell) = Self.count(in: row, at: p, text: text) else { continue }
         // "8/20" under an arm of 30: the outcome was assessed in 20.
-        guard let count = cells[column.index] else { continue }
-        if let size = count.total ?? column.sizeValue, count.fits(size: size) { read.append((arm, count)) }
+        if let size = count.total ?? column.sizeValue, count.fits(size: size) { read.append((arm, count, cell)) }
       }
       // An outcome row gives a count for every arm (or at least two of them).
       guard read.count == columns.count || read.count >= 2 else { continue }
-      let text = bytes(row)
-      let label = row.cells[0]
-      let score = reportedShare(of: label, in: sentences[row.block], reported: reported)
-      let outcome = String(decoding: text[label], as: UTF8.self)
+      let label = row.label
+      let score = label.map { reportedShare(of: $0, in: sentences[row.block], reported: reported) } ?? 0
+      let outcome = label.map { String(decoding: text[$0], as: UTF8.self) } ?? ""
       choices.append(RowChoice(
         score: score, outcome: outcome.isEmpty ? nil : outcome,
-        responses: read.map { arm, count in
-          let cell = row.cells[columns[arm].index]
+        responses: read.map { arm, count, cell in
           let response = ResponseCount(responders: count.events, total: count.total ?? columns[arm].sizeValue)
           let mention = Mention(
             label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
@@ -262,7 +272,15 @@ public struct ResultTableReader {
     let words = sentence.tokens.indices.filter { i in
       cell.contains(Int(sentence.tokens[i].start)) && sentence.tokens[i].kind == .word && sentence.tokens[i].range.count >= 4
     }
-    let found = words.filter { reported.contains(Self.stem(sentence, $0)) }.count
+    let found = words.filter { reported.contains(Self.stem(sentence, $0)) || reported.contains(Self.withoutMark(sentence, $0)) }.count
     return words.isEmpty ? 0 : found * 100 / words.count
+  }
+
+  /// The key of token `i` without a last letter that may be a footnote mark glued to it
+  /// ("responsed" in a row "CGI-I responsed" is "response" and note d).
+  static func withoutMark(_ sentence: Sentence, _ i: Int) -> UInt64 {
+    let range = sentence.tokens[i].range
+    guard range.count >= 5, sentence.bytes[range.upperBound - 1] &- 0x61 < 26 else { return sentence.tokens[i].key }
+    return TokenKey.of(sentence.bytes[range.lowerBound..<(range.upperBound - 1)])
   }
 }

@@ -139,10 +139,10 @@ private final class TreeBuilder {
     return String(decoding: bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
-  /// The attributes readers look at (href: links into the page are not link text); the
-  /// rest (src, data-*) are never copied.
+  /// The attributes readers look at (href: links into the page are not link text;
+  /// colspan and rowspan place table cells); the rest (src, data-*) are never copied.
   static let wanted: Set<String> = [
-    "class", "id", "role", "hidden", "aria-hidden", "style", "itemprop", "label", "ref-type", "href",
+    "class", "id", "role", "hidden", "aria-hidden", "style", "itemprop", "label", "ref-type", "href", "colspan", "rowspan",
   ]
 }
 

@@ -41,6 +41,7 @@ struct HTMLReader {
       var block = Block(kind: kind, text: piece.text, level: open.last?.level ?? 0, lineMarks: piece.marks)
       if kind == .tableRow {
         block.cellStarts = piece.cellStarts
+        block.cellSpans = piece.cellSpans
         block.table = tables.last?.id ?? 0
       }
       candidates.append(
@@ -77,7 +78,7 @@ struct HTMLReader {
       if Self.leavesThePage(node) { linkEnd = max(linkEnd, node.end) }
       if node.name == "table" { tables.append((node.end, i + 1)) }
       if node.name == "td" || node.name == "th" {
-        builder.beginCell()
+        builder.beginCell(span: CellSpan(colspan: node.attribute("colspan"), rowspan: node.attribute("rowspan")))
       } else if Self.blockElements.contains(node.name) {
         flush()
         let (kind, level) = blockKind(node.name, inherited: open.last)

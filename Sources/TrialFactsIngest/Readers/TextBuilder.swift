@@ -12,6 +12,7 @@ struct TextBuilder {
   private(set) var linkedBytes = 0
   /// Byte offsets where table cells start.
   private var cellStarts: [Int] = []
+  private var cellSpans: [CellSpan] = []
 
   var isEmpty: Bool { bytes.isEmpty }
 
@@ -65,12 +66,13 @@ struct TextBuilder {
   }
 
   /// Starts a table cell: cells of a row read "a | b | c" and keep their offsets.
-  mutating func beginCell() {
+  mutating func beginCell(span: CellSpan = .one) {
     if !bytes.isEmpty {
       pendingSpace = false
       bytes.append(contentsOf: " | ".utf8)
     }
     cellStarts.append(bytes.count)
+    cellSpans.append(span)
   }
 
   /// What a finished block holds.
@@ -79,18 +81,23 @@ struct TextBuilder {
     var marks: [LineMark]
     var linkedBytes: Int
     var cellStarts: [Int]
+    /// One per cell start; empty when every cell spans one column and row.
+    var cellSpans: [CellSpan]
   }
 
   mutating func finish() -> Piece {
     if !cellStarts.isEmpty {
       while let last = bytes.last, last == 0x20 || last == 0x7C { bytes.removeLast() }  // empty last cells
     }
+    let kept = cellStarts.indices.filter { cellStarts[$0] <= bytes.count }
     let piece = Piece(
       text: String(decoding: bytes, as: UTF8.self), marks: marks.filter { $0.offset < max(1, bytes.count) },
-      linkedBytes: linkedBytes, cellStarts: cellStarts.filter { $0 <= bytes.count })
+      linkedBytes: linkedBytes, cellStarts: kept.map { cellStarts[$0] },
+      cellSpans: cellSpans.allSatisfy { $0 == .one } ? [] : kept.map { cellSpans[$0] })
     bytes.removeAll(keepingCapacity: true)
     marks.removeAll(keepingCapacity: true)
     cellStarts.removeAll(keepingCapacity: true)
+    cellSpans.removeAll(keepingCapacity: true)
     pendingSpace = false
     currentLine = 0
     linkedBytes = 0

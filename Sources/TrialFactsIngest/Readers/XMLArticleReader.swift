@@ -33,7 +33,7 @@ struct XMLArticleReader {
         if node.kind == .text {
           builder.append(node.text, line: node.line)
         } else if node.name == "td" || node.name == "th" {
-          builder.beginCell()
+          builder.beginCell(span: CellSpan(colspan: node.attribute("colspan"), rowspan: node.attribute("rowspan")))
         } else if node.name == "xref" && node.attribute("ref-type") == "bibr" {
           i = node.end  // citation markers ("[12]") are not article text
           continue
@@ -48,6 +48,7 @@ struct XMLArticleReader {
       var block = Block(kind: kind, text: piece.text, level: level, lineMarks: piece.marks)
       if kind == .tableRow {
         block.cellStarts = piece.cellStarts
+          block.cellSpans = piece.cellSpans
         // The enclosing <table>'s node is the row's table.
         var parent = tree.nodes[index].parent
         while parent >= 0, tree.nodes[parent].name != "table" { parent = tree.nodes[parent].parent }

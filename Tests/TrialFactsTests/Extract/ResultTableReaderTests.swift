@@ -221,4 +221,39 @@ import TrialFacts
     #expect(arms.map { $0.response?.total } == [20, 44])
     #expect(arms.map { $0.cohort?.size } == [30, 52])
   }
+
+  @Test func spannedHeadersNameTheArmsBelowThem() throws {
+    // "Intervention" spans n (%), mean and SD; its counts are in the n (%) column.
+    let measures = try Self.findings("""
+      <p>Sick leave was as common with the intervention (39%) as with usual care (48%).</p>
+      <table><tr><th rowspan="2"></th><th colspan="3">Intervention (n = 125)</th><th colspan="3">Usual care (n = 133)</th></tr>
+      <tr><th>n (%)</th><th>Mean days</th><th>SD</th><th>n (%)</th><th>Mean days</th><th>SD</th></tr>
+      <tr><td>Sick leave</td><td>49 (39)</td><td>124.8</td><td>102.5</td><td>64 (48)</td><td>123.3</td><td>85.0</td></tr></table>
+      """)
+    #expect(measures.map { $0.arm?.label } == ["Intervention", "Usual care"])
+    #expect(measures.map { $0.response?.responders } == [49, 64])
+    #expect(measures.map { $0.response?.total } == [125, 133])
+    // "Placebo" under "Children" and under "Adolescents" are two arms.
+    let groups = try Self.findings("""
+      <table><tr><th></th><th colspan="2">Children</th><th colspan="2">Adolescents</th></tr>
+      <tr><th>Event</th><th>Placebo (n = 42)</th><th>Fluoxetine (n = 45)</th><th>Placebo (n = 70)</th><th>Fluoxetine (n = 67)</th></tr>
+      <tr><td>Any event</td><td>27 (64.3)</td><td>29 (64.4)</td><td>52 (74.3)</td><td>43 (64.2)</td></tr></table>
+      """)
+    #expect(groups.map { $0.arm?.label } == ["Children / Placebo", "Children / Fluoxetine", "Adolescents / Placebo", "Adolescents / Fluoxetine"])
+    #expect(groups.map { $0.response?.responders } == [27, 29, 52, 43])
+  }
+
+  @Test func aRowspanAboveShiftsTheCellsOfTheRowsBelow() throws {
+    let arms = try Self.findings("""
+      <table><tr><th>Outcome</th><th>Time</th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
+      <tr><td rowspan="2">Healed</td><td>Week 4</td><td>10 (25.0)</td><td>4 (10.5)</td></tr>
+      <tr><td>Week 12</td><td>21 (52.5)</td><td>8 (21.1)</td></tr></table>
+      """)
+    // The second data row has no cell in the first column; its cells still sit under their arms.
+    #expect(arms.filter { $0.arm?.control == true }.map { $0.response?.responders } == [4])
+    let spans = try Fixtures.ingest(
+      "<html><body><table><tr><td colspan=\"1000000\">a</td><td rowspan=\"x\">b</td></tr></table></body></html>"
+    ).blocks.first { $0.kind == .tableRow }?.cellSpans
+    #expect(spans == [CellSpan(columns: CellSpan.limit, rows: 1), .one])
+  }
 }

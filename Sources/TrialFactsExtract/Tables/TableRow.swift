@@ -1,0 +1,60 @@
+import TrialFactsCore
+
+extension ResultTableReader {
+  /// A row of a table: its block, the byte range of each cell, and where each cell sits
+  /// in the table's grid once `colspan` and `rowspan` are counted.
+  struct Row {
+    var block: Int
+    var cells: [Range<Int>]
+    /// The grid column each cell starts at: after the cells to its left and their
+    /// spans, skipping columns that a cell of a row above covers with its `rowspan`.
+    var columns: [Int]
+    /// How many grid columns each cell covers.
+    var spans: [Int]
+
+    /// The grid columns the row reaches.
+    var width: Int { zip(columns, spans).map { $0 + $1 }.max() ?? 0 }
+
+    /// The cell that starts at grid column `column`.
+    func cell(at column: Int) -> Int? { columns.firstIndex(of: column) }
+
+    /// The cell that covers grid column `column` (a header spanning several).
+    func cell(covering column: Int) -> Int? {
+      cells.indices.first { columns[$0] <= column && column < columns[$0] + spans[$0] }
+    }
+
+    /// The row's label: the cell in the first grid column, if this row has it (a cell
+    /// above may span down over it).
+    var label: Range<Int>? { cell(at: 0).map { cells[$0] } }
+
+    /// The rows of one table, `blocks[range]`, placed on its grid.
+    static func grid(_ blocks: ArraySlice<Block>) -> [Row] {
+      var rows: [Row] = []
+      rows.reserveCapacity(blocks.count)
+      // Grid column -> rows below that a rowspan still covers.
+      var covered: [Int: Int] = [:]
+      for (index, block) in zip(blocks.indices, blocks) {
+        let cells = block.cellRanges
+        var columns: [Int] = []
+        var spans: [Int] = []
+        columns.reserveCapacity(cells.count)
+        var next: [Int: Int] = [:]
+        for (column, rowsLeft) in covered where rowsLeft > 1 { next[column] = rowsLeft - 1 }
+        var column = 0
+        for k in cells.indices {
+          while covered[column, default: 0] > 0 { column += 1 }
+          let span = k < block.cellSpans.count ? block.cellSpans[k] : .one
+          columns.append(column)
+          spans.append(span.columns)
+          if span.rows > 1 {
+            for c in column..<(column + span.columns) { next[c] = span.rows - 1 }
+          }
+          column += span.columns
+        }
+        covered = next
+        rows.append(Row(block: index, cells: cells, columns: columns, spans: spans))
+      }
+      return rows
+    }
+  }
+}
