@@ -21,7 +21,7 @@ public struct FindingBuilder {
     case .drug(let canonical):
       evidence = [self.evidence("drug", arm.drug)]
       finding = Finding(drug: DrugReference(name: canonical, mention: text(arm.drug)), species: arm.animal ? .animal : .human)
-    case .context where arm.namedArm != nil:
+    case .context where arm.namedArm != nil, .arm:
       evidence = [self.evidence("arm", arm.drug)]
       finding = Finding(drug: nil, species: arm.animal ? .animal : .human)
     default:

@@ -8,9 +8,16 @@ enum ResponseNormalizer {
   /// A finding whose response lacks counts that its (newly joined) cohort makes
   /// derivable, with them; the stated proportion's decimals give its rounding.
   static func completed(_ finding: Finding) -> Finding {
-    guard let response = finding.response, response.responders == nil, let proportion = response.proportion,
-      let size = finding.cohort?.size
-    else { return finding }
+    guard var response = finding.response, response.total == nil, let size = finding.cohort?.size else { return finding }
+    // "21 (52.5%)" with the arm's size: 21 of it.
+    if let responders = response.responders {
+      guard responders <= size else { return finding }
+      var result = finding
+      response.total = size
+      result.response = response
+      return result
+    }
+    guard let proportion = response.proportion else { return finding }
     var decimals = 0
     var scaled = proportion
     while decimals < 6, abs(scaled - scaled.rounded()) > 1e-9 {

@@ -60,6 +60,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case durationBlockAfter = "duration-block-after"
   /// Words that name a control arm ("placebo", "vehicle"): its counts are not a drug's.
   case controlArm = "control-arm"
+  /// Words that name an active arm without a drug: `term => the arm's name`
+  /// ("intervention group => intervention", "exercise group => exercise").
+  case activeArm = "active-arm"
   /// Words in a table caption that mark baseline characteristics: the table gives arm
   /// sizes, not outcomes ("Baseline characteristics", "Demographics").
   case baselineTable = "baseline-table"
@@ -90,7 +93,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
 
   var valueRule: ValueRule {
     switch self {
-    case .drug: return .required
+    case .drug, .activeArm: return .required
     case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "ng", "mcg/kg"])
     case .route, .eyeRoute, .dosageForm:
       return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])

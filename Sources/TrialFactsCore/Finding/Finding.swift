@@ -32,19 +32,28 @@ public struct Finding: Sendable, Equatable {
 
   /// Whether `other` may be the same arm told in another place: same drug and species,
   /// no fact that both state differs, and at least one they share (the arm's size, its
-  /// duration or its dose).
+  /// duration or its dose), or one's count or percentage of the other's size.
   public func complements(_ other: Finding) -> Bool {
     guard sameArm(as: other) else { return false }
     func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
     func shared<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a != nil && a == b }
+    // "fluoxetine (78.2%)" and "Fluoxetine (n = 101)": a percentage alone and the size
+    // alone of one arm, when the size makes the percentage a whole count.
+    // "21 of 40 responded" and "drug A (n = 40)": the count's total is the arm's size.
+    func share(_ a: Finding, of b: Finding) -> Bool {
+      guard a.cohort == nil, b.response == nil, let size = b.cohort?.size, let response = a.response else { return false }
+      return response.total == size || response.isStatedShare(of: size)
+    }
     guard agree(cohort, other.cohort),
       shared(cohort, other.cohort) || shared(duration?.range, other.duration?.range) || shared(dose?.amount, other.dose?.amount)
+        || share(self, of: other) || share(other, of: self)
     else { return false }
     let doseAgrees =
       agree(dose?.amount, other.dose?.amount) && agree(dose?.unit, other.dose?.unit)
       && agree(dose?.perDay, other.dose?.perDay) && agree(dose?.route, other.dose?.route)
     let responseAgrees =
       agree(response?.responders, other.response?.responders) && agree(response?.proportion, other.response?.proportion)
+      && agree(response?.total, other.response?.total)
     return doseAgrees && responseAgrees && agree(duration?.range, other.duration?.range)
   }
 

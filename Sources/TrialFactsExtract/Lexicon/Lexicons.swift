@@ -25,6 +25,8 @@ public struct Lexicons: Sendable {
   /// Every context phrase with its kind ("planned", "laboratory", "historical",
   /// "loading", "combination", "control"): one lookup per token.
   var contexts = PhraseMatcher<String>()
+  /// Active arms without a drug ("intervention group"), by the arm's name.
+  var activeArms = PhraseMatcher<String>()
   var responseCues = PhraseMatcher<Bool>()
   var responseBlocks = PhraseMatcher<Bool>()
   var durationBlocks = PhraseMatcher<Bool>()
@@ -77,6 +79,7 @@ public struct Lexicons: Sendable {
     fill(&durationBlocks, .durationBlock) { _ in true }
     fill(&durationBlocksAfter, .durationBlockAfter) { _ in true }
     fill(&controlArms, .controlArm) { _ in true }
+    fill(&activeArms, .activeArm) { $0 }
     fill(&baselineTables, .baselineTable) { _ in true }
     fill(&statisticColumns, .statisticColumn) { _ in true }
   }

@@ -74,6 +74,8 @@ public struct ArmDraft: Sendable {
   var frequencyValue: Mention.Value? { frequency?.mention.value }
   var drugName: String {
     if case .drug(let canonical) = drug.mention.value { return canonical }
+    // Active arms without a drug never share a name with a drug.
+    if case .arm(let name) = drug.mention.value { return "arm:" + name }
     return ""
   }
 

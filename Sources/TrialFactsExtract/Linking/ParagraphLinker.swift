@@ -25,7 +25,7 @@ struct ParagraphLinker {
 
   init(block: Int, sentences: [Sentence], previousArms: [Int]) {
     self.block = block
-    continues = !sentences.contains(where: { !$0.mentions(.drug).isEmpty })
+    continues = !sentences.contains(where: { !$0.mentions(.drug).isEmpty || !Self.activeArms(in: $0).isEmpty })
     if continues { current = previousArms }
   }
 
@@ -38,6 +38,8 @@ struct ParagraphLinker {
     let frequencies: [Mention]
     let context: [Mention]
     let controls: [Mention]
+    /// Arms named without a drug ("the intervention group").
+    let activeArms: [Mention]
     var anchors: [ArmLinker.Anchor] = []
     var anchoredDrugs = Set<Int>()
     var usedFrequencies = Set<Int>()
@@ -50,6 +52,7 @@ struct ParagraphLinker {
       frequencies = sentence.mentions(.frequency)
       context = sentence.mentions(.context)
       controls = context.filter { $0.value == .context("control") }
+      activeArms = ParagraphLinker.activeArms(in: sentence)
     }
 
     func place(_ m: Mention) -> PlacedMention { PlacedMention(block: block, sentence: span, mention: m) }
@@ -65,12 +68,12 @@ struct ParagraphLinker {
     if !s.controls.isEmpty { control = true }
     linkDoses(&s, &arms)
     linkFrequencies(&s, &arms)
-    // 3. Drugs named with facts but no regimen.
+    // 3. Arms named with facts but no regimen.
     let facts = sentence.mentions.filter {
       ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
         && !(continues && [.frequency, .route, .form].contains($0.label))
     }
-    if !facts.isEmpty { linkDrugOnlyArms(&s, &arms) }
+    if !facts.isEmpty { linkNamedArms(&s, &arms) }
     if !s.drugs.isEmpty { recentDrugs = s.drugs.map(s.place) }
     s.anchors.sort { $0.token < $1.token }
     assign(facts, &s, &arms)
@@ -102,8 +105,14 @@ struct ParagraphLinker {
     if let controlArm { arms[controlArm].set(s.place(fact)) }
   }
 
+  static func activeArms(in sentence: Sentence) -> [Mention] {
+    sentence.mentions(.context).filter { if case .arm = $0.value { return true } else { return false } }
+  }
+
   private mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
-    arms.append(ArmDraft(drug: drug))
+    var draft = ArmDraft(drug: drug)
+    if case .arm(let name) = drug.mention.value { draft.namedArm = (name, false) }
+    arms.append(draft)
     paragraphArms.append(arms.count - 1)
     return arms.count - 1
   }
@@ -219,8 +228,10 @@ struct ParagraphLinker {
     }
   }
 
-  private mutating func linkDrugOnlyArms(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
-    let drugs = s.drugs
+  /// 3. Arms named with facts but no regimen: a drug alone, or an active arm without a
+  ///    drug ("in the intervention group, 21 of 40").
+  private mutating func linkNamedArms(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
+    let drugs = (s.drugs + s.activeArms).sorted { $0.firstToken < $1.firstToken }
     let regimenDrugs = Set(s.anchors.map { arms[$0.arm].drugName })
     var armOf: [String: Int] = [:]
     for drug in drugs where !s.anchoredDrugs.contains(drug.firstToken) {

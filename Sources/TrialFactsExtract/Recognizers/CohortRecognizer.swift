@@ -73,6 +73,7 @@ struct CohortRecognizer: Recognizer {
       if sentence.key(nounEnd) == Keys.hyphen, Keys.exposureUnits.contains(sentence.key(nounEnd + 1)) { continue }
       // A percentage of patients, or "patients (12%)", is not a count of them.
       if sentence.key(number.end) == Keys.percentSign { continue }
+      if sentence.key(nounEnd) == Keys.openParen, sentence.number(startingAt: nounEnd + 1)?.isPercent == true { continue }
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
       let arm =
         (!totalOf || countsForOneArm(sentence, after: nounEnd))

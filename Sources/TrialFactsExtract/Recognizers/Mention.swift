@@ -19,6 +19,8 @@ public struct Mention: Sendable, Equatable {
     case response(ResponseCount)
     case species(animal: Bool)
     case context(String)
+    /// An active arm named without a drug (label `context`): its name ("intervention").
+    case arm(String)
   }
 
   public var label: Label
@@ -54,6 +56,7 @@ public struct Mention: Sendable, Equatable {
     case .response(let count): return count.normalizedText
     case .species(let animal): return animal ? "animal" : "human"
     case .context(let kind): return kind
+    case .arm(let name): return name
     }
   }
 

@@ -79,13 +79,31 @@ struct ResponseRecognizer: Recognizer {
         // "23% of those randomized to drug A 50 mg", "38.8% of the 4-mg group": the
         // arm itself says what was counted.
         // The span then runs to the arm's name, which tells the linker whose count it is.
-        let reference = ofGroup ? armReference(sentence, from: i) : nil
+        // "52.5% (21/40)": the counts behind the percentage.
+        let counts = number.isPercent && !ofGroup ? countsInBrackets(sentence, at: number.end, percent: number) : nil
+        if let counts { i = counts.end }
+        let reference = ofGroup || counts != nil ? armReference(sentence, from: i) : nil
         if let reference { i = reference }
         if reference != nil ? !isBlocked(sentence, after: i, lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
           let proportion = number.isPercent ? number.value / 100 : number.value
           let precision = number.isPercent ? pow10(-(2 + number.decimals)) : 0
-          found.append((number.first, i, ResponseCount(proportion: proportion, precision: precision, approximate: number.approximate)))
+          var count = ResponseCount(proportion: proportion, precision: precision, approximate: number.approximate)
+          if let counts {
+            count.responders = counts.responders
+            count.total = counts.total
+          }
+          found.append((number.first, i, count))
         }
+        continue
+      }
+      // "21 (52.5%) patients healed": a count and its percentage, the noun after them.
+      if number.isInteger, sentence.key(number.end) == Keys.openParen, let percent = sentence.number(startingAt: number.end + 1),
+        percent.isPercent, sentence.key(percent.end) == Keys.closeParen, percent.value <= 100,
+        isOutcome(sentence, first: number.first, end: participantEnd(sentence, from: percent.end + 1, lexicons: lexicons), lexicons: lexicons)
+      {
+        let end = participantEnd(sentence, from: percent.end + 1, lexicons: lexicons)
+        let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
+        found.append((number.first, end, count))
         continue
       }
       // "71 patients (38.6%) achieved ..."
@@ -127,6 +145,18 @@ struct ResponseRecognizer: Recognizer {
     for r in found.sorted(by: { $0.first < $1.first }) {
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
     }
+  }
+
+  /// "(21/40)" or "(21 of 40)" at `open`, agreeing with `percent` to its rounding.
+  private func countsInBrackets(_ sentence: Sentence, at open: Int, percent: NumberSpan) -> (responders: Int, total: Int, end: Int)? {
+    guard sentence.key(open) == Keys.openParen, let events = sentence.number(startingAt: open + 1), events.isInteger else { return nil }
+    let joiner = sentence.key(events.end)
+    guard joiner == Keys.slash || joiner == Keys.of, let total = sentence.number(startingAt: events.end + 1), total.isInteger,
+      total.value >= events.value, total.value > 0, sentence.key(total.end) == Keys.closeParen
+    else { return nil }
+    let unit = pow10(-percent.decimals)
+    guard abs(events.value / total.value * 100 - percent.value) <= unit / 2 + 1e-9 else { return nil }
+    return (Int(events.value), Int(total.value), total.end + 1)
   }
 
   /// Skips a participant noun (and "in the ... group") after a count.

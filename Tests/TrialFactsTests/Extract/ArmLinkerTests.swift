@@ -122,6 +122,35 @@ import TrialFacts
     #expect(vehicle?.evidence.contains { $0.field == "arm" && $0.text == "vehicle" } == true)
   }
 
+  @Test func armsWithoutADrug() {
+    let findings = Fixtures.findings("""
+      We randomized 78 adults to the exercise group (n = 40) or the control group (n = 38). \
+      In the exercise group, 21 (52.5%) patients reached the goal compared to 8 (21.1%) in the control group.
+      """)
+    #expect(findings.map { $0.arm?.label } == ["exercise", "control group"])
+    #expect(findings.map { $0.cohort?.size } == [40, 38])
+    #expect(findings.map { $0.response?.responders } == [21, 8])
+    #expect(findings.map { $0.response?.total } == [40, 38])
+    // "the intervention" is what was done, not a group: no arm.
+    let done = Fixtures.findings("The intervention was delivered by nurses to 40 patients, and 21 of 40 patients reached the goal.")
+    #expect(done.allSatisfy { $0.arm == nil })
+  }
+
+  @Test func aPercentageJoinsTheArmWhoseSizeMakesItACount() {
+    let findings = Fixtures.findings("""
+      Patients were randomized to sertraline (n = 101) or placebo (n = 99). \
+      Response rates were greater for sertraline (78.2%) than for placebo (62.6%).
+      """)
+    #expect(findings.map { $0.response?.responders } == [79, 62])
+    #expect(findings.map { $0.response?.total } == [101, 99])
+    // 78.2% of 100 is no whole count: no responders are made up.
+    let inexact = Fixtures.findings("""
+      Patients were randomized to sertraline (n = 100). Response rates were 78.2% for sertraline.
+      """)
+    #expect(inexact.map { $0.response?.responders } == [nil])
+    #expect(inexact.map { $0.response?.proportion } == [0.782])
+  }
+
   @Test func aCountAfterComparedWithPlaceboIsNeitherArms() {
     let findings = Fixtures.findings(
       "Patients received ruxolitinib 20 mg twice daily. Compared with placebo, 40 of 100 patients responded.")

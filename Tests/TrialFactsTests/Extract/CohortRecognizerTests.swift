@@ -52,6 +52,8 @@ import TrialFacts
     // A total of something other than people.
     .init("the patients received a total of 495 cycles"),
     .init("during a total of 130,252 person-years of follow-up"),
+    // A count with its percentage is a share of the group, not the group.
+    .init("twenty-one patients (52.5%) in the sertraline group healed"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {

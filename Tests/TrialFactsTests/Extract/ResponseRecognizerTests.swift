@@ -19,6 +19,10 @@ import TrialFacts
     .init("19 of 35 patients in the spesolimab group had no pustules", "19/35"),
     .init("38.8% of the 4-mg group had hair on 80% of the scalp", "0.388"),
     .init("23% of those randomized to ritlecitinib 50 mg", "0.23"),
+    // A percentage with its counts, a count with its percentage.
+    .init("the remission rate was 52.5% (21/40) with sertraline", "21/40"),
+    .init("the remission rate was 52.5% (21 of 40)", "21/40"),
+    .init("21 (52.5%) patients healed", "21/?"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -32,6 +36,10 @@ import TrialFacts
     .init("responders had a mean regrowth of 92%"),
     .init("at least a 75% improvement in the score"),
     .init("hair covering 80% of the scalp after regrowth"),
+    // Brackets that disagree with the percentage, or that hold no count.
+    .init("the remission rate was 60% (n = 40)", "0.6"),
+    .init("the remission rate was 60% (2/40)", "0.6", "2/40"),
+    .init("21 (52.5%) patients were women"),
   ]
 
   @Test(arguments: positives + negatives)
