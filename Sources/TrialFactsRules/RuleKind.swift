@@ -66,6 +66,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Words in a table caption that mark baseline characteristics: the table gives arm
   /// sizes, not outcomes ("Baseline characteristics", "Demographics").
   case baselineTable = "baseline-table"
+  /// Row labels of a table of the participants at the start ("Age", "Female", "BMI"):
+  /// a table with two or more of them, in different rows, gives sizes, not outcomes.
+  case baselineRow = "baseline-row"
   /// Column headers of statistics or totals, not arms ("P value", "95% CI", "Total").
   case statisticColumn = "statistic-column"
   /// Phrases that join two drugs given to the same patients ("together with").
@@ -93,7 +96,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
 
   var valueRule: ValueRule {
     switch self {
-    case .drug, .activeArm: return .required
+    case .drug, .activeArm, .baselineRow: return .required
     case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "ng", "mcg/kg"])
     case .route, .eyeRoute, .dosageForm:
       return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])

@@ -33,6 +33,7 @@ public struct Lexicons: Sendable {
   var durationBlocksAfter = PhraseMatcher<Bool>()
   var controlArms = PhraseMatcher<Bool>()
   var baselineTables = PhraseMatcher<Bool>()
+  var baselineRows = PhraseMatcher<String>()
   var statisticColumns = PhraseMatcher<Bool>()
 
   public init(rules: RuleSet) {
@@ -81,6 +82,7 @@ public struct Lexicons: Sendable {
     fill(&controlArms, .controlArm) { _ in true }
     fill(&activeArms, .activeArm) { $0 }
     fill(&baselineTables, .baselineTable) { _ in true }
+    fill(&baselineRows, .baselineRow) { $0 }
     fill(&statisticColumns, .statisticColumn) { _ in true }
   }
 }

@@ -1,5 +1,5 @@
 /// A count as a results table writes it in a cell: "27 (64.3)", "27 (64.3%)", "62/99",
-/// "62/99 (62.6)", "8 [19.0]".
+/// "62/99 (62.6)", "8 [19.0]", "64.3% (27)", "62.6% (62/99)".
 ///
 /// Read from the cell's UTF-8 bytes. A cell with a decimal first number ("9.4 (1.3)", a
 /// mean and its SD), a range ("11 (1–57)") or anything after the closing bracket but a
@@ -15,6 +15,9 @@ struct CellCount: Equatable {
   /// The cell as a count, or nil.
   static func parse(_ bytes: ArraySlice<UInt8>) -> CellCount? {
     var reader = ByteReader(bytes: bytes)
+    reader.skipSpaces()
+    if let count = percentFirst(&reader) { return count }
+    reader = ByteReader(bytes: bytes)
     reader.skipSpaces()
     guard let events = reader.integer() else { return nil }
     var count = CellCount(events: events)
@@ -39,6 +42,28 @@ struct CellCount: Equatable {
     return count
   }
 
+  /// "52.5% (21/40)", "52.5% (21)": the percentage first, its counts in brackets. The
+  /// per cent sign is required, so that a mean and its SD ("52.5 (21)") never reads so.
+  private static func percentFirst(_ reader: inout ByteReader) -> CellCount? {
+    guard let (percent, decimals) = reader.decimal(), percent <= 100 else { return nil }
+    reader.skipSpaces()
+    guard reader.take(UInt8(ascii: "%")) else { return nil }
+    reader.skipSpaces()
+    guard reader.take(UInt8(ascii: "(")) || reader.take(UInt8(ascii: "[")) else { return nil }
+    reader.skipSpaces()
+    guard let events = reader.integer() else { return nil }
+    var count = CellCount(events: events, percent: percent, percentDecimals: decimals)
+    reader.skipSpaces()
+    if reader.take(UInt8(ascii: "/")) {
+      reader.skipSpaces()
+      guard let total = reader.integer(), total > 0, events <= total else { return nil }
+      count.total = total
+      reader.skipSpaces()
+    }
+    guard reader.take(UInt8(ascii: ")")) || reader.take(UInt8(ascii: "]")), reader.atFootnoteOrEnd() else { return nil }
+    return count
+  }
+
   /// A cell that holds one whole number and nothing else ("125", "1,024").
   static func whole(_ bytes: ArraySlice<UInt8>) -> Int? {
     var reader = ByteReader(bytes: bytes)
@@ -46,6 +71,17 @@ struct CellCount: Equatable {
     guard let value = reader.integer() else { return nil }
     reader.skipSpaces()
     return reader.index == bytes.endIndex ? value : nil
+  }
+
+  /// A cell that holds one percentage and nothing else ("21.6", "21.6%"), at most 100.
+  static func percentage(_ bytes: ArraySlice<UInt8>) -> (value: Double, decimals: Int)? {
+    var reader = ByteReader(bytes: bytes)
+    reader.skipSpaces()
+    guard let (value, decimals) = reader.decimal(), value <= 100 else { return nil }
+    reader.skipSpaces()
+    _ = reader.take(UInt8(ascii: "%"))
+    reader.skipSpaces()
+    return reader.index == bytes.endIndex ? (value, decimals) : nil
   }
 
   /// A cell that holds one number and nothing else ("43.5", "125").

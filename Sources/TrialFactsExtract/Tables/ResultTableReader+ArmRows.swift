@@ -74,7 +74,7 @@ extension ResultTableReader {
       }
       if firstRun == nil { firstRun = drafts }
       guard responses, found.count >= 2 else { continue }
-      let outcome = title.map { String(decoding: Array(blocks[$0.block].text.utf8)[$0.cells[0]], as: UTF8.self) }
+      let outcome = title.map { Self.outcomeName(Array(blocks[$0.block].text.utf8)[$0.cells[0]]) }
       let score = title.map { reportedShare(of: $0.cells[0], in: sentences[$0.block], reported: reported) } ?? 0
       // The arms of the table are those of its first run; a later run's arm that no
       // earlier run names is added.
@@ -92,14 +92,20 @@ extension ResultTableReader {
   }
 
   /// The count in cell `j` of a row, or in cells `j` and `j + 1` when the table splits
-  /// it into "27 | (22)"; with the byte range it spans.
+  /// it into "27 | (22)" or "27 | 22"; with the byte range it spans.
   static func count(in row: Row, at j: Int, text: [UInt8]) -> (CellCount, Range<Int>)? {
     let cell = row.cells[j]
     if let count = CellCount.parse(text[cell]) { return (count, cell) }
-    guard CellCount.whole(text[cell]) != nil, j + 1 < row.cells.count else { return nil }
+    guard let events = CellCount.whole(text[cell]), j + 1 < row.cells.count else { return nil }
     let next = row.cells[j + 1]
-    guard let open = text[next].first(where: { $0 != 0x20 }), open == UInt8(ascii: "(") else { return nil }
-    let joined = Array(text[cell]) + [0x20] + Array(text[next])
-    return CellCount.parse(joined[...]).map { ($0, cell.lowerBound..<next.upperBound) }
+    guard let open = text[next].first(where: { $0 != 0x20 }) else { return nil }
+    if open == UInt8(ascii: "(") {
+      let joined = Array(text[cell]) + [0x20] + Array(text[next])
+      return CellCount.parse(joined[...]).map { ($0, cell.lowerBound..<next.upperBound) }
+    }
+    // "27 | 21.6" under "n | %": only a percentage that fits the arm's size makes it a
+    // count (``CellCount/fits(size:)``), so a mean beside its SD never does.
+    guard let percent = CellCount.percentage(text[next]) else { return nil }
+    return (CellCount(events: events, percent: percent.value, percentDecimals: percent.decimals), cell.lowerBound..<next.upperBound)
   }
 }

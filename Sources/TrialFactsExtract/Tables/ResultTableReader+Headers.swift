@@ -70,12 +70,12 @@ extension ResultTableReader {
       }
       // "Placebo" under "Children" and under "Adolescents" are two arms.
       for column in named where !arms.contains(where: { $0.span.contains(column.index) }) {
+        // A bare "(n = 24)" sizes only an arm above it ("Eastern Europe" is no arm).
+        guard !column.label.isEmpty else { continue }
         let group = groups.first { $0.span.count > 1 && $0.span.contains(column.index) }
-        merged.append(group.map { group in
-          var labelled = column
-          labelled.label = group.label + " / " + column.label
-          return labelled
-        } ?? column)
+        var labelled = column
+        if let group { labelled.label = group.label + " / " + column.label }
+        merged.append(labelled)
       }
       arms = merged.sorted { $0.index < $1.index }
       groups = level.filter { !($0.namesArm || $0.sizeValue != nil) } + groups
@@ -166,7 +166,8 @@ extension ResultTableReader {
       return end
     } ?? cell.upperBound
     let label = Self.armLabel(String(decoding: bytes[cell.lowerBound..<max(cell.lowerBound, labelEnd)], as: UTF8.self))
-    guard !label.isEmpty, CellCount.whole(bytes[cell]) == nil else { return nil }
+    // "(n = 24)" alone sizes the arm its header row above names.
+    guard !label.isEmpty || sizeValue != nil, CellCount.whole(bytes[cell]) == nil else { return nil }
     let names: Mention
     if let drug = mentions.first(where: { $0.label == .drug }) {
       names = drug
@@ -204,6 +205,12 @@ extension ResultTableReader {
   static let groupHeaderWords: Set<UInt64> = Set(
     ["group", "groups", "arm", "intervention", "treatment", "treated", "experimental", "active", "usual", "standard", "cohort"]
       .map { TokenKey.of($0) })
+
+  /// A row label as an outcome's name, without the indent tables give sub-rows
+  /// ("\u{2003}Headache").
+  static func outcomeName(_ bytes: ArraySlice<UInt8>) -> String {
+    String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
 
   /// "Control (n = 20)": in a column header the word alone names the control arm.
   static let controlWord = TokenKey.of("control")

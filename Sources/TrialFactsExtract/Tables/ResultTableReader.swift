@@ -41,7 +41,11 @@ public struct ResultTableReader {
     /// This column as a part of `upper`, the header above it: "Children / Placebo".
     func refining(_ upper: ArmColumn) -> ArmColumn {
       var column = self
-      if !upper.label.isEmpty, upper.label != label { column.label = upper.label + " / " + label }
+      if label.isEmpty {
+        column.label = upper.label
+      } else if !upper.label.isEmpty, upper.label != label {
+        column.label = upper.label + " / " + label
+      }
       if header.mention.label != .drug, upper.header.mention.label == .drug { column.header = upper.header }
       column.control = control || upper.control
       column.namesGroup = namesGroup || upper.namesGroup
@@ -79,6 +83,7 @@ public struct ResultTableReader {
       let rows = Row.grid(blocks[first..<i])
       let caption = first > 0 && blocks[first - 1].kind == .caption ? first - 1 : nil
       let baseline = caption.map { c in sentences[c].contains { $0.hasTerm(lexicons.baselineTables, in: $0.range) != nil } } ?? false
+        || describesParticipants(rows, sentences: sentences)
       tables.append(
         read(rows, blocks: blocks, sentences: sentences, responses: !baseline, reported: reported, stated: stated))
       tableRows.append(rows.map(\.block))
@@ -106,6 +111,28 @@ public struct ResultTableReader {
     }
     reading.arms = tables.flatMap(\.drafts)
     return reading
+  }
+
+  /// Whether two or more row labels name different characteristics of the participants
+  /// ("Age", "Female", "BMI"; `rules/study/baseline-rows.rules`): a baseline table,
+  /// whatever its caption says.
+  func describesParticipants(_ rows: [Row], sentences: [[Sentence]]) -> Bool {
+    var seen = Set<String>()
+    for row in rows {
+      guard let label = row.label, let sentence = sentences[row.block].first else { continue }
+      var i = sentence.range.lowerBound
+      while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.upperBound {
+        if Int(sentence.tokens[i].start) >= label.lowerBound,
+          let match = lexicons.baselineRows.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)
+        {
+          seen.insert(match.value)
+          break
+        }
+        i += 1
+      }
+      if seen.count >= 2 { return true }
+    }
+    return false
   }
 
   /// What one table gave: its arms, and the outcome rows it offers, top to bottom.
@@ -253,7 +280,7 @@ public struct ResultTableReader {
       guard read.count == columns.count || read.count >= 2 else { continue }
       let label = row.label
       let score = label.map { reportedShare(of: $0, in: sentences[row.block], reported: reported) } ?? 0
-      let outcome = label.map { String(decoding: text[$0], as: UTF8.self) } ?? ""
+      let outcome = label.map { Self.outcomeName(text[$0]) } ?? ""
       choices.append(RowChoice(
         score: score, outcome: outcome.isEmpty ? nil : outcome,
         responses: read.map { arm, count, cell in

@@ -256,4 +256,48 @@ import TrialFacts
     ).blocks.first { $0.kind == .tableRow }?.cellSpans
     #expect(spans == [CellSpan(columns: CellSpan.limit, rows: 1), .one])
   }
+
+  @Test func countsWrittenPercentFirstOrInTwoColumns() throws {
+    let first = try Self.findings("""
+      <table><tr><th>Outcome</th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
+      <tr><td>Healed</td><td>52.5% (21/40)</td><td>21.1% (8)</td></tr></table>
+      """)
+    #expect(first.map { $0.response?.responders } == [21, 8])
+    // "n | %" under each arm; a mean beside its SD is no count.
+    let split = try Self.findings("""
+      <table><tr><th></th><th colspan="2">Drug A (n = 40)</th><th colspan="2">Placebo (n = 38)</th></tr>
+      <tr><th>Outcome</th><th>n</th><th>%</th><th>n</th><th>%</th></tr>
+      <tr><td>Age, years</td><td>43</td><td>12.5</td><td>44</td><td>11.9</td></tr>
+      <tr><td>Healed</td><td>21</td><td>52.5</td><td>8</td><td>21.1</td></tr></table>
+      """)
+    #expect(split.map { $0.response?.responders } == [21, 8])
+  }
+
+  @Test func aSizeRowUnderTheArmsSizesThem() throws {
+    let arms = try Self.findings("""
+      <table><tr><th></th><th>Sertraline</th><th>Placebo</th></tr>
+      <tr><th>Outcome</th><th>(n = 40)</th><th>(n = 38)</th></tr>
+      <tr><td>Healed</td><td>21 (52.5)</td><td>8 (21.1)</td></tr></table>
+      """)
+    #expect(arms.map { $0.cohort?.size } == [40, 38])
+    #expect(arms.map { $0.response?.responders } == [21, 8])
+    // Regions, sites or periods over "(n = 24)" are no arms.
+    let regions = try Self.findings("""
+      <table><tr><th></th><th>Eastern Europe</th><th>North America</th></tr>
+      <tr><th>Event</th><th>(n = 24)</th><th>(n = 57)</th></tr>
+      <tr><td>Infarction</td><td>8 (33)</td><td>24 (42)</td></tr></table>
+      """)
+    #expect(regions.isEmpty)
+  }
+
+  @Test func rowsThatDescribeTheParticipantsMakeABaselineTable() throws {
+    let arms = try Self.findings("""
+      <table><caption>Description of the study population</caption>
+      <tr><th></th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
+      <tr><td>Gender, male</td><td>22 (55.0)</td><td>19 (50.0)</td></tr>
+      <tr><td>Age over 65 years</td><td>8 (20.0)</td><td>7 (18.4)</td></tr></table>
+      """)
+    #expect(arms.map { $0.cohort?.size } == [40, 38])
+    #expect(arms.allSatisfy { $0.response == nil })
+  }
 }
