@@ -2,11 +2,12 @@ import TrialFactsCore
 
 /// Arm sizes a table leaves out but its percentages imply.
 extension ResultTableReader {
-  /// Group sizes the document states in running text ("125 patients", "n = 133"), by
-  /// value, each with its first statement for evidence.
+  /// Group sizes the document states ("125 patients", "n = 133" in the text, "Placebo
+  /// (n = 133)" over another table's column), by value, each with its first statement
+  /// for evidence.
   func statedSizes(blocks: [Block], sentences: [[Sentence]]) -> [Int: PlacedMention] {
     var sizes: [Int: PlacedMention] = [:]
-    for (b, blockSentences) in sentences.enumerated() where blocks[b].kind != .tableRow && blocks[b].kind.carriesFacts {
+    for (b, blockSentences) in sentences.enumerated() where blocks[b].kind.carriesFacts {
       for sentence in blockSentences where !sentence.range.isEmpty {
         for mention in sentence.mentions(.cohort) {
           guard case .cohort(let size) = mention.value, sizes[size] == nil else { continue }
@@ -20,23 +21,28 @@ extension ResultTableReader {
 
   /// Sizes for the arm columns whose header and rows give none, from their "27 (22)"
   /// cells: the one size the text states that two or more of the column's cells agree
-  /// with, percentage and rounding included ("27 (22)" fits 125: 21.6 rounds to 22).
+  /// with, percentage and rounding included ("27 (22)" fits 125: 21.6 rounds to 22), or
+  /// that alone fits a cell with decimals ("27 (21.6)").
   /// A column whose cells agree with two stated sizes equally stays without one, and only
   /// a column whose header names an arm is sized ("Right kidney" is no arm).
   func inferSizes(_ columns: inout [ArmColumn], dataRows: ArraySlice<Row>, blocks: [Block], stated: [Int: PlacedMention]) {
     guard !stated.isEmpty else { return }
     for k in columns.indices where columns[k].sizeValue == nil && columns[k].namesArm {
       var votes: [Int: Int] = [:]
+      // A cell with a decimal ("27 (21.6)") that one stated size alone fits.
+      var exact: Set<Int> = []
       for row in dataRows {
         let text = Array(blocks[row.block].text.utf8)
         guard let p = row.cell(at: columns[k].index), let (count, _) = Self.count(in: row, at: p, text: text), count.total == nil,
           count.percent != nil, count.events > 0
         else { continue }
-        for size in stated.keys where count.fits(size: size) { votes[size, default: 0] += 1 }
+        let fitting = stated.keys.filter { count.fits(size: $0) }
+        for size in fitting { votes[size, default: 0] += 1 }
+        if count.percentDecimals > 0, fitting.count == 1, let size = fitting.first { exact.insert(size) }
       }
       let best = votes.values.max() ?? 0
       let winners = votes.filter { $0.value == best }
-      guard best >= 2, winners.count == 1, let size = winners.first?.key else { continue }
+      guard let size = winners.first?.key, winners.count == 1, best >= 2 || exact == [size] else { continue }
       columns[k].size = stated[size]
       columns[k].sizeValue = size
     }
