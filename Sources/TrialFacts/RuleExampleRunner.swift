@@ -67,7 +67,7 @@ public struct RuleExampleRunner {
         .combination: "combination", .doseBlock: "loading",
       ][kind]
       if let contextValue { mentions = mentions.filter { $0.normalizedText == contextValue } }
-      if kind == .activeArm { mentions = mentions.filter { if case .arm = $0.value { return true } else { return false } } }
+      if kind == .activeArm || kind == .armStop { mentions = mentions.filter { if case .arm = $0.value { return true } else { return false } } }
       return (mentions.map(\.normalizedText), label.rawValue)
     }
   }
@@ -84,7 +84,7 @@ public struct RuleExampleRunner {
     case .participant: return .cohort
     case .animal: return .species
     case .hedge, .responseCue, .responseBlock: return .response
-    case .planned, .laboratory, .historical, .controlArm, .activeArm, .combination, .doseBlock: return .context
+    case .planned, .laboratory, .historical, .controlArm, .activeArm, .armStop, .combination, .doseBlock: return .context
     default: return .context
     }
   }

@@ -71,6 +71,9 @@ public struct FindingBuilder {
     guard finding.dose?.amount != nil || finding.duration != nil || finding.cohort != nil || finding.response != nil else {
       return nil
     }
+    // An arm without a drug is known by its people: "the exercise group for 12 weeks"
+    // alone says how long, not who or how many.
+    guard finding.drug != nil || finding.cohort != nil || finding.response != nil else { return nil }
     finding.evidence = evidence
     return finding
   }

@@ -63,6 +63,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Words that name an active arm without a drug: `term => the arm's name`
   /// ("intervention group => intervention", "exercise group => exercise").
   case activeArm = "active-arm"
+  /// Words before "group" or "arm" that name no arm ("each group", "the age group"); any
+  /// other word does ("the acupuncture group", "the DEX arm").
+  case armStop = "arm-stop"
   /// Words in a table caption that mark baseline characteristics: the table gives arm
   /// sizes, not outcomes ("Baseline characteristics", "Demographics").
   case baselineTable = "baseline-table"

@@ -73,15 +73,25 @@ public struct Finding: Sendable, Equatable {
     return Self.sameName(mine, theirs)
   }
 
-  /// Case-blind (ASCII), without lowercase copies: merging compares many pairs.
-  static func sameName(_ a: String, _ b: String) -> Bool {
-    func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
-    return a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { lower($0) == lower($1) }
-  }
+  /// Whether two arm names name one arm: case-blind (ASCII), and with or without a last
+  /// "group" or "arm" ("EP group" and "ep").
+  public static func sameName(_ a: String, _ b: String) -> Bool { folded(a) == folded(b) }
 
-  /// A name folded the way ``sameName(_:_:)`` compares: ASCII letters lowercased.
+  /// A name folded the way ``sameName(_:_:)`` compares: ASCII letters lowercased, outer
+  /// spaces and a last "group" or "arm" dropped ("EP group", "EP" and "ep" are one arm).
   static func folded(_ name: String) -> String {
-    String(decoding: name.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    var bytes = name.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+    func trim() {
+      while bytes.last == 0x20 { bytes.removeLast() }
+      while bytes.first == 0x20 { bytes.removeFirst() }
+    }
+    trim()
+    for suffix in [" groups", " group", " arms", " arm"] where bytes.count > suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
+      bytes.removeLast(suffix.utf8.count)
+      break
+    }
+    trim()
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// How many facts the finding states (dose fields, duration, cohort, response fields).

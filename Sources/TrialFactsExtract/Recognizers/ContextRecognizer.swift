@@ -4,6 +4,46 @@
 /// counts belong to no drug), active arms without a drug ("the exercise group") and
 /// combinations ("together with": two drugs, one group of patients).
 struct ContextRecognizer: Recognizer {
+  private static let group = TokenKey.of("group")
+  private static let arm = TokenKey.of("arm")
+
+  /// "the acupuncture group", "the DEX arm", "group A", "group 2": an arm named by the
+  /// word before "group" or "arm" (not a drug, a dose or a word of
+  /// `rules/context/arm-stops.rules`), or by the letter or number after it. Returns the
+  /// tokens and the arm's name.
+  private func namedGroup(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> (Int, Int, String)? {
+    let key = sentence.key(i)
+    guard key == Self.group || key == Self.arm else { return nil }
+    // "group A", "group 2", "arm B"
+    if i + 1 < sentence.range.upperBound, sentence.tokens[i + 1].spaceBefore {
+      let next = sentence.bytes[sentence.tokens[i + 1].range]
+      let letter = next.count == 1 && next[next.startIndex] &- 0x41 < 26
+      let digit = next.count == 1 && next.allSatisfy { $0 &- 0x30 < 10 }
+      if letter || digit { return (i, i + 2, sentence.text(i) + " " + String(decoding: next, as: UTF8.self)) }
+    }
+    let word = i - 1
+    guard word >= sentence.range.lowerBound, sentence.isWord(word), sentence.tokens[word].range.count >= 2,
+      lexicons.armStops.longestMatch(in: sentence.tokens, at: word, stopAt: i) == nil,
+      !sentence.mentions.contains(where: { $0.firstToken <= word && word < $0.endToken })
+    else { return nil }
+    // "the 4-mg group", "the weekly group", "the oral group": a regimen names the arm, and
+    // the dose, frequency and route rules (which run later) read it.
+    let regimen = [lexicons.units.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil,
+      lexicons.frequencies.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil,
+      lexicons.routeTerms.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil,
+      sentence.number(endingAt: word) != nil || sentence.number(endingAt: word - 1) != nil]
+    guard !regimen.contains(true) else { return nil }
+    // "the stent-free group": the whole compound names the arm.
+    var first = word
+    while first - 2 >= sentence.range.lowerBound, sentence.key(first - 1) == Keys.hyphen, !sentence.tokens[first].spaceBefore,
+      !sentence.tokens[first - 1].spaceBefore, sentence.isWord(first - 2)
+    {
+      first -= 2
+    }
+    let name = (first...word).map { sentence.text($0) }.joined()
+    return (first, i + 1, name)
+  }
+
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var i = sentence.range.lowerBound
     let end = sentence.range.upperBound
@@ -14,7 +54,12 @@ struct ContextRecognizer: Recognizer {
         continue
       }
       guard let match = lexicons.contexts.longestMatch(in: sentence.tokens, at: i, stopAt: end) else {
-        i += 1
+        if let (first, last, name) = namedGroup(sentence, at: i, lexicons: lexicons) {
+          sentence.add(.context, .arm(name), tokens: first, last)
+          i = last
+        } else {
+          i += 1
+        }
         continue
       }
       // "placebo-controlled" describes the design, not an arm.

@@ -136,6 +136,27 @@ import TrialFacts
     #expect(done.allSatisfy { $0.arm == nil })
   }
 
+  @Test func armsNamedByTheWordBeforeGroup() {
+    let findings = Fixtures.findings("""
+      Women were allocated to the acupuncture group (n = 30) or the stent-free group (n = 28). \
+      In the acupuncture group, 12 of 30 improved, and 5 of 28 in the stent-free group.
+      """)
+    #expect(findings.map { $0.arm?.label } == ["acupuncture", "stent-free"])
+    #expect(findings.map { $0.response?.responders } == [12, 5])
+    // "each group", "the 4-mg group" and "the latter group" name no new arm.
+    let none = Fixtures.findings("In each group, 12 of 30 improved; in the latter group, 5 of 28 did.")
+    #expect(none.allSatisfy { $0.arm == nil })
+    // An arm without a drug, known only by how long it lasted, is no finding.
+    #expect(Fixtures.findings("The acupuncture group met weekly for 12 weeks.").isEmpty)
+  }
+
+  @Test func armNamesMatchWithOrWithoutGroup() {
+    #expect(Finding.sameName("EP group", "ep"))
+    #expect(Finding.sameName("Intervention arm ", "intervention"))
+    #expect(!Finding.sameName("Group", "ep"))
+    #expect(!Finding.sameName("Children / Placebo", "Placebo"))
+  }
+
   @Test func aPercentageJoinsTheArmWhoseSizeMakesItACount() {
     let findings = Fixtures.findings("""
       Patients were randomized to sertraline (n = 101) or placebo (n = 99). \
