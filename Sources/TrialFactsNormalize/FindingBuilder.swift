@@ -52,7 +52,8 @@ public struct FindingBuilder {
         text: text(placed), approximate: approximate)
       evidence.append(self.evidence("duration", placed))
     }
-    if let placed = arm.cohort, case .cohort(let size) = placed.mention.value {
+    // "one patient assigned to drug A" tells of an event, never of an arm's size.
+    if let placed = arm.cohort, case .cohort(let size) = placed.mention.value, size >= 2 {
       finding.cohort = Cohort(size: size)
       evidence.append(self.evidence("cohort", placed))
     }

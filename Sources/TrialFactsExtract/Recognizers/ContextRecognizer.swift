@@ -33,14 +33,21 @@ struct ContextRecognizer: Recognizer {
       lexicons.routeTerms.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil,
       sentence.number(endingAt: word) != nil || sentence.number(endingAt: word - 1) != nil]
     guard !regimen.contains(true) else { return nil }
-    // "the stent-free group": the whole compound names the arm.
+    // "the stent-free group", "the stent free group": the whole compound names the arm.
     var first = word
-    while first - 2 >= sentence.range.lowerBound, sentence.key(first - 1) == Keys.hyphen, !sentence.tokens[first].spaceBefore,
+    var name = sentence.text(word)
+    if first - 2 >= sentence.range.lowerBound, sentence.key(first - 1) == Keys.hyphen, !sentence.tokens[first].spaceBefore,
       !sentence.tokens[first - 1].spaceBefore, sentence.isWord(first - 2)
     {
       first -= 2
+      name = sentence.text(first) + "-" + name
+    } else if sentence.isWord(first - 1), sentence.tokens[first - 1].range.count >= 2,
+      lexicons.armStops.longestMatch(in: sentence.tokens, at: first - 1, stopAt: first) == nil,
+      !sentence.mentions.contains(where: { $0.firstToken <= first - 1 && first - 1 < $0.endToken })
+    {
+      first -= 1
+      name = sentence.text(first) + " " + name
     }
-    let name = (first...word).map { sentence.text($0) }.joined()
     return (first, i + 1, name)
   }
 

@@ -7,7 +7,8 @@ import TrialFactsCore
 /// ("27 (64.3)", "62/99"), one response per arm and outcome.
 ///
 /// Outcome rows are ranked by how much of their label the running text reports with a
-/// number, and at most ``outcomeRowsPerDocument`` are read per article: a dataset with
+/// number, and at most ``outcomeRowsPerDocument`` (``responsesPerDocument`` responses)
+/// are read per article: a dataset with
 /// every adverse-event row as a "response" would drown the outcomes a reviewer wants.
 /// A cell counts only when its percentage agrees with the arm's size to its rounding,
 /// so means with SDs and ranges are never read as counts; a cell's own denominator
@@ -151,7 +152,15 @@ public struct ResultTableReader {
         let (x, y) = (tables[a.table].choices[a.row].score, tables[b.table].choices[b.row].score)
         return x != y ? x > y : (a.table, a.row) < (b.table, b.row)
       }
-    var chosen = Array(ranked.prefix(outcomeRowsPerDocument))
+    // Rows in rank order while their responses fit the budget (the first always does).
+    var chosen: [(table: Int, row: Int)] = []
+    var responses = 0
+    for candidate in ranked where chosen.count < outcomeRowsPerDocument {
+      let count = tables[candidate.table].choices[candidate.row].responses.count
+      if !chosen.isEmpty, responses + count > responsesPerDocument { continue }
+      chosen.append(candidate)
+      responses += count
+    }
     if chosen.isEmpty, let first = offered.first { chosen = [first] }
     return chosen.sorted { ($0.table, $0.row) < ($1.table, $1.row) }
   }
@@ -172,11 +181,12 @@ public struct ResultTableReader {
 
   static let maximumQuote = 400
 
-  /// At most this many outcome rows per article: enough for the primary and the key
-  /// secondary outcomes, few enough that a dataset is not flooded with every adverse
-  /// event row. (Measured on rct-outcomes test: 2 rows 5.0 findings per article, 4 rows
-  /// 5.3, every row 6.0.)
+  /// At most this many outcome rows, and this many responses from them, per article:
+  /// enough for the primary and the key secondary outcomes of a two- or three-arm trial,
+  /// few enough that a dataset is not flooded with every adverse-event row of every
+  /// subgroup.
   static let outcomeRowsPerDocument = 4
+  static let responsesPerDocument = 12
 
   /// The outcome row a table offers (its first that reads as counts): the responses it
   /// gives each arm, and the per cent of its outcome's words that the article's running

@@ -146,6 +146,11 @@ import TrialFacts
     // "each group", "the 4-mg group" and "the latter group" name no new arm.
     let none = Fixtures.findings("In each group, 12 of 30 improved; in the latter group, 5 of 28 did.")
     #expect(none.allSatisfy { $0.arm == nil })
+    // Two words name the arm when the first is no stop word.
+    let twoWords = Fixtures.findings("Urine was tested in 27 patients of the stent group and in 32 patients of the stent free group.")
+    #expect(twoWords.map { $0.arm?.label } == ["stent", "stent free"])
+    // One patient is an event, never an arm's size.
+    #expect(Fixtures.findings("An ECG finding was reported for one patient assigned to fluoxetine.").isEmpty)
     // An arm without a drug, known only by how long it lasted, is no finding.
     #expect(Fixtures.findings("The acupuncture group met weekly for 12 weeks.").isEmpty)
   }
