@@ -81,7 +81,7 @@ public struct RuleExampleRunner {
     case .dosageForm: return .form
     case .durationUnit, .durationBlock, .durationBlockAfter: return .duration
     case .numberWord: return .number
-    case .participant: return .cohort
+    case .participant, .cohortBlock: return .cohort
     case .animal: return .species
     case .hedge, .responseCue, .responseBlock: return .response
     case .planned, .laboratory, .historical, .controlArm, .activeArm, .armStop, .combination, .doseBlock: return .context

@@ -38,6 +38,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case numberWord = "number-word"
   /// Nouns that count participants ("patients", "adults").
   case participant
+  /// Words just after a count of people that make it a rate of a population, not a
+  /// study's group ("10,000 cases each year", "2 million women worldwide").
+  case cohortBlock = "cohort-block"
   /// Words that put a study in animals ("mice", "rats").
   case animal
   /// Hedges that make a number approximate ("about", "nearly").

@@ -27,6 +27,7 @@ public struct Lexicons: Sendable {
   var contexts = PhraseMatcher<String>()
   /// Active arms without a drug ("intervention group"), by the arm's name.
   var activeArms = PhraseMatcher<String>()
+  var cohortBlocks = PhraseMatcher<Bool>()
   var armStops = PhraseMatcher<Bool>()
   var responseCues = PhraseMatcher<Bool>()
   var responseBlocks = PhraseMatcher<Bool>()
@@ -82,6 +83,7 @@ public struct Lexicons: Sendable {
     fill(&durationBlocksAfter, .durationBlockAfter) { _ in true }
     fill(&controlArms, .controlArm) { _ in true }
     fill(&activeArms, .activeArm) { $0 }
+    fill(&cohortBlocks, .cohortBlock) { _ in true }
     fill(&armStops, .armStop) { _ in true }
     fill(&baselineTables, .baselineTable) { _ in true }
     fill(&baselineRows, .baselineRow) { $0 }

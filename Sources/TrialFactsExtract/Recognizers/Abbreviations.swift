@@ -18,13 +18,17 @@ public struct Abbreviations: Sendable {
         guard case .drug(let name) = drug.value, let key = Self.abbreviation(in: sentence, at: drug.endToken) else { continue }
         canonical[key] = name
       }
-      for i in sentence.range where sentence.tokens[i].kind == .word {
-        guard let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound),
-          let key = Self.abbreviation(in: sentence, at: noun.end)
+      // From each "(ABBR)" back to a participant noun that ends right before it (brackets
+      // are rare, so this stays off the hot path).
+      for open in sentence.range where sentence.key(open) == Keys.openParen {
+        guard let key = Self.abbreviation(in: sentence, at: open),
+          (max(sentence.range.lowerBound, open - 3)..<open).contains(where: { start in
+            lexicons.participants.longestMatch(in: sentence.tokens, at: start, stopAt: open)?.end == open
+          })
         else { continue }
         participants.insert(key)
         // "BCS" defined, "BCSs" used.
-        let token = sentence.tokens[noun.end + 1]
+        let token = sentence.tokens[open + 1]
         participants.insert(TokenKey.of(sentence.bytes[token.range] + [UInt8(ascii: "s")]))
       }
     }

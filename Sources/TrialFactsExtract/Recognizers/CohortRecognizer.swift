@@ -71,6 +71,10 @@ struct CohortRecognizer: Recognizer {
       guard let nounEnd = matched else { continue }
       // "57,338 patient-years": exposure, not people.
       if sentence.key(nounEnd) == Keys.hyphen, Keys.exposureUnits.contains(sentence.key(nounEnd + 1)) { continue }
+      // "10,000 cases each year", "2 million women worldwide": a population's rate.
+      if (nounEnd..<min(end, nounEnd + 6)).contains(where: { lexicons.cohortBlocks.longestMatch(in: sentence.tokens, at: $0, stopAt: end) != nil }) {
+        continue
+      }
       // A percentage of patients, or "patients (12%)", is not a count of them.
       if sentence.key(number.end) == Keys.percentSign { continue }
       if sentence.key(nounEnd) == Keys.openParen, sentence.number(startingAt: nounEnd + 1)?.isPercent == true { continue }
