@@ -77,7 +77,11 @@ struct CohortRecognizer: Recognizer {
       }
       // A percentage of patients, or "patients (12%)", is not a count of them.
       if sentence.key(number.end) == Keys.percentSign { continue }
-      if sentence.key(nounEnd) == Keys.openParen, sentence.number(startingAt: nounEnd + 1)?.isPercent == true { continue }
+      if sentence.key(nounEnd) == Keys.openParen, let share = sentence.number(startingAt: nounEnd + 1), share.isPercent,
+        sentence.key(share.end) == Keys.closeParen
+      {
+        continue
+      }
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
       let arm =
         (!totalOf || countsForOneArm(sentence, after: nounEnd))
@@ -91,9 +95,9 @@ struct CohortRecognizer: Recognizer {
   /// just before "n =".
   private func armBefore(_ sentence: Sentence, _ index: Int) -> Bool {
     let window = max(sentence.range.lowerBound, index - 5)..<index
-    if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Self.groupWords.contains(sentence.key($0)) }) {
-      return true
-    }
+    if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
+    // "intervention dyads (n = 69)", not "a randomized control trial (N = 160)".
+    if (max(window.lowerBound, index - 3)..<index).contains(where: { Self.armWords.contains(sentence.key($0)) }) { return true }
     return sentence.mentions.contains { m in
       (m.label == .drug || m.label == .dose || m.label == .frequency || m.label == .context) && window.contains(m.endToken - 1)
     }
@@ -118,6 +122,7 @@ struct CohortRecognizer: Recognizer {
     words.contains { Self.groupWords.contains(sentence.key($0)) } || sentence.hasTerm(lexicons.controlArms, in: words) != nil
   }
 
+  private static let armWords: Set<UInt64> = Set(["intervention", "experimental"].map { TokenKey.of($0) })
   private static let groupWords: Set<UInt64> = Set(["intervention", "control", "experimental", "treatment", "treated"].map { TokenKey.of($0) })
 
   /// "melatonin (26 women) or placebo (21 women)": a count in brackets just after an

@@ -26,6 +26,7 @@ import TrialFacts
     .init("a total of 266 064 women were invited", "266064"),
     .init("we obtained 33\u{2008}146 records of 33\u{2008}146 women", "33146"),
     .init("71 BCS took part, after breast cancer survivors (BCS) were invited", "71"),
+    .init("a trial in 266 healthy postmenopausal women (50% of normal weight)", "266"),
     .init("eligible for analysis (n = 10 576)", "10576"),
     // A number that labels ("day 1", "week 12") is not the first group of a count.
     .init("On day 1 100 patients were dosed", "100"),
@@ -101,6 +102,7 @@ import TrialFacts
     ("A total of 225 patients were randomized to drug A or drug B.", [.total]),
     // Group words before "n =", and "of the ... group".
     ("Intervention dyads (n = 48) completed the checklist.", [.arm]),
+    ("This was a randomised control trial (N = 160) of text messages.", [.total]),
     ("Relapse occurred in the three patients of the vaccine group.", [.arm]),
     ("126 patients were randomly assigned to receive letrozole (2.5 mg; n = 63) or placebo (n = 63) for 3 to 6 weeks.", [.total, .arm, .arm]),
   ])
