@@ -33,7 +33,7 @@ public struct FindingBuilder {
     if let placed = arm.dose, case .dose(let amount, let maxAmount, let unit) = placed.mention.value {
       dose.amount = amount
       dose.maxAmount = maxAmount
-      dose.unit = unit
+      dose.unit = unit.isEmpty ? nil : unit
       evidence.append(self.evidence("dose", placed))
     }
     if let placed = arm.frequency, case .frequency(let perDay) = placed.mention.value {

@@ -3,7 +3,8 @@ public struct Dose: Sendable, Equatable {
   public var amount: Double?
   /// Upper end when the text gives a dose range ("10-20 mg").
   public var maxAmount: Double?
-  /// Canonical unit: mg, mcg, g, mg/kg, mg/m2, %, IU, mL.
+  /// Canonical unit: mg, mcg, g, mg/kg, mg/m2, %, IU, mL; nil when the text gives the
+  /// strength alone ("Timolol 0.5 BID").
   public var unit: String?
   /// Administrations per day: twice daily 2, once weekly 1/7, every 2 weeks 1/14.
   public var perDay: Double?

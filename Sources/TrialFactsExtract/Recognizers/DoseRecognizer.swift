@@ -1,4 +1,6 @@
-/// Amounts with a unit: "20 mg", "2.5mg", "0.5 mg/kg", "2-4 mg", "500 µg", "a 20-mg dose".
+/// Amounts with a unit: "20 mg", "2.5mg", "0.5 mg/kg", "2-4 mg", "500 µg", "a 20-mg dose";
+/// and a bare strength between a drug and its frequency ("Timolol 0.5 BID"), whose unit
+/// is left empty.
 ///
 /// A percentage is a dose only beside a formulation or a drug ("2% cream",
 /// "minoxidil 5%"); otherwise it is left to the response recognizer.
@@ -27,7 +29,13 @@ struct DoseRecognizer: Recognizer {
       if sentence.key(unitStart) == Keys.hyphen, !sentence.tokens[unitStart].spaceBefore { unitStart += 1 }
       guard unitStart < end, sentence.tokens[unitStart].kind != .number,
         let unit = lexicons.units.longestMatch(in: sentence.tokens, at: unitStart, stopAt: end)
-      else { continue }
+      else {
+        if isStrengthWithoutUnit(sentence, number, lexicons: lexicons) {
+          sentence.add(.dose, .dose(amount: amount, maxAmount: nil, unit: ""), tokens: number.first, number.end)
+          skipUntil = number.end
+        }
+        continue
+      }
       // "mg/kg" read through "mg" + "/" + "kg" is one unit; "20 mg/day" leaves "/day" to frequency.
       if unit.value == "IU", sentence.text(unitStart) == "u", sentence.tokens[unitStart].spaceBefore { continue }
       if amount <= 0 { continue }
@@ -35,6 +43,16 @@ struct DoseRecognizer: Recognizer {
       sentence.add(.dose, .dose(amount: amount, maxAmount: maxAmount, unit: unit.value), tokens: number.first, unit.end)
       skipUntil = unit.end
     }
+  }
+
+  /// "Timolol 0.5 BID", "Acyclovir 800 BID OU": a bare number between a drug's name and
+  /// its frequency or eye is the drug's strength, its unit unstated (an empty unit).
+  private func isStrengthWithoutUnit(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
+    guard number.value > 0, sentence.mentions(.drug).contains(where: { $0.endToken == number.first }) else { return false }
+    let next = number.end
+    guard next < sentence.range.upperBound else { return false }
+    return lexicons.frequencies.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
+      || lexicons.eyeRoutes.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
   }
 
   private func isTopicalStrength(_ sentence: Sentence, _ number: NumberSpan) -> Bool {

@@ -46,7 +46,8 @@ public struct Mention: Sendable, Equatable {
     case .drug(let canonical): return canonical
     case .number(let n): return Mention.format(n)
     case .dose(let amount, let max, let unit):
-      return (max.map { "\(Mention.format(amount))-\(Mention.format($0))" } ?? Mention.format(amount)) + " " + unit
+      let value = max.map { "\(Mention.format(amount))-\(Mention.format($0))" } ?? Mention.format(amount)
+      return unit.isEmpty ? value : value + " " + unit
     case .frequency(let perDay): return perDay.map(Mention.format) ?? "as needed"
     case .route(let route): return route
     case .duration(let minDays, let maxDays, let approximate):
