@@ -78,7 +78,8 @@ public struct Finding: Sendable, Equatable {
   public static func sameName(_ a: String, _ b: String) -> Bool { folded(a) == folded(b) }
 
   /// A name folded the way ``sameName(_:_:)`` compares: ASCII letters lowercased, outer
-  /// spaces and a last "group" or "arm" dropped ("EP group", "EP" and "ep" are one arm).
+  /// spaces and a last "group" or "arm" dropped ("EP group", "EP" and "ep" are one arm),
+  /// and a one-word plural made singular ("controls").
   static func folded(_ name: String) -> String {
     var bytes = name.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
     func trim() {
@@ -91,6 +92,10 @@ public struct Finding: Sendable, Equatable {
       break
     }
     trim()
+    // "controls" and "control group": a one-word name's plural is the same arm.
+    if bytes.count > 4, bytes.last == UInt8(ascii: "s"), !bytes.contains(0x20), bytes[bytes.count - 2] != UInt8(ascii: "s") {
+      bytes.removeLast()
+    }
     return String(decoding: bytes, as: UTF8.self)
   }
 

@@ -44,7 +44,9 @@ struct ResponseRecognizer: Recognizer {
           // "19 of 35 patients in the drug A group": the arm says what was counted.
           let reference = armReference(sentence, from: end)
           if let reference, reference - end <= 5 { end = reference }
-          if reference != nil && !isBlocked(sentence, after: end, lexicons: lexicons)
+          // "In the yoga group, 12 of the 40 had ...": the arm just before says it too.
+          let named = reference != nil || armBefore(sentence, number.first)
+          if named && !isBlocked(sentence, after: end, lexicons: lexicons)
             || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
           {
             let count = ResponseCount(
@@ -99,9 +101,9 @@ struct ResponseRecognizer: Recognizer {
       // "21 (52.5%) patients healed": a count and its percentage, the noun after them.
       if number.isInteger, sentence.key(number.end) == Keys.openParen, let percent = sentence.number(startingAt: number.end + 1),
         percent.isPercent, sentence.key(percent.end) == Keys.closeParen, percent.value <= 100,
-        isOutcome(sentence, first: number.first, end: participantEnd(sentence, from: percent.end + 1, lexicons: lexicons), lexicons: lexicons)
+        case let end = participantEnd(sentence, from: percent.end + 1, lexicons: lexicons),
+        isNamed(sentence, first: number.first, end: end, lexicons: lexicons) || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
       {
-        let end = participantEnd(sentence, from: percent.end + 1, lexicons: lexicons)
         let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
         found.append((number.first, end, count))
         continue
@@ -109,7 +111,9 @@ struct ResponseRecognizer: Recognizer {
       // "71 patients (38.6%) achieved ..."
       if number.isInteger, let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
         sentence.key(nounEnd) == Keys.openParen, let percent = sentence.number(startingAt: nounEnd + 1), percent.isPercent,
-        sentence.key(percent.end) == Keys.closeParen, isOutcome(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
+        sentence.key(percent.end) == Keys.closeParen,
+        isNamed(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
+          || isOutcome(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
       {
         let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
         found.append((number.first, percent.end + 1, count))
@@ -179,7 +183,7 @@ struct ResponseRecognizer: Recognizer {
   private func armReference(_ sentence: Sentence, from index: Int) -> Int? {
     let window = index..<min(index + 6, sentence.range.upperBound)
     let named = sentence.mentions.filter { m in
-      (m.label == .drug || m.label == .dose || m.label == .frequency) && window.contains(m.firstToken)
+      (m.label == .drug || m.label == .dose || m.label == .frequency || Self.namesArm(m)) && window.contains(m.firstToken)
     }
     if let first = named.first {
       // "ritlecitinib 50 mg once daily": the whole name of the arm.
@@ -188,6 +192,32 @@ struct ResponseRecognizer: Recognizer {
       return end
     }
     return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }
+  }
+
+  /// A control ("placebo", "controls") or an arm without a drug ("the yoga group").
+  private static func namesArm(_ m: Mention) -> Bool {
+    guard m.label == .context else { return false }
+    if case .arm = m.value { return true }
+    return m.value == .context("control")
+  }
+
+  /// "In the yoga group, 12 of the 40": an arm named in the few words before the count,
+  /// with nothing but a comma after it.
+  private func armBefore(_ sentence: Sentence, _ first: Int) -> Bool {
+    var i = first - 1
+    if sentence.key(i) == Keys.comma || sentence.key(i) == Keys.colon { i -= 1 }
+    if sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm { return true }
+    return sentence.mentions.contains { m in
+      (m.label == .drug || Self.namesArm(m)) && m.endToken == i + 1
+    }
+  }
+
+  /// A count that an arm right after it ("12 (30%) patients in the yoga group") or right
+  /// before it ("In the yoga group, 12 (30%)") says is that arm's, with no block word.
+  private func isNamed(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
+    let reference = armReference(sentence, from: end)
+    guard reference != nil || armBefore(sentence, first) else { return false }
+    return !isBlocked(sentence, after: reference ?? end, lexicons: lexicons)
   }
 
   private func isBlocked(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Bool {

@@ -136,6 +136,25 @@ import TrialFacts
     #expect(done.allSatisfy { $0.arm == nil })
   }
 
+  /// Counts that an arm's name beside them assigns, whatever the outcome is called.
+  @Test(arguments: [
+    "Twelve patients (30.0%) in the yoga group and five (13.2%) in the control group reported pain relief.",
+    "In the yoga group, 12 of the 40 patients had pain relief, compared with 5 of the 38 controls.",
+    "Pain relief: yoga group 12/40 (30%), control group 5/38 (13.2%).",
+  ])
+  func countsBesideAnArmAreItsOwn(_ results: String) {
+    let findings = Fixtures.findings("Patients were randomized to the yoga group (n = 40) or the control group (n = 38). " + results)
+    #expect(findings.map { $0.arm?.label } == ["yoga", "control group"], "\(results)")
+    #expect(findings.map { $0.response?.responders } == [12, 5], "\(results)")
+    #expect(findings.map { $0.response?.total } == [40, 38], "\(results)")
+  }
+
+  @Test func aBlockWordKeepsACountFromBeingAResponse() {
+    let findings = Fixtures.findings(
+      "Patients were randomized to the yoga group (n = 40) or the control group (n = 38). Twelve patients (30.0%) in the yoga group discontinued.")
+    #expect(findings.allSatisfy { $0.response == nil })
+  }
+
   @Test func armsNamedByTheWordBeforeGroup() {
     let findings = Fixtures.findings("""
       Women were allocated to the acupuncture group (n = 30) or the stent-free group (n = 28). \
