@@ -85,6 +85,24 @@ struct ResponseRecognizer: Recognizer {
         let counts = number.isPercent && !ofGroup ? countsInBrackets(sentence, at: number.end, percent: number) : nil
         if let counts { i = counts.end }
         let reference = ofGroup || counts != nil ? armReference(sentence, from: i) : nil
+        // "30.0% and 13.2% in the yoga and control groups": as many shares as arms, in
+        // order; each share is its own span, and the linker pairs them with the arms.
+        if let reference, let arms = armList(sentence, from: reference), arms > 1 {
+          var shares = [number]
+          while let previous = shares.first, Self.pairWords.contains(sentence.key(previous.first - 1)) || sentence.key(previous.first - 1) == Keys.comma,
+            let earlier = sentence.number(endingAt: previous.first - 1), earlier.isPercent == number.isPercent
+          {
+            shares.insert(earlier, at: 0)
+          }
+          if shares.count == arms, !isBlocked(sentence, after: reference, lexicons: lexicons) {
+            for share in shares where !taken(share.first) {
+              let proportion = share.isPercent ? share.value / 100 : share.value
+              let precision = share.isPercent ? pow10(-(2 + share.decimals)) : 0
+              found.append((share.first, share.end, ResponseCount(proportion: proportion, precision: precision, approximate: share.approximate)))
+            }
+          }
+          continue
+        }
         if let reference { i = reference }
         if reference != nil ? !isBlocked(sentence, after: i, lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
           let proportion = number.isPercent ? number.value / 100 : number.value
@@ -194,6 +212,23 @@ struct ResponseRecognizer: Recognizer {
     return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }
   }
 
+  private static let pairWords: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TokenKey.of($0) })
+
+  /// How many arms a list names that starts with the arm ending at `end` ("the yoga and
+  /// control groups": 2), or nil when the arm is not followed by another.
+  private func armList(_ sentence: Sentence, from end: Int) -> Int? {
+    var count = 1
+    var i = end
+    while Self.pairWords.contains(sentence.key(i)) || sentence.key(i) == Keys.comma {
+      var next = i + 1
+      if sentence.key(next) == Keys.the { next += 1 }
+      guard let arm = sentence.mentions.first(where: { m in m.firstToken == next && (m.label == .drug || Self.namesArm(m)) }) else { break }
+      count += 1
+      i = arm.endToken
+    }
+    return count > 1 ? count : nil
+  }
+
   /// A control ("placebo", "controls") or an arm without a drug ("the yoga group").
   private static func namesArm(_ m: Mention) -> Bool {
     guard m.label == .context else { return false }
@@ -216,9 +251,19 @@ struct ResponseRecognizer: Recognizer {
   /// before it ("In the yoga group, 12 (30%)") says is that arm's, with no block word.
   private func isNamed(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
     let reference = armReference(sentence, from: end)
-    guard reference != nil || armBefore(sentence, first) else { return false }
+    guard reference != nil || armBefore(sentence, first) || isRespectively(sentence, after: end) else { return false }
     return !isBlocked(sentence, after: reference ?? end, lexicons: lexicons)
   }
+
+  /// "12 (30%) and 5 (13%) patients in the yoga and control groups, respectively": the
+  /// arms named later in the sentence, in order.
+  private func isRespectively(_ sentence: Sentence, after end: Int) -> Bool {
+    guard sentence.range.contains(where: { sentence.key($0) == Self.respectively }) else { return false }
+    let arms = sentence.mentions.filter { m in m.firstToken >= end && (m.label == .drug || Self.namesArm(m)) }
+    return arms.count >= 2
+  }
+
+  private static let respectively = TokenKey.of("respectively")
 
   private func isBlocked(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Bool {
     for i in end..<min(end + 15, sentence.range.upperBound) {

@@ -149,6 +149,23 @@ import TrialFacts
     #expect(findings.map { $0.response?.total } == [40, 38], "\(results)")
   }
 
+  /// Shares listed in the order of the arms listed after them.
+  @Test(arguments: [
+    "Remission rates were 30.0% and 13.2% in the sertraline and placebo groups (p = 0.04).",
+    "A total of 12 (30%) and 5 (13.2%) patients in the sertraline and placebo groups, respectively, had remission.",
+  ])
+  func sharesListedWithTheirArms(_ results: String) {
+    let findings = Fixtures.findings("Patients were randomized to sertraline (n = 40) or placebo (n = 38). " + results)
+    #expect(findings.map { $0.response?.responders } == [12, 5], "\(results)")
+    #expect(findings.map { $0.response?.total } == [40, 38], "\(results)")
+  }
+
+  @Test func oneShareOfSeveralArmsIsNoArmsResponse() {
+    let findings = Fixtures.findings(
+      "Clearance increased 31% in patients receiving carbamazepine, phenytoin or valproate.")
+    #expect(findings.allSatisfy { $0.response == nil })
+  }
+
   @Test func aBlockWordKeepsACountFromBeingAResponse() {
     let findings = Fixtures.findings(
       "Patients were randomized to the yoga group (n = 40) or the control group (n = 38). Twelve patients (30.0%) in the yoga group discontinued.")
