@@ -155,6 +155,13 @@ struct ResponseRecognizer: Recognizer {
         j = number.end
       }
       let end = participantEnd(sentence, from: j, lexicons: lexicons)
+      // "all three variables", "all 12 items": a count of things, not of people.
+      if total != nil, end == j, sentence.isWord(j), !Self.groupVerbs.contains(sentence.key(j)),
+        !lexicons.responseCues.contains(sentence.tokens, at: j)
+      {
+        i = max(end, i + 1)
+        continue
+      }
       // "all" needs a group: a number, a participant noun, or a verb right after ("all had").
       let hasGroup = total != nil || end > j || key == Keys.none || sentence.isWord(j)
       if hasGroup, isOutcome(sentence, first: i, end: end, lexicons: lexicons) {
@@ -212,6 +219,9 @@ struct ResponseRecognizer: Recognizer {
     return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }
   }
 
+  /// Verbs that may follow "all three" when the three are people ("all three had").
+  private static let groupVerbs: Set<UInt64> = Set(
+    ["were", "was", "had", "have", "showed", "experienced", "developed", "remained", "did", "received"].map { TokenKey.of($0) })
   private static let pairWords: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TokenKey.of($0) })
 
   /// How many arms a list names that starts with the arm ending at `end` ("the yoga and

@@ -40,6 +40,7 @@ import TrialFacts
     .init("the remission rate was 60% (n = 40)", "0.6"),
     .init("the remission rate was 60% (2/40)", "0.6", "2/40"),
     .init("21 (52.5%) patients were women"),
+    .init("patients improved in all three variables"),
   ]
 
   @Test(arguments: positives + negatives)
