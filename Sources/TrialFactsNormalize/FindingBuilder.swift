@@ -10,7 +10,16 @@ public struct FindingBuilder {
   public init(document: Document) { self.document = document }
 
   public func findings(from arms: [ArmDraft]) -> [Finding] {
-    let built = arms.filter(\.hasFacts).compactMap(finding)
+    // An arm with responses for several outcomes gives one finding per outcome.
+    let drafts = arms.flatMap { arm -> [ArmDraft] in
+      arm.laterResponses.map { later in
+        var other = arm
+        other.response = later
+        other.laterResponses = []
+        return other
+      }.reduce(into: [arm]) { $0.append($1) }
+    }
+    let built = drafts.filter(\.hasFacts).compactMap(finding)
     return Self.mergingRestatements(built)
   }
 

@@ -41,10 +41,12 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
   /// The longest term starting at `tokens[index]`: its value and the index after it.
   /// Terms never cross a gap the caller forbids with `stopAt`.
   public func longestMatch(in tokens: [Token], at index: Int, stopAt limit: Int? = nil) -> (value: Value, end: Int)? {
+    // Callers look around a token ("the word before"): an index off either end matches nothing.
+    guard index >= 0 else { return nil }
     var node: Int32 = 0
     var best: (Value, Int)?
     var i = index
-    let end = limit ?? tokens.count
+    let end = min(limit ?? tokens.count, tokens.count)
     while i < end {
       var next = edges[Self.edge(node, tokens[i].key)]
       // "once-daily", "every-2-weeks": a hyphen inside a phrase reads as a space.

@@ -25,6 +25,9 @@ public struct ArmDraft: Sendable {
   public var duration: PlacedMention?
   public var cohort: PlacedMention?
   public var response: PlacedMention?
+  /// Responses for other outcomes stated later in the text ("Remission occurred in 21 of
+  /// 40 ...; response occurred in 28 of 40"): each becomes a finding of its own.
+  public var laterResponses: [PlacedMention] = []
   public var species: PlacedMention?
   public var animal = false
   /// Facts taken from study-level statements ("654 adults were randomized"), not from
@@ -53,7 +56,14 @@ public struct ArmDraft: Sendable {
     case .form: if route == nil { route = placed }
     case .duration: if duration == nil { duration = placed }
     case .cohort: if cohort == nil { cohort = placed }
-    case .response: if response == nil { response = placed }
+    case .response:
+      if response == nil {
+        response = placed
+      } else if !studyLevel, placed.mention.value != response?.mention.value,
+        !laterResponses.contains(where: { $0.mention.value == placed.mention.value })
+      {
+        laterResponses.append(placed)
+      }
     default: break
     }
   }

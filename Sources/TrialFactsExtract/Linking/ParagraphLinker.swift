@@ -39,7 +39,7 @@ struct ParagraphLinker {
     let context: [Mention]
     let controls: [Mention]
     /// Arms named without a drug ("the intervention group").
-    let activeArms: [Mention]
+    var activeArms: [Mention]
     var anchors: [ArmLinker.Anchor] = []
     var anchoredDrugs = Set<Int>()
     var usedFrequencies = Set<Int>()
@@ -53,6 +53,7 @@ struct ParagraphLinker {
       context = sentence.mentions(.context)
       controls = context.filter { $0.value == .context("control") }
       activeArms = ParagraphLinker.activeArms(in: sentence)
+      activeArms += ParagraphLinker.sizedArms(in: sentence, known: drugs + context)
     }
 
     func place(_ m: Mention) -> PlacedMention { PlacedMention(block: block, sentence: span, mention: m) }
@@ -104,6 +105,34 @@ struct ParagraphLinker {
     }
     if let controlArm { arms[controlArm].set(s.place(fact)) }
   }
+
+  /// "randomly assigned to laparoscopic appendectomy (n = 134) or open appendectomy (n =
+  /// 132)": in a sentence that assigns people, up to three words right before an "(n = …)"
+  /// name an arm, unless a drug, a control or another arm's name ends there already.
+  static func sizedArms(in sentence: Sentence, known: [Mention]) -> [Mention] {
+    guard sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) else { return [] }
+    var arms: [Mention] = []
+    for size in sentence.mentions(.cohort) where sentence.key(size.firstToken) == Keys.n && sentence.key(size.firstToken - 1) == Keys.openParen {
+      let end = size.firstToken - 1
+      guard !known.contains(where: { $0.endToken == end }) else { continue }
+      var first = end
+      while first > max(sentence.range.lowerBound, end - 3), sentence.isWord(first - 1), !Self.nameStops.contains(sentence.key(first - 1)) {
+        first -= 1
+      }
+      guard first < end, !sentence.mentions.contains(where: { $0.firstToken < end && $0.endToken > first && $0.label != .context }) else { continue }
+      let name = (first..<end).map { sentence.text($0) }.joined(separator: " ")
+      arms.append(
+        Mention(
+          label: .context, value: .arm(name), firstToken: first, endToken: end, start: Int(sentence.tokens[first].start),
+          end: Int(sentence.tokens[end - 1].end)))
+    }
+    return arms
+  }
+
+  /// Words that end an arm's name read backwards from "(n = …)".
+  private static let nameStops: Set<UInt64> = Set(
+    ["to", "or", "and", "the", "a", "an", "with", "of", "either", "receive", "received", "versus", "vs", "into", "in", "were", "was"]
+      .map { TokenKey.of($0) })
 
   static func activeArms(in sentence: Sentence) -> [Mention] {
     sentence.mentions(.context).filter { if case .arm = $0.value { return true } else { return false } }
@@ -323,7 +352,12 @@ struct ParagraphLinker {
           for fact in ofLabel { assign(fact, to: nearest(fact, in: sentence, s.anchors).anchor.arm) }
         }
       } else if distinctSlots.count == 1 {
-        for fact in ofLabel { assign(fact, to: distinctSlots[0], studyLevel: s.anchors[0].drugOnly) }
+        // "vaccine (n = 1,002) or saline placebo (n = 998)" with only placebo known: an
+        // "(n = …)" before the one arm's name is the size of an arm the rules do not know.
+        let explicit = ofLabel.filter { sentence.key($0.firstToken) == Keys.n }
+        let named = slots.first { $0.arm == distinctSlots[0] }?.token ?? sentence.range.lowerBound
+        let own = explicit.count > 1 ? ofLabel.filter { !(explicit.contains($0) && $0.endToken <= named) } : ofLabel
+        for fact in own { assign(fact, to: distinctSlots[0], studyLevel: s.anchors.first?.drugOnly ?? false) }
       } else if ofLabel.count == distinctSlots.count {
         for (fact, arm) in zip(ofLabel, distinctSlots) { assign(fact, to: arm) }
       } else {
@@ -390,8 +424,13 @@ struct ParagraphLinker {
   /// placebo") or opens its clause as the group ("in the placebo group, 8 of 109").
   private func isOfControl(_ fact: Mention, in sentence: Sentence, controls: [Mention]) -> Bool {
     controls.contains { control in
+      // "vaccine (n = 1,002) or saline placebo (n = 998)": an "(n = …)" closes the arm
+      // named before it, never the control named after it.
+      if control.firstToken >= fact.endToken, sentence.key(fact.firstToken) == Keys.n { return false }
       if control.firstToken >= fact.endToken { return control.firstToken - fact.endToken <= 6 }
       guard fact.firstToken - control.endToken <= 6 else { return false }
+      // "saline placebo (n = 998)": the size right after the control's name.
+      if sentence.key(fact.firstToken) == Keys.n, fact.firstToken - control.endToken <= 2 { return true }
       var before = control.firstToken - 1
       if sentence.key(before) == Keys.the { before -= 1 }
       return Self.groupPrepositions.contains(sentence.key(before))

@@ -10,6 +10,8 @@ struct CohortRecognizer: Recognizer {
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let end = sentence.range.upperBound
+    // Where the last count of people with an outcome ended ("two vaccine recipients").
+    var lastEventEnd = -1
     for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value < 10_000_000 {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       let before = number.first - 1
@@ -25,6 +27,15 @@ struct CohortRecognizer: Recognizer {
         sentence.tokens[number.first].kind == .number,
         sentence.tokens[before].kind == .word || sentence.tokens[before].kind == .dash
       {
+        continue
+      }
+      // "occurred in two vaccine recipients and seven placebo recipients", "reported by 12
+      // patients": people with an outcome, not a group.
+      let afterEvent = (sentence.key(before) == Keys.in || sentence.key(before) == Self.by)
+        && (lexicons.responseCues.contains(sentence.tokens, at: before - 1) || Self.eventVerbs.contains(sentence.key(before - 1)))
+      let listedAfterEvent = (sentence.key(before) == Keys.and || sentence.key(before) == Keys.comma) && before == lastEventEnd
+      if afterEvent || listedAfterEvent {
+        lastEventEnd = participantOrArmEnd(sentence, from: number.end, lexicons: lexicons)
         continue
       }
       // "72 in every 100,000 adults", "5 per 1,000 people": a rate's denominator.
@@ -198,7 +209,22 @@ struct CohortRecognizer: Recognizer {
     }
   }
 
+  /// The end of "vaccine recipients" or "patients" after a count: up to two words, then a
+  /// participant noun.
+  private func participantOrArmEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {
+    for gap in 0...2 where (0..<gap).allSatisfy({ sentence.isWord(index + $0) }) {
+      if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: index + gap, stopAt: sentence.range.upperBound) {
+        return noun.end
+      }
+    }
+    return index
+  }
+
   private static let receiving = TokenKey.of("receiving")
+  private static let by = TokenKey.of("by")
+  /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
+  static let eventVerbs: Set<UInt64> = Set(
+    ["occurred", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded"].map { TokenKey.of($0) })
   /// Verbs that may follow "a total of 120" with no participant noun.
   private static let countVerbs: Set<UInt64> = Keys.enrolledVerbs.union(
     ["were", "was", "had", "completed", "participated", "underwent", "received", "took", "met", "agreed", "consented"].map { TokenKey.of($0) })

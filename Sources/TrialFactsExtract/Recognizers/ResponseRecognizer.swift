@@ -74,10 +74,19 @@ struct ResponseRecognizer: Recognizer {
           }
         }
         guard ofGroup || number.isPercent else { continue }
+        // "3.4% of each group", "in both groups": every arm's share at once.
+        if ofGroup, Self.everyArm.contains(sentence.key(number.end + 1)) { continue }
         // "a mean regrowth of 92%": an average, not a share of patients.
-        if !ofGroup, ((number.first - 4)..<number.first).contains(where: { Self.averages.contains(sentence.key($0)) }) { continue }
+        // "the mean hair regrowth at the end of treatment was 92%": back to the clause's start.
+        if !ofGroup, isAverage(sentence, before: number.first) { continue }
+        // "a 50% or greater improvement": a threshold.
+        if sentence.key(number.end) == Keys.or, Self.comparatives.contains(sentence.key(number.end + 1)) { continue }
         // "a 75% improvement", "50% reduction": a threshold of the outcome measure.
         if !ofGroup, lexicons.responseCues.contains(sentence.tokens, at: number.end) { continue }
+        // "a reduction of at least 50%", "improvement of ≥75%": a threshold too.
+        if !ofGroup, Self.thresholds.contains(sentence.key(number.first - 1)) { continue }
+        // "95% CI", "95% confidence interval": a level, not a share of patients.
+        if Self.intervals.contains(sentence.key(number.end)) { continue }
         // "23% of those randomized to drug A 50 mg", "38.8% of the 4-mg group": the
         // arm itself says what was counted.
         // The span then runs to the arm's name, which tells the linker whose count it is.
@@ -126,6 +135,21 @@ struct ResponseRecognizer: Recognizer {
         found.append((number.first, end, count))
         continue
       }
+      // "occurred in two vaccine recipients and seven placebo recipients": the people
+      // with the outcome, the arm in the words between; the arm's size is the total.
+      let listed = (sentence.key(number.first - 1) == Keys.and || sentence.key(number.first - 1) == Keys.comma)
+        && found.last.map { $0.end == number.first - 1 && $0.count.total == nil && $0.count.responders != nil } == true
+      let afterEvent = (sentence.key(number.first - 1) == Keys.in || sentence.key(number.first - 1) == Self.by)
+        && (lexicons.responseCues.contains(sentence.tokens, at: number.first - 2)
+          || CohortRecognizer.eventVerbs.contains(sentence.key(number.first - 2)))
+      if number.isInteger, afterEvent || listed,
+        case let end = participantEnd(sentence, from: number.end, lexicons: lexicons), end > number.end,
+        armReference(sentence, from: number.end).map({ $0 <= end }) == true,
+        !isBlocked(sentence, after: number.first - 2, lexicons: lexicons)
+      {
+        found.append((number.first, end, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
+        continue
+      }
       // "71 patients (38.6%) achieved ..."
       if number.isInteger, let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
         sentence.key(nounEnd) == Keys.openParen, let percent = sentence.number(startingAt: nounEnd + 1), percent.isPercent,
@@ -164,6 +188,11 @@ struct ResponseRecognizer: Recognizer {
       }
       // "all" needs a group: a number, a participant noun, or a verb right after ("all had").
       let hasGroup = total != nil || end > j || key == Keys.none || sentence.isWord(j)
+      // "none were judged to be related to the vaccine": a judgement of cause, not a count.
+      if key == Keys.none, Self.judged.contains(sentence.key(j + 1)) {
+        i = max(end, i + 1)
+        continue
+      }
       if hasGroup, isOutcome(sentence, first: i, end: end, lexicons: lexicons) {
         let all = key == Keys.all
         found.append((i, end, ResponseCount(responders: all ? total : 0, total: total, proportion: all ? 1 : 0, all: all, none: !all)))
@@ -222,6 +251,26 @@ struct ResponseRecognizer: Recognizer {
   /// Verbs that may follow "all three" when the three are people ("all three had").
   private static let groupVerbs: Set<UInt64> = Set(
     ["were", "was", "had", "have", "showed", "experienced", "developed", "remained", "did", "received"].map { TokenKey.of($0) })
+  /// Words before a percentage that make it a threshold: "at least 50%", "≥75%".
+  private static let thresholds: Set<UInt64> = Set(["least", "≥", ">", ">=", "than", "over", "exceeding"].map { TokenKey.of($0) })
+  private static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
+  private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })
+
+  /// An average word ("mean", "median") in the clause before `first`, up to ten tokens back.
+  private func isAverage(_ sentence: Sentence, before first: Int) -> Bool {
+    var i = first - 1
+    while i >= max(sentence.range.lowerBound, first - 10) {
+      let key = sentence.key(i)
+      if key == Keys.comma || key == Keys.semicolon || key == Keys.and { return false }
+      if Self.averages.contains(key) { return true }
+      i -= 1
+    }
+    return false
+  }
+
+  private static let everyArm: Set<UInt64> = Set(["each", "both", "either", "all"].map { TokenKey.of($0) })
+  private static let by = TokenKey.of("by")
+  private static let judged: Set<UInt64> = Set(["judged", "considered", "deemed", "thought", "assessed", "attributed"].map { TokenKey.of($0) })
   private static let pairWords: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TokenKey.of($0) })
 
   /// How many arms a list names that starts with the arm ending at `end` ("the yoga and

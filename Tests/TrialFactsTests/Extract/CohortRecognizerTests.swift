@@ -26,6 +26,8 @@ import TrialFacts
     .init("a total of 266 064 women were invited", "266064"),
     .init("we obtained 33\u{2008}146 records of 33\u{2008}146 women", "33146"),
     .init("71 BCS took part, after breast cancer survivors (BCS) were invited", "71"),
+    // At the very start of a text, after "In": looking two words back must not crash.
+    .init("In 27 patients of the stent group, urine was tested", "27"),
     .init("a trial in 266 healthy postmenopausal women (50% of normal weight)", "266"),
     .init("eligible for analysis (n = 10 576)", "10576"),
     // A number that labels ("day 1", "week 12") is not the first group of a count.
