@@ -115,6 +115,11 @@ struct ParagraphLinker {
     for size in sentence.mentions(.cohort) where sentence.key(size.firstToken) == Keys.n && sentence.key(size.firstToken - 1) == Keys.openParen {
       let end = size.firstToken - 1
       guard !known.contains(where: { $0.endToken == end }) else { continue }
+      // "tranexamic acid 15 mg/kg before tourniquet release (n = 88)": the drug's arm.
+      let recent = sentence.mentions.contains { m in
+        [.drug, .dose, .frequency, .route, .form].contains(m.label) && m.endToken <= end && end - m.endToken <= 6
+      }
+      guard !recent else { continue }
       var first = end
       while first > max(sentence.range.lowerBound, end - 3), sentence.isWord(first - 1), !Self.nameStops.contains(sentence.key(first - 1)) {
         first -= 1
@@ -360,6 +365,12 @@ struct ParagraphLinker {
         for fact in own { assign(fact, to: distinctSlots[0], studyLevel: s.anchors.first?.drugOnly ?? false) }
       } else if ofLabel.count == distinctSlots.count {
         for (fact, arm) in zip(ofLabel, distinctSlots) { assign(fact, to: arm) }
+      } else if label == .cohort, case let arms = ofLabel.filter({ $0.scope == .arm }), arms.count == distinctSlots.count,
+        arms.count < ofLabel.count
+      {
+        // "Of 312 patients, 104 received A, 105 B, and 103 placebo": the study's total
+        // aside, one count per arm, in order.
+        for (fact, arm) in zip(arms, distinctSlots) { assign(fact, to: arm) }
       } else {
         // Nearest arm first, so "4 mg (n = 281)" wins over a total farther away; a
         // count before every arm ("654 adults were assigned to A or B") is the study's.

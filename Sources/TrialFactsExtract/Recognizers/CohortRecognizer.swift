@@ -96,7 +96,7 @@ struct CohortRecognizer: Recognizer {
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
       let arm =
         (!totalOf || countsForOneArm(sentence, after: nounEnd))
-        && (armAfter(sentence, nounEnd) || namesGroup(sentence, number.end..<nounEnd, lexicons: lexicons)
+        && (armAfter(sentence, nounEnd) || isElliptical(sentence, after: nounEnd) || namesGroup(sentence, number.end..<nounEnd, lexicons: lexicons)
           || inArmAside(sentence, number.first, lexicons: lexicons) || isRespectively(sentence, number))
       sentence.setLastScope(arm ? .arm : .total)
     }
@@ -179,7 +179,7 @@ struct CohortRecognizer: Recognizer {
     if Keys.enrolledVerbs.contains(sentence.key(i)), countsForOneArm(sentence, after: i) { return true }
     // "54 patients were randomized to drug A (n = 28) or placebo (n = 26)": the arms
     // have their own counts, so this one is the study's.
-    let split = (i + 1)..<min(i + 9, sentence.range.upperBound)
+    let split = (i + 1)..<sentence.range.upperBound
     if split.contains(where: { sentence.key($0) == Keys.openParen && sentence.key($0 + 1) == Keys.n && sentence.key($0 + 2) == Keys.equals }) {
       return false
     }
@@ -217,7 +217,19 @@ struct CohortRecognizer: Recognizer {
         return noun.end
       }
     }
-    return index
+    // "reported by eight ondansetron, five metoclopramide and four placebo patients": an
+    // item of a list, up to three words.
+    var end = index
+    while end < index + 3, sentence.isWord(end), sentence.key(end) != Keys.and { end += 1 }
+    return end
+  }
+
+  /// "104 received ondansetron 4 mg, 105 metoclopramide 10 mg, and 103 placebo": a count
+  /// right before a drug or a control, in a list after an assigning verb, is that arm's.
+  private func isElliptical(_ sentence: Sentence, after index: Int) -> Bool {
+    (sentence.key(index - 2) == Keys.comma || sentence.key(index - 2) == Keys.and)
+      && sentence.mentions.contains(where: { $0.firstToken == index && ($0.label == .drug || $0.value == .context("control")) })
+      && (sentence.range.lowerBound..<index).contains(where: { sentence.key($0) == Keys.received || Keys.enrolledVerbs.contains(sentence.key($0)) })
   }
 
   private static let receiving = TokenKey.of("receiving")
@@ -284,6 +296,7 @@ struct CohortRecognizer: Recognizer {
       return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }
         || sentence.hasTerm(lexicons.controlArms, in: window) != nil
     }
+    if isElliptical(sentence, after: index) { return true }
     guard sentence.key(index) == Keys.received else { return false }
     let window = (index + 1)..<(index + 9)
     return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }

@@ -166,6 +166,34 @@ import TrialFacts
     #expect(findings.allSatisfy { $0.response == nil })
   }
 
+  @Test func armSizesInAssignmentSentences() {
+    // The verb left out after the first item; the study's total aside.
+    let listed = Fixtures.findings("Of 150 patients, 51 received granisetron 1 mg, 50 droperidol 1 mg, and 49 placebo before induction.")
+    #expect(listed.map { $0.cohort?.size } == [51, 50, 49])
+    // Words before "(n = …)" name an arm that is no drug; a total before a later split is the study's.
+    let procedures = Fixtures.findings("""
+      In all, 240 adults were randomly assigned to laparoscopic repair (n = 121) or open repair (n = 119). \
+      Wound infection occurred in 4 (3.3%) and 12 (10.1%) patients after laparoscopic repair and open repair, respectively.
+      """)
+    #expect(procedures.map { $0.arm?.label } == ["laparoscopic repair", "open repair"])
+    #expect(procedures.map { $0.cohort?.size } == [121, 119])
+    // A drug's regimen before "(n = …)" keeps the size on the drug.
+    let regimen = Fixtures.findings(
+      "In all, 180 patients were randomized to tranexamic acid 10 mg/kg before closure (n = 91) or saline placebo (n = 89).")
+    #expect(regimen.map { $0.drug?.name } == ["tranexamic acid", nil])
+    #expect(regimen.map { $0.cohort?.size } == [91, 89])
+  }
+
+  @Test func peopleWithAnEventAreNoArmsSize() {
+    let findings = Fixtures.findings("""
+      Adults were assigned to the vaccine group (n = 500) or placebo (n = 498). \
+      Hospitalization occurred in three vaccine recipients and eight placebo recipients.
+      """)
+    #expect(findings.map { $0.cohort?.size } == [500, 498])
+    #expect(findings.map { $0.response?.responders } == [3, 8])
+    #expect(findings.map { $0.response?.total } == [500, 498])
+  }
+
   @Test func aBlockWordKeepsACountFromBeingAResponse() {
     let findings = Fixtures.findings(
       "Patients were randomized to the yoga group (n = 40) or the control group (n = 38). Twelve patients (30.0%) in the yoga group discontinued.")
