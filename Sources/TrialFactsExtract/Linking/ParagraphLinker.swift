@@ -110,9 +110,10 @@ struct ParagraphLinker {
   /// 132)": in a sentence that assigns people, up to three words right before an "(n = …)"
   /// name an arm, unless a drug, a control or another arm's name ends there already.
   static func sizedArms(in sentence: Sentence, known: [Mention]) -> [Mention] {
-    guard sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) else { return [] }
+    let sizes = sentence.mentions(.cohort).filter { sentence.key($0.firstToken) == Keys.n && sentence.key($0.firstToken - 1) == Keys.openParen }
+    guard !sizes.isEmpty, sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) else { return [] }
     var arms: [Mention] = []
-    for size in sentence.mentions(.cohort) where sentence.key(size.firstToken) == Keys.n && sentence.key(size.firstToken - 1) == Keys.openParen {
+    for size in sizes {
       let end = size.firstToken - 1
       guard !known.contains(where: { $0.endToken == end }) else { continue }
       // "tranexamic acid 15 mg/kg before tourniquet release (n = 88)": the drug's arm.
