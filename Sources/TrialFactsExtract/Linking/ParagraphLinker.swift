@@ -25,7 +25,7 @@ struct ParagraphLinker {
 
   init(block: Int, sentences: [Sentence], previousArms: [Int]) {
     self.block = block
-    continues = !sentences.contains(where: { !$0.mentions(.drug).isEmpty || !Self.activeArms(in: $0).isEmpty })
+    continues = !sentences.contains(where: { !$0.mentions(.drug).isEmpty || !ArmNames.activeArms(in: $0).isEmpty })
     if continues { current = previousArms }
   }
 
@@ -52,8 +52,8 @@ struct ParagraphLinker {
       frequencies = sentence.mentions(.frequency)
       context = sentence.mentions(.context)
       controls = context.filter { $0.value == .context("control") }
-      activeArms = ParagraphLinker.activeArms(in: sentence)
-      activeArms += ParagraphLinker.sizedArms(in: sentence, known: drugs + context)
+      activeArms = ArmNames.activeArms(in: sentence)
+      activeArms += ArmNames.sizedArms(in: sentence, known: drugs + context)
     }
 
     func place(_ m: Mention) -> PlacedMention { PlacedMention(block: block, sentence: span, mention: m) }
@@ -104,44 +104,6 @@ struct ParagraphLinker {
       controlArm = arms.count - 1
     }
     if let controlArm { arms[controlArm].set(s.place(fact)) }
-  }
-
-  /// "randomly assigned to laparoscopic appendectomy (n = 134) or open appendectomy (n =
-  /// 132)": in a sentence that assigns people, up to three words right before an "(n = …)"
-  /// name an arm, unless a drug, a control or another arm's name ends there already.
-  static func sizedArms(in sentence: Sentence, known: [Mention]) -> [Mention] {
-    let sizes = sentence.mentions(.cohort).filter { sentence.key($0.firstToken) == Keys.n && sentence.key($0.firstToken - 1) == Keys.openParen }
-    guard !sizes.isEmpty, sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) else { return [] }
-    var arms: [Mention] = []
-    for size in sizes {
-      let end = size.firstToken - 1
-      guard !known.contains(where: { $0.endToken == end }) else { continue }
-      // "tranexamic acid 15 mg/kg before tourniquet release (n = 88)": the drug's arm.
-      let recent = sentence.mentions.contains { m in
-        [.drug, .dose, .frequency, .route, .form].contains(m.label) && m.endToken <= end && end - m.endToken <= 6
-      }
-      guard !recent else { continue }
-      var first = end
-      while first > max(sentence.range.lowerBound, end - 3), sentence.isWord(first - 1), !Self.nameStops.contains(sentence.key(first - 1)) {
-        first -= 1
-      }
-      guard first < end, !sentence.mentions.contains(where: { $0.firstToken < end && $0.endToken > first && $0.label != .context }) else { continue }
-      let name = (first..<end).map { sentence.text($0) }.joined(separator: " ")
-      arms.append(
-        Mention(
-          label: .context, value: .arm(name), firstToken: first, endToken: end, start: Int(sentence.tokens[first].start),
-          end: Int(sentence.tokens[end - 1].end)))
-    }
-    return arms
-  }
-
-  /// Words that end an arm's name read backwards from "(n = …)".
-  private static let nameStops: Set<UInt64> = Set(
-    ["to", "or", "and", "the", "a", "an", "with", "of", "either", "receive", "received", "versus", "vs", "into", "in", "were", "was"]
-      .map { TokenKey.of($0) })
-
-  static func activeArms(in sentence: Sentence) -> [Mention] {
-    sentence.mentions(.context).filter { if case .arm = $0.value { return true } else { return false } }
   }
 
   private mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {

@@ -232,22 +232,6 @@ struct ResponseRecognizer: Recognizer {
     return i
   }
 
-  /// Where the name of an arm within six tokens ends: a drug, a dose, a frequency, or
-  /// a "group"/"arm" noun ("of the 4-mg group", "of those on ritlecitinib 50 mg").
-  private func armReference(_ sentence: Sentence, from index: Int) -> Int? {
-    let window = index..<min(index + 6, sentence.range.upperBound)
-    let named = sentence.mentions.filter { m in
-      (m.label == .drug || m.label == .dose || m.label == .frequency || Self.namesArm(m)) && window.contains(m.firstToken)
-    }
-    if let first = named.first {
-      // "ritlecitinib 50 mg once daily": the whole name of the arm.
-      var end = first.endToken
-      for m in named.dropFirst() where m.firstToken <= end { end = max(end, m.endToken) }
-      return end
-    }
-    return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }
-  }
-
   /// Verbs that may follow "all three" when the three are people ("all three had").
   private static let groupVerbs: Set<UInt64> = Set(
     ["were", "was", "had", "have", "showed", "experienced", "developed", "remained", "did", "received"].map { TokenKey.of($0) })
@@ -271,60 +255,8 @@ struct ResponseRecognizer: Recognizer {
   private static let everyArm: Set<UInt64> = Set(["each", "both", "either", "all"].map { TokenKey.of($0) })
   private static let by = TokenKey.of("by")
   private static let judged: Set<UInt64> = Set(["judged", "considered", "deemed", "thought", "assessed", "attributed"].map { TokenKey.of($0) })
-  private static let pairWords: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TokenKey.of($0) })
 
-  /// How many arms a list names that starts with the arm ending at `end` ("the yoga and
-  /// control groups": 2), or nil when the arm is not followed by another.
-  private func armList(_ sentence: Sentence, from end: Int) -> Int? {
-    var count = 1
-    var i = end
-    while Self.pairWords.contains(sentence.key(i)) || sentence.key(i) == Keys.comma {
-      var next = i + 1
-      if sentence.key(next) == Keys.the { next += 1 }
-      guard let arm = sentence.mentions.first(where: { m in m.firstToken == next && (m.label == .drug || Self.namesArm(m)) }) else { break }
-      count += 1
-      i = arm.endToken
-    }
-    return count > 1 ? count : nil
-  }
-
-  /// A control ("placebo", "controls") or an arm without a drug ("the yoga group").
-  private static func namesArm(_ m: Mention) -> Bool {
-    guard m.label == .context else { return false }
-    if case .arm = m.value { return true }
-    return m.value == .context("control")
-  }
-
-  /// "In the yoga group, 12 of the 40": an arm named in the few words before the count,
-  /// with nothing but a comma after it.
-  private func armBefore(_ sentence: Sentence, _ first: Int) -> Bool {
-    var i = first - 1
-    if sentence.key(i) == Keys.comma || sentence.key(i) == Keys.colon { i -= 1 }
-    if sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm { return true }
-    return sentence.mentions.contains { m in
-      (m.label == .drug || Self.namesArm(m)) && m.endToken == i + 1
-    }
-  }
-
-  /// A count that an arm right after it ("12 (30%) patients in the yoga group") or right
-  /// before it ("In the yoga group, 12 (30%)") says is that arm's, with no block word.
-  private func isNamed(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
-    let reference = armReference(sentence, from: end)
-    guard reference != nil || armBefore(sentence, first) || isRespectively(sentence, after: end) else { return false }
-    return !isBlocked(sentence, after: reference ?? end, lexicons: lexicons)
-  }
-
-  /// "12 (30%) and 5 (13%) patients in the yoga and control groups, respectively": the
-  /// arms named later in the sentence, in order.
-  private func isRespectively(_ sentence: Sentence, after end: Int) -> Bool {
-    guard sentence.range.contains(where: { sentence.key($0) == Self.respectively }) else { return false }
-    let arms = sentence.mentions.filter { m in m.firstToken >= end && (m.label == .drug || Self.namesArm(m)) }
-    return arms.count >= 2
-  }
-
-  private static let respectively = TokenKey.of("respectively")
-
-  private func isBlocked(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Bool {
+  func isBlocked(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Bool {
     for i in end..<min(end + 15, sentence.range.upperBound) {
       if sentence.key(i) == Keys.semicolon { break }
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return true }

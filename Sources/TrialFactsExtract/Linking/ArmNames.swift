@@ -1,0 +1,43 @@
+/// Arms that no drug names, as the linker finds them in a sentence: those the context
+/// rules name ("the exercise group", `rules/context/active-arms.rules` and the word before
+/// "group"), and those an assignment names by the words before their size
+/// ("laparoscopic repair (n = 121)").
+enum ArmNames {
+  /// "randomly assigned to laparoscopic appendectomy (n = 134) or open appendectomy (n =
+  /// 132)": in a sentence that assigns people, up to three words right before an "(n = …)"
+  /// name an arm, unless a drug, a control or another arm's name ends there already.
+  static func sizedArms(in sentence: Sentence, known: [Mention]) -> [Mention] {
+    let sizes = sentence.mentions(.cohort).filter { sentence.key($0.firstToken) == Keys.n && sentence.key($0.firstToken - 1) == Keys.openParen }
+    guard !sizes.isEmpty, sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) else { return [] }
+    var arms: [Mention] = []
+    for size in sizes {
+      let end = size.firstToken - 1
+      guard !known.contains(where: { $0.endToken == end }) else { continue }
+      // "tranexamic acid 15 mg/kg before tourniquet release (n = 88)": the drug's arm.
+      let recent = sentence.mentions.contains { m in
+        [.drug, .dose, .frequency, .route, .form].contains(m.label) && m.endToken <= end && end - m.endToken <= 6
+      }
+      guard !recent else { continue }
+      var first = end
+      while first > max(sentence.range.lowerBound, end - 3), sentence.isWord(first - 1), !Self.nameStops.contains(sentence.key(first - 1)) {
+        first -= 1
+      }
+      guard first < end, !sentence.mentions.contains(where: { $0.firstToken < end && $0.endToken > first && $0.label != .context }) else { continue }
+      let name = (first..<end).map { sentence.text($0) }.joined(separator: " ")
+      arms.append(
+        Mention(
+          label: .context, value: .arm(name), firstToken: first, endToken: end, start: Int(sentence.tokens[first].start),
+          end: Int(sentence.tokens[end - 1].end)))
+    }
+    return arms
+  }
+
+  /// Words that end an arm's name read backwards from "(n = …)".
+  private static let nameStops: Set<UInt64> = Set(
+    ["to", "or", "and", "the", "a", "an", "with", "of", "either", "receive", "received", "versus", "vs", "into", "in", "were", "was"]
+      .map { TokenKey.of($0) })
+
+  static func activeArms(in sentence: Sentence) -> [Mention] {
+    sentence.mentions(.context).filter { if case .arm = $0.value { return true } else { return false } }
+  }
+}
