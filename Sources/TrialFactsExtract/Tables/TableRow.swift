@@ -27,6 +27,9 @@ extension ResultTableReader {
     /// above may span down over it).
     var label: Range<Int>? { cell(at: 0).map { cells[$0] } }
 
+    /// Grid columns that spans may reach; cells further right sit one column each.
+    static let maximumWidth = 1024
+
     /// The rows of one table, `blocks[range]`, placed on its grid.
     static func grid(_ blocks: ArraySlice<Block>) -> [Row] {
       var rows: [Row] = []
@@ -42,8 +45,12 @@ extension ResultTableReader {
         for (column, rowsLeft) in covered where rowsLeft > 1 { next[column] = rowsLeft - 1 }
         var column = 0
         for k in cells.indices {
-          while covered[column, default: 0] > 0 { column += 1 }
-          let span = k < block.cellSpans.count ? block.cellSpans[k] : .one
+          while column < Self.maximumWidth, covered[column, default: 0] > 0 { column += 1 }
+          // Past the widest table a page could mean, spans are ignored: a row of
+          // thousands of cells spanning thousands each must not make a grid of millions.
+          var span = k < block.cellSpans.count ? block.cellSpans[k] : .one
+          if column >= Self.maximumWidth { span = .one }
+          span.columns = min(span.columns, max(1, Self.maximumWidth - column))
           columns.append(column)
           spans.append(span.columns)
           if span.rows > 1 {

@@ -45,6 +45,18 @@ import TrialFacts
     }
   }
 
+  /// Cells that each claim to span a million columns and rows: the grid stays bounded.
+  @Test func hugeSpans() async {
+    await #expect(processExitsWith: .success) {
+      let cells = (0..<2000).map { "<td colspan=\"999999\" rowspan=\"999999\">\($0 % 10) (5.0)</td>" }.joined()
+      let rows = String(repeating: "<tr><td>Event</td>\(cells)</tr>", count: 20)
+      let html = "<table><tr><th></th><th>Drug A (n = 20)</th><th>Placebo (n = 20)</th></tr>\(rows)</table>"
+      let start = Date()
+      HostileInputTests.run(Array(html.utf8), .html)
+      if Date().timeIntervalSince(start) > 60 { exit(1) }
+    }
+  }
+
   @Test func deeplyNestedTags() async {
     await #expect(processExitsWith: .success) {
       let html = String(repeating: "<div>", count: 100_000) + "12 patients took 20 mg daily" + String(repeating: "</div>", count: 100_000)
