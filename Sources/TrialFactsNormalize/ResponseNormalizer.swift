@@ -11,7 +11,8 @@ enum ResponseNormalizer {
     guard var response = finding.response, response.total == nil, let size = finding.cohort?.size else { return finding }
     // "21 (52.5%)" with the arm's size: 21 of it.
     if let responders = response.responders {
-      guard responders <= size else { return finding }
+      // "21 (52.5%)" and an arm of 41 disagree: 21 of 41 is 51.2%.
+      guard responders <= size, response.proportion == nil || response.isStatedShare(of: size) else { return finding }
       var result = finding
       response.total = size
       result.response = response
@@ -35,7 +36,12 @@ enum ResponseNormalizer {
   static func response(_ count: ResponseCount, cohort: Int?) -> Response? {
     var response = Response(
       responders: count.responders, total: count.total, proportion: count.proportion, approximate: count.approximate)
-    if response.total == nil, let cohort { response.total = cohort }
+    // "21 (52.5%)" in an arm of 41: 21 of 41 is 51.2%, so the 21 are of some other total.
+    let disagrees = count.responders.map { responders in
+      guard let proportion = count.proportion, count.precision > 0, let cohort, cohort > 0 else { return false }
+      return abs(Double(responders) / Double(cohort) - proportion) > count.precision / 2 + 1e-9
+    } ?? false
+    if response.total == nil, let cohort, !disagrees { response.total = cohort }
     if count.all, let total = response.total { response.responders = total }
     if count.none { response.responders = 0 }
     if response.responders == nil, let proportion = count.proportion, let total = response.total, total > 0 {

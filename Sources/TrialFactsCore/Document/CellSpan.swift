@@ -1,7 +1,7 @@
 /// How many columns and rows a table cell covers, from its `colspan` and `rowspan`.
 ///
-/// Both are clamped to ``limit`` so that a hostile `colspan="1000000"` cannot make a
-/// table's grid huge.
+/// Both are clamped to ``limit``, so one hostile `colspan="1000000"` stays small; the
+/// table reader also stops spans at its widest grid.
 public struct CellSpan: Sendable, Hashable {
   public var columns: Int
   public var rows: Int

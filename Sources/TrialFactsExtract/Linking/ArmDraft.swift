@@ -39,6 +39,10 @@ public struct ArmDraft: Sendable {
     dose != nil || frequency != nil || duration != nil || cohort != nil || response != nil
   }
 
+  /// Responses for further outcomes an arm may take from running text: like the outcome
+  /// rows of tables, enough for the outcomes an article reports, not every count.
+  static let maximumLaterResponses = 6
+
   mutating func set(_ placed: PlacedMention, studyLevel: Bool = false) {
     let label = placed.mention.label
     // A count stated for this arm ("(n = 2,373)") replaces one stated for the study.
@@ -59,7 +63,7 @@ public struct ArmDraft: Sendable {
     case .response:
       if response == nil {
         response = placed
-      } else if !studyLevel, placed.mention.value != response?.mention.value,
+      } else if !studyLevel, laterResponses.count < Self.maximumLaterResponses, placed.mention.value != response?.mention.value,
         !laterResponses.contains(where: { $0.mention.value == placed.mention.value })
       {
         laterResponses.append(placed)

@@ -7,7 +7,11 @@ enum ArmNames {
   /// 132)": in a sentence that assigns people, up to three words right before an "(n = …)"
   /// name an arm, unless a drug, a control or another arm's name ends there already.
   static func sizedArms(in sentence: Sentence, known: [Mention]) -> [Mention] {
-    let sizes = sentence.mentions(.cohort).filter { sentence.key($0.firstToken) == Keys.n && sentence.key($0.firstToken - 1) == Keys.openParen }
+    // Only a size the cohort rule gave an arm: "a randomized controlled trial (N = 160)"
+    // and "included in the analysis (n = 180)" are the study's.
+    let sizes = sentence.mentions(.cohort).filter {
+      $0.scope == .arm && sentence.key($0.firstToken) == Keys.n && sentence.key($0.firstToken - 1) == Keys.openParen
+    }
     guard !sizes.isEmpty, sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) else { return [] }
     var arms: [Mention] = []
     for size in sizes {

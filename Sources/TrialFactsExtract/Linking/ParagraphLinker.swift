@@ -320,20 +320,20 @@ struct ParagraphLinker {
           for fact in ofLabel { assign(fact, to: nearest(fact, in: sentence, s.anchors).anchor.arm) }
         }
       } else if distinctSlots.count == 1 {
-        // "vaccine (n = 1,002) or saline placebo (n = 998)" with only placebo known: an
-        // "(n = …)" before the one arm's name is the size of an arm the rules do not know.
+        // "drug A (n = 1,002) or vaccine B (n = 998)" with only B known: an "(n = …)"
+        // before the one arm's name is the size of an arm the rules do not know.
         let explicit = ofLabel.filter { sentence.key($0.firstToken) == Keys.n }
         let named = slots.first { $0.arm == distinctSlots[0] }?.token ?? sentence.range.lowerBound
         let own = explicit.count > 1 ? ofLabel.filter { !(explicit.contains($0) && $0.endToken <= named) } : ofLabel
         for fact in own { assign(fact, to: distinctSlots[0], studyLevel: s.anchors.first?.drugOnly ?? false) }
       } else if ofLabel.count == distinctSlots.count {
         for (fact, arm) in zip(ofLabel, distinctSlots) { assign(fact, to: arm) }
-      } else if label == .cohort, case let arms = ofLabel.filter({ $0.scope == .arm }), arms.count == distinctSlots.count,
-        arms.count < ofLabel.count
+      } else if label == .cohort, case let armCounts = ofLabel.filter({ $0.scope == .arm }), armCounts.count == distinctSlots.count,
+        armCounts.count < ofLabel.count
       {
         // "Of 312 patients, 104 received A, 105 B, and 103 placebo": the study's total
         // aside, one count per arm, in order.
-        for (fact, arm) in zip(arms, distinctSlots) { assign(fact, to: arm) }
+        for (fact, arm) in zip(armCounts, distinctSlots) { assign(fact, to: arm) }
       } else {
         // Nearest arm first, so "4 mg (n = 281)" wins over a total farther away; a
         // count before every arm ("654 adults were assigned to A or B") is the study's.

@@ -96,7 +96,7 @@ struct CohortRecognizer: Recognizer {
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
       let arm =
         (!totalOf || countsForOneArm(sentence, after: nounEnd))
-        && (armAfter(sentence, nounEnd) || isElliptical(sentence, after: nounEnd) || namesGroup(sentence, number.end..<nounEnd, lexicons: lexicons)
+        && (armAfter(sentence, nounEnd) || isElliptical(sentence, number) || namesGroup(sentence, number.end..<nounEnd, lexicons: lexicons)
           || inArmAside(sentence, number.first, lexicons: lexicons) || isRespectively(sentence, number))
       sentence.setLastScope(arm ? .arm : .total)
     }
@@ -226,10 +226,10 @@ struct CohortRecognizer: Recognizer {
 
   /// "104 received ondansetron 4 mg, 105 metoclopramide 10 mg, and 103 placebo": a count
   /// right before a drug or a control, in a list after an assigning verb, is that arm's.
-  private func isElliptical(_ sentence: Sentence, after index: Int) -> Bool {
-    (sentence.key(index - 2) == Keys.comma || sentence.key(index - 2) == Keys.and)
-      && sentence.mentions.contains(where: { $0.firstToken == index && ($0.label == .drug || $0.value == .context("control")) })
-      && (sentence.range.lowerBound..<index).contains(where: { sentence.key($0) == Keys.received || Keys.enrolledVerbs.contains(sentence.key($0)) })
+  private func isElliptical(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    (sentence.key(number.first - 1) == Keys.comma || sentence.key(number.first - 1) == Keys.and)
+      && sentence.mentions.contains(where: { $0.firstToken == number.end && ($0.label == .drug || $0.value == .context("control")) })
+      && (sentence.range.lowerBound..<number.first).contains(where: { sentence.key($0) == Keys.received || Keys.enrolledVerbs.contains(sentence.key($0)) })
   }
 
   private static let receiving = TokenKey.of("receiving")
@@ -296,7 +296,7 @@ struct CohortRecognizer: Recognizer {
       return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }
         || sentence.hasTerm(lexicons.controlArms, in: window) != nil
     }
-    if isElliptical(sentence, after: index) { return true }
+    if let number = sentence.number(endingAt: index), isElliptical(sentence, number) { return true }
     guard sentence.key(index) == Keys.received else { return false }
     let window = (index + 1)..<(index + 9)
     return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }

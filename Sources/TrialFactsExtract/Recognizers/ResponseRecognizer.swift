@@ -74,7 +74,7 @@ struct ResponseRecognizer: Recognizer {
           }
         }
         guard ofGroup || number.isPercent else { continue }
-        // "3.4% of each group", "in both groups": every arm's share at once.
+        // "3.4% of each group", "in both arms": every arm's share at once.
         if ofGroup, Self.everyArm.contains(sentence.key(number.end + 1)) { continue }
         // "a mean regrowth of 92%": an average, not a share of patients.
         // "the mean hair regrowth at the end of treatment was 92%": back to the clause's start.
@@ -252,7 +252,7 @@ struct ResponseRecognizer: Recognizer {
     return false
   }
 
-  private static let everyArm: Set<UInt64> = Set(["each", "both", "either", "all"].map { TokenKey.of($0) })
+  private static let everyArm: Set<UInt64> = Set(["each", "both", "either"].map { TokenKey.of($0) })
   private static let by = TokenKey.of("by")
   private static let judged: Set<UInt64> = Set(["judged", "considered", "deemed", "thought", "assessed", "attributed"].map { TokenKey.of($0) })
 

@@ -92,8 +92,8 @@ extension ResultTableReader {
   }
 
   /// The count in cell `j` of a row, or in cells `j` and `j + 1` when the table splits
-  /// it into "27 | (22)" or "27 | 22"; with the byte range it spans.
-  static func count(in row: Row, at j: Int, text: [UInt8]) -> (CellCount, Range<Int>)? {
+  /// it into "27 | (22)" (or "27 | 22" with `percentBeside`); with the byte range it spans.
+  static func count(in row: Row, at j: Int, text: [UInt8], percentBeside: Bool = false) -> (CellCount, Range<Int>)? {
     let cell = row.cells[j]
     if let count = CellCount.parse(text[cell]) { return (count, cell) }
     guard let events = CellCount.whole(text[cell]), j + 1 < row.cells.count else { return nil }
@@ -103,9 +103,10 @@ extension ResultTableReader {
       let joined = Array(text[cell]) + [0x20] + Array(text[next])
       return CellCount.parse(joined[...]).map { ($0, cell.lowerBound..<next.upperBound) }
     }
-    // "27 | 21.6" under "n | %": only a percentage that fits the arm's size makes it a
-    // count (``CellCount/fits(size:)``), so a mean beside its SD never does.
-    guard let percent = CellCount.percentage(text[next]) else { return nil }
+    // "27 | 21.6" under "n | %", when the caller knows both cells are one arm's
+    // (`percentBeside`): only a percentage that fits the arm's size makes it a count
+    // (``CellCount/fits(size:)``), so a mean beside its SD never does.
+    guard percentBeside, let percent = CellCount.percentage(text[next]) else { return nil }
     return (CellCount(events: events, percent: percent.value, percentDecimals: percent.decimals), cell.lowerBound..<next.upperBound)
   }
 }

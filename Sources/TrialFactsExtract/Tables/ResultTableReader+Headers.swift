@@ -82,15 +82,19 @@ extension ResultTableReader {
       // Headers that name no arm ("Events", "9/12") may still head counts.
       measures = level.filter { column in !(column.namesArm || column.sizeValue != nil) && !arms.contains { $0.span.contains(column.index) } }
     }
-    // An arm over several columns is read where its counts are.
-    for k in arms.indices where arms[k].span.count > 1 {
-      let counted = arms[k].span.first { c in
-        dataRows.contains { row in
-          guard let p = row.cell(at: c) else { return false }
-          return Self.count(in: row, at: p, text: Array(blocks[row.block].text.utf8)) != nil
+    // An arm over several columns is read where its counts are: the first column of its
+    // span that holds a count in some row (each row's bytes made once).
+    if arms.contains(where: { $0.span.count > 1 }) {
+      var counted = Set<Int>()
+      for row in dataRows {
+        let text = Array(blocks[row.block].text.utf8)
+        for p in row.cells.indices where !counted.contains(row.columns[p]) {
+          if CellCount.parse(text[row.cells[p]]) != nil { counted.insert(row.columns[p]) }
         }
       }
-      if let counted { arms[k].index = counted }
+      for k in arms.indices where arms[k].span.count > 1 {
+        if let first = arms[k].span.first(where: { counted.contains($0) }) { arms[k].index = first }
+      }
     }
     return (arms + measures).sorted { $0.index < $1.index }
   }

@@ -19,6 +19,15 @@ extension ResultTableReader {
     return sizes
   }
 
+  /// Whether the cell after cell `p` of a row may be this arm's percentage, so that "27 |
+  /// 22" reads as one count: it is under the same spanning header ("n | %"), or under no
+  /// other arm's header (tables that leave the span out).
+  static func sameArm(_ row: Row, _ p: Int, _ column: ArmColumn, arms: Set<Int>) -> Bool {
+    guard p + 1 < row.columns.count else { return false }
+    let next = row.columns[p + 1]
+    return column.span.contains(next) || !arms.contains(next)
+  }
+
   /// Sizes for the arm columns whose header and rows give none, from their "27 (22)"
   /// cells: the one size the text states that two or more of the column's cells agree
   /// with, percentage and rounding included ("27 (22)" fits 125: 21.6 rounds to 22), or
@@ -26,14 +35,17 @@ extension ResultTableReader {
   /// A column whose cells agree with two stated sizes equally stays without one, and only
   /// a column whose header names an arm is sized ("Right kidney" is no arm).
   func inferSizes(_ columns: inout [ArmColumn], dataRows: ArraySlice<Row>, blocks: [Block], stated: [Int: PlacedMention]) {
-    guard !stated.isEmpty else { return }
+    guard !stated.isEmpty, columns.contains(where: { $0.sizeValue == nil && $0.namesArm }) else { return }
+    let texts = dataRows.map { Array(blocks[$0.block].text.utf8) }
+    let armIndices = Set(columns.filter { $0.namesArm || $0.sizeValue != nil }.map(\.index))
     for k in columns.indices where columns[k].sizeValue == nil && columns[k].namesArm {
       var votes: [Int: Int] = [:]
       // A cell with a decimal ("27 (21.6)") that one stated size alone fits.
       var exact: Set<Int> = []
-      for row in dataRows {
-        let text = Array(blocks[row.block].text.utf8)
-        guard let p = row.cell(at: columns[k].index), let (count, _) = Self.count(in: row, at: p, text: text), count.total == nil,
+      for (row, text) in zip(dataRows, texts) {
+        guard let p = row.cell(at: columns[k].index),
+          let (count, _) = Self.count(in: row, at: p, text: text, percentBeside: Self.sameArm(row, p, columns[k], arms: armIndices)),
+          count.total == nil,
           count.percent != nil, count.events > 0
         else { continue }
         let fitting = stated.keys.filter { count.fits(size: $0) }

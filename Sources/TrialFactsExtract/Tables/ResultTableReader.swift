@@ -22,6 +22,9 @@ public struct ResultTableReader {
 
   /// One column of a table that is an arm.
   struct ArmColumn {
+    /// Where the arm's cells are: a grid column for arms across the table (the cell
+    /// index of its header row while ``armColumn(_:of:)`` reads it), the cell index for
+    /// arms down its rows.
     var index: Int
     var header: PlacedMention
     var label: String
@@ -45,7 +48,10 @@ public struct ResultTableReader {
       if label.isEmpty {
         column.label = upper.label
       } else if !upper.label.isEmpty, upper.label != label {
-        column.label = upper.label + " / " + label
+        // At most three levels ("Children / Week 8 / Placebo"): a table with dozens of
+        // header rows must not make names of dozens.
+        let levels = upper.label.split(separator: " / ", omittingEmptySubsequences: false).suffix(2).map(String.init)
+        column.label = (levels + [label]).joined(separator: " / ")
       }
       if header.mention.label != .drug, upper.header.mention.label == .drug { column.header = upper.header }
       column.control = control || upper.control
@@ -188,9 +194,9 @@ public struct ResultTableReader {
   static let outcomeRowsPerDocument = 4
   static let responsesPerDocument = 12
 
-  /// The outcome row a table offers (its first that reads as counts): the responses it
-  /// gives each arm, and the per cent of its outcome's words that the article's running
-  /// text reports with a number, which ranks the tables.
+  /// An outcome row a table offers (a row whose cells are counts of the arms): the
+  /// responses it gives each arm, and the per cent of its outcome's words that the
+  /// article's running text reports with a number, which ranks the rows.
   struct RowChoice {
     var score: Int
     var outcome: String?
@@ -236,7 +242,7 @@ public struct ResultTableReader {
     // The first row with a count in a data column.
     let isData = { (row: Row) -> Bool in
       let text = bytes(row)
-      return row.cells.indices.contains { row.columns[$0] > 0 && Self.count(in: row, at: $0, text: text) != nil }
+      return row.cells.indices.contains { row.columns[$0] > 0 && Self.count(in: row, at: $0, text: text, percentBeside: true) != nil }
     }
     guard let firstData = rows.firstIndex(where: isData) else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
@@ -278,11 +284,14 @@ public struct ResultTableReader {
     }
     guard responses else { return TableArms(drafts: drafts, choices: []) }
     var choices: [RowChoice] = []
+    let armIndices = Set(columns.map(\.index))
     for row in dataRows {
       let text = bytes(row)
       var read: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
       for (arm, column) in columns.enumerated() {
-        guard let p = row.cell(at: column.index), let (count, cell) = Self.count(in: row, at: p, text: text) else { continue }
+        guard let p = row.cell(at: column.index),
+          let (count, cell) = Self.count(in: row, at: p, text: text, percentBeside: Self.sameArm(row, p, column, arms: armIndices))
+        else { continue }
         // "8/20" under an arm of 30: the outcome was assessed in 20.
         if let size = count.total ?? column.sizeValue, count.fits(size: size) { read.append((arm, count, cell)) }
       }

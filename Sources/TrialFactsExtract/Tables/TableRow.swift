@@ -15,8 +15,16 @@ extension ResultTableReader {
     /// The grid columns the row reaches.
     var width: Int { zip(columns, spans).map { $0 + $1 }.max() ?? 0 }
 
-    /// The cell that starts at grid column `column`.
-    func cell(at column: Int) -> Int? { columns.firstIndex(of: column) }
+    /// The cell that starts at grid column `column` (columns rise along a row).
+    func cell(at column: Int) -> Int? {
+      var low = 0
+      var high = columns.count
+      while low < high {
+        let mid = (low + high) / 2
+        if columns[mid] < column { low = mid + 1 } else { high = mid }
+      }
+      return low < columns.count && columns[low] == column ? low : nil
+    }
 
     /// The cell that covers grid column `column` (a header spanning several).
     func cell(covering column: Int) -> Int? {

@@ -215,6 +215,11 @@ import TrialFacts
     #expect(twoWords.map { $0.arm?.label } == ["stent", "stent free"])
     // One patient is an event, never an arm's size.
     #expect(Fixtures.findings("An ECG finding was reported for one patient assigned to fluoxetine.").isEmpty)
+    // "arm" as a body part, and a trial's design before "(N = …)", name no arm.
+    let body = Fixtures.findings("The vaccine was injected in the left arm of 40 volunteers, and 12 of 40 had a sore arm.")
+    #expect(body.allSatisfy { $0.arm == nil })
+    let design = Fixtures.findings("In this randomized controlled trial (N = 160), 40 of 160 patients improved.")
+    #expect(design.allSatisfy { $0.arm == nil })
     // An arm without a drug, known only by how long it lasted, is no finding.
     #expect(Fixtures.findings("The acupuncture group met weekly for 12 weeks.").isEmpty)
   }

@@ -300,4 +300,16 @@ import TrialFacts
     #expect(arms.map { $0.cohort?.size } == [40, 38])
     #expect(arms.allSatisfy { $0.response == nil })
   }
+
+  @Test func aPercentageBesideACountIsTheSameArmsOnly() throws {
+    // "12 | 30" under two arms: 30 is the placebo arm's count, not drug A's percentage.
+    let arms = try Self.findings("""
+      <table><tr><th>Outcome</th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
+      <tr><td>Healed</td><td>12</td><td>30</td></tr></table>
+      """)
+    #expect(arms.allSatisfy { $0.response == nil })
+    // A count whose percentage disagrees with the arm's size keeps no total from it.
+    let disagreeing = Fixtures.findings("Patients were randomized to sertraline (n = 41). In the sertraline group, 21 (52.5%) patients healed.")
+    #expect(disagreeing.allSatisfy { $0.response?.total != 41 })
+  }
 }
