@@ -12,12 +12,13 @@ public struct FindingBuilder {
   public func findings(from arms: [ArmDraft]) -> [Finding] {
     // An arm with responses for several outcomes gives one finding per outcome.
     let drafts = arms.flatMap { arm -> [ArmDraft] in
-      arm.laterResponses.map { later in
-        var other = arm
-        other.response = later
-        other.laterResponses = []
-        return other
-      }.reduce(into: [arm]) { $0.append($1) }
+      [arm]
+        + arm.laterResponses.map { later in
+          var other = arm
+          other.response = later
+          other.laterResponses = []
+          return other
+        }
     }
     let built = drafts.filter(\.hasFacts).compactMap(finding)
     return Self.mergingRestatements(built)

@@ -25,7 +25,10 @@ struct ParagraphLinker {
 
   init(block: Int, sentences: [Sentence], previousArms: [Int]) {
     self.block = block
-    continues = !sentences.contains(where: { !$0.mentions(.drug).isEmpty || !ArmNames.activeArms(in: $0).isEmpty })
+    continues = !sentences.contains(where: { sentence in
+      !sentence.mentions(.drug).isEmpty || !ArmNames.activeArms(in: sentence).isEmpty
+        || !ArmNames.sizedArms(in: sentence, known: sentence.mentions(.drug) + sentence.mentions(.context)).isEmpty
+    })
     if continues { current = previousArms }
   }
 

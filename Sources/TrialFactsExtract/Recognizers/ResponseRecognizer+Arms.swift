@@ -57,13 +57,13 @@ extension ResponseRecognizer {
   /// before it ("In the yoga group, 12 (30%)") says is that arm's, with no block word.
   func isNamed(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
     let reference = armReference(sentence, from: end)
-    guard reference != nil || armBefore(sentence, first) || isRespectively(sentence, after: end) else { return false }
+    guard reference != nil || armBefore(sentence, first) || assignsRespectively(sentence, after: end) else { return false }
     return !isBlocked(sentence, after: reference ?? end, lexicons: lexicons)
   }
 
-  /// "12 (30%) and 5 (13%) patients in the yoga and control groups, respectively": the
-  /// arms named later in the sentence, in order.
-  func isRespectively(_ sentence: Sentence, after end: Int) -> Bool {
+  /// "12 (30%) and 5 (13%) patients in the sertraline and placebo groups, respectively":
+  /// whether "respectively" and two or more arms named after `end` assign the counts.
+  func assignsRespectively(_ sentence: Sentence, after end: Int) -> Bool {
     guard sentence.range.contains(where: { sentence.key($0) == Self.respectively }) else { return false }
     let arms = sentence.mentions.filter { m in m.firstToken >= end && (m.label == .drug || Self.namesArm(m)) }
     return arms.count >= 2
