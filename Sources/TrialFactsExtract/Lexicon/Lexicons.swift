@@ -24,9 +24,9 @@ public struct Lexicons: Sendable {
   var hedges = PhraseMatcher<Bool>()
   /// Every context phrase with its kind ("planned", "laboratory", "historical",
   /// "loading", "combination", "control"): one lookup per token.
-  var contexts = PhraseMatcher<String>()
-  /// Active arms without a drug ("intervention group"), by the arm's name.
-  var activeArms = PhraseMatcher<String>()
+  /// Context phrases ("will enroll", "placebo") and active arms without a drug
+  /// ("intervention group"), in one matcher: one lookup per token for both.
+  var contexts = PhraseMatcher<Mention.Value>()
   var cohortBlocks = PhraseMatcher<Bool>()
   var armStops = PhraseMatcher<Bool>()
   var responseCues = PhraseMatcher<Bool>()
@@ -75,14 +75,14 @@ public struct Lexicons: Sendable {
       (RuleKind.controlArm, "control"), (.combination, "combination"), (.doseBlock, "loading"), (.historical, "historical"),
       (.laboratory, "laboratory"), (.planned, "planned"),
     ] {
-      fill(&contexts, kind) { _ in context }
+      fill(&contexts, kind) { _ in .context(context) }
     }
     fill(&responseCues, .responseCue) { _ in true }
     fill(&responseBlocks, .responseBlock) { _ in true }
     fill(&durationBlocks, .durationBlock) { _ in true }
     fill(&durationBlocksAfter, .durationBlockAfter) { _ in true }
     fill(&controlArms, .controlArm) { _ in true }
-    fill(&activeArms, .activeArm) { $0 }
+    fill(&contexts, .activeArm) { .arm($0) }
     fill(&cohortBlocks, .cohortBlock) { _ in true }
     fill(&armStops, .armStop) { _ in true }
     fill(&baselineTables, .baselineTable) { _ in true }

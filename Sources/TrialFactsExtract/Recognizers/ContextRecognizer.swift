@@ -55,11 +55,6 @@ struct ContextRecognizer: Recognizer {
     var i = sentence.range.lowerBound
     let end = sentence.range.upperBound
     while i < end {
-      if let arm = lexicons.activeArms.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
-        sentence.add(.context, .arm(arm.value), tokens: i, arm.end)
-        i = arm.end
-        continue
-      }
       guard let match = lexicons.contexts.longestMatch(in: sentence.tokens, at: i, stopAt: end) else {
         if let (first, last, name) = namedGroup(sentence, at: i, lexicons: lexicons) {
           sentence.add(.context, .arm(name), tokens: first, last)
@@ -71,8 +66,8 @@ struct ContextRecognizer: Recognizer {
       }
       // "placebo-controlled" describes the design, not an arm.
       let next = sentence.key(match.end) == Keys.hyphen ? match.end + 1 : match.end
-      if match.value != "control" || sentence.key(next) != Keys.controlled {
-        sentence.add(.context, .context(match.value), tokens: i, match.end)
+      if match.value != .context("control") || sentence.key(next) != Keys.controlled {
+        sentence.add(.context, match.value, tokens: i, match.end)
       }
       i = match.end
     }
