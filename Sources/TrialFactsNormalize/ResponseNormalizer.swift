@@ -18,15 +18,7 @@ enum ResponseNormalizer {
       result.response = response
       return result
     }
-    guard let proportion = response.proportion else { return finding }
-    var decimals = 0
-    var scaled = proportion
-    while decimals < 6, abs(scaled - scaled.rounded()) > 1e-9 {
-      scaled *= 10
-      decimals += 1
-    }
-    var precision = 1.0
-    for _ in 0..<decimals { precision /= 10 }
+    guard let proportion = response.proportion, let precision = response.statedPrecision else { return finding }
     let count = ResponseCount(proportion: proportion, precision: precision, approximate: response.approximate)
     var result = finding
     result.response = self.response(count, cohort: size) ?? response

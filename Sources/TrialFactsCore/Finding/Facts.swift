@@ -73,11 +73,10 @@ public struct Response: Sendable, Equatable {
     self.outcome = outcome
   }
 
-  /// Whether a stated percentage (with at most its count, no total) is a whole number of
-  /// `size` people to its rounding: "78.2%" of 101 is 79 (78.98), "35%" of 20 is 7;
-  /// "78.2%" of 100 is not, nor is "21 (52.5%)" of 41.
-  public func isStatedShare(of size: Int) -> Bool {
-    guard total == nil, !approximate, let proportion, size > 0 else { return false }
+  /// The rounding of the stated proportion, from its decimals: 0.001 for 0.782 ("78.2%"),
+  /// 0.01 for 0.35 ("35%").
+  public var statedPrecision: Double? {
+    guard let proportion else { return nil }
     var decimals = 0
     var scaled = proportion
     while decimals < 6, abs(scaled - scaled.rounded()) > 1e-9 {
@@ -86,6 +85,14 @@ public struct Response: Sendable, Equatable {
     }
     var precision = 1.0
     for _ in 0..<decimals { precision /= 10 }
+    return precision
+  }
+
+  /// Whether a stated percentage (with at most its count, no total) is a whole number of
+  /// `size` people to its rounding: "78.2%" of 101 is 79 (78.98), "35%" of 20 is 7;
+  /// "78.2%" of 100 is not, nor is "21 (52.5%)" of 41.
+  public func isStatedShare(of size: Int) -> Bool {
+    guard total == nil, !approximate, let proportion, let precision = statedPrecision, size > 0 else { return false }
     let exact = proportion * Double(size)
     let tolerance = precision * Double(size) / 2 + 1e-6
     if let responders { return abs(exact - Double(responders)) <= tolerance && responders <= size }

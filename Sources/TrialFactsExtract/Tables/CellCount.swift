@@ -21,13 +21,7 @@ struct CellCount: Equatable {
     reader.skipSpaces()
     guard let events = reader.integer() else { return nil }
     var count = CellCount(events: events)
-    reader.skipSpaces()
-    if reader.take(UInt8(ascii: "/")) {
-      reader.skipSpaces()
-      guard let total = reader.integer(), total > 0, events <= total else { return nil }
-      count.total = total
-      reader.skipSpaces()
-    }
+    guard reader.readTotal(of: &count) else { return nil }
     if reader.take(UInt8(ascii: "(")) || reader.take(UInt8(ascii: "[")) {
       reader.skipSpaces()
       guard let (percent, decimals) = reader.decimal(), percent <= 100 else { return nil }
@@ -53,13 +47,7 @@ struct CellCount: Equatable {
     reader.skipSpaces()
     guard let events = reader.integer() else { return nil }
     var count = CellCount(events: events, percent: percent, percentDecimals: decimals)
-    reader.skipSpaces()
-    if reader.take(UInt8(ascii: "/")) {
-      reader.skipSpaces()
-      guard let total = reader.integer(), total > 0, events <= total else { return nil }
-      count.total = total
-      reader.skipSpaces()
-    }
+    guard reader.readTotal(of: &count) else { return nil }
     guard reader.take(UInt8(ascii: ")")) || reader.take(UInt8(ascii: "]")), reader.atFootnoteOrEnd() else { return nil }
     return count
   }
@@ -134,6 +122,17 @@ private struct ByteReader {
         return
       }
     }
+  }
+
+  /// An optional "/ 99" after a count's events: false when it is there but no total.
+  mutating func readTotal(of count: inout CellCount) -> Bool {
+    skipSpaces()
+    guard take(UInt8(ascii: "/")) else { return true }
+    skipSpaces()
+    guard let total = integer(), total > 0, count.events <= total else { return false }
+    count.total = total
+    skipSpaces()
+    return true
   }
 
   mutating func take(_ byte: UInt8) -> Bool {
