@@ -8,8 +8,8 @@ import TrialFactsCore
 ///
 /// Outcome rows are ranked by how much of their label the running text reports with a
 /// number, and at most ``outcomeRowsPerDocument`` (``responsesPerDocument`` responses)
-/// are read per article: a dataset with
-/// every adverse-event row as a "response" would drown the outcomes a reviewer wants.
+/// are read per article: a dataset with every adverse-event row as a "response" would
+/// drown the outcomes a reviewer wants.
 /// A cell counts only when its percentage agrees with the arm's size to its rounding,
 /// so means with SDs and ranges are never read as counts; a cell's own denominator
 /// ("8/20") is the total it was assessed in. Tables whose caption marks baseline
