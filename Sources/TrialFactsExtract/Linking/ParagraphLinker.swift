@@ -19,6 +19,9 @@ struct ParagraphLinker {
   var recentDrugs: [PlacedMention] = []
   /// The paragraph's control arm ("placebo"), made when a count first lands on it.
   var controlArm: Int?
+  /// The control the last sentence with arms named, and its words: a later sentence's
+  /// counts in order ("29/112 vs 44/109") may land on it before it has an arm.
+  var lastControl: (placed: PlacedMention, label: String)?
   var animal = false
   var control = false
   var human = false
@@ -107,6 +110,18 @@ struct ParagraphLinker {
       controlArm = arms.count - 1
     }
     if let controlArm { arms[controlArm].set(s.place(fact)) }
+  }
+
+  /// The paragraph's control arm, made from the control the last sentence named if no
+  /// count has landed on it yet.
+  private mutating func lastControlArm(_ arms: inout [ArmDraft]) -> Int? {
+    if controlArm == nil, let lastControl {
+      var draft = ArmDraft(drug: lastControl.placed)
+      draft.namedArm = (lastControl.label, true)
+      arms.append(draft)
+      controlArm = arms.count - 1
+    }
+    return controlArm
   }
 
   private mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
@@ -271,8 +286,8 @@ struct ParagraphLinker {
             for (fact, arm) in zip(ofLabel, currentSlots) {
               if arm != ArmLinker.control {
                 arms[arm].set(s.place(fact))
-              } else if let controlArm {
-                arms[controlArm].set(s.place(fact))
+              } else if let control = lastControlArm(&arms) {
+                arms[control].set(s.place(fact))
               }
             }
           } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) {
@@ -361,6 +376,9 @@ struct ParagraphLinker {
     }
     current = distinctTargets
     currentSlots = distinctSlots
+    if let name = controls.first {
+      lastControl = (s.place(name), String(decoding: sentence.bytes[name.start..<name.end], as: UTF8.self))
+    }
   }
 
   /// The arm named closest to a fact. An arm named before the fact is preferred ("4 mg

@@ -18,6 +18,25 @@ extension ResponseRecognizer {
   }
 
 
+  /// "29/112 (25.9%) vs 44/109 (40.4%)": a count of the form "N/M" or "N of M" with
+  /// "vs" or "versus" between it and another such count.
+  func isComparedPair(_ sentence: Sentence, _ number: NumberSpan, end: Int) -> Bool {
+    func fraction(startingAt i: Int) -> Bool {
+      guard let n = sentence.number(startingAt: i), n.isInteger else { return false }
+      let joiner = sentence.key(n.end)
+      return (joiner == Keys.slash || joiner == Keys.of) && sentence.number(startingAt: n.end + 1) != nil
+    }
+    if Self.versus.contains(sentence.key(end)), fraction(startingAt: end + 1) { return true }
+    guard Self.versus.contains(sentence.key(number.first - 1)) else { return false }
+    // The count before "vs": its "(25.9%)" may close it.
+    var before = number.first - 2
+    if sentence.key(before) == Keys.closeParen, let open = (max(sentence.range.lowerBound, before - 5)..<before).last(where: { sentence.key($0) == Keys.openParen }) {
+      before = open - 1
+    }
+    return (max(sentence.range.lowerBound, before - 3)...max(sentence.range.lowerBound, before)).contains { fraction(startingAt: $0) }
+  }
+
+  static let versus: Set<UInt64> = Set(["vs", "versus"].map { TokenKey.of($0) })
   static let pairWords: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TokenKey.of($0) })
 
   /// How many arms a list names that starts with the arm ending at `end` ("the yoga and

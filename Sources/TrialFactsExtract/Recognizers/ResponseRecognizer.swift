@@ -45,7 +45,8 @@ struct ResponseRecognizer: Recognizer {
           let reference = armReference(sentence, from: end)
           if let reference, reference - end <= 5 { end = reference }
           // "In the yoga group, 12 of the 40 had ...": the arm just before says it too.
-          let named = reference != nil || armBefore(sentence, number.first)
+          // "29/112 (25.9%) vs 44/109 (40.4%)": two arms' counts compared side by side.
+          let named = reference != nil || armBefore(sentence, number.first) || isComparedPair(sentence, number, end: end)
           if named && !isBlocked(sentence, after: end, lexicons: lexicons)
             || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
           {

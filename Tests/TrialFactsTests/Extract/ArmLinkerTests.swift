@@ -184,6 +184,19 @@ import TrialFacts
     #expect(regimen.map { $0.cohort?.size } == [91, 89])
   }
 
+  @Test func countsComparedSideBySideFollowTheArmsNamedBefore() {
+    let findings = Fixtures.findings("""
+      Data were available for 96 participants in the exercise group and 94 in the usual care group. \
+      The share who fell was 30/96 (31.3%) vs 41/94 (43.6%).
+      """)
+    #expect(findings.map { $0.arm?.label } == ["exercise", "usual care"])
+    #expect(findings.map { $0.response?.responders } == [30, 41])
+    #expect(findings.map { $0.response?.total } == [96, 94])
+    // Without "vs", two bare fractions with no outcome word stay out.
+    let bare = Fixtures.findings("Data were available for 96 participants in the exercise group. Scores were 30/96 and 41/94.")
+    #expect(bare.allSatisfy { $0.response == nil })
+  }
+
   @Test func peopleWithAnEventAreNoArmsSize() {
     let findings = Fixtures.findings("""
       Adults were assigned to the vaccine group (n = 500) or placebo (n = 498). \
