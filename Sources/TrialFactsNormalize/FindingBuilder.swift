@@ -21,7 +21,23 @@ public struct FindingBuilder {
         }
     }
     let built = drafts.filter(\.hasFacts).compactMap(finding)
-    return Self.mergingRestatements(built)
+    return Self.mergingRestatements(Self.sharingArmFacts(Self.mergingRestatements(built)))
+  }
+
+  /// Gives each response of an arm the arm's regimen and size stated elsewhere, when
+  /// one size alone fits it: the methods say "tranexamic acid (n = 88)", the results
+  /// "3 (3.4%) ... transfusion" and "2 (2.3%) ... thrombosis" for the same arm. The
+  /// finding that only stated the size then restates the others and is dropped.
+  static func sharingArmFacts(_ findings: [Finding]) -> [Finding] {
+    var findings = findings
+    let sized = findings.indices.filter { findings[$0].cohort != nil && findings[$0].response == nil }
+    guard !sized.isEmpty else { return findings }
+    for i in findings.indices where findings[i].cohort == nil && findings[i].response != nil {
+      let partners = sized.filter { findings[$0].complements(findings[i]) }
+      guard let j = partners.first, Set(partners.compactMap { findings[$0].cohort?.size }).count == 1 else { continue }
+      findings[i] = ResponseNormalizer.completed(findings[i].filled(from: findings[j]))
+    }
+    return findings
   }
 
   private func finding(_ arm: ArmDraft) -> Finding? {

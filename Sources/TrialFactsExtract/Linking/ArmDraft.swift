@@ -63,7 +63,7 @@ public struct ArmDraft: Sendable {
     case .response:
       if response == nil {
         response = placed
-      } else if !studyLevel, laterResponses.count < Self.maximumLaterResponses, placed.mention.value != response?.mention.value,
+      } else if laterResponses.count < Self.maximumLaterResponses, placed.mention.value != response?.mention.value,
         !laterResponses.contains(where: { $0.mention.value == placed.mention.value })
       {
         laterResponses.append(placed)
@@ -95,7 +95,10 @@ public struct ArmDraft: Sendable {
 
   mutating func dropStudyLevelCounts() {
     if studyLevel.contains(.cohort) { cohort = nil }
-    if studyLevel.contains(.response) { response = nil }
+    if studyLevel.contains(.response) {
+      response = nil
+      laterResponses = []
+    }
     studyLevel = []
   }
 }

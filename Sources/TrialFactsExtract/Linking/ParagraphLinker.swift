@@ -343,7 +343,12 @@ struct ParagraphLinker {
         let explicit = ofLabel.filter { sentence.key($0.firstToken) == Keys.n }
         let named = slots.first { $0.arm == distinctSlots[0] }?.token ?? sentence.range.lowerBound
         let own = explicit.count > 1 ? ofLabel.filter { !(explicit.contains($0) && $0.endToken <= named) } : ofLabel
-        for fact in own { assign(fact, to: distinctSlots[0], studyLevel: s.anchors.first?.drugOnly ?? false) }
+        for fact in own {
+          // "3 (3.3%) in the tranexamic acid group" names its arm in its own words: the
+          // arm's, not the study's, even where the drug is named alone.
+          let namesItsArm = s.anchors.contains { $0.token >= fact.firstToken && $0.end <= fact.endToken }
+          assign(fact, to: distinctSlots[0], studyLevel: !namesItsArm && (s.anchors.first?.drugOnly ?? false))
+        }
       } else if ofLabel.count == distinctSlots.count {
         for (fact, arm) in zip(ofLabel, distinctSlots) { assign(fact, to: arm) }
       } else if label == .cohort, case let armCounts = ofLabel.filter({ $0.scope == .arm }), armCounts.count == distinctSlots.count,

@@ -133,7 +133,8 @@ struct ResponseRecognizer: Recognizer {
         isNamed(sentence, first: number.first, end: end, lexicons: lexicons) || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
       {
         let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
-        found.append((number.first, end, count))
+        // The span runs to the arm's name when it follows ("... in the yoga group").
+        found.append((number.first, armReference(sentence, from: end) ?? end, count))
         continue
       }
       // "occurred in two vaccine recipients and seven placebo recipients": the people
@@ -159,7 +160,7 @@ struct ResponseRecognizer: Recognizer {
           || isOutcome(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
       {
         let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
-        found.append((number.first, percent.end + 1, count))
+        found.append((number.first, armReference(sentence, from: percent.end + 1) ?? percent.end + 1, count))
       }
     }
 

@@ -197,6 +197,17 @@ import TrialFacts
     #expect(bare.allSatisfy { $0.response == nil })
   }
 
+  @Test func anArmsSizeReachesEachOfItsOutcomes() {
+    let findings = Fixtures.findings("""
+      We randomized 180 patients to tranexamic acid 10 mg/kg (n = 90) or saline placebo (n = 90).
+
+      Three patients (3.3%) in the tranexamic acid group needed a transfusion. Thrombosis occurred in two patients (2.2%) in the tranexamic acid group.
+      """)
+    let drug = findings.filter { $0.drug?.name == "tranexamic acid" && $0.response != nil }
+    #expect(drug.map { $0.response?.responders } == [3, 2])
+    #expect(drug.allSatisfy { $0.cohort?.size == 90 && $0.response?.total == 90 && $0.dose?.amount == 10 })
+  }
+
   @Test func peopleWithAnEventAreNoArmsSize() {
     let findings = Fixtures.findings("""
       Adults were assigned to the vaccine group (n = 500) or placebo (n = 498). \
