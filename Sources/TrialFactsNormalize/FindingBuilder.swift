@@ -24,16 +24,26 @@ public struct FindingBuilder {
     return Self.mergingRestatements(Self.sharingArmFacts(Self.mergingRestatements(built)))
   }
 
-  /// Gives each response of an arm the arm's regimen and size stated elsewhere, when
-  /// one size alone fits it: the methods say "tranexamic acid (n = 88)", the results
-  /// "3 (3.4%) ... transfusion" and "2 (2.3%) ... thrombosis" for the same arm. The
-  /// finding that only stated the size then restates the others and is dropped.
+  /// Gives each counted response of an arm the arm's regimen and size stated elsewhere,
+  /// when one size alone fits it: the methods say "tranexamic acid (n = 88)", the results
+  /// "3 (3.4%) ... transfusion" and "2 (2.3%) ... thrombosis" for the same arm, whose
+  /// other finding may hold another outcome. A finding that only stated the size then
+  /// restates the others and is dropped.
   static func sharingArmFacts(_ findings: [Finding]) -> [Finding] {
     var findings = findings
-    let sized = findings.indices.filter { findings[$0].cohort != nil && findings[$0].response == nil }
+    let sized = findings.indices.filter { findings[$0].cohort != nil }
     guard !sized.isEmpty else { return findings }
-    for i in findings.indices where findings[i].cohort == nil && findings[i].response != nil {
-      let partners = sized.filter { findings[$0].complements(findings[i]) }
+    for i in findings.indices where findings[i].cohort == nil {
+      // A count with its percentage ("3 (3.4%)") must fit the size; a bare percentage
+      // fits too many sizes by chance ("33.0%" of 351 is 115.8) to join one elsewhere.
+      guard let response = findings[i].response, response.responders != nil else { continue }
+      let partners = sized.filter { j in
+        guard let size = findings[j].cohort?.size, findings[j].armKey == findings[i].armKey else { return false }
+        if let mine = findings[i].arm?.label, let theirs = findings[j].arm?.label, !Finding.sameName(mine, theirs) { return false }
+        func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+        return agree(findings[i].dose, findings[j].dose) && agree(findings[i].duration, findings[j].duration)
+          && (response.total == size || response.isStatedShare(of: size))
+      }
       guard let j = partners.first, Set(partners.compactMap { findings[$0].cohort?.size }).count == 1 else { continue }
       findings[i] = ResponseNormalizer.completed(findings[i].filled(from: findings[j]))
     }

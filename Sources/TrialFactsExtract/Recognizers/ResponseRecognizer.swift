@@ -144,9 +144,12 @@ struct ResponseRecognizer: Recognizer {
       let afterEvent = (sentence.key(number.first - 1) == Keys.in || sentence.key(number.first - 1) == Self.by)
         && (lexicons.responseCues.contains(sentence.tokens, at: number.first - 2)
           || CohortRecognizer.eventVerbs.contains(sentence.key(number.first - 2)))
+      // "reported by eight ondansetron, five metoclopramide and four placebo patients":
+      // an item may be the arm's name alone, right after the count.
+      let armRightAfter = sentence.mentions.first { $0.firstToken == number.end && ($0.label == .drug || Self.namesArm($0)) }
       if number.isInteger, afterEvent || listed,
-        case let end = participantEnd(sentence, from: number.end, lexicons: lexicons), end > number.end,
-        armReference(sentence, from: number.end).map({ $0 <= end }) == true,
+        case let end = max(participantEnd(sentence, from: number.end, lexicons: lexicons), armRightAfter?.endToken ?? number.end),
+        end > number.end, armReference(sentence, from: number.end).map({ $0 <= end }) == true,
         !isBlocked(sentence, after: number.first - 2, lexicons: lexicons)
       {
         found.append((number.first, end, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
@@ -190,6 +193,11 @@ struct ResponseRecognizer: Recognizer {
       }
       // "all" needs a group: a number, a participant noun, or a verb right after ("all had").
       let hasGroup = total != nil || end > j || key == Keys.none || sentence.isWord(j)
+      // "in none of the other patients": the other arms', which this count does not name.
+      if Self.others.contains(sentence.key(j)) {
+        i = max(end, i + 1)
+        continue
+      }
       // "none were judged to be related to the vaccine": a judgement of cause, not a count.
       if key == Keys.none, Self.judged.contains(sentence.key(j + 1)) {
         i = max(end, i + 1)
@@ -256,6 +264,7 @@ struct ResponseRecognizer: Recognizer {
 
   private static let everyArm: Set<UInt64> = Set(["each", "both", "either"].map { TokenKey.of($0) })
   private static let by = TokenKey.of("by")
+  private static let others: Set<UInt64> = Set(["other", "remaining", "rest"].map { TokenKey.of($0) })
   private static let judged: Set<UInt64> = Set(["judged", "considered", "deemed", "thought", "assessed", "attributed"].map { TokenKey.of($0) })
 
   func isBlocked(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Bool {

@@ -208,6 +208,15 @@ import TrialFacts
     #expect(drug.allSatisfy { $0.cohort?.size == 90 && $0.response?.total == 90 && $0.dose?.amount == 10 })
   }
 
+  @Test func countsListedByArmAfterAnEvent() {
+    let findings = Fixtures.findings("""
+      Of 150 patients, 51 received granisetron 1 mg, 50 droperidol 1 mg, and 49 placebo. \
+      Headache was reported by six granisetron, four droperidol and three placebo patients.
+      """)
+    #expect(findings.filter { $0.response != nil }.map { $0.response?.responders } == [6, 4, 3])
+    #expect(findings.filter { $0.response != nil }.map { $0.response?.total } == [51, 50, 49])
+  }
+
   @Test func peopleWithAnEventAreNoArmsSize() {
     let findings = Fixtures.findings("""
       Adults were assigned to the vaccine group (n = 500) or placebo (n = 498). \

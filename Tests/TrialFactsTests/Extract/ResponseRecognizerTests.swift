@@ -41,6 +41,7 @@ import TrialFacts
     .init("the remission rate was 60% (2/40)", "0.6", "2/40"),
     .init("21 (52.5%) patients were women"),
     .init("patients improved in all three variables"),
+    .init("symptoms occurred in none of the other patients"),
     .init("remission was more common (risk difference 31.4 points; 95% CI 11.3 to 51.5)"),
     .init("response was defined as a reduction of at least 50% from baseline"),
     .init("among responders the mean hair regrowth at the end of treatment was 92%"),
