@@ -31,7 +31,7 @@ struct CohortRecognizer: Recognizer {
       }
       // "occurred in two vaccine recipients and seven placebo recipients", "reported by 12
       // patients": people with an outcome, not a group.
-      let afterEvent = (sentence.key(before) == Keys.in || sentence.key(before) == Self.by)
+      let afterEvent = (sentence.key(before) == Keys.in || sentence.key(before) == Keys.by)
         && (lexicons.responseCues.contains(sentence.tokens, at: before - 1) || Self.eventVerbs.contains(sentence.key(before - 1)))
       let listedAfterEvent = (sentence.key(before) == Keys.and || sentence.key(before) == Keys.comma) && before == lastEventEnd
       if afterEvent || listedAfterEvent {
@@ -140,7 +140,7 @@ struct CohortRecognizer: Recognizer {
   /// arm's name is that arm's size.
   private func inArmAside(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Bool {
     let open = sentence.key(first - 1)
-    guard open == Keys.openParen || open == TokenKey.of("[") else { return false }
+    guard open == Keys.openParen || open == Keys.openBracket else { return false }
     let window = max(sentence.range.lowerBound, first - 5)..<(first - 1)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
     return sentence.mentions.contains { m in
@@ -171,8 +171,7 @@ struct CohortRecognizer: Recognizer {
       guard countsForOneArm(sentence, after: index) else { return false }
       i += 1
     }
-    let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, Keys.of, TokenKey.of("on"), Self.receiving, TokenKey.of("given")]
-    guard pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
+    guard Self.pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
     // "44 women were randomized to the CBSM; 47 to the comparison group"
@@ -233,7 +232,8 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let receiving = TokenKey.of("receiving")
-  private static let by = TokenKey.of("by")
+  /// Words after a count that point at the arm it belongs to ("281 to drug A").
+  private static let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, Keys.of, TokenKey.of("on"), receiving, TokenKey.of("given")]
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   static let eventVerbs: Set<UInt64> = Set(
     ["occurred", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded"].map { TokenKey.of($0) })

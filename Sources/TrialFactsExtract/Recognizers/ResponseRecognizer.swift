@@ -141,7 +141,7 @@ struct ResponseRecognizer: Recognizer {
       // with the outcome, the arm in the words between; the arm's size is the total.
       let listed = (sentence.key(number.first - 1) == Keys.and || sentence.key(number.first - 1) == Keys.comma)
         && found.last.map { $0.end == number.first - 1 && $0.count.total == nil && $0.count.responders != nil } == true
-      let afterEvent = (sentence.key(number.first - 1) == Keys.in || sentence.key(number.first - 1) == Self.by)
+      let afterEvent = (sentence.key(number.first - 1) == Keys.in || sentence.key(number.first - 1) == Keys.by)
         && (lexicons.responseCues.contains(sentence.tokens, at: number.first - 2)
           || CohortRecognizer.eventVerbs.contains(sentence.key(number.first - 2)))
       // "reported by eight ondansetron, five metoclopramide and four placebo patients":
@@ -263,7 +263,6 @@ struct ResponseRecognizer: Recognizer {
   }
 
   private static let everyArm: Set<UInt64> = Set(["each", "both", "either"].map { TokenKey.of($0) })
-  private static let by = TokenKey.of("by")
   private static let others: Set<UInt64> = Set(["other", "remaining", "rest"].map { TokenKey.of($0) })
   private static let judged: Set<UInt64> = Set(["judged", "considered", "deemed", "thought", "assessed", "attributed"].map { TokenKey.of($0) })
 

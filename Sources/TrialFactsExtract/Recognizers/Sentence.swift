@@ -104,6 +104,8 @@ enum Keys {
   static let `in` = TokenKey.of("in")
   static let controlled = TokenKey.of("controlled")
   static let received = TokenKey.of("received")
+  static let by = TokenKey.of("by")
+  static let openBracket = TokenKey.of("[")
   static let comma = TokenKey.of(",")
   /// Words that end the run between a count and its noun: "2 trials in patients",
   /// "150 min with patients", "231 cells treated with serum".
