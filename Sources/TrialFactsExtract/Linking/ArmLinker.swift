@@ -54,6 +54,8 @@ public struct ArmLinker {
   static func pointsForward(_ fact: Mention, in sentence: Sentence) -> Bool {
     let next = sentence.key(fact.endToken)
     if forwardWords.contains(next) { return true }
+    // "(N = 357 for placebo, N = 353 for drug A)"
+    if next == Keys.for, sentence.key(fact.firstToken) == Keys.n { return true }
     return (next == Keys.were || next == Keys.was) && forwardWords.contains(sentence.key(fact.endToken + 1))
   }
 }

@@ -17,13 +17,18 @@ enum ArmNames {
     for size in sizes {
       let end = size.firstToken - 1
       guard !known.contains(where: { $0.endToken == end }) else { continue }
+      // "(N = 357 for placebo, …)": the arm is named after the size.
+      if sentence.key(size.endToken) == Keys.for { continue }
       // "tranexamic acid 15 mg/kg before tourniquet release (n = 88)": the drug's arm.
       let recent = sentence.mentions.contains { m in
         [.drug, .dose, .frequency, .route, .form].contains(m.label) && m.endToken <= end && end - m.endToken <= 6
       }
       guard !recent else { continue }
       var first = end
-      while first > max(sentence.range.lowerBound, end - 3), sentence.isWord(first - 1), !Self.nameStops.contains(sentence.key(first - 1)) {
+      // "891 patients were randomized (N = 357 …)": a verb names no arm.
+      while first > max(sentence.range.lowerBound, end - 3), sentence.isWord(first - 1), !Self.nameStops.contains(sentence.key(first - 1)),
+        !Keys.enrolledVerbs.contains(sentence.key(first - 1))
+      {
         first -= 1
       }
       guard first < end, !sentence.mentions.contains(where: { $0.firstToken < end && $0.endToken > first && $0.label != .context }) else { continue }

@@ -191,8 +191,11 @@ struct ResponseRecognizer: Recognizer {
         i = max(end, i + 1)
         continue
       }
-      // "all" needs a group: a number, a participant noun, or a verb right after ("all had").
-      let hasGroup = total != nil || end > j || key == Keys.none || sentence.isWord(j)
+      // "all" needs a group: a number, a participant noun, or a verb right after ("all had");
+      // "improvements in all efficacy endpoints" counts no one.
+      let saysWhoDid = Self.groupVerbs.contains(sentence.key(j)) || sentence.key(j) == Keys.them
+        || lexicons.responseCues.contains(sentence.tokens, at: j)
+      let hasGroup = total != nil || end > j || (key == Keys.none && sentence.isWord(j)) || saysWhoDid
       // "in none of the other patients": the other arms', which this count does not name.
       if Self.others.contains(sentence.key(j)) {
         i = max(end, i + 1)

@@ -182,6 +182,15 @@ import TrialFacts
       "In all, 180 patients were randomized to tranexamic acid 10 mg/kg before closure (n = 91) or saline placebo (n = 89).")
     #expect(regimen.map { $0.drug?.name } == ["tranexamic acid", nil])
     #expect(regimen.map { $0.cohort?.size } == [91, 89])
+    // "N = … for <arm>" sizes the arm named after it; the verb before it names no arm.
+    let sizedFor = Fixtures.findings("""
+      In all, 600 patients were randomized (N = 300 for placebo, N = 200 for celecoxib, and N = 100 for ibuprofen). \
+      The response rate was 30% in the placebo group, 50% in the celecoxib group and 45% in the ibuprofen group.
+      """)
+    let byArm = Dictionary(sizedFor.map { ($0.drug?.name ?? $0.arm?.label ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(byArm.keys.sorted() == ["celecoxib", "ibuprofen", "placebo"])
+    #expect(["placebo", "celecoxib", "ibuprofen"].map { byArm[$0]?.cohort?.size } == [300, 200, 100])
+    #expect(["placebo", "celecoxib", "ibuprofen"].map { byArm[$0]?.response?.responders } == [90, 100, 45])
   }
 
   @Test func countsComparedSideBySideFollowTheArmsNamedBefore() {
