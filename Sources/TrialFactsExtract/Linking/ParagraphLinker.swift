@@ -257,9 +257,10 @@ struct ParagraphLinker {
         if existing.count > 1 { continue }  // which arm? the facts are the study's
         armOf[name] = existing.first ?? newArm(in: &arms, s.place(drug))
       }
-      // Every mention names the arm: "never taken X ... assigned to X (n = 91)".
+      // Every mention names the arm: "never taken X ... assigned to X (n = 91)". A group's
+      // name ("the yoga group") names the arm, not the study, unlike a bare drug name.
       if let index = armOf[name] {
-        s.anchors.append(ArmLinker.Anchor(arm: index, token: drug.firstToken, end: drug.endToken, drugOnly: true))
+        s.anchors.append(ArmLinker.Anchor(arm: index, token: drug.firstToken, end: drug.endToken, drugOnly: drug.label == .drug))
       }
     }
   }
@@ -367,8 +368,10 @@ struct ParagraphLinker {
           let explicitB = sentence.key(b.0.firstToken) == Keys.n
           return explicitA != explicitB ? explicitA : a.1.distance < b.1.distance
         }
+        // "A total of 169 patients were randomized to the A group or the B group": a count
+        // the cohort rule gave the study is no arm's.
         for (fact, near) in byDistance
-        where fact.endToken > slots[0].token || (ArmLinker.pointsForward(fact, in: sentence) && near.distance <= 6) {
+        where fact.scope != .total && (fact.endToken > slots[0].token || (ArmLinker.pointsForward(fact, in: sentence) && near.distance <= 6)) {
           assign(fact, to: near.anchor.arm)
         }
       }

@@ -18,7 +18,9 @@ struct CohortRecognizer: Recognizer {
       // "n = 66", "N=66"
       if sentence.key(before) == Keys.equals, sentence.key(before - 1) == Keys.n {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
-        sentence.setLastScope(armBefore(sentence, before - 1) || groupSize(sentence, number.value) ? .arm : .total)
+        // "(N = 300 for placebo, N = 200 for A and N = 100 for B)": the arm follows.
+        let forArm = sentence.key(number.end) == Keys.for
+        sentence.setLastScope(forArm || armBefore(sentence, before - 1) || groupSize(sentence, number.value) ? .arm : .total)
         continue
       }
       if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
@@ -174,8 +176,9 @@ struct CohortRecognizer: Recognizer {
     guard Self.pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
-    // "44 women were randomized to the CBSM; 47 to the comparison group"
-    if Keys.enrolledVerbs.contains(sentence.key(i)), countsForOneArm(sentence, after: i) { return true }
+    // "44 women were randomized to the CBSM; 47 to the comparison group"; without a
+    // second count ("250 were randomized to the A group or the B group") the study's.
+    if Keys.enrolledVerbs.contains(sentence.key(i)) { return countsForOneArm(sentence, after: i) }
     // "54 patients were randomized to drug A (n = 28) or placebo (n = 26)": the arms
     // have their own counts, so this one is the study's.
     let split = (i + 1)..<sentence.range.upperBound

@@ -26,6 +26,13 @@ struct ContextRecognizer: Recognizer {
       lexicons.armStops.longestMatch(in: sentence.tokens, at: word, stopAt: i) == nil,
       !sentence.mentions.contains(where: { $0.firstToken <= word && word < $0.endToken })
     else { return nil }
+    // "the 1-week group", "the 14-day arm": arms that differ by how long they were treated
+    // are named by it.
+    if lexicons.durationUnits.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil {
+      let joined = sentence.key(word - 1) == Keys.hyphen ? word - 1 : word
+      guard let number = sentence.number(endingAt: joined), number.isInteger, number.end - number.first == 1 else { return nil }
+      return (number.first, i + 1, sentence.text(number.first) + "-" + sentence.text(word))
+    }
     // "the 4-mg group", "the weekly group", "the oral group": a regimen names the arm, and
     // the dose, frequency and route rules (which run later) read it.
     let regimen = [lexicons.units.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil,
@@ -33,14 +40,15 @@ struct ContextRecognizer: Recognizer {
       lexicons.routeTerms.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil,
       sentence.number(endingAt: word) != nil || sentence.number(endingAt: word - 1) != nil]
     guard !regimen.contains(true) else { return nil }
-    // "the stent-free group", "the stent free group": the whole compound names the arm.
+    // "the stent-free group", "the PPI+BMT group", "the stent free group": the whole
+    // compound names the arm.
     var first = word
     var name = sentence.text(word)
-    if first - 2 >= sentence.range.lowerBound, sentence.key(first - 1) == Keys.hyphen, !sentence.tokens[first].spaceBefore,
+    if first - 2 >= sentence.range.lowerBound, Self.joiners.contains(sentence.key(first - 1)), !sentence.tokens[first].spaceBefore,
       !sentence.tokens[first - 1].spaceBefore, sentence.isWord(first - 2)
     {
       first -= 2
-      name = sentence.text(first) + "-" + name
+      name = sentence.text(first) + sentence.text(first + 1) + name
     } else if sentence.isWord(first - 1), sentence.tokens[first - 1].range.count >= 2,
       lexicons.armStops.longestMatch(in: sentence.tokens, at: first - 1, stopAt: first) == nil,
       !sentence.mentions.contains(where: { $0.firstToken <= first - 1 && first - 1 < $0.endToken })
@@ -48,8 +56,18 @@ struct ContextRecognizer: Recognizer {
       first -= 1
       name = sentence.text(first) + " " + name
     }
+    // "the 1-week PPI+BMT group" beside "the 2-week PPI+BMT group": how long is part of
+    // the name.
+    let unit = first - 1
+    if unit > sentence.range.lowerBound, lexicons.durationUnits.longestMatch(in: sentence.tokens, at: unit, stopAt: first) != nil,
+      let number = sentence.number(endingAt: sentence.key(unit - 1) == Keys.hyphen ? unit - 1 : unit), number.isInteger
+    {
+      return (number.first, i + 1, sentence.text(number.first) + "-" + sentence.text(unit) + " " + name)
+    }
     return (first, i + 1, name)
   }
+
+  private static let joiners: Set<UInt64> = Set(["-", "+", "/"].map { TokenKey.of($0) })
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var i = sentence.range.lowerBound

@@ -266,6 +266,31 @@ import TrialFacts
     #expect(Fixtures.findings("The acupuncture group met weekly for 12 weeks.").isEmpty)
   }
 
+  @Test func armsNamedByHowLongTheyLasted() {
+    let findings = Fixtures.findings("""
+      Overall, 250 children were randomized to the 5-day group or the 10-day group. \
+      Cure was achieved in 101 of 125 (80.8%) in the 5-day group and 110 of 125 (88.0%) in the 10-day group.
+      """)
+    #expect(findings.map { $0.arm?.label } == ["5-day", "10-day"])
+    #expect(findings.map { $0.duration?.minDays } == [5, 10])
+    #expect(findings.map { $0.response?.responders } == [101, 110])
+    // The study's total goes to neither arm.
+    #expect(findings.allSatisfy { $0.cohort?.size != 250 })
+    // The same regimen for two lengths of time: each length names its arm.
+    let compound = Fixtures.findings("Knee pain improved in 9 of 60 in the 6-week walk+stretch group and 14 of 58 in the 12-week walk+stretch group.")
+    #expect(compound.map { $0.arm?.label } == ["6-week walk+stretch", "12-week walk+stretch"])
+    #expect(compound.map { $0.response?.responders } == [9, 14])
+  }
+
+  @Test func armsNamedInSeparateSentencesKeepTheirCounts() {
+    let findings = Fixtures.findings("""
+      The exercise group reached remission in 42.0% (21/50). The diet group reached remission in 30.6% (15/49).
+      """)
+    #expect(findings.map { $0.arm?.label } == ["exercise", "diet"])
+    #expect(findings.map { $0.response?.responders } == [21, 15])
+    #expect(findings.map { $0.response?.total } == [50, 49])
+  }
+
   @Test func armNamesMatchWithOrWithoutGroup() {
     #expect(Finding.sameName("EP group", "ep"))
     #expect(Finding.sameName("Intervention arm ", "intervention"))
