@@ -46,6 +46,8 @@ extension ResponseRecognizer {
     var i = end
     while Self.pairWords.contains(sentence.key(i)) || sentence.key(i) == Keys.comma {
       var next = i + 1
+      // "group A, group B, and group C"
+      if sentence.key(i) == Keys.comma, Self.pairWords.contains(sentence.key(next)) { next += 1 }
       if sentence.key(next) == Keys.the { next += 1 }
       guard let arm = sentence.mentions.first(where: { m in m.firstToken == next && (m.label == .drug || Self.namesArm(m)) }) else { break }
       count += 1

@@ -94,24 +94,31 @@ struct ResponseRecognizer: Recognizer {
         // "52.5% (21/40)": the counts behind the percentage.
         let counts = number.isPercent && !ofGroup ? countsInBrackets(sentence, at: number.end, percent: number) : nil
         if let counts { i = counts.end }
-        let reference = ofGroup || counts != nil ? armReference(sentence, from: i) : nil
+        var reference = ofGroup || counts != nil ? armReference(sentence, from: i) : nil
         // "30.0% and 13.2% in the yoga and control groups": as many shares as arms, in
         // order; each share is its own span, and the linker pairs them with the arms.
-        if let reference, let arms = armList(sentence, from: reference), arms > 1 {
+        if let listStart = reference, let arms = armList(sentence, from: listStart), arms > 1 {
           var shares = [number]
-          while let previous = shares.first, Self.pairWords.contains(sentence.key(previous.first - 1)) || sentence.key(previous.first - 1) == Keys.comma,
-            let earlier = sentence.number(endingAt: previous.first - 1), earlier.isPercent == number.isPercent
-          {
+          while let previous = shares.first, let earlier = earlierShare(sentence, before: previous.first), earlier.isPercent == number.isPercent {
             shares.insert(earlier, at: 0)
           }
-          if shares.count == arms, !isBlocked(sentence, after: reference, lexicons: lexicons) {
+          if shares.count == arms, !isBlocked(sentence, after: listStart, lexicons: lexicons) {
             for share in shares where !taken(share.first) {
               let proportion = share.isPercent ? share.value / 100 : share.value
               let precision = share.isPercent ? pow10(-(2 + share.decimals)) : 0
-              found.append((share.first, share.end, ResponseCount(proportion: proportion, precision: precision, approximate: share.approximate)))
+              var count = ResponseCount(proportion: proportion, precision: precision, approximate: share.approximate)
+              // "20% (6/30)": the counts behind a listed share stay with it.
+              let behind = share.isPercent ? countsInBrackets(sentence, at: share.end, percent: share) : nil
+              count.responders = behind?.responders
+              count.total = behind?.total
+              found.append((share.first, behind?.end ?? share.end, count))
             }
+            continue
           }
-          continue
+          // "87% (26/30), 20% (6/30), 30% (9/30), and 0% in groups A, B, C and D": a share
+          // with its counts, before the list is complete, stands on its own.
+          guard counts != nil else { continue }
+          reference = nil
         }
         if let reference { i = reference }
         if reference != nil ? !isBlocked(sentence, after: i, lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
@@ -216,6 +223,22 @@ struct ResponseRecognizer: Recognizer {
     for r in found.sorted(by: { $0.first < $1.first }) {
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
     }
+  }
+
+  /// The share listed before the one at `first`: "30%" in "30% and 13%", "20% (6/30), and
+  /// 0%", "87% (26/30), 20%".
+  private func earlierShare(_ sentence: Sentence, before first: Int) -> NumberSpan? {
+    var end = first
+    if Self.pairWords.contains(sentence.key(end - 1)) { end -= 1 }
+    if sentence.key(end - 1) == Keys.comma { end -= 1 }
+    guard end < first else { return nil }
+    // "(6/30)": the counts behind the earlier share.
+    if sentence.key(end - 1) == Keys.closeParen,
+      let open = (max(sentence.range.lowerBound, end - 6)..<(end - 1)).last(where: { sentence.key($0) == Keys.openParen })
+    {
+      end = open
+    }
+    return sentence.number(endingAt: end)
   }
 
   /// "(21/40)" or "(21 of 40)" at `open`, agreeing with `percent` to its rounding.

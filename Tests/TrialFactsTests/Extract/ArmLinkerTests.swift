@@ -160,6 +160,16 @@ import TrialFacts
     #expect(findings.map { $0.response?.total } == [40, 38], "\(results)")
   }
 
+  @Test func sharesWithTheirCountsListedBeforeThreeArms() {
+    let findings = Fixtures.findings("""
+      Children were assigned to group A (n = 25), group B (n = 25) or group C (n = 24). \
+      Nausea response was 64% (16/25), 28% (7/25), and 0% in group A, group B, and group C, respectively.
+      """)
+    #expect(findings.map { $0.arm?.label } == ["group A", "group B", "group C"])
+    #expect(findings.map { $0.response?.responders } == [16, 7, 0])
+    #expect(findings.map { $0.response?.total } == [25, 25, 24])
+  }
+
   @Test func oneShareOfSeveralArmsIsNoArmsResponse() {
     let findings = Fixtures.findings(
       "Clearance increased 31% in patients receiving carbamazepine, phenytoin or valproate.")
