@@ -21,7 +21,27 @@ public struct FindingBuilder {
         }
     }
     let built = drafts.filter(\.hasFacts).compactMap(finding)
-    return Self.mergingRestatements(Self.sharingArmFacts(Self.mergingRestatements(built)))
+    return Self.sharingRegimen(Self.mergingRestatements(Self.sharingArmFacts(Self.mergingRestatements(built))))
+  }
+
+  /// Gives a regimen stated on its own ("etoricoxib 90 mg once daily" in the methods) to
+  /// the drug's findings with counts, when the article gives the drug that regimen only,
+  /// and drops the regimen's own finding, which they then restate. A drug given at two
+  /// doses or for two lengths of time keeps its regimens apart.
+  static func sharingRegimen(_ findings: [Finding]) -> [Finding] {
+    var findings = findings
+    var dropped = Set<Int>()
+    for i in findings.indices where findings[i].cohort == nil && findings[i].response == nil && findings[i].dose?.amount != nil {
+      guard let drug = findings[i].drug?.name else { continue }
+      let sameDrug = findings.indices.filter { findings[$0].drug?.name == drug && findings[$0].species == findings[i].species }
+      let counted = sameDrug.filter { $0 != i && (findings[$0].cohort != nil || findings[$0].response != nil) }
+      guard !counted.isEmpty else { continue }
+      func one<T: Hashable>(_ value: (Finding) -> T?) -> Bool { Set(sameDrug.compactMap { value(findings[$0]) }).count <= 1 }
+      guard one({ $0.dose?.amount }), one({ $0.dose?.perDay }), one({ $0.dose?.route }), one({ $0.duration?.minDays }), one({ $0.duration?.maxDays }) else { continue }
+      for j in counted { findings[j] = findings[j].filled(from: findings[i]) }
+      dropped.insert(i)
+    }
+    return findings.indices.filter { !dropped.contains($0) }.map { findings[$0] }
   }
 
   /// Gives each counted response of an arm the arm's regimen and size stated elsewhere,

@@ -377,4 +377,23 @@ import TrialFacts
       ])
     #expect(Fixtures.pipeline.extract(document).findings.count == 1)
   }
+
+  @Test func aRegimenStatedAloneJoinsTheDrugsCounts() {
+    func findings(_ paragraphs: String...) -> [Finding] {
+      let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
+      return Fixtures.pipeline.extract(Document(source: "t", title: "", blocks: blocks)).findings
+    }
+    let one = findings(
+      "Adults with gout took febuxostat 80 mg once daily.",
+      "Serum urate fell below target in 61 of 100 patients on febuxostat.",
+      "Flares needing treatment occurred in 12 (12%) of the febuxostat patients.")
+    #expect(one.map { $0.dose?.amount } == [80, 80])
+    #expect(one.map { $0.response?.responders } == [61, 12])
+    // Two doses of the drug: which one the counts are is not known.
+    let two = findings(
+      "Adults with gout took febuxostat 40 mg or febuxostat 80 mg once daily.",
+      "Serum urate fell below target in 61 of 100 patients on febuxostat.")
+    #expect(two.filter { $0.response != nil }.map { $0.dose?.amount } == [nil])
+    #expect(two.count == 3)
+  }
 }
