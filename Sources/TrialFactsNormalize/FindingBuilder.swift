@@ -56,13 +56,14 @@ public struct FindingBuilder {
     for i in findings.indices where findings[i].cohort == nil {
       // A count with its percentage ("3 (3.4%)") must fit the size; a bare percentage
       // fits too many sizes by chance ("33.0%" of 351 is 115.8) to join one elsewhere.
+      // A bare count ("9 women in the A group") is of the arm's one size.
       guard let response = findings[i].response, response.responders != nil else { continue }
       let partners = sized.filter { j in
         guard let size = findings[j].cohort?.size, findings[j].armKey == findings[i].armKey else { return false }
         if let mine = findings[i].arm?.label, let theirs = findings[j].arm?.label, !Finding.sameName(mine, theirs) { return false }
         func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
         return agree(findings[i].dose, findings[j].dose) && agree(findings[i].duration, findings[j].duration)
-          && (response.total == size || response.isStatedShare(of: size))
+          && (response.total == size || response.isStatedShare(of: size) || response.isBareCount(within: size))
       }
       guard let j = partners.first, Set(partners.compactMap { findings[$0].cohort?.size }).count == 1 else { continue }
       findings[i] = ResponseNormalizer.completed(findings[i].filled(from: findings[j]))

@@ -15,6 +15,7 @@ enum ResponseNormalizer {
       guard responders <= size, response.proportion == nil || response.isStatedShare(of: size) else { return finding }
       var result = finding
       response.total = size
+      if response.proportion == nil, size > 0 { response.proportion = Rounding.rounded(Double(responders) / Double(size), places: 4) }
       result.response = response
       return result
     }

@@ -98,6 +98,13 @@ public struct Response: Sendable, Equatable {
     if let responders { return abs(exact - Double(responders)) <= tolerance && responders <= size }
     return abs(exact - exact.rounded()) <= tolerance
   }
+
+  /// Whether this is a count alone ("9 women", no total, no percentage) that `size` people
+  /// can hold.
+  public func isBareCount(within size: Int) -> Bool {
+    guard total == nil, proportion == nil, !approximate, let responders else { return false }
+    return responders <= size
+  }
 }
 
 /// Where a stated fact comes from: the sentence, its offsets in the clean text, the line

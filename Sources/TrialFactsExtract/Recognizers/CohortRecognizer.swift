@@ -216,7 +216,12 @@ struct CohortRecognizer: Recognizer {
   private func participantOrArmEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {
     for gap in 0...2 where (0..<gap).allSatisfy({ sentence.isWord(index + $0) }) {
       if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: index + gap, stopAt: sentence.range.upperBound) {
-        return noun.end
+        // "9 women in the misoprostol group and 5 women in the oxytocin group"
+        guard sentence.key(noun.end) == Keys.in else { return noun.end }
+        let group = (noun.end + 1..<min(noun.end + 6, sentence.range.upperBound)).first {
+          sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm
+        }
+        return group.map { $0 + 1 } ?? noun.end
       }
     }
     // "reported by eight ondansetron, five metoclopramide and four placebo patients": an

@@ -155,9 +155,9 @@ struct ResponseRecognizer: Recognizer {
       // an item may be the arm's name alone, right after the count.
       let armRightAfter = sentence.mentions.first { $0.firstToken == number.end && ($0.label == .drug || Self.namesArm($0)) }
       if number.isInteger, afterEvent || listed,
-        case let end = max(participantEnd(sentence, from: number.end, lexicons: lexicons), armRightAfter?.endToken ?? number.end),
+        case let end = armAfterPeople(sentence, max(participantEnd(sentence, from: number.end, lexicons: lexicons), armRightAfter?.endToken ?? number.end)),
         end > number.end, armReference(sentence, from: number.end).map({ $0 <= end }) == true,
-        !isBlocked(sentence, after: number.first - 2, lexicons: lexicons)
+        listed || !isBlocked(sentence, after: number.first - 2, lexicons: lexicons)
       {
         found.append((number.first, end, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
         continue
@@ -223,6 +223,14 @@ struct ResponseRecognizer: Recognizer {
     for r in found.sorted(by: { $0.first < $1.first }) {
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
     }
+  }
+
+  /// "9 women in the misoprostol group": where the arm named after the people ends, or
+  /// `end` when none is.
+  private func armAfterPeople(_ sentence: Sentence, _ end: Int) -> Int {
+    guard sentence.key(end) == Keys.in, let reference = armReference(sentence, from: end + 1), reference - end <= 5 else { return end }
+    let noun = sentence.key(reference)
+    return noun == Keys.group || noun == Keys.arm ? reference + 1 : reference
   }
 
   /// The share listed before the one at `first`: "30%" in "30% and 13%", "20% (6/30), and

@@ -378,6 +378,20 @@ import TrialFacts
     #expect(Fixtures.pipeline.extract(document).findings.count == 1)
   }
 
+  @Test func eventCountsNamedByTheirArmsTakeTheArmsSizes() {
+    let document = Document(
+      source: "t", title: "",
+      blocks: [
+        Block(kind: .paragraph, text: "We allocated 120 adults to dexamethasone (n = 60) or ondansetron (n = 60).", line: 1),
+        Block(kind: .paragraph, text: "Vomiting occurred in 7 adults in the dexamethasone group and 13 adults in the ondansetron group.", line: 3),
+      ])
+    let findings = Fixtures.pipeline.extract(document).findings
+    #expect(findings.map { $0.drug?.name } == ["dexamethasone", "ondansetron"])
+    #expect(findings.map { $0.response?.responders } == [7, 13])
+    #expect(findings.map { $0.response?.total } == [60, 60])
+    #expect(findings.map { $0.cohort?.size } == [60, 60])
+  }
+
   @Test func aRegimenStatedAloneJoinsTheDrugsCounts() {
     func findings(_ paragraphs: String...) -> [Finding] {
       let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
