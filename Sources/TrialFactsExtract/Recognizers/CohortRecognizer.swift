@@ -35,7 +35,8 @@ struct CohortRecognizer: Recognizer {
       // patients": people with an outcome, not a group.
       let afterEvent = (sentence.key(before) == Keys.in || sentence.key(before) == Keys.by)
         && (lexicons.responseCues.contains(sentence.tokens, at: before - 1) || Self.eventVerbs.contains(sentence.key(before - 1)))
-      let listedAfterEvent = (sentence.key(before) == Keys.and || sentence.key(before) == Keys.comma) && before == lastEventEnd
+      let joiner = sentence.key(before) == Keys.in ? before - 1 : before
+      let listedAfterEvent = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma) && joiner == lastEventEnd
       if afterEvent || listedAfterEvent {
         lastEventEnd = participantOrArmEnd(sentence, from: number.end, lexicons: lexicons)
         continue
@@ -216,12 +217,15 @@ struct CohortRecognizer: Recognizer {
   private func participantOrArmEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {
     for gap in 0...2 where (0..<gap).allSatisfy({ sentence.isWord(index + $0) }) {
       if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: index + gap, stopAt: sentence.range.upperBound) {
-        // "9 women in the misoprostol group and 5 women in the oxytocin group"
-        guard sentence.key(noun.end) == Keys.in else { return noun.end }
+        // "9 women in the misoprostol group and 5 women in the oxytocin group", "12
+        // patients of group I and in 5 patients of group II"
+        guard sentence.key(noun.end) == Keys.in || sentence.key(noun.end) == Keys.of else { return noun.end }
         let group = (noun.end + 1..<min(noun.end + 6, sentence.range.upperBound)).first {
           sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm
         }
-        return group.map { $0 + 1 } ?? noun.end
+        guard let group else { return noun.end }
+        // "group I", "group 2": the name follows the noun.
+        return ContextRecognizer.groupLabel(sentence, after: group) ? group + 2 : group + 1
       }
     }
     // "reported by eight ondansetron, five metoclopramide and four placebo patients": an

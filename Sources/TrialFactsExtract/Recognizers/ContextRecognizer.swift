@@ -14,12 +14,9 @@ struct ContextRecognizer: Recognizer {
   private func namedGroup(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> (Int, Int, String)? {
     let key = sentence.key(i)
     guard key == Self.group || key == Self.arm else { return nil }
-    // "group A", "group 2", "arm B"
-    if i + 1 < sentence.range.upperBound, sentence.tokens[i + 1].spaceBefore {
-      let next = sentence.bytes[sentence.tokens[i + 1].range]
-      let letter = next.count == 1 && next[next.startIndex] &- 0x41 < 26
-      let digit = next.count == 1 && next.allSatisfy { $0 &- 0x30 < 10 }
-      if letter || digit { return (i, i + 2, sentence.text(i) + " " + String(decoding: next, as: UTF8.self)) }
+    // "group A", "group 2", "arm B", "group II"
+    if Self.groupLabel(sentence, after: i) {
+      return (i, i + 2, sentence.text(i) + " " + String(decoding: sentence.bytes[sentence.tokens[i + 1].range], as: UTF8.self))
     }
     let word = i - 1
     guard word >= sentence.range.lowerBound, sentence.isWord(word), sentence.tokens[word].range.count >= 2,
@@ -68,6 +65,21 @@ struct ContextRecognizer: Recognizer {
   }
 
   private static let joiners: Set<UInt64> = Set(["-", "+", "/"].map { TokenKey.of($0) })
+
+  /// Whether the token after "group" at `i` names the group: a capital letter ("group
+  /// A"), a digit ("group 2") or a Roman numeral up to VIII ("group II").
+  static func groupLabel(_ sentence: Sentence, after i: Int) -> Bool {
+    guard i + 1 < sentence.range.upperBound, sentence.tokens[i + 1].spaceBefore else { return false }
+    let next = sentence.bytes[sentence.tokens[i + 1].range]
+    let letter = next.count == 1 && next[next.startIndex] &- 0x41 < 26
+    let digit = next.count == 1 && next.allSatisfy { $0 &- 0x30 < 10 }
+    // "the yoga group 5/38", "group 3 of 12": a count, not a name.
+    let after = sentence.key(i + 2)
+    if digit, after == Keys.slash || after == Keys.of || after == Keys.percentSign || after == Keys.openParen { return false }
+    return letter || digit || romanNumerals.contains(Array(next))
+  }
+
+  private static let romanNumerals: Set<[UInt8]> = Set(["II", "III", "IV", "VI", "VII", "VIII"].map { Array($0.utf8) })
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var i = sentence.range.lowerBound

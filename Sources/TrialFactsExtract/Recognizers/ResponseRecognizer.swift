@@ -146,8 +146,10 @@ struct ResponseRecognizer: Recognizer {
       }
       // "occurred in two vaccine recipients and seven placebo recipients": the people
       // with the outcome, the arm in the words between; the arm's size is the total.
-      let listed = (sentence.key(number.first - 1) == Keys.and || sentence.key(number.first - 1) == Keys.comma)
-        && found.last.map { $0.end == number.first - 1 && $0.count.total == nil && $0.count.responders != nil } == true
+      // "... and 5 women in the B group", "... and in 5 patients of group II"
+      let joiner = sentence.key(number.first - 1) == Keys.in ? number.first - 2 : number.first - 1
+      let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma)
+        && found.last.map { $0.end == joiner && $0.count.total == nil && $0.count.responders != nil } == true
       let afterEvent = (sentence.key(number.first - 1) == Keys.in || sentence.key(number.first - 1) == Keys.by)
         && (lexicons.responseCues.contains(sentence.tokens, at: number.first - 2)
           || CohortRecognizer.eventVerbs.contains(sentence.key(number.first - 2)))
@@ -225,10 +227,13 @@ struct ResponseRecognizer: Recognizer {
     }
   }
 
-  /// "9 women in the misoprostol group": where the arm named after the people ends, or
+  /// "9 women in the misoprostol group", "12 patients of group I": where the arm named
+  /// after the people ends, or
   /// `end` when none is.
   private func armAfterPeople(_ sentence: Sentence, _ end: Int) -> Int {
-    guard sentence.key(end) == Keys.in, let reference = armReference(sentence, from: end + 1), reference - end <= 5 else { return end }
+    guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of, let reference = armReference(sentence, from: end + 1),
+      reference - end <= 5
+    else { return end }
     let noun = sentence.key(reference)
     return noun == Keys.group || noun == Keys.arm ? reference + 1 : reference
   }

@@ -392,6 +392,16 @@ import TrialFacts
     #expect(findings.map { $0.cohort?.size } == [60, 60])
   }
 
+  @Test func groupsNamedByRomanNumeralsKeepTheirEventCounts() {
+    let findings = Fixtures.findings("""
+      Patients were assigned to group I (n = 45) or group II (n = 44). \
+      Shivering occurred in 9 patients of group I and in 3 patients of group II.
+      """)
+    #expect(findings.map { $0.arm?.label } == ["group I", "group II"])
+    #expect(findings.map { $0.response?.responders } == [9, 3])
+    #expect(findings.map { $0.cohort?.size } == [45, 44])
+  }
+
   @Test func aRegimenStatedAloneJoinsTheDrugsCounts() {
     func findings(_ paragraphs: String...) -> [Finding] {
       let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
