@@ -95,6 +95,10 @@ public struct ResultTableReader {
         read(rows, blocks: blocks, sentences: sentences, responses: !baseline, reported: reported, stated: stated))
       tableRows.append(rows.map(\.block))
     }
+    let counted = countsInText(blocks: blocks, sentences: sentences)
+    for t in tables.indices {
+      for c in tables[t].choices.indices { tables[t].choices[c].restated = Self.isRestated(tables[t].choices[c], in: counted) }
+    }
     let chosen = Self.chooseOutcomeRows(tables)
     for t in tables.indices {
       let base = tables[t].drafts
@@ -153,10 +157,11 @@ public struct ResultTableReader {
   /// the first table that offers one.
   static func chooseOutcomeRows(_ tables: [TableArms]) -> [(table: Int, row: Int)] {
     let offered = tables.indices.flatMap { t in tables[t].choices.indices.map { (table: t, row: $0) } }
-    let ranked = offered.filter { tables[$0.table].choices[$0.row].score > 0 }
+    let ranked = offered.filter { tables[$0.table].choices[$0.row].score > 0 || tables[$0.table].choices[$0.row].restated }
       .sorted { a, b in
-        let (x, y) = (tables[a.table].choices[a.row].score, tables[b.table].choices[b.row].score)
-        return x != y ? x > y : (a.table, a.row) < (b.table, b.row)
+        let (x, y) = (tables[a.table].choices[a.row], tables[b.table].choices[b.row])
+        if x.restated != y.restated { return x.restated }
+        return x.score != y.score ? x.score > y.score : (a.table, a.row) < (b.table, b.row)
       }
     // Rows in rank order while their responses fit the budget (the first always does).
     var chosen: [(table: Int, row: Int)] = []
@@ -201,6 +206,32 @@ public struct ResultTableReader {
     var score: Int
     var outcome: String?
     var responses: [(arm: Int, placed: PlacedMention)]
+    /// The running text restates the row's counts in one sentence ("54 live births (32
+    /// in the A group and 22 in the B group)"): the authors single the outcome out.
+    var restated = false
+  }
+
+  /// The whole numbers of each sentence of running text.
+  func countsInText(blocks: [Block], sentences: [[Sentence]]) -> [Set<Int>] {
+    var counted: [Set<Int>] = []
+    for (block, blockSentences) in zip(blocks, sentences) where block.kind == .paragraph || block.kind == .listItem {
+      for sentence in blockSentences {
+        let integers = sentence.numbers.filter { $0.isInteger && !$0.isPercent && $0.value < 1e9 }.map { Int($0.value) }
+        if integers.count >= 2 { counted.append(Set(integers)) }
+      }
+    }
+    return counted
+  }
+
+  /// Whether one sentence of `counted` holds every count of the row, two or more of them,
+  /// one at least 5 (small counts turn up everywhere).
+  static func isRestated(_ choice: RowChoice, in counted: [Set<Int>]) -> Bool {
+    let events = choice.responses.compactMap { response -> Int? in
+      if case .response(let count) = response.placed.mention.value { return count.responders }
+      return nil
+    }
+    guard events.count >= 2, events.count == choice.responses.count, (events.max() ?? 0) >= 5 else { return false }
+    return counted.contains { numbers in events.allSatisfy(numbers.contains) }
   }
 
   /// Words of four letters or more in sentences of running text that state a count or

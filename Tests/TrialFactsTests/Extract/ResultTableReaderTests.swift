@@ -184,6 +184,26 @@ import TrialFacts
     #expect(relapse.map { $0.cohort?.size } == [50, 48])
   }
 
+  @Test func aRowWhoseCountsTheTextRestatesIsChosen() throws {
+    let arms = try Self.findings("""
+      <p>Seventeen infants in all were readmitted (11 in the early group and 6 in the late group).</p>
+      <table><tr><th>Outcome</th><th>Early discharge (n = 80)</th><th>Late discharge (n = 79)</th></tr>
+      <tr><td>Breastfeeding at 6 weeks</td><td>52 (65.0)</td><td>49 (62.0)</td></tr>
+      <tr><td>Readmission</td><td>11 (13.8)</td><td>6 (7.6)</td></tr></table>
+      """)
+    // The text names no outcome row's words with a number, but it restates 11 and 6.
+    #expect(Set(arms.compactMap { $0.response?.outcome }) == ["Readmission"])
+    #expect(arms.map { $0.response?.responders } == [11, 6])
+    // Small counts alone ("1 and 2") turn up everywhere and choose nothing.
+    let small = try Self.findings("""
+      <p>Two sites (1 urban and 2 rural) took part.</p>
+      <table><tr><th>Outcome</th><th>Early discharge (n = 80)</th><th>Late discharge (n = 79)</th></tr>
+      <tr><td>Breastfeeding at 6 weeks</td><td>52 (65.0)</td><td>49 (62.0)</td></tr>
+      <tr><td>Readmission</td><td>1 (1.3)</td><td>2 (2.5)</td></tr></table>
+      """)
+    #expect(small.compactMap { $0.response?.outcome } == ["Breastfeeding at 6 weeks", "Breastfeeding at 6 weeks"])
+  }
+
   @Test func sizesTheTextStatesFitAColumnsPercentages() throws {
     let arms = try Self.findings("""
       <p>We randomized 125 patients to the intervention and 133 to usual care.</p>
