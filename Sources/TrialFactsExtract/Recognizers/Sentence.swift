@@ -66,6 +66,12 @@ struct NumberSpan: Equatable {
   var approximate: Bool
 
   var isInteger: Bool { !isFraction && !isPercent && value == value.rounded() }
+  /// One unit of its last written digit: 0.1 for "43.2%", 1 for "43%".
+  var lastDigitUnit: Double {
+    var unit = 1.0
+    for _ in 0..<decimals { unit /= 10 }
+    return unit
+  }
 }
 
 /// Keys of the function words the recognizers test for.

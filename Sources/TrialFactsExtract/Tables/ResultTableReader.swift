@@ -97,7 +97,7 @@ public struct ResultTableReader {
     }
     let counted = countsInText(blocks: blocks, sentences: sentences)
     for t in tables.indices {
-      for c in tables[t].choices.indices { tables[t].choices[c].restated = Self.isRestated(tables[t].choices[c], in: counted) }
+      for c in tables[t].choices.indices { tables[t].choices[c].restated = Self.restatement(tables[t].choices[c], in: counted) }
     }
     let chosen = Self.chooseOutcomeRows(tables)
     for t in tables.indices {
@@ -152,15 +152,16 @@ public struct ResultTableReader {
     var choices: [RowChoice]
   }
 
-  /// The outcome rows read for a document: those whose outcome the running text reports
-  /// too, best first, at most ``outcomeRowsPerDocument``; without any, the first row of
-  /// the first table that offers one.
+  /// The outcome rows read for a document: those whose counts or percentages the running
+  /// text restates, then those whose outcome's words it reports with a number, best
+  /// first, at most ``outcomeRowsPerDocument``; without any, the first row of the first
+  /// table that offers one.
   static func chooseOutcomeRows(_ tables: [TableArms]) -> [(table: Int, row: Int)] {
     let offered = tables.indices.flatMap { t in tables[t].choices.indices.map { (table: t, row: $0) } }
-    let ranked = offered.filter { tables[$0.table].choices[$0.row].score > 0 || tables[$0.table].choices[$0.row].restated }
+    let ranked = offered.filter { tables[$0.table].choices[$0.row].score > 0 || tables[$0.table].choices[$0.row].restated != .no }
       .sorted { a, b in
         let (x, y) = (tables[a.table].choices[a.row], tables[b.table].choices[b.row])
-        if x.restated != y.restated { return x.restated }
+        if x.restated != y.restated { return x.restated > y.restated }
         return x.score != y.score ? x.score > y.score : (a.table, a.row) < (b.table, b.row)
       }
     // Rows in rank order while their responses fit the budget (the first always does).
@@ -206,32 +207,60 @@ public struct ResultTableReader {
     var score: Int
     var outcome: String?
     var responses: [(arm: Int, placed: PlacedMention)]
-    /// The running text restates the row's counts in one sentence ("54 live births (32
-    /// in the A group and 22 in the B group)"): the authors single the outcome out.
-    var restated = false
+    /// The running text restates the row in one sentence ("54 live births (32 in the A
+    /// group and 22 in the B group)"): the authors single the outcome out.
+    var restated = Restatement.no
   }
 
-  /// The whole numbers of each sentence of running text.
-  func countsInText(blocks: [Block], sentences: [[Sentence]]) -> [Set<Int>] {
-    var counted: [Set<Int>] = []
+  /// How a sentence of running text restates an outcome row; counts say it more surely
+  /// than percentages, which small tables repeat by chance.
+  enum Restatement: Int, Comparable {
+    case no, percentages, counts
+    static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  /// The whole numbers and the percentages of one sentence of running text.
+  struct StatedNumbers {
+    var counts: Set<Int> = []
+    var percents: [(value: Double, unit: Double)] = []
+  }
+
+  /// The numbers of each sentence of running text that states two or more.
+  func countsInText(blocks: [Block], sentences: [[Sentence]]) -> [StatedNumbers] {
+    var stated: [StatedNumbers] = []
     for (block, blockSentences) in zip(blocks, sentences) where block.kind == .paragraph || block.kind == .listItem {
-      for sentence in blockSentences {
-        let integers = sentence.numbers.filter { $0.isInteger && !$0.isPercent && $0.value < 1e9 }.map { Int($0.value) }
-        if integers.count >= 2 { counted.append(Set(integers)) }
+      for sentence in blockSentences where sentence.numbers.count >= 2 {
+        var numbers = StatedNumbers()
+        for number in sentence.numbers {
+          if number.isPercent {
+            numbers.percents.append((number.value, number.lastDigitUnit))
+          } else if number.isInteger, number.value < 1e9 {
+            numbers.counts.insert(Int(number.value))
+          }
+        }
+        stated.append(numbers)
       }
     }
-    return counted
+    return stated
   }
 
-  /// Whether one sentence of `counted` holds every count of the row, two or more of them,
-  /// one at least 5 (small counts turn up everywhere).
-  static func isRestated(_ choice: RowChoice, in counted: [Set<Int>]) -> Bool {
-    let events = choice.responses.compactMap { response -> Int? in
-      if case .response(let count) = response.placed.mention.value { return count.responders }
+  /// Whether one sentence states every count of the row (two or more, one at least 5:
+  /// small counts turn up everywhere), or every arm's percentage to the sentence's
+  /// rounding ("43.2% and 36.7%" for "32 of 74" and "22 of 60").
+  static func restatement(_ choice: RowChoice, in stated: [StatedNumbers]) -> Restatement {
+    let counts = choice.responses.compactMap { response -> (events: Int, total: Int?)? in
+      if case .response(let count) = response.placed.mention.value, let events = count.responders { return (events, count.total) }
       return nil
     }
-    guard events.count >= 2, events.count == choice.responses.count, (events.max() ?? 0) >= 5 else { return false }
-    return counted.contains { numbers in events.allSatisfy(numbers.contains) }
+    guard counts.count >= 2, counts.count == choice.responses.count else { return .no }
+    let events = counts.map(\.events)
+    let shares = counts.compactMap { c in c.total.flatMap { $0 > 0 && c.events > 0 ? Double(c.events) * 100 / Double($0) : nil } }
+    if (events.max() ?? 0) >= 5, stated.contains(where: { numbers in events.allSatisfy(numbers.counts.contains) }) { return .counts }
+    guard shares.count == counts.count else { return .no }
+    let percents = stated.contains { numbers in
+      shares.allSatisfy { share in numbers.percents.contains { abs($0.value - share) <= $0.unit / 2 + 1e-9 } }
+    }
+    return percents ? .percentages : .no
   }
 
   /// Words of four letters or more in sentences of running text that state a count or

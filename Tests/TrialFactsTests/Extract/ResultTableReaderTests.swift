@@ -202,6 +202,14 @@ import TrialFacts
       <tr><td>Readmission</td><td>1 (1.3)</td><td>2 (2.5)</td></tr></table>
       """)
     #expect(small.compactMap { $0.response?.outcome } == ["Breastfeeding at 6 weeks", "Breastfeeding at 6 weeks"])
+    // Percentages restated to their rounding ("13.8% and 7.6%") choose the row as well.
+    let shares = try Self.findings("""
+      <p>The two rates were 13.8% and 7.6% (p = 0.2).</p>
+      <table><tr><th>Outcome</th><th>Early discharge (n = 80)</th><th>Late discharge (n = 79)</th></tr>
+      <tr><td>Breastfeeding at 6 weeks</td><td>52 (65.0)</td><td>49 (62.0)</td></tr>
+      <tr><td>Readmission</td><td>11 (13.8)</td><td>6 (7.6)</td></tr></table>
+      """)
+    #expect(Set(shares.compactMap { $0.response?.outcome }) == ["Readmission"])
   }
 
   @Test func sizesTheTextStatesFitAColumnsPercentages() throws {
