@@ -213,6 +213,24 @@ def score_glaucoma(docs, predictions, which):
             f"{eye} of {total} gold ROUTE spans name an eye (OU/OS/OD/... eye); trialfacts "
             f"takes an eye as a route only where something is dosed, the gold also in some "
             f"diagnoses and exams")
+        # How consistently the gold marks eyes on lines that name no drug: tagging all of
+        # them, or none, is what a rule can do there.
+        eye_word = re.compile(r"\b(OD|OS|OU|od|os|ou|both eyes|right eye|left eye|each eye)\b")
+        marked = unmarked = 0
+        for d in docs:
+            if any(s["label"] == "DRUG" for s in d["spans"]):
+                continue
+            gold = {(s["start"], s["end"]) for s in d["spans"] if s["label"] == "ROUTE"}
+            for m in eye_word.finditer(d["text"]):
+                if (m.start(), m.end()) in gold:
+                    marked += 1
+                else:
+                    unmarked += 1
+        if marked + unmarked:
+            result.details.append(
+                f"on lines that name no drug the gold marks {marked} of {marked + unmarked} eyes "
+                f"({marked / (marked + unmarked):.0%}) as a route: those {marked} cost recall, "
+                f"and marking every such eye would add {unmarked} false positives")
     return result
 
 
