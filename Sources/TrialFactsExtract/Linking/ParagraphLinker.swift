@@ -352,6 +352,14 @@ struct ParagraphLinker {
         }
       } else if ofLabel.count == distinctSlots.count {
         for (fact, arm) in zip(ofLabel, distinctSlots) { assign(fact, to: arm) }
+      } else if label == .response, case let named = ofLabel.compactMap({ fact in ownSlot(fact, slots).map { (fact, $0) } }),
+        !named.isEmpty, case let rest = ofLabel.filter({ fact in !named.contains { $0.0 == fact } }), rest.count == distinctSlots.count
+      {
+        // "pain in 412 (41.1%) vaccine recipients and 108 (10.8%) placebo recipients; fever
+        // in 1.5% and 0.8%, respectively": counts that name their arm go to it, and the
+        // others pair with the arms in order.
+        for (fact, arm) in named { assign(fact, to: arm) }
+        for (fact, arm) in zip(rest, distinctSlots) { assign(fact, to: arm) }
       } else if label == .cohort, case let armCounts = ofLabel.filter({ $0.scope == .arm }), armCounts.count == distinctSlots.count,
         armCounts.count < ofLabel.count
       {
@@ -387,6 +395,11 @@ struct ParagraphLinker {
     if let name = controls.first {
       lastControl = (s.place(name), String(decoding: sentence.bytes[name.start..<name.end], as: UTF8.self))
     }
+  }
+
+  /// The arm whose name lies within a fact's own words ("108 (10.8%) placebo recipients").
+  private func ownSlot(_ fact: Mention, _ slots: [ArmLinker.Anchor]) -> Int? {
+    slots.first { $0.token >= fact.firstToken && $0.end <= fact.endToken }?.arm
   }
 
   /// The arm named closest to a fact. An arm named before the fact is preferred ("4 mg

@@ -1,4 +1,5 @@
-/// Abbreviations a document defines: "methotrexate (MTX)" makes "MTX" name methotrexate,
+/// Abbreviations a document defines: "methotrexate (MTX)" or "methotrexate (MTX group,
+/// n = 40)" makes "MTX" name methotrexate,
 /// and "breast cancer survivors (BCS)" makes "BCS" a participant noun ("71 BCS"), for
 /// the rest of that document only: an abbreviation may mean something else elsewhere.
 public struct Abbreviations: Sendable {
@@ -34,9 +35,11 @@ public struct Abbreviations: Sendable {
     }
   }
 
-  /// The key of "(ABBR)" opening at token `open`.
+  /// The key of "(ABBR)" or "(ABBR group, …" opening at token `open`.
   private static func abbreviation(in sentence: Sentence, at open: Int) -> UInt64? {
-    guard sentence.key(open) == Keys.openParen, sentence.key(open + 2) == Keys.closeParen, sentence.isWord(open + 1) else {
+    let close = sentence.key(open + 2)
+    guard sentence.key(open) == Keys.openParen, close == Keys.closeParen || close == Keys.group || close == Keys.arm, sentence.isWord(open + 1)
+    else {
       return nil
     }
     let token = sentence.tokens[open + 1]

@@ -137,7 +137,9 @@ struct ResponseRecognizer: Recognizer {
       if number.isInteger, sentence.key(number.end) == Keys.openParen, let percent = sentence.number(startingAt: number.end + 1),
         percent.isPercent, sentence.key(percent.end) == Keys.closeParen, percent.value <= 100,
         case let end = participantEnd(sentence, from: percent.end + 1, lexicons: lexicons),
-        isNamed(sentence, first: number.first, end: end, lexicons: lexicons) || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
+        namesArmAmongPeople(sentence, percent.end + 1..<end) && !isBlocked(sentence, after: end, lexicons: lexicons)
+          || isNamed(sentence, first: number.first, end: end, lexicons: lexicons)
+          || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
       {
         let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
         // The span runs to the arm's name when it follows ("... in the yoga group").
@@ -225,6 +227,11 @@ struct ResponseRecognizer: Recognizer {
     for r in found.sorted(by: { $0.first < $1.first }) {
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
     }
+  }
+
+  /// "34 (21.8%) diclofenac patients": an arm's name among the words of the people.
+  private func namesArmAmongPeople(_ sentence: Sentence, _ words: Range<Int>) -> Bool {
+    sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && words.contains(m.firstToken) && m.endToken <= words.upperBound }
   }
 
   /// "9 women in the misoprostol group", "12 patients of group I": where the arm named

@@ -402,6 +402,38 @@ import TrialFacts
     #expect(findings.map { $0.cohort?.size } == [45, 44])
   }
 
+  @Test func countsNamedByTheDrugBeforeThePeople() {
+    let findings = Fixtures.findings("""
+      In total 240 patients were enrolled: 120 received naproxen and 120 received etodolac. \
+      Heartburn was reported by 22 (18.3%) naproxen and 9 (7.5%) etodolac patients.
+      """)
+    #expect(findings.map { $0.drug?.name } == ["naproxen", "etodolac"])
+    #expect(findings.map { $0.response?.responders } == [22, 9])
+    #expect(findings.map { $0.response?.total } == [120, 120])
+  }
+
+  @Test func namedCountsGoToTheirArmsAndTheRestPairInOrder() {
+    let findings = Fixtures.findings("""
+      Adults were randomized to abatacept (n = 800) or placebo (n = 790). \
+      Injection-site redness was reported by 240 (30.0%) abatacept recipients and 79 (10.0%) placebo recipients; \
+      chills occurred in 2.5% and 1.0%, respectively.
+      """)
+    let vaccine = findings.filter { $0.drug?.name == "abatacept" }
+    let placebo = findings.filter { $0.arm?.control == true }
+    #expect(vaccine.map { $0.response?.responders } == [240, 20])
+    #expect(placebo.map { $0.response?.responders } == [79, 8])
+  }
+
+  @Test func anAbbreviationDefinedWithItsGroupNamesTheDrug() {
+    let findings = Fixtures.findings("""
+      Patients were randomized to dexmedetomidine (DEX group, n = 40) or saline (control group, n = 40). \
+      Emergence agitation occurred in 5 of 40 patients in the DEX group and 17 of 40 in the control group.
+      """)
+    #expect(findings.map { $0.drug?.name } == ["dexmedetomidine", nil])
+    #expect(findings.map { $0.response?.responders } == [5, 17])
+    #expect(findings.map { $0.cohort?.size } == [40, 40])
+  }
+
   @Test func aRegimenStatedAloneJoinsTheDrugsCounts() {
     func findings(_ paragraphs: String...) -> [Finding] {
       let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
