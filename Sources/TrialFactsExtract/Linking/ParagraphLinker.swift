@@ -19,6 +19,11 @@ struct ParagraphLinker {
   var recentDrugs: [PlacedMention] = []
   /// The paragraph's control arm ("placebo"), made when a count first lands on it.
   var controlArm: Int?
+  /// Further control arms, by name, when a sentence names two kinds of control side by
+  /// side ("the sham and waiting-list groups").
+  var otherControls: [String: Int] = [:]
+  /// The further controls the last sentence with arms named, by their slot.
+  var lastOtherControls: [Int: (placed: PlacedMention, label: String)] = [:]
   /// The control the last sentence with arms named, and its words: a later sentence's
   /// counts in order ("29/112 vs 44/109") may land on it before it has an arm.
   var lastControl: (placed: PlacedMention, label: String)?
@@ -91,7 +96,7 @@ struct ParagraphLinker {
   /// arms the next paragraph may continue, or nil to keep those before.
   mutating func close(_ arms: inout [ArmDraft]) -> [Int]? {
     if animal && !human {
-      for arm in paragraphArms + (controlArm.map { [$0] } ?? []) { arms[arm].animal = true }
+      for arm in paragraphArms + (controlArm.map { [$0] } ?? []) + otherControls.values { arms[arm].animal = true }
     }
     if paragraphArms.count > 1 || control {
       for arm in paragraphArms { arms[arm].dropStudyLevelCounts() }
@@ -112,6 +117,34 @@ struct ParagraphLinker {
     if let controlArm { arms[controlArm].set(s.place(fact)) }
   }
 
+  /// The control arm named `label` where a paragraph has several kinds ("waiting list"
+  /// beside "sham"): the paragraph's control arm if it has that name (or none yet), else
+  /// one of its own, made on first use.
+  private mutating func namedControlArm(_ placed: PlacedMention, label: String, _ arms: inout [ArmDraft]) -> Int {
+    let key = Self.controlKey(label)
+    if let controlArm, Self.controlKey(arms[controlArm].namedArm?.label ?? "") == key { return controlArm }
+    if let arm = otherControls[key] { return arm }
+    var draft = ArmDraft(drug: placed)
+    draft.namedArm = (label, true)
+    arms.append(draft)
+    if controlArm == nil {
+      controlArm = arms.count - 1
+    } else {
+      otherControls[key] = arms.count - 1
+    }
+    return arms.count - 1
+  }
+
+  /// A control's name as compared: "Waiting-list group" and "waiting list" are one.
+  static func controlKey(_ label: String) -> String {
+    var key = String(label.lowercased().map { $0 == "-" ? " " : $0 })
+    for suffix in [" groups", " group", " arms", " arm"] where key.hasSuffix(suffix) {
+      key.removeLast(suffix.count)
+      break
+    }
+    return key
+  }
+
   /// The paragraph's control arm, made from the control the last sentence named if no
   /// count has landed on it yet.
   private mutating func lastControlArm(_ arms: inout [ArmDraft]) -> Int? {
@@ -130,6 +163,21 @@ struct ParagraphLinker {
     arms.append(draft)
     paragraphArms.append(arms.count - 1)
     return arms.count - 1
+  }
+
+  /// The one arm without a drug that an earlier paragraph named `label` or named with
+  /// `label` as its first words: "the laparoscopic group" in the results is the arm the
+  /// methods called "laparoscopic appendectomy (n = 134)".
+  static func earlierArm(named label: String, in arms: [ArmDraft]) -> Int? {
+    let name = label.lowercased()
+    func earlierName(_ index: Int) -> String? {
+      guard case .arm(let earlier) = arms[index].drug.mention.value else { return nil }
+      return earlier.lowercased()
+    }
+    let same = arms.indices.filter { earlierName($0) == name }
+    let longer = arms.indices.filter { earlierName($0)?.hasPrefix(name + " ") == true }
+    if !same.isEmpty { return same.count == 1 ? same[0] : nil }
+    return longer.count == 1 ? longer[0] : nil
   }
 
   private mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
@@ -255,7 +303,16 @@ struct ParagraphLinker {
       if armOf[name] == nil {
         let existing = paragraphArms.filter { arms[$0].drugName == name }
         if existing.count > 1 { continue }  // which arm? the facts are the study's
-        armOf[name] = existing.first ?? newArm(in: &arms, s.place(drug))
+        // An arm without a drug named in an earlier paragraph is the same arm ("the
+        // stone-free rate was 80% in group II" after "group II consisted of 20 patients");
+        // its first size wins, so a later subgroup's size ("scans were done in 20 of the
+        // stent group") is not kept.
+        if existing.isEmpty, case .arm(let label) = drug.value, let earlier = Self.earlierArm(named: label, in: arms) {
+          armOf[name] = earlier
+          paragraphArms.append(earlier)
+        } else {
+          armOf[name] = existing.first ?? newArm(in: &arms, s.place(drug))
+        }
       }
       // Every mention names the arm: "never taken X ... assigned to X (n = 91)". A group's
       // name ("the yoga group") names the arm, not the study, unlike a bare drug name.
@@ -285,9 +342,11 @@ struct ParagraphLinker {
           let isCount = label == .cohort || label == .response
           if isCount, ofLabel.count > 1, ofLabel.count == currentSlots.count, currentSlots.count > current.count {
             for (fact, arm) in zip(ofLabel, currentSlots) {
-              if arm != ArmLinker.control {
+              if arm >= 0 {
                 arms[arm].set(s.place(fact))
-              } else if let control = lastControlArm(&arms) {
+              } else if let other = lastOtherControls[arm] {
+                arms[namedControlArm(other.placed, label: other.label, &arms)].set(s.place(fact))
+              } else if arm == ArmLinker.control, let control = lastControlArm(&arms) {
                 arms[control].set(s.place(fact))
               }
             }
@@ -303,7 +362,11 @@ struct ParagraphLinker {
     let distinctTargets = s.anchors.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
     // "0.25 mg of minoxidil together with 25 mg of spironolactone": one group of
     // patients took both, so every fact is both arms'.
-    let combined = distinctTargets.count > 1 && sentence.mentions(.context).contains { $0.value == .context("combination") }
+    // "each combined with brief counselling" joins no second drug.
+    let combined = distinctTargets.count > 1 && sentence.mentions(.context).contains { cue in
+      cue.value == .context("combination")
+        && sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && (cue.endToken..<cue.endToken + 4).contains($0.firstToken) }
+    }
     for fact in pending {
       if distinctTargets.count == 1 {
         arms[distinctTargets[0]].set(fact, studyLevel: true)
@@ -314,14 +377,27 @@ struct ParagraphLinker {
     pending.removeAll()
     // Counts go to arms and to control arms alike ("603 were assigned to drug A and
     // 199 to placebo"); what lands on a control is dropped.
-    let slots = (s.anchors + controls.map { ArmLinker.Anchor(arm: ArmLinker.control, token: $0.firstToken, end: $0.endToken, drugOnly: false) })
-      .sorted { $0.token < $1.token }
-    let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) || $1 == ArmLinker.control { $0.append($1) } }
+    // The first kind of control named is the paragraph's control arm (slot -1); other
+    // kinds beside it ("sham" and "waiting list") are arms of their own (slots -2, -3, …).
+    var controlNames: [String] = []
+    let controlSlots = controls.map { control -> ArmLinker.Anchor in
+      let name = String(decoding: sentence.bytes[control.start..<control.end], as: UTF8.self)
+      let key = Self.controlKey(name)
+      if !controlNames.contains(where: { Self.controlKey($0) == key }) { controlNames.append(name) }
+      let k = controlNames.firstIndex { Self.controlKey($0) == key } ?? 0
+      return ArmLinker.Anchor(arm: ArmLinker.control - k, token: control.firstToken, end: control.endToken, drugOnly: false)
+    }
+    let slots = (s.anchors + controlSlots).sorted { $0.token < $1.token }
+    let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) || $1 < 0 { $0.append($1) } }
     func assign(_ fact: Mention, to arm: Int, studyLevel: Bool = false) {
-      if arm != ArmLinker.control {
+      if arm >= 0 {
         arms[arm].set(s.place(fact), studyLevel: studyLevel)
-      } else {
+      } else if controlNames.count < 2 {
         setOnControl(fact, s, &arms)
+      } else if let slot = controlSlots.first(where: { $0.arm == arm }), let mention = controls.first(where: { $0.firstToken == slot.token }),
+        case let k = ArmLinker.control - arm, k < controlNames.count
+      {
+        arms[namedControlArm(s.place(mention), label: controlNames[k], &arms)].set(s.place(fact))
       }
     }
     for label in ArmLinker.factLabels {
@@ -394,6 +470,13 @@ struct ParagraphLinker {
     currentSlots = distinctSlots
     if let name = controls.first {
       lastControl = (s.place(name), String(decoding: sentence.bytes[name.start..<name.end], as: UTF8.self))
+    }
+    lastOtherControls = [:]
+    for slot in controlSlots where controlNames.count > 1 {
+      let k = ArmLinker.control - slot.arm
+      if let mention = controls.first(where: { $0.firstToken == slot.token }), k < controlNames.count {
+        lastOtherControls[slot.arm] = (s.place(mention), controlNames[k])
+      }
     }
   }
 

@@ -186,6 +186,15 @@ struct CohortRecognizer: Recognizer {
     if split.contains(where: { sentence.key($0) == Keys.openParen && sentence.key($0 + 1) == Keys.n && sentence.key($0 + 2) == Keys.equals }) {
       return false
     }
+    // "We randomized 278 smokers to varenicline, bupropion, nicotine or placebo": one
+    // count for several arms, with none of their own, is the study's.
+    if sentence.key(i) == Keys.to, armsNamed(sentence, after: i) > 1,
+      !sentence.numbers.contains(where: { n in
+        n.first > i && n.isInteger && !sentence.isCovered(n.first, by: .dose) && !sentence.isCovered(n.first, by: .duration)
+      })
+    {
+      return false
+    }
     // "75 breast cancer patients receiving paclitaxel": a participle that describes
     // everyone in the study, unless another count follows for another arm.
     if sentence.key(i) == Self.receiving, index > 0, sentence.key(i - 1) != Keys.were,
@@ -198,6 +207,18 @@ struct CohortRecognizer: Recognizer {
     let window = (i + 1)..<(i + 5)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
     return sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || m.label == .context) && window.contains(m.firstToken) }
+  }
+
+  /// How many arms (drugs, controls, named groups) the sentence names after token `index`.
+  private func armsNamed(_ sentence: Sentence, after index: Int) -> Int {
+    Set(sentence.mentions.filter { m in
+      m.firstToken > index && (m.label == .drug || (m.label == .context && Self.armContext(m.value)))
+    }.map(\.normalizedText)).count
+  }
+
+  private static func armContext(_ value: Mention.Value) -> Bool {
+    if case .arm = value { return true }
+    return value == .context("control")
   }
 
   /// "205 patients were randomized to drug A and 97 to drug B": a later count goes "to"

@@ -18,23 +18,85 @@ struct ContextRecognizer: Recognizer {
     if Self.groupLabel(sentence, after: i) {
       return (i, i + 2, sentence.text(i) + " " + String(decoding: sentence.bytes[sentence.tokens[i + 1].range], as: UTF8.self))
     }
-    let word = i - 1
+    return armName(sentence, endingAt: i, lexicons: lexicons).map { ($0.first, i + 1, $0.name) }
+  }
+
+  /// "the 7-day and 14-day groups", "the yoga and control groups": arms listed before one
+  /// plural "groups" or "arms", each named as before "group". Returns the arms that no
+  /// other rule names, or nothing unless two or more arms are listed.
+  private func namedGroups(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> [(Int, Int, String)] {
+    guard sentence.key(i) == Self.groups || sentence.key(i) == Self.arms else { return [] }
+    func named(endingAt end: Int) -> Mention? {
+      sentence.mentions.first { m in m.endToken == end && (m.label == .drug || m.value == .context("control") || Self.isArm(m)) }
+    }
+    // "sham acupuncture": a name whose first word another rule names (a control) is that
+    // arm's, not a new one.
+    func joinsKnown(_ first: Int) -> Mention? {
+      guard first > sentence.range.lowerBound, sentence.isWord(first - 1) else { return nil }
+      return named(endingAt: first)
+    }
+    var found: [(Int, Int, String)] = []
+    var listed = 1
+    var first: Int
+    if let known = named(endingAt: i) {
+      first = known.firstToken
+    } else if let last = armName(sentence, endingAt: i, lexicons: lexicons) {
+      if let known = joinsKnown(last.first) {
+        first = known.firstToken
+      } else {
+        found.append((last.first, i + 1, last.name))
+        first = last.first
+      }
+    } else {
+      return []
+    }
+    while Self.listJoiners.contains(sentence.key(first - 1)) {
+      var end = first - 1
+      // "A, B, and C groups"
+      if sentence.key(end) != Keys.comma, sentence.key(end - 1) == Keys.comma { end -= 1 }
+      if let known = named(endingAt: end) {
+        first = known.firstToken
+      } else if let earlier = armName(sentence, endingAt: end, lexicons: lexicons) {
+        if let known = joinsKnown(earlier.first) {
+          first = known.firstToken
+        } else {
+          found.append((earlier.first, end, earlier.name))
+          first = earlier.first
+        }
+      } else {
+        break
+      }
+      listed += 1
+    }
+    return listed >= 2 ? found.reversed() : []
+  }
+
+  private static func isArm(_ m: Mention) -> Bool {
+    if case .arm = m.value { return true }
+    return false
+  }
+
+  /// The name of an arm whose last word ends right before token `end`: that word, the
+  /// compound it closes, or two words ("stent free"), with how long the arm lasted
+  /// ("1-week PPI+BMT"); nil for stop words, drugs, doses and other regimens.
+  private func armName(_ sentence: Sentence, endingAt end: Int, lexicons: Lexicons) -> (first: Int, name: String)? {
+    let word = end - 1
     guard word >= sentence.range.lowerBound, sentence.isWord(word), sentence.tokens[word].range.count >= 2,
-      lexicons.armStops.longestMatch(in: sentence.tokens, at: word, stopAt: i) == nil,
+      lexicons.armStops.longestMatch(in: sentence.tokens, at: word, stopAt: end) == nil,
       !sentence.mentions.contains(where: { $0.firstToken <= word && word < $0.endToken })
     else { return nil }
     // "the 1-week group", "the 14-day arm": arms that differ by how long they were treated
     // are named by it.
-    if lexicons.durationUnits.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil {
+    if lexicons.durationUnits.longestMatch(in: sentence.tokens, at: word, stopAt: end) != nil {
       let joined = sentence.key(word - 1) == Keys.hyphen ? word - 1 : word
       guard let number = sentence.number(endingAt: joined), number.isInteger, number.end - number.first == 1 else { return nil }
-      return (number.first, i + 1, sentence.text(number.first) + "-" + sentence.text(word))
+      return (number.first, sentence.text(number.first) + "-" + sentence.text(word))
     }
     // "the 4-mg group", "the weekly group", "the oral group": a regimen names the arm, and
     // the dose, frequency and route rules (which run later) read it.
-    let regimen = [lexicons.units.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil,
-      lexicons.frequencies.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil,
-      lexicons.routeTerms.longestMatch(in: sentence.tokens, at: word, stopAt: i) != nil,
+    let regimen = [lexicons.units.longestMatch(in: sentence.tokens, at: word, stopAt: end) != nil,
+      lexicons.frequencies.longestMatch(in: sentence.tokens, at: word, stopAt: end) != nil,
+      lexicons.routeTerms.longestMatch(in: sentence.tokens, at: word, stopAt: end) != nil,
       sentence.number(endingAt: word) != nil || sentence.number(endingAt: word - 1) != nil]
     guard !regimen.contains(true) else { return nil }
     // "the stent-free group", "the PPI+BMT group", "the stent free group": the whole
@@ -59,11 +121,14 @@ struct ContextRecognizer: Recognizer {
     if unit > sentence.range.lowerBound, lexicons.durationUnits.longestMatch(in: sentence.tokens, at: unit, stopAt: first) != nil,
       let number = sentence.number(endingAt: sentence.key(unit - 1) == Keys.hyphen ? unit - 1 : unit), number.isInteger
     {
-      return (number.first, i + 1, sentence.text(number.first) + "-" + sentence.text(unit) + " " + name)
+      return (number.first, sentence.text(number.first) + "-" + sentence.text(unit) + " " + name)
     }
-    return (first, i + 1, name)
+    return (first, name)
   }
 
+  private static let groups = TokenKey.of("groups")
+  private static let arms = TokenKey.of("arms")
+  private static let listJoiners: Set<UInt64> = Set(["and", "or", ","].map { TokenKey.of($0) })
   private static let joiners: Set<UInt64> = Set(["-", "+", "/"].map { TokenKey.of($0) })
 
   /// Whether the token after "group" at `i` names the group: a capital letter ("group
@@ -89,6 +154,9 @@ struct ContextRecognizer: Recognizer {
         if let (first, last, name) = namedGroup(sentence, at: i, lexicons: lexicons) {
           sentence.add(.context, .arm(name), tokens: first, last)
           i = last
+        } else if case let listed = namedGroups(sentence, at: i, lexicons: lexicons), !listed.isEmpty {
+          for (first, last, name) in listed { sentence.add(.context, .arm(name), tokens: first, last) }
+          i += 1
         } else {
           i += 1
         }

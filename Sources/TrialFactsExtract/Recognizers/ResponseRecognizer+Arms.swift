@@ -52,9 +52,13 @@ extension ResponseRecognizer {
       guard let arm = sentence.mentions.first(where: { m in m.firstToken == next && (m.label == .drug || Self.namesArm(m)) }) else { break }
       count += 1
       i = arm.endToken
+      // "the nicotine patch, 21 mg/day, …": the arm's regimen is part of its name.
+      while let regimen = sentence.mentions.first(where: { $0.firstToken == i && Self.regimenLabels.contains($0.label) }) { i = regimen.endToken }
     }
     return count > 1 ? count : nil
   }
+
+  static let regimenLabels: Set<Mention.Label> = [.dose, .frequency, .route, .form]
 
   /// A control ("placebo", "controls") or an arm without a drug ("the yoga group").
   static func namesArm(_ m: Mention) -> Bool {

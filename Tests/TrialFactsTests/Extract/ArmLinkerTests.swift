@@ -434,6 +434,37 @@ import TrialFacts
     #expect(findings.map { $0.cohort?.size } == [40, 40])
   }
 
+  @Test func armsListedBeforeOnePluralGroups() {
+    let findings = Fixtures.findings("""
+      Children were randomized to the 5-day group (n = 60) or the 10-day group (n = 58). \
+      Cure was documented in 48 (80.0%) and 52 (89.7%) children in the 5-day and 10-day groups, respectively.
+      """)
+    #expect(findings.map { $0.arm?.label } == ["5-day", "10-day"])
+    #expect(findings.map { $0.response?.responders } == [48, 52])
+    // A control's word that opens a name ("sham needling") is the control's arm, not a new one.
+    let sham = Fixtures.findings("""
+      Adults were randomized to needling (n = 50), sham needling (n = 48) or a waiting list (n = 47). \
+      Response rates were 40.0% (20/50), 25.0% (12/48) and 10.6% (5/47) in the needling, sham needling and waiting-list groups.
+      """)
+    #expect(!sham.contains { $0.arm?.label == "needling" && $0.response?.responders == 12 })
+    // Two kinds of control side by side are two control arms, each with its own count.
+    let controls = sham.filter { $0.arm?.control == true && $0.response != nil }
+    #expect(Set(controls.map { "\($0.arm?.label ?? "") \($0.response?.responders ?? -1)" }) == ["sham 12", "waiting list 5"])
+  }
+
+  @Test func anArmNamedInTheResultsIsTheOneTheMethodsSized() {
+    let document = Document(
+      source: "t", title: "",
+      blocks: [
+        Block(kind: .paragraph, text: "Adults were randomly assigned to robotic surgery (n = 90) or open surgery (n = 88).", line: 1),
+        Block(kind: .paragraph, text: "Wound infection rates were 4.4% and 12.5% in the robotic and open groups, respectively.", line: 3),
+      ])
+    let findings = Fixtures.pipeline.extract(document).findings
+    #expect(findings.map { $0.arm?.label } == ["robotic surgery", "open surgery"])
+    #expect(findings.map { $0.response?.responders } == [4, 11])
+    #expect(findings.map { $0.response?.total } == [90, 88])
+  }
+
   @Test func aRegimenStatedAloneJoinsTheDrugsCounts() {
     func findings(_ paragraphs: String...) -> [Finding] {
       let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
