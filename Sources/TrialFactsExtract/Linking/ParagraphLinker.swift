@@ -88,7 +88,24 @@ struct ParagraphLinker {
     if !facts.isEmpty { linkNamedArms(&s, &arms) }
     if !s.drugs.isEmpty { recentDrugs = s.drugs.map(s.place) }
     s.anchors.sort { $0.token < $1.token }
+    dropBackgroundTherapy(&s)
     assign(facts, &s, &arms)
+  }
+
+  /// "Adults on metformin were randomised to drug A 0.5 mg, drug A 1.0 mg or placebo": a
+  /// drug named before the "to" of an assignment that lists two or more arms is what
+  /// everyone took, not an arm.
+  private func dropBackgroundTherapy(_ s: inout SentenceLink) {
+    let sentence = s.sentence
+    guard let verb = sentence.range.first(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }),
+      let to = (verb..<sentence.range.upperBound).first(where: { i in
+        sentence.key(i) == Keys.to
+          && (s.anchors.contains { (i + 1...i + 4).contains($0.token) } || s.controls.contains { (i + 1...i + 4).contains($0.firstToken) })
+      })
+    else { return }
+    let listed = Set(s.anchors.filter { $0.token > to }.map(\.arm)).count + s.controls.filter { $0.firstToken > to }.count
+    guard listed >= 2 else { return }
+    s.anchors.removeAll { $0.token < to }
   }
 
   /// After the last sentence: a count stated for the whole study is no arm's size once

@@ -86,6 +86,8 @@ struct ResponseRecognizer: Recognizer {
         if !ofGroup, lexicons.responseCues.contains(sentence.tokens, at: number.end) { continue }
         // "a reduction of at least 50%", "improvement of ≥75%": a threshold too.
         if !ofGroup, Self.thresholds.contains(sentence.key(number.first - 1)) { continue }
+        // "HbA1c 7.0–10.5%": a range of a measure, never a share of patients.
+        if isRangeEnd(sentence, number) { continue }
         // "95% CI", "95% confidence interval": a level, not a share of patients.
         if Self.intervals.contains(sentence.key(number.end)) { continue }
         // "23% of those randomized to drug A 50 mg", "38.8% of the 4-mg group": the
@@ -292,7 +294,15 @@ struct ResponseRecognizer: Recognizer {
   private static let groupVerbs: Set<UInt64> = Set(
     ["were", "was", "had", "have", "showed", "experienced", "developed", "remained", "did", "received"].map { TokenKey.of($0) })
   /// Words before a percentage that make it a threshold: "at least 50%", "≥75%".
-  private static let thresholds: Set<UInt64> = Set(["least", "≥", ">", ">=", "than", "over", "exceeding"].map { TokenKey.of($0) })
+  private static let thresholds: Set<UInt64> = Set(
+    ["least", "≥", ">", ">=", "≤", "<", "<=", "⩾", "⩽", "than", "over", "exceeding", "below", "under"].map { TokenKey.of($0) })
+
+  /// "7.0–10.5%", "10-20%": the percentage closes a range.
+  private func isRangeEnd(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    let dash = number.first - 1
+    guard sentence.key(dash) == Keys.hyphen || (sentence.range.contains(dash) && sentence.tokens[dash].kind == .dash) else { return false }
+    return sentence.number(endingAt: dash) != nil
+  }
   private static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })
 

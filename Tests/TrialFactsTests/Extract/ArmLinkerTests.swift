@@ -465,6 +465,15 @@ import TrialFacts
     #expect(findings.map { $0.response?.total } == [90, 88])
   }
 
+  @Test func aBackgroundDrugBeforeTheAssignmentIsNoArm() {
+    let findings = Fixtures.findings("""
+      We randomised 150 adults with asthma uncontrolled on budesonide to tezepelumab 70 mg, tezepelumab 210 mg or placebo. \
+      Asthma control was achieved by 44.0%, 52.0% and 20.0% of participants, respectively.
+      """)
+    #expect(!findings.contains { $0.drug?.name == "budesonide" && $0.response != nil })
+    #expect(findings.filter { $0.response != nil }.map { $0.response?.proportion } == [0.44, 0.52, 0.2])
+  }
+
   @Test func aRegimenStatedAloneJoinsTheDrugsCounts() {
     func findings(_ paragraphs: String...) -> [Finding] {
       let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }

@@ -49,6 +49,8 @@ import TrialFacts
     .init("response was defined as a reduction of at least 50% from baseline"),
     .init("among responders the mean hair regrowth at the end of treatment was 92%"),
     .init("many had a 50% or greater improvement in the score"),
+    .init("the target of HbA1c <7.0% was the primary end point"),
+    .init("adults with HbA1c 7.0–10.5% responded to diet alone"),
   ]
 
   @Test(arguments: positives + negatives)
