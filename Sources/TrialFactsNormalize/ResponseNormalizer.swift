@@ -26,6 +26,19 @@ enum ResponseNormalizer {
     return result
   }
 
+  /// The only whole total of which `responders` is the stated percentage ("5 (12.5%)" is
+  /// 5 of 40: 39 gives 12.8%, 41 gives 12.2%), or nil when none or several are.
+  static func impliedTotal(_ responders: Int, _ count: ResponseCount) -> Int? {
+    guard responders > 0, let proportion = count.proportion, count.precision > 0, !count.approximate else { return nil }
+    let low = proportion - count.precision / 2
+    let high = proportion + count.precision / 2
+    guard low > 0, high <= 1 else { return nil }
+    let smallest = (Double(responders) / high).rounded(.up)
+    let largest = (Double(responders) / low).rounded(.down)
+    guard smallest == largest, smallest >= Double(responders), smallest < 10_000_000 else { return nil }
+    return Int(smallest)
+  }
+
   static func response(_ count: ResponseCount, cohort: Int?) -> Response? {
     var response = Response(
       responders: count.responders, total: count.total, proportion: count.proportion, approximate: count.approximate)
@@ -35,6 +48,10 @@ enum ResponseNormalizer {
       return abs(Double(responders) / Double(cohort) - proportion) > count.precision / 2 + 1e-9
     } ?? false
     if response.total == nil, let cohort, !disagrees { response.total = cohort }
+    // "5 women (12.5%)": the one total that gives that percentage to its rounding.
+    if response.total == nil, cohort == nil, let responders = count.responders, let total = impliedTotal(responders, count) {
+      response.total = total
+    }
     if count.all, let total = response.total { response.responders = total }
     if count.none { response.responders = 0 }
     if response.responders == nil, let proportion = count.proportion, let total = response.total, total > 0 {

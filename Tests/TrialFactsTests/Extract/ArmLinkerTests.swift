@@ -474,6 +474,17 @@ import TrialFacts
     #expect(findings.filter { $0.response != nil }.map { $0.response?.proportion } == [0.44, 0.52, 0.2])
   }
 
+  @Test func aCountAndItsPercentageImplyTheirTotalWhenOnlyOneFits() {
+    let findings = Fixtures.findings("Headache occurred in 7 patients (17.5%) in the sumatriptan group and 12 (30.0%) in the placebo group.")
+    // 7 of 40 is 17.5%: 39 gives 17.9% and 41 gives 17.1%.
+    #expect(findings.map { $0.response?.responders } == [7, 12])
+    #expect(findings.map { $0.response?.total } == [40, 40])
+    // "2 (10%)" fits 20 and 21 (9.5%): neither is taken.
+    let loose = Fixtures.findings("Headache occurred in 2 patients (10%) in the sumatriptan group.")
+    #expect(loose.map { $0.response?.responders } == [2])
+    #expect(loose.map { $0.response?.total } == [nil])
+  }
+
   @Test func aRegimenStatedAloneJoinsTheDrugsCounts() {
     func findings(_ paragraphs: String...) -> [Finding] {
       let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
