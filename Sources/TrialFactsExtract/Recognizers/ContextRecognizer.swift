@@ -26,6 +26,20 @@ struct ContextRecognizer: Recognizer {
   /// other rule names, or nothing unless two or more arms are listed.
   private func namedGroups(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> [(Int, Int, String)] {
     guard sentence.key(i) == Self.groups || sentence.key(i) == Self.arms else { return [] }
+    // "groups A, B and C", "arms 1 and 2"
+    if Self.groupLabel(sentence, after: i) {
+      let noun = sentence.key(i) == Self.groups ? "group " : "arm "
+      var found = [(i, i + 2, noun + String(decoding: sentence.bytes[sentence.tokens[i + 1].range], as: UTF8.self))]
+      var j = i + 2
+      while Self.listJoiners.contains(sentence.key(j)) {
+        var label = j + 1
+        if sentence.key(j) == Keys.comma, Self.listJoiners.contains(sentence.key(label)) { label += 1 }
+        guard Self.groupLabel(sentence, after: label - 1) else { break }
+        found.append((label, label + 1, noun + String(decoding: sentence.bytes[sentence.tokens[label].range], as: UTF8.self)))
+        j = label + 1
+      }
+      return found.count >= 2 ? found : []
+    }
     func named(endingAt end: Int) -> Mention? {
       sentence.mentions.first { m in m.endToken == end && (m.label == .drug || m.value == .context("control") || Self.isArm(m)) }
     }

@@ -157,6 +157,16 @@ struct ResponseRecognizer: Recognizer {
       let afterEvent = (sentence.key(number.first - 1) == Keys.in || sentence.key(number.first - 1) == Keys.by)
         && (lexicons.responseCues.contains(sentence.tokens, at: number.first - 2)
           || CohortRecognizer.eventVerbs.contains(sentence.key(number.first - 2)))
+      // "occurred in 4, 6 and 10 patients in groups A, B and C, respectively": counts
+      // listed in the order of the arms; the linker pairs them.
+      if number.isInteger, afterEvent, sentence.range.contains(where: { sentence.key($0) == Self.respectively }),
+        case let items = countList(sentence, from: number), items.count >= 2, let last = items.last,
+        participantEnd(sentence, from: last.end, lexicons: lexicons) > last.end,
+        !isBlocked(sentence, after: number.first - 2, lexicons: lexicons)
+      {
+        for item in items { found.append((item.first, item.end, ResponseCount(responders: Int(item.value), approximate: item.approximate))) }
+        continue
+      }
       // "reported by eight ondansetron, five metoclopramide and four placebo patients":
       // an item may be the arm's name alone, right after the count.
       let armRightAfter = sentence.mentions.first { $0.firstToken == number.end && ($0.label == .drug || Self.namesArm($0)) }
@@ -229,6 +239,19 @@ struct ResponseRecognizer: Recognizer {
     for r in found.sorted(by: { $0.first < $1.first }) {
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
     }
+  }
+
+  /// "4, 6 and 10": whole numbers joined by commas and "and", from `number` on.
+  private func countList(_ sentence: Sentence, from number: NumberSpan) -> [NumberSpan] {
+    var items = [number]
+    while let last = items.last {
+      var next = last.end
+      if sentence.key(next) == Keys.comma { next += 1 }
+      if sentence.key(next) == Keys.and { next += 1 }
+      guard next > last.end, let item = sentence.number(startingAt: next), item.isInteger else { break }
+      items.append(item)
+    }
+    return items
   }
 
   /// "34 (21.8%) diclofenac patients": an arm's name among the words of the people.

@@ -485,6 +485,22 @@ import TrialFacts
     #expect(loose.map { $0.response?.total } == [nil])
   }
 
+  @Test func countsListedForGroupsNamedByLetters() {
+    let findings = Fixtures.findings("""
+      Patients were assigned to group A (n = 25), group B (n = 25) or group C (n = 24). \
+      Pruritus occurred in 9, 5 and 2 patients in groups A, B and C, respectively.
+      """)
+    #expect(findings.map { $0.arm?.label } == ["group A", "group B", "group C"])
+    #expect(findings.map { $0.response?.responders } == [9, 5, 2])
+    #expect(findings.map { $0.response?.total } == [25, 25, 24])
+    // Without "respectively" a list of counts names no arm.
+    let unordered = Fixtures.findings("""
+      Patients were assigned to group A (n = 25), group B (n = 25) or group C (n = 24). \
+      Pruritus occurred in 9, 5 and 2 patients.
+      """)
+    #expect(unordered.allSatisfy { $0.response == nil })
+  }
+
   @Test func aRegimenStatedAloneJoinsTheDrugsCounts() {
     func findings(_ paragraphs: String...) -> [Finding] {
       let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
