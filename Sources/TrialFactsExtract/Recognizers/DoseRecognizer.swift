@@ -38,12 +38,26 @@ struct DoseRecognizer: Recognizer {
       }
       // "mg/kg" read through "mg" + "/" + "kg" is one unit; "20 mg/day" leaves "/day" to frequency.
       if unit.value == "IU", sentence.text(unitStart) == "u", sentence.tokens[unitStart].spaceBefore { continue }
-      if amount <= 0 { continue }
+      if amount <= 0 || isNegative(sentence, number) { continue }
+      // "130 g/L", "5.4 mmol/L", "190 mg/dL": a concentration measured in blood, not a dose.
+      if sentence.key(unit.end) == Keys.slash, Self.perVolume.contains(sentence.key(unit.end + 1)) {
+        skipUntil = unit.end + 2
+        continue
+      }
       if number.isFraction { amount = number.value }
       sentence.add(.dose, .dose(amount: amount, maxAmount: maxAmount, unit: unit.value), tokens: number.first, unit.end)
       skipUntil = unit.end
     }
   }
+
+  /// "a mean difference of −386 mL": a signed difference, never an amount given.
+  private func isNegative(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    let sign = number.first - 1
+    guard sentence.range.contains(sign), sentence.tokens[sign].kind == .dash, !sentence.tokens[number.first].spaceBefore else { return false }
+    return sentence.number(endingAt: sign) == nil
+  }
+
+  private static let perVolume: Set<UInt64> = Set(["l", "dl", "liter", "litre"].map { TokenKey.of($0) })
 
   /// "Timolol 0.5 BID", "Acyclovir 800 BID OU": a bare number between a drug's name and
   /// its frequency or eye is the drug's strength, its unit unstated (an empty unit).
