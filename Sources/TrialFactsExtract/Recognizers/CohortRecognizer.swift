@@ -33,8 +33,7 @@ struct CohortRecognizer: Recognizer {
       }
       // "occurred in two vaccine recipients and seven placebo recipients", "reported by 12
       // patients": people with an outcome, not a group.
-      let afterEvent = (sentence.key(before) == Keys.in || sentence.key(before) == Keys.by)
-        && (lexicons.responseCues.contains(sentence.tokens, at: before - 1) || Self.eventVerbs.contains(sentence.key(before - 1)))
+      let afterEvent = Self.followsEvent(sentence, at: before, lexicons: lexicons)
       let joiner = sentence.key(before) == Keys.in ? before - 1 : before
       let listedAfterEvent = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma) && joiner == lastEventEnd
       if afterEvent || listedAfterEvent {
@@ -270,6 +269,18 @@ struct CohortRecognizer: Recognizer {
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   static let eventVerbs: Set<UInt64> = Set(
     ["occurred", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded"].map { TokenKey.of($0) })
+  /// "occurred in 12", "reported by 12", "was required for 4": the preposition at
+  /// `preposition` introduces the people who had an event.
+  static func followsEvent(_ sentence: Sentence, at preposition: Int, lexicons: Lexicons) -> Bool {
+    let key = sentence.key(preposition)
+    let verb = preposition - 1
+    if key == Keys.in || key == Keys.by {
+      return lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
+    }
+    return key == Keys.for && neededVerbs.contains(sentence.key(verb))
+  }
+
+  private static let neededVerbs: Set<UInt64> = Set(["required", "needed", "necessary"].map { TokenKey.of($0) })
   /// Verbs that may follow "a total of 120" with no participant noun.
   private static let countVerbs: Set<UInt64> = Keys.enrolledVerbs.union(
     ["were", "was", "had", "completed", "participated", "underwent", "received", "took", "met", "agreed", "consented"].map { TokenKey.of($0) })

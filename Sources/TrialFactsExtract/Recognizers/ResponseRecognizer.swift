@@ -154,9 +154,7 @@ struct ResponseRecognizer: Recognizer {
       let joiner = sentence.key(number.first - 1) == Keys.in ? number.first - 2 : number.first - 1
       let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma)
         && found.last.map { $0.end == joiner && $0.count.total == nil && $0.count.responders != nil } == true
-      let afterEvent = (sentence.key(number.first - 1) == Keys.in || sentence.key(number.first - 1) == Keys.by)
-        && (lexicons.responseCues.contains(sentence.tokens, at: number.first - 2)
-          || CohortRecognizer.eventVerbs.contains(sentence.key(number.first - 2)))
+      let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
       // "occurred in 4, 6 and 10 patients in groups A, B and C, respectively": counts
       // listed in the order of the arms; the linker pairs them.
       if number.isInteger, afterEvent, sentence.range.contains(where: { sentence.key($0) == Self.respectively }),

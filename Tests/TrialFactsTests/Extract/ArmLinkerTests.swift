@@ -236,6 +236,15 @@ import TrialFacts
     #expect(findings.filter { $0.response != nil }.map { $0.response?.total } == [51, 50, 49])
   }
 
+  @Test func peopleWhoNeededSomethingAreNoArmsSize() {
+    let findings = Fixtures.findings("""
+      Adults were randomized to baloxavir (n = 120) or placebo (n = 118). \
+      Antibiotics were required for six baloxavir and fourteen placebo patients.
+      """)
+    #expect(findings.map { $0.cohort?.size } == [120, 118])
+    #expect(findings.map { $0.response?.responders } == [6, 14])
+  }
+
   @Test func peopleWithAnEventAreNoArmsSize() {
     let findings = Fixtures.findings("""
       Adults were assigned to the vaccine group (n = 500) or placebo (n = 498). \
