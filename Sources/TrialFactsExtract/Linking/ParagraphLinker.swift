@@ -85,7 +85,9 @@ struct ParagraphLinker {
       ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
         && !(continues && [.frequency, .route, .form].contains($0.label))
     }
-    if !facts.isEmpty { linkNamedArms(&s, &arms) }
+    // A size every arm has, waiting from an earlier sentence ("two groups of 40."), needs
+    // the arms this one names, even when it states no fact of its own.
+    if !facts.isEmpty || pending.contains(where: { $0.mention.scope == .each }) { linkNamedArms(&s, &arms) }
     if !s.drugs.isEmpty { recentDrugs = s.drugs.map(s.place) }
     s.anchors.sort { $0.token < $1.token }
     dropBackgroundTherapy(&s)
@@ -367,7 +369,7 @@ struct ParagraphLinker {
                 arms[control].set(s.place(fact))
               }
             }
-          } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) {
+          } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) || ofLabel.allSatisfy({ $0.scope == .each }) {
             for arm in current { for fact in ofLabel { arms[arm].set(s.place(fact)) } }
           } else if ofLabel.count == current.count {
             for (fact, arm) in zip(ofLabel, current) { arms[arm].set(s.place(fact)) }
@@ -385,7 +387,11 @@ struct ParagraphLinker {
         && sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && (cue.endToken..<cue.endToken + 4).contains($0.firstToken) }
     }
     for fact in pending {
-      if distinctTargets.count == 1 {
+      if fact.mention.scope == .each {
+        // "randomized into two groups of 40. Group I received …"
+        for arm in distinctTargets { arms[arm].set(fact) }
+        if !controls.isEmpty { setOnControl(fact.mention, s, &arms) }
+      } else if distinctTargets.count == 1 {
         arms[distinctTargets[0]].set(fact, studyLevel: true)
       } else if ArmLinker.shared.contains(fact.mention.label) || combined {
         for arm in distinctTargets { arms[arm].set(fact) }
@@ -417,8 +423,13 @@ struct ParagraphLinker {
         arms[namedControlArm(s.place(mention), label: controlNames[k], &arms)].set(s.place(fact))
       }
     }
+    // "30 patients in each group": every arm's size, the controls' too.
+    for fact in facts where fact.label == .cohort && fact.scope == .each {
+      for arm in distinctTargets { arms[arm].set(s.place(fact)) }
+      if !controls.isEmpty { setOnControl(fact, s, &arms) }
+    }
     for label in ArmLinker.factLabels {
-      let ofLabel = facts.filter { $0.label == label }
+      let ofLabel = facts.filter { $0.label == label && $0.scope != .each }
       guard !ofLabel.isEmpty else { continue }
       let isCount = label == .cohort || label == .response
       if combined {

@@ -23,6 +23,14 @@ struct CohortRecognizer: Recognizer {
         sentence.setLastScope(forArm || armBefore(sentence, before - 1) || groupSize(sentence, number.value) ? .arm : .total)
         continue
       }
+      // "randomized into two groups of 40": every arm's size.
+      if sentence.key(before) == Keys.of, Self.groupNouns.contains(sentence.key(before - 1)), number.value >= 2 {
+        var end = number.end
+        if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) { end = noun.end }
+        sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, end)
+        sentence.setLastScope(.each)
+        continue
+      }
       if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
       // "FGF2 in women", "LA-EP2006 in patients": digits glued to a name are part of it.
       if number.first > sentence.range.lowerBound, !sentence.tokens[number.first].spaceBefore,
@@ -80,6 +88,18 @@ struct CohortRecognizer: Recognizer {
       let countsOther = number.end < end && sentence.tokens[number.end].kind == .word && !Self.countVerbs.contains(sentence.key(number.end))
       if matched == nil, (totalOf && !countsOther) || isEnrolledVerb(sentence, after: number.end, lexicons: lexicons) {
         matched = number.end
+      }
+      // "75 to each arm", "30 patients in each group", "40 per group"; not the last of a
+      // list ("11, 16, and 13 patients in each group" are one count per group).
+      let listed = (sentence.key(before) == Keys.and || sentence.key(before) == Keys.comma)
+        && (sentence.number(endingAt: before) != nil || sentence.number(endingAt: before - 1) != nil)
+      // "42 clusters (14 per arm)": without a participant noun "per arm" counts anything.
+      if !listed, let perArm = eachArmEnd(sentence, after: matched ?? number.end), number.value >= 2,
+        matched != nil || sentence.key(number.end) != Keys.per
+      {
+        sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, perArm)
+        sentence.setLastScope(.each)
+        continue
       }
       guard let nounEnd = matched else { continue }
       // "57,338 patient-years": exposure, not people.
@@ -269,6 +289,25 @@ struct CohortRecognizer: Recognizer {
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   static let eventVerbs: Set<UInt64> = Set(
     ["occurred", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded"].map { TokenKey.of($0) })
+  /// Where "to each arm", "in each group", "per group" or "in either arm" ends when it
+  /// starts at `index`.
+  private func eachArmEnd(_ sentence: Sentence, after index: Int) -> Int? {
+    let preposition = sentence.key(index)
+    var i = index + 1
+    if preposition == Keys.per {
+      // "40 per group"
+    } else if preposition == Keys.to || preposition == Keys.in || preposition == Keys.for, Self.eachWords.contains(sentence.key(i)) {
+      i += 1
+    } else {
+      return nil
+    }
+    let noun = sentence.key(i)
+    return noun == Keys.group || noun == Keys.arm ? i + 1 : nil
+  }
+
+  private static let eachWords: Set<UInt64> = Set(["each", "every"].map { TokenKey.of($0) })
+  private static let groupNouns: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
+
   /// "occurred in 12", "reported by 12", "was required for 4": the preposition at
   /// `preposition` introduces the people who had an event.
   static func followsEvent(_ sentence: Sentence, at preposition: Int, lexicons: Lexicons) -> Bool {

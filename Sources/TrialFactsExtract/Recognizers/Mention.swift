@@ -32,11 +32,12 @@ public struct Mention: Sendable, Equatable {
   public var start: Int
   public var end: Int
   /// For cohorts: whether the count is one arm's ("(n = 281)" after an arm, "281 to
-  /// drug A") or the whole study's ("a total of 654 adults").
+  /// drug A"), the whole study's ("a total of 654 adults") or every arm's ("two groups
+  /// of 40", "30 patients in each group").
   public var scope: CohortScope?
 
   public enum CohortScope: String, Sendable {
-    case arm, total
+    case arm, total, each
   }
 
   /// The value as one short string: "ruxolitinib", "20 mg", "2", "84-84 days", "9/12",

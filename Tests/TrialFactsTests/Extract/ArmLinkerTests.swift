@@ -236,6 +236,22 @@ import TrialFacts
     #expect(findings.filter { $0.response != nil }.map { $0.response?.total } == [51, 50, 49])
   }
 
+  @Test func aSizeEveryArmHas() {
+    let document = Document(
+      source: "t", title: "",
+      blocks: [
+        Block(kind: .paragraph, text: "Ninety adults were randomized into three groups of 30. Group A received ketamine, group B received lidocaine and group C received saline.", line: 1),
+        Block(kind: .paragraph, text: "Pain on injection was reported in 3 patients in group A, 6 in group B and 14 in group C.", line: 3),
+      ])
+    let findings = Fixtures.pipeline.extract(document).findings
+    let groups = findings.filter { $0.arm?.label.hasPrefix("group") == true }
+    #expect(groups.map { $0.arm?.label } == ["group A", "group B", "group C"])
+    #expect(groups.map { $0.response?.responders } == [3, 6, 14])
+    #expect(groups.map { $0.response?.total } == [30, 30, 30])
+    #expect(Fixtures.values(.cohort, in: "Sixty patients were enrolled, 30 in each group.") == ["60", "30"])
+    #expect(Fixtures.values(.cohort, in: "We allocated 75 to each arm.") == ["75"])
+  }
+
   @Test func peopleWhoNeededSomethingAreNoArmsSize() {
     let findings = Fixtures.findings("""
       Adults were randomized to baloxavir (n = 120) or placebo (n = 118). \
