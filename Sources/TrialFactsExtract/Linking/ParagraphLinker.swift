@@ -187,14 +187,18 @@ struct ParagraphLinker {
   /// The one arm without a drug that an earlier paragraph named `label` or named with
   /// `label` as its first words: "the laparoscopic group" in the results is the arm the
   /// methods called "laparoscopic appendectomy (n = 134)".
+  static let armsLookedBack = 64
+
   static func earlierArm(named label: String, in arms: [ArmDraft]) -> Int? {
     let name = label.lowercased()
     func earlierName(_ index: Int) -> String? {
       guard case .arm(let earlier) = arms[index].drug.mention.value else { return nil }
       return earlier.lowercased()
     }
-    let same = arms.indices.filter { earlierName($0) == name }
-    let longer = arms.indices.filter { earlierName($0)?.hasPrefix(name + " ") == true }
+    // The most recent arms only: a page of thousands of trials stays linear.
+    let recent = arms.indices.suffix(Self.armsLookedBack)
+    let same = recent.filter { earlierName($0) == name }
+    let longer = recent.filter { earlierName($0)?.hasPrefix(name + " ") == true }
     if !same.isEmpty { return same.count == 1 ? same[0] : nil }
     return longer.count == 1 ? longer[0] : nil
   }

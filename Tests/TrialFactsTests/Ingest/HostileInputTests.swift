@@ -57,6 +57,19 @@ import TrialFacts
     }
   }
 
+  /// Tens of thousands of findings of one drug, each its own dose, and as many arms
+  /// named once each: merging and arm lookups stay linear.
+  @Test func manyFindingsOfOneArm() async {
+    await #expect(processExitsWith: .success) {
+      let doses = (1...20_000).map { "<p>Patients took febuxostat \($0) mg once daily for \($0 % 50 + 1) weeks.</p>" }.joined()
+      let groups = (1...5_000).map { "<p>Relief occurred in 12 (30.0%) patients in the arm\($0)x group and 5 (13.2%) in the arm\($0)y group.</p>" }
+        .joined()
+      let start = Date()
+      HostileInputTests.run(Array("<html><body>\(doses)\(groups)</body></html>".utf8), .html)
+      if Date().timeIntervalSince(start) > 60 { exit(1) }
+    }
+  }
+
   @Test func deeplyNestedTags() async {
     await #expect(processExitsWith: .success) {
       let html = String(repeating: "<div>", count: 100_000) + "12 patients took 20 mg daily" + String(repeating: "</div>", count: 100_000)

@@ -1,0 +1,126 @@
+import TrialFactsCore
+
+/// Joins the findings of one document that tell of the same arm: restatements (the
+/// summary, the body and a caption say the same), halves (the regimen and size in the
+/// methods, the response in the results), and a size or regimen stated once for all of
+/// an arm's outcomes.
+///
+/// Findings compare only within their arm (``Finding/armKey``), and an arm stated more
+/// than ``largestGroup`` times in one document is left as it is: the comparisons grow
+/// with the square of an arm's findings, and such a page is no article but a list.
+enum FindingMerging {
+  static let largestGroup = 256
+
+  static func merged(_ findings: [Finding]) -> [Finding] {
+    sharingRegimen(mergingRestatements(sharingArmFacts(mergingRestatements(findings))))
+  }
+
+  /// The indices of `findings` by arm, each in document order; arms with more than
+  /// ``largestGroup`` findings are left out.
+  static func arms(_ findings: [Finding], key: (Finding) -> String = { $0.armKey }) -> [[Int]] {
+    var order: [String] = []
+    var groups: [String: [Int]] = [:]
+    for (i, finding) in findings.enumerated() {
+      let k = key(finding)
+      if groups[k] == nil { order.append(k) }
+      groups[k, default: []].append(i)
+    }
+    return order.compactMap { groups[$0] }.filter { $0.count <= largestGroup }
+  }
+
+  /// Drops a finding whose every fact another finding of the same drug states too:
+  /// articles restate their study in the summary, the body and the caption.
+  static func mergingRestatements(_ findings: [Finding]) -> [Finding] {
+    var redundant = Set<Int>()
+    for arm in arms(findings) where arm.count > 1 {
+      for i in arm {
+        let restated = arm.contains { j in
+          j != i && findings[i].isSubsumed(by: findings[j]) && (!findings[j].isSubsumed(by: findings[i]) || j < i)
+        }
+        if restated { redundant.insert(i) }
+      }
+    }
+    let kept = findings.indices.filter { !redundant.contains($0) }.map { findings[$0] }
+    return mergingComplements(kept)
+  }
+
+  /// Joins two findings that tell different halves of one arm (the abstract gives the
+  /// regimen and size, the results section the size and the response): they must agree
+  /// on every fact both state and share one, and the smaller half must fit no other arm.
+  static func mergingComplements(_ findings: [Finding]) -> [Finding] {
+    var findings = findings
+    var removed = Set<Int>()
+    for arm in arms(findings) where arm.count > 1 {
+      var members = arm
+      var merged = true
+      while merged {
+        merged = false
+        search: for i in members {
+          let partners = members.filter { $0 != i && findings[$0].complements(findings[i]) }
+          guard partners.count == 1, let j = partners.first, findings[i].factCount <= findings[j].factCount else { continue }
+          let (first, second) = (min(i, j), max(i, j))
+          findings[first] = ResponseNormalizer.completed(findings[first].filled(from: findings[second]))
+          members.removeAll { $0 == second }
+          removed.insert(second)
+          merged = true
+          break search
+        }
+      }
+    }
+    return findings.indices.filter { !removed.contains($0) }.map { findings[$0] }
+  }
+
+  /// Gives each counted response of an arm the arm's regimen and size stated elsewhere,
+  /// when one size alone fits it: the methods say "tranexamic acid (n = 88)", the results
+  /// "3 (3.4%) ... transfusion" and "2 (2.3%) ... thrombosis" for the same arm, whose
+  /// other finding may hold another outcome. A finding that only stated the size then
+  /// restates the others and is dropped.
+  static func sharingArmFacts(_ findings: [Finding]) -> [Finding] {
+    var findings = findings
+    for arm in arms(findings) {
+      let sized = arm.filter { findings[$0].cohort != nil }
+      guard !sized.isEmpty else { continue }
+      for i in arm where findings[i].cohort == nil {
+        // A count with its percentage ("3 (3.4%)") must fit the size; a bare percentage
+        // fits too many sizes by chance ("33.0%" of 351 is 115.8) to join one elsewhere.
+        // A bare count ("9 women in the A group") is of the arm's one size.
+        guard let response = findings[i].response, response.responders != nil else { continue }
+        let partners = sized.filter { j in
+          guard let size = findings[j].cohort?.size else { return false }
+          if let mine = findings[i].arm?.label, let theirs = findings[j].arm?.label, !Finding.sameName(mine, theirs) { return false }
+          func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+          return agree(findings[i].dose, findings[j].dose) && agree(findings[i].duration, findings[j].duration)
+            && (response.total == size || response.isStatedShare(of: size) || response.isBareCount(within: size))
+        }
+        guard let j = partners.first, Set(partners.compactMap { findings[$0].cohort?.size }).count == 1 else { continue }
+        findings[i] = ResponseNormalizer.completed(findings[i].filled(from: findings[j]))
+      }
+    }
+    return findings
+  }
+
+  /// Gives a regimen stated on its own ("etoricoxib 90 mg once daily" in the methods) to
+  /// the drug's findings with counts, when the article gives the drug that regimen only,
+  /// and drops the regimen's own finding, which they then restate. A drug given at two
+  /// doses or for two lengths of time keeps its regimens apart.
+  static func sharingRegimen(_ findings: [Finding]) -> [Finding] {
+    var findings = findings
+    var dropped = Set<Int>()
+    let byDrug = arms(findings) { finding in finding.drug.map { $0.name + "/" + finding.species.rawValue } ?? "" }
+    for sameDrug in byDrug {
+      guard let first = sameDrug.first, findings[first].drug != nil else { continue }
+      let counted = sameDrug.filter { findings[$0].cohort != nil || findings[$0].response != nil }
+      let regimens = sameDrug.filter { findings[$0].cohort == nil && findings[$0].response == nil && findings[$0].dose?.amount != nil }
+      guard !counted.isEmpty, !regimens.isEmpty else { continue }
+      func one<T: Hashable>(_ value: (Finding) -> T?) -> Bool { Set(sameDrug.compactMap { value(findings[$0]) }).count <= 1 }
+      guard one({ $0.dose?.amount }), one({ $0.dose?.perDay }), one({ $0.dose?.route }), one({ $0.duration?.minDays }),
+        one({ $0.duration?.maxDays })
+      else { continue }
+      for i in regimens {
+        for j in counted { findings[j] = findings[j].filled(from: findings[i]) }
+        dropped.insert(i)
+      }
+    }
+    return findings.indices.filter { !dropped.contains($0) }.map { findings[$0] }
+  }
+}
