@@ -54,7 +54,7 @@ enum ResponseNormalizer {
     }
     if count.all, let total = response.total { response.responders = total }
     if count.none { response.responders = 0 }
-    if response.responders == nil, let proportion = count.proportion, let total = response.total, total > 0 {
+    if response.responders == nil, let proportion = count.proportion, proportion >= 0, proportion <= 1, let total = response.total, total > 0 {
       let exact = proportion * Double(total)
       let candidate = exact.rounded()
       let tolerance = count.precision * Double(total) / 2 + 1e-6

@@ -2,6 +2,9 @@
 /// hundred and twenty", "one-third", "half"), with a following "%"/"percent" and a
 /// preceding hedge ("about").
 struct NumberRecognizer: Recognizer {
+  /// Numbers from a trillion up are read as no number at all.
+  static let largest = 1e12
+
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var i = sentence.range.lowerBound
     let end = sentence.range.upperBound
@@ -40,7 +43,9 @@ struct NumberRecognizer: Recognizer {
           span = compound(sentence, from: i, lexicons: lexicons)
         }
       }
-      guard var number = span else {
+      // "99999999999999999999 patients" counts nothing real, and no later rule may turn
+      // such a value into an integer.
+      guard var number = span, number.value.isFinite, number.value < Self.largest else {
         i += 1
         continue
       }

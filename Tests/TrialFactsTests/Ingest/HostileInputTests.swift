@@ -70,6 +70,22 @@ import TrialFacts
     }
   }
 
+  /// Numbers past any integer: counts, totals, doses and percentages of 20 and more digits.
+  @Test func hugeNumbers() async {
+    await #expect(processExitsWith: .success) {
+      let huge = String(repeating: "9", count: 24)
+      let text = """
+        In total \(huge) patients were enrolled: \(huge) received naproxen (n = \(huge)) and 120 received etodolac. \
+        Nausea occurred in \(huge) patients in the naproxen group and \(huge) (18.3%) etodolac patients. \
+        All \(huge) patients responded; 9 of \(huge) responded; \(huge) of \(huge) had relief (\(huge).5%). \
+        Patients took \(huge) mg of naproxen for \(huge) weeks, in groups of \(huge).
+        """
+      for format in [Ingestor.Format.html, .text] { HostileInputTests.run(Array(text.utf8), format) }
+      let table = "<table><tr><th></th><th>Drug A (n = \(huge))</th><th>Placebo (n = 20)</th></tr><tr><td>Healed</td><td>\(huge) (50.0)</td><td>\(huge)/\(huge)</td></tr></table>"
+      HostileInputTests.run(Array(table.utf8), .html)
+    }
+  }
+
   @Test func deeplyNestedTags() async {
     await #expect(processExitsWith: .success) {
       let html = String(repeating: "<div>", count: 100_000) + "12 patients took 20 mg daily" + String(repeating: "</div>", count: 100_000)
