@@ -1,7 +1,8 @@
 /// The arms of one paragraph as its sentences are read: which arms it has made, which
 /// its last sentence named, and facts waiting for an arm. ``ArmLinker`` runs one per
-/// paragraph, sentence by sentence: ``link(_:into:)`` takes the four steps, and
-/// ``close(_:)`` drops what the paragraph shows to be the study's.
+/// paragraph, sentence by sentence: ``link(_:into:)`` takes the four steps (after
+/// setting aside a background drug named before an assignment), and ``close(_:)`` drops
+/// what the paragraph shows to be the study's.
 struct ParagraphLinker {
   let block: Int
   /// A paragraph that names no drug continues the one before ("RESULTS: 9 of 12
@@ -90,16 +91,16 @@ struct ParagraphLinker {
     if !facts.isEmpty || pending.contains(where: { $0.mention.scope == .each }) { linkNamedArms(&s, &arms) }
     if !s.drugs.isEmpty { recentDrugs = s.drugs.map(s.place) }
     s.anchors.sort { $0.token < $1.token }
-    dropBackgroundTherapy(&s)
+    dropBackgroundTherapy(&s, arms)
     assign(facts, &s, &arms)
   }
 
   /// "Adults on metformin were randomised to drug A 0.5 mg, drug A 1.0 mg or placebo": a
   /// drug named before the "to" of an assignment that lists two or more arms is what
   /// everyone took, not an arm.
-  private func dropBackgroundTherapy(_ s: inout SentenceLink) {
+  private func dropBackgroundTherapy(_ s: inout SentenceLink, _ arms: [ArmDraft]) {
     let sentence = s.sentence
-    guard let verb = sentence.range.first(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }),
+    guard let verb = sentence.range.first(where: { Self.assigningVerbs.contains(sentence.key($0)) }),
       let to = (verb..<sentence.range.upperBound).first(where: { i in
         sentence.key(i) == Keys.to
           && (s.anchors.contains { (i + 1...i + 4).contains($0.token) } || s.controls.contains { (i + 1...i + 4).contains($0.firstToken) })
@@ -107,8 +108,14 @@ struct ParagraphLinker {
     else { return }
     let listed = Set(s.anchors.filter { $0.token > to }.map(\.arm)).count + s.controls.filter { $0.firstToken > to }.count
     guard listed >= 2 else { return }
-    s.anchors.removeAll { $0.token < to }
+    s.anchors.removeAll { anchor in
+      guard anchor.token < to, case .drug = arms[anchor.arm].drug.mention.value else { return false }
+      return true
+    }
   }
+
+  private static let assigningVerbs: Set<UInt64> = Set(
+    ["randomized", "randomised", "randomly", "assigned", "allocated"].map { TokenKey.of($0) })
 
   /// After the last sentence: a count stated for the whole study is no arm's size once
   /// the paragraph shows several arms, or a placebo arm beside the drug's. Returns the
@@ -161,6 +168,8 @@ struct ParagraphLinker {
       key.removeLast(suffix.count)
       break
     }
+    // "controls" and "control": one arm, as `Finding.sameName` folds them.
+    if key.count > 4, key.hasSuffix("s"), !key.hasSuffix("ss"), !key.contains(" ") { key.removeLast() }
     return key
   }
 
@@ -184,9 +193,9 @@ struct ParagraphLinker {
     return arms.count - 1
   }
 
-  /// The one arm without a drug that an earlier paragraph named `label` or named with
-  /// `label` as its first words: "the laparoscopic group" in the results is the arm the
-  /// methods called "laparoscopic appendectomy (n = 134)".
+  /// The one arm without a drug named `label`, or with `label` as its first words, among
+  /// the last ``armsLookedBack`` arms of the document: "the laparoscopic group" in the
+  /// results is the arm the methods called "laparoscopic appendectomy (n = 134)".
   static let armsLookedBack = 64
 
   static func earlierArm(named label: String, in arms: [ArmDraft]) -> Int? {
@@ -332,7 +341,7 @@ struct ParagraphLinker {
         // stent group") is not kept.
         if existing.isEmpty, case .arm(let label) = drug.value, let earlier = Self.earlierArm(named: label, in: arms) {
           armOf[name] = earlier
-          paragraphArms.append(earlier)
+          if !paragraphArms.contains(earlier) { paragraphArms.append(earlier) }
         } else {
           armOf[name] = existing.first ?? newArm(in: &arms, s.place(drug))
         }
@@ -388,7 +397,10 @@ struct ParagraphLinker {
     // "each combined with brief counselling" joins no second drug.
     let combined = distinctTargets.count > 1 && sentence.mentions(.context).contains { cue in
       cue.value == .context("combination")
-        && sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && (cue.endToken..<cue.endToken + 4).contains($0.firstToken) }
+        && sentence.mentions.contains { m in
+          (m.label == .drug || m.label == .dose)
+            && ((cue.endToken..<cue.endToken + 4).contains(m.firstToken) || (cue.firstToken - 4..<cue.firstToken).contains(m.endToken - 1))
+        }
     }
     for fact in pending {
       if fact.mention.scope == .each {
@@ -404,8 +416,9 @@ struct ParagraphLinker {
     pending.removeAll()
     // Counts go to arms and to control arms alike ("603 were assigned to drug A and
     // 199 to placebo"); what lands on a control is dropped.
-    // The first kind of control named is the paragraph's control arm (slot -1); other
-    // kinds beside it ("sham" and "waiting list") are arms of their own (slots -2, -3, …).
+    // Controls take slots -1, -2, … by kind, in the order named. With one kind, counts on
+    // it go to the paragraph's control arm; with several ("sham" and "waiting list"), each
+    // kind has an arm of its own, found by its name (`namedControlArm`).
     var controlNames: [String] = []
     let controlSlots = controls.map { control -> ArmLinker.Anchor in
       let name = String(decoding: sentence.bytes[control.start..<control.end], as: UTF8.self)

@@ -1,7 +1,7 @@
 /// Abbreviations a document defines: "methotrexate (MTX)" or "methotrexate (MTX group,
-/// n = 40)" makes "MTX" name methotrexate,
-/// and "breast cancer survivors (BCS)" makes "BCS" a participant noun ("71 BCS"), for
-/// the rest of that document only: an abbreviation may mean something else elsewhere.
+/// n = 40)" makes "MTX" name methotrexate, and "breast cancer survivors (BCS)" makes
+/// "BCS" a participant noun ("71 BCS"), for the rest of that document only: an
+/// abbreviation may mean something else elsewhere.
 public struct Abbreviations: Sendable {
   var canonical: [UInt64: String] = [:]
   var participants: Set<UInt64> = []
@@ -22,7 +22,7 @@ public struct Abbreviations: Sendable {
       // From each "(ABBR)" back to a participant noun that ends right before it (brackets
       // are rare, so this stays off the hot path).
       for open in sentence.range where sentence.key(open) == Keys.openParen {
-        guard let key = Self.abbreviation(in: sentence, at: open),
+        guard sentence.key(open + 2) == Keys.closeParen, let key = Self.abbreviation(in: sentence, at: open),
           (max(sentence.range.lowerBound, open - 3)..<open).contains(where: { start in
             lexicons.participants.longestMatch(in: sentence.tokens, at: start, stopAt: open)?.end == open
           })

@@ -24,7 +24,9 @@ struct CohortRecognizer: Recognizer {
         continue
       }
       // "randomized into two groups of 40": every arm's size.
-      if sentence.key(before) == Keys.of, Self.groupNouns.contains(sentence.key(before - 1)), number.value >= 2 {
+      if sentence.key(before) == Keys.of, Self.groupNouns.contains(sentence.key(before - 1)), number.value >= 2,
+        !isPartOfRange(sentence, number)
+      {
         var end = number.end
         if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) { end = noun.end }
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, end)
@@ -196,9 +198,10 @@ struct CohortRecognizer: Recognizer {
     guard Self.pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
-    // "44 women were randomized to the CBSM; 47 to the comparison group"; without a
-    // second count ("250 were randomized to the A group or the B group") the study's.
-    if Keys.enrolledVerbs.contains(sentence.key(i)) { return countsForOneArm(sentence, after: i) }
+    // "44 women were randomized to the CBSM; 47 to the comparison group", "40 were
+    // allocated to drug A; the remaining 38 received placebo"; without a second count
+    // ("250 were randomized to the A group or the B group") the study's.
+    if Keys.enrolledVerbs.contains(sentence.key(i)) { return countsForOneArm(sentence, after: i) || hasLaterCount(sentence, after: i) }
     // "54 patients were randomized to drug A (n = 28) or placebo (n = 26)": the arms
     // have their own counts, so this one is the study's.
     let split = (i + 1)..<sentence.range.upperBound
@@ -230,14 +233,8 @@ struct CohortRecognizer: Recognizer {
 
   /// How many arms (drugs, controls, named groups) the sentence names after token `index`.
   private func armsNamed(_ sentence: Sentence, after index: Int) -> Int {
-    Set(sentence.mentions.filter { m in
-      m.firstToken > index && (m.label == .drug || (m.label == .context && Self.armContext(m.value)))
-    }.map(\.normalizedText)).count
-  }
-
-  private static func armContext(_ value: Mention.Value) -> Bool {
-    if case .arm = value { return true }
-    return value == .context("control")
+    Set(sentence.mentions.filter { m in m.firstToken > index && (m.label == .drug || ResponseRecognizer.namesArm(m)) }.map(\.normalizedText))
+      .count
   }
 
   /// "205 patients were randomized to drug A and 97 to drug B": a later count goes "to"
@@ -305,7 +302,17 @@ struct CohortRecognizer: Recognizer {
     return noun == Keys.group || noun == Keys.arm ? i + 1 : nil
   }
 
-  private static let eachWords: Set<UInt64> = Set(["each", "every"].map { TokenKey.of($0) })
+  private static let eachWords: Set<UInt64> = Set(["each", "every", "either"].map { TokenKey.of($0) })
+
+  /// "…; the remaining 38 received placebo": a later count that another arm received.
+  private func hasLaterCount(_ sentence: Sentence, after index: Int) -> Bool {
+    sentence.numbers.contains { n in
+      n.first > index && n.isInteger && n.value >= 2 && !sentence.isCovered(n.first, by: .dose) && !sentence.isCovered(n.first, by: .duration)
+        && Self.otherArmVerbs.contains(sentence.key(n.end))
+    }
+  }
+
+  private static let otherArmVerbs: Set<UInt64> = Set(["received", "got", "took"].map { TokenKey.of($0) })
   private static let groupNouns: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 
   /// "occurred in 12", "reported by 12", "was required for 4": the preposition at

@@ -41,7 +41,7 @@ struct ContextRecognizer: Recognizer {
       return found.count >= 2 ? found : []
     }
     func named(endingAt end: Int) -> Mention? {
-      sentence.mentions.first { m in m.endToken == end && (m.label == .drug || m.value == .context("control") || Self.isArm(m)) }
+      sentence.mentions.first { m in m.endToken == end && (m.label == .drug || ResponseRecognizer.namesArm(m)) }
     }
     // "sham acupuncture": a name whose first word another rule names (a control) is that
     // arm's, not a new one.
@@ -83,11 +83,6 @@ struct ContextRecognizer: Recognizer {
       listed += 1
     }
     return listed >= 2 ? found.reversed() : []
-  }
-
-  private static func isArm(_ m: Mention) -> Bool {
-    if case .arm = m.value { return true }
-    return false
   }
 
   /// The name of an arm whose last word ends right before token `end`: that word, the
@@ -152,9 +147,11 @@ struct ContextRecognizer: Recognizer {
     let next = sentence.bytes[sentence.tokens[i + 1].range]
     let letter = next.count == 1 && next[next.startIndex] &- 0x41 < 26
     let digit = next.count == 1 && next.allSatisfy { $0 &- 0x30 < 10 }
-    // "the yoga group 5/38", "group 3 of 12": a count, not a name.
+    // "the yoga group 5/38", "group 3 of 12", "the control group 5 (13%)": a count, not a
+    // name; "group 2 (n = 30)" is a name.
     let after = sentence.key(i + 2)
-    if digit, after == Keys.slash || after == Keys.of || after == Keys.percentSign || after == Keys.openParen { return false }
+    if digit, after == Keys.slash || after == Keys.of || after == Keys.percentSign { return false }
+    if digit, after == Keys.openParen, sentence.number(startingAt: i + 3)?.isPercent == true { return false }
     return letter || digit || romanNumerals.contains(Array(next))
   }
 

@@ -50,11 +50,12 @@ struct DoseRecognizer: Recognizer {
     }
   }
 
-  /// "a mean difference of −386 mL": a signed difference, never an amount given.
+  /// "a mean difference of −386 mL", "(−2.5 mg)": a signed difference, never an amount
+  /// given; not "0.5 mg–1 mg" or "HCQ-200 mg", whose dash joins words.
   private func isNegative(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     let sign = number.first - 1
     guard sentence.range.contains(sign), sentence.tokens[sign].kind == .dash, !sentence.tokens[number.first].spaceBefore else { return false }
-    return sentence.number(endingAt: sign) == nil
+    return sign == sentence.range.lowerBound || sentence.tokens[sign].spaceBefore || sentence.key(sign - 1) == Keys.openParen
   }
 
   private static let perVolume: Set<UInt64> = Set(["l", "dl", "liter", "litre"].map { TokenKey.of($0) })

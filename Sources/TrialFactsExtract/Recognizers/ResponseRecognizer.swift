@@ -118,7 +118,8 @@ struct ResponseRecognizer: Recognizer {
             continue
           }
           // "87% (26/30), 20% (6/30), 30% (9/30), and 0% in groups A, B, C and D": a share
-          // with its counts, before the list is complete, stands on its own.
+          // with its counts that does not complete the list (or whose list is blocked)
+          // stands on its own; the last share completes the list.
           guard counts != nil else { continue }
           reference = nil
         }
@@ -258,8 +259,7 @@ struct ResponseRecognizer: Recognizer {
   }
 
   /// "9 women in the misoprostol group", "12 patients of group I": where the arm named
-  /// after the people ends, or
-  /// `end` when none is.
+  /// after the people ends, or `end` when none is.
   private func armAfterPeople(_ sentence: Sentence, _ end: Int) -> Int {
     guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of, let reference = armReference(sentence, from: end + 1),
       reference - end <= 5
@@ -313,7 +313,8 @@ struct ResponseRecognizer: Recognizer {
 
   /// Verbs that may follow "all three" when the three are people ("all three had").
   private static let groupVerbs: Set<UInt64> = Set(
-    ["were", "was", "had", "have", "showed", "experienced", "developed", "remained", "did", "received"].map { TokenKey.of($0) })
+    ["were", "was", "had", "have", "showed", "experienced", "developed", "remained", "did", "received", "achieved", "reached", "completed",
+      "improved", "recovered"].map { TokenKey.of($0) })
   /// Words before a percentage that make it a threshold: "at least 50%", "≥75%".
   private static let thresholds: Set<UInt64> = Set(
     ["least", "≥", ">", ">=", "≤", "<", "<=", "⩾", "⩽", "than", "over", "exceeding", "below", "under"].map { TokenKey.of($0) })

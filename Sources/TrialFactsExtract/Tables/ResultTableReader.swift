@@ -95,7 +95,7 @@ public struct ResultTableReader {
         read(rows, blocks: blocks, sentences: sentences, responses: !baseline, reported: reported, stated: stated))
       tableRows.append(rows.map(\.block))
     }
-    let counted = countsInText(blocks: blocks, sentences: sentences)
+    let counted = numbersInText(blocks: blocks, sentences: sentences)
     for t in tables.indices {
       for c in tables[t].choices.indices { tables[t].choices[c].restated = Self.restatement(tables[t].choices[c], in: counted) }
     }
@@ -225,13 +225,14 @@ public struct ResultTableReader {
     var percents: [(value: Double, unit: Double)] = []
   }
 
-  /// The numbers of each sentence of running text that states two or more.
-  func countsInText(blocks: [Block], sentences: [[Sentence]]) -> [StatedNumbers] {
+  /// The counts and percentages of each sentence of running text that states two or more
+  /// numbers; doses and durations ("5 mg or 10 mg") are not counts.
+  func numbersInText(blocks: [Block], sentences: [[Sentence]]) -> [StatedNumbers] {
     var stated: [StatedNumbers] = []
     for (block, blockSentences) in zip(blocks, sentences) where block.kind == .paragraph || block.kind == .listItem {
       for sentence in blockSentences where sentence.numbers.count >= 2 {
         var numbers = StatedNumbers()
-        for number in sentence.numbers {
+        for number in sentence.numbers where !sentence.isCovered(number.first, by: .dose) && !sentence.isCovered(number.first, by: .duration) {
           if number.isPercent {
             numbers.percents.append((number.value, number.lastDigitUnit))
           } else if number.isInteger, number.value < 1e9 {

@@ -252,6 +252,15 @@ import TrialFacts
     #expect(Fixtures.values(.cohort, in: "We allocated 75 to each arm.") == ["75"])
   }
 
+  @Test func aCountAllocatedBeforeTheRestIsTheArms() {
+    let findings = Fixtures.findings("In all, 78 patients took part: 40 were allocated to naproxen and the remaining 38 received placebo.")
+    #expect(findings.map { $0.cohort?.size } == [40, 38])
+    // "group 2 (n = 30)" is a group's name and size.
+    let numbered = Fixtures.findings("Patients were assigned to group 2 (n = 30) or group 3 (n = 31). Healing occurred in 12 of 30 in group 2 and 9 of 31 in group 3.")
+    #expect(numbered.map { $0.arm?.label } == ["group 2", "group 3"])
+    #expect(numbered.map { $0.cohort?.size } == [30, 31])
+  }
+
   @Test func peopleWhoNeededSomethingAreNoArmsSize() {
     let findings = Fixtures.findings("""
       Adults were randomized to baloxavir (n = 120) or placebo (n = 118). \

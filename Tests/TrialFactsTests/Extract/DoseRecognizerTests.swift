@@ -25,6 +25,8 @@ import TrialFacts
     .init("vitamin D 1000 IU", "1000 IU"),
     .init("triamcinolone 10 mg/mL", "10 mg/mL"),
     .init("five milligrams", "5 mg"),
+    // A dash between two doses is no minus sign.
+    .init("doses of 0.5 mg–1 mg were given", "0.5 mg", "1 mg"),
   ]
 
   static let negatives: [RecognizerCase] = [
