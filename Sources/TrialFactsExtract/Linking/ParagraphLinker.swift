@@ -17,6 +17,8 @@ struct ParagraphLinker {
   var currentSlots: [Int] = []
   /// Facts read before any arm was named; they go to the first one.
   var pending: [PlacedMention] = []
+  /// Sizes every arm has ("two groups of 40"): each arm the paragraph makes takes them.
+  var everyArmSizes: [PlacedMention] = []
   var recentDrugs: [PlacedMention] = []
   /// The paragraph's control arm ("placebo"), made when a count first lands on it.
   var controlArm: Int?
@@ -86,9 +88,9 @@ struct ParagraphLinker {
       ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
         && !(continues && [.frequency, .route, .form].contains($0.label))
     }
-    // A size every arm has, waiting from an earlier sentence ("two groups of 40."), needs
-    // the arms this one names, even when it states no fact of its own.
-    if !facts.isEmpty || pending.contains(where: { $0.mention.scope == .each }) { linkNamedArms(&s, &arms) }
+    // A size every arm has ("two groups of 40.") needs the arms the next sentences name,
+    // even when they state no fact of their own.
+    if !facts.isEmpty || !everyArmSizes.isEmpty || pending.contains(where: { $0.mention.scope == .each }) { linkNamedArms(&s, &arms) }
     if !s.drugs.isEmpty { recentDrugs = s.drugs.map(s.place) }
     s.anchors.sort { $0.token < $1.token }
     dropBackgroundTherapy(&s, arms)
@@ -187,6 +189,7 @@ struct ParagraphLinker {
 
   private mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
     var draft = ArmDraft(drug: drug)
+    for size in everyArmSizes { draft.set(size) }
     if case .arm(let name) = drug.mention.value { draft.namedArm = (name, false) }
     arms.append(draft)
     paragraphArms.append(arms.count - 1)
@@ -407,6 +410,7 @@ struct ParagraphLinker {
         // "randomized into two groups of 40. Group I received …"
         for arm in distinctTargets { arms[arm].set(fact) }
         if !controls.isEmpty { setOnControl(fact.mention, s, &arms) }
+        everyArmSizes.append(fact)
       } else if distinctTargets.count == 1 {
         arms[distinctTargets[0]].set(fact, studyLevel: true)
       } else if ArmLinker.shared.contains(fact.mention.label) || combined {
@@ -444,6 +448,7 @@ struct ParagraphLinker {
     for fact in facts where fact.label == .cohort && fact.scope == .each {
       for arm in distinctTargets { arms[arm].set(s.place(fact)) }
       if !controls.isEmpty { setOnControl(fact, s, &arms) }
+      everyArmSizes.append(s.place(fact))
     }
     for label in ArmLinker.factLabels {
       let ofLabel = facts.filter { $0.label == label && $0.scope != .each }

@@ -18,6 +18,11 @@ struct CohortRecognizer: Recognizer {
       // "n = 66", "N=66"
       if sentence.key(before) == Keys.equals, sentence.key(before - 1) == Keys.n {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
+        // "(n = 30 in each group)"
+        if eachArmEnd(sentence, after: number.end) != nil {
+          sentence.setLastScope(.each)
+          continue
+        }
         // "(N = 300 for placebo, N = 200 for A and N = 100 for B)": the arm follows.
         let forArm = sentence.key(number.end) == Keys.for
         sentence.setLastScope(forArm || armBefore(sentence, before - 1) || groupSize(sentence, number.value) ? .arm : .total)

@@ -250,6 +250,18 @@ import TrialFacts
     #expect(groups.map { $0.response?.total } == [30, 30, 30])
     #expect(Fixtures.values(.cohort, in: "Sixty patients were enrolled, 30 in each group.") == ["60", "30"])
     #expect(Fixtures.values(.cohort, in: "We allocated 75 to each arm.") == ["75"])
+    // Each arm named later in the paragraph takes the size, in sentences of their own too.
+    let later = Document(
+      source: "t", title: "",
+      blocks: [
+        Block(kind: .paragraph, text: "Sixty adults were randomized into two groups of 30. Group I received ketamine. Group II received lidocaine.", line: 1),
+        Block(kind: .paragraph, text: "Pain occurred in 3 patients in group I and 9 in group II.", line: 3),
+      ])
+    let named = Fixtures.pipeline.extract(later).findings.filter { $0.response != nil }
+    #expect(named.map { $0.response?.total } == [30, 30])
+    // "(n = 30 in each group)"
+    let inBrackets = Fixtures.findings("Patients were randomized to ketamine or lidocaine (n = 30 in each group).")
+    #expect(inBrackets.map { $0.cohort?.size } == [30, 30])
   }
 
   @Test func aCountAllocatedBeforeTheRestIsTheArms() {
