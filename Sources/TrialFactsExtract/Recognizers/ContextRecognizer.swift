@@ -43,43 +43,27 @@ struct ContextRecognizer: Recognizer {
     func named(endingAt end: Int) -> Mention? {
       sentence.mentions.first { m in m.endToken == end && (m.label == .drug || ResponseRecognizer.namesArm(m)) }
     }
-    // "sham acupuncture": a name whose first word another rule names (a control) is that
-    // arm's, not a new one.
-    func joinsKnown(_ first: Int) -> Mention? {
-      guard first > sentence.range.lowerBound, sentence.isWord(first - 1) else { return nil }
-      return named(endingAt: first)
-    }
     var found: [(Int, Int, String)] = []
-    var listed = 1
-    var first: Int
-    if let known = named(endingAt: i) {
-      first = known.firstToken
-    } else if let last = armName(sentence, endingAt: i, lexicons: lexicons) {
-      if let known = joinsKnown(last.first) {
-        first = known.firstToken
-      } else {
-        found.append((last.first, i + 1, last.name))
-        first = last.first
+    // The first token of the arm named right before `end` (adding it to `found` when no
+    // other rule names it), or nil when no arm is named there. "sham acupuncture": a name
+    // whose first word another rule names (a control) is that arm's, not a new one.
+    func arm(endingAt end: Int, spanEnd: Int) -> Int? {
+      if let known = named(endingAt: end) { return known.firstToken }
+      guard let name = armName(sentence, endingAt: end, lexicons: lexicons) else { return nil }
+      if name.first > sentence.range.lowerBound, sentence.isWord(name.first - 1), let known = named(endingAt: name.first) {
+        return known.firstToken
       }
-    } else {
-      return []
+      found.append((name.first, spanEnd, name.name))
+      return name.first
     }
+    guard var first = arm(endingAt: i, spanEnd: i + 1) else { return [] }
+    var listed = 1
     while Self.listJoiners.contains(sentence.key(first - 1)) {
       var end = first - 1
       // "A, B, and C groups"
       if sentence.key(end) != Keys.comma, sentence.key(end - 1) == Keys.comma { end -= 1 }
-      if let known = named(endingAt: end) {
-        first = known.firstToken
-      } else if let earlier = armName(sentence, endingAt: end, lexicons: lexicons) {
-        if let known = joinsKnown(earlier.first) {
-          first = known.firstToken
-        } else {
-          found.append((earlier.first, end, earlier.name))
-          first = earlier.first
-        }
-      } else {
-        break
-      }
+      guard let earlier = arm(endingAt: end, spanEnd: end) else { break }
+      first = earlier
       listed += 1
     }
     return listed >= 2 ? found.reversed() : []

@@ -237,13 +237,9 @@ import TrialFacts
   }
 
   @Test func aSizeEveryArmHas() {
-    let document = Document(
-      source: "t", title: "",
-      blocks: [
-        Block(kind: .paragraph, text: "Ninety adults were randomized into three groups of 30. Group A received ketamine, group B received lidocaine and group C received saline.", line: 1),
-        Block(kind: .paragraph, text: "Pain on injection was reported in 3 patients in group A, 6 in group B and 14 in group C.", line: 3),
-      ])
-    let findings = Fixtures.pipeline.extract(document).findings
+    let findings = Fixtures.findings(paragraphs:
+      "Ninety adults were randomized into three groups of 30. Group A received ketamine, group B received lidocaine and group C received saline.",
+      "Pain on injection was reported in 3 patients in group A, 6 in group B and 14 in group C.")
     let groups = findings.filter { $0.arm?.label.hasPrefix("group") == true }
     #expect(groups.map { $0.arm?.label } == ["group A", "group B", "group C"])
     #expect(groups.map { $0.response?.responders } == [3, 6, 14])
@@ -251,13 +247,9 @@ import TrialFacts
     #expect(Fixtures.values(.cohort, in: "Sixty patients were enrolled, 30 in each group.") == ["60", "30"])
     #expect(Fixtures.values(.cohort, in: "We allocated 75 to each arm.") == ["75"])
     // Each arm named later in the paragraph takes the size, in sentences of their own too.
-    let later = Document(
-      source: "t", title: "",
-      blocks: [
-        Block(kind: .paragraph, text: "Sixty adults were randomized into two groups of 30. Group I received ketamine. Group II received lidocaine.", line: 1),
-        Block(kind: .paragraph, text: "Pain occurred in 3 patients in group I and 9 in group II.", line: 3),
-      ])
-    let named = Fixtures.pipeline.extract(later).findings.filter { $0.response != nil }
+    let named = Fixtures.findings(paragraphs:
+      "Sixty adults were randomized into two groups of 30. Group I received ketamine. Group II received lidocaine.",
+      "Pain occurred in 3 patients in group I and 9 in group II.").filter { $0.response != nil }
     #expect(named.map { $0.response?.total } == [30, 30])
     // "(n = 30 in each group)"
     let inBrackets = Fixtures.findings("Patients were randomized to ketamine or lidocaine (n = 30 in each group).")
@@ -425,13 +417,9 @@ import TrialFacts
   }
 
   @Test func eventCountsNamedByTheirArmsTakeTheArmsSizes() {
-    let document = Document(
-      source: "t", title: "",
-      blocks: [
-        Block(kind: .paragraph, text: "We allocated 120 adults to dexamethasone (n = 60) or ondansetron (n = 60).", line: 1),
-        Block(kind: .paragraph, text: "Vomiting occurred in 7 adults in the dexamethasone group and 13 adults in the ondansetron group.", line: 3),
-      ])
-    let findings = Fixtures.pipeline.extract(document).findings
+    let findings = Fixtures.findings(paragraphs:
+      "We allocated 120 adults to dexamethasone (n = 60) or ondansetron (n = 60).",
+      "Vomiting occurred in 7 adults in the dexamethasone group and 13 adults in the ondansetron group.")
     #expect(findings.map { $0.drug?.name } == ["dexamethasone", "ondansetron"])
     #expect(findings.map { $0.response?.responders } == [7, 13])
     #expect(findings.map { $0.response?.total } == [60, 60])
@@ -499,13 +487,9 @@ import TrialFacts
   }
 
   @Test func anArmNamedInTheResultsIsTheOneTheMethodsSized() {
-    let document = Document(
-      source: "t", title: "",
-      blocks: [
-        Block(kind: .paragraph, text: "Adults were randomly assigned to robotic surgery (n = 90) or open surgery (n = 88).", line: 1),
-        Block(kind: .paragraph, text: "Wound infection rates were 4.4% and 12.5% in the robotic and open groups, respectively.", line: 3),
-      ])
-    let findings = Fixtures.pipeline.extract(document).findings
+    let findings = Fixtures.findings(paragraphs:
+      "Adults were randomly assigned to robotic surgery (n = 90) or open surgery (n = 88).",
+      "Wound infection rates were 4.4% and 12.5% in the robotic and open groups, respectively.")
     #expect(findings.map { $0.arm?.label } == ["robotic surgery", "open surgery"])
     #expect(findings.map { $0.response?.responders } == [4, 11])
     #expect(findings.map { $0.response?.total } == [90, 88])
@@ -548,18 +532,14 @@ import TrialFacts
   }
 
   @Test func aRegimenStatedAloneJoinsTheDrugsCounts() {
-    func findings(_ paragraphs: String...) -> [Finding] {
-      let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
-      return Fixtures.pipeline.extract(Document(source: "t", title: "", blocks: blocks)).findings
-    }
-    let one = findings(
+    let one = Fixtures.findings(paragraphs: 
       "Adults with gout took febuxostat 80 mg once daily.",
       "Serum urate fell below target in 61 of 100 patients on febuxostat.",
       "Flares needing treatment occurred in 12 (12%) of the febuxostat patients.")
     #expect(one.map { $0.dose?.amount } == [80, 80])
     #expect(one.map { $0.response?.responders } == [61, 12])
     // Two doses of the drug: which one the counts are is not known.
-    let two = findings(
+    let two = Fixtures.findings(paragraphs: 
       "Adults with gout took febuxostat 40 mg or febuxostat 80 mg once daily.",
       "Serum urate fell below target in 61 of 100 patients on febuxostat.")
     #expect(two.filter { $0.response != nil }.map { $0.dose?.amount } == [nil])
