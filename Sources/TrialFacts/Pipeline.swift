@@ -6,6 +6,8 @@ public struct Pipeline: Sendable {
   public let rules: RuleSet
   public let ingestor: Ingestor
   public let scanner: MentionScanner
+  /// Which outcome rows of results tables become findings.
+  public var tableRows: ResultTableReader.OutcomeRows = .reported
 
   public init(rules: RuleSet) {
     self.rules = rules
@@ -58,7 +60,7 @@ public struct Pipeline: Sendable {
       blocks.append((block.kind.carriesFacts, sentences))
     }
     // Results tables are read by column; their rows are not running text as well.
-    let tables = ResultTableReader(lexicons: scanner.lexicons).read(blocks: document.blocks, sentences: scanned)
+    let tables = ResultTableReader(lexicons: scanner.lexicons, rows: tableRows).read(blocks: document.blocks, sentences: scanned)
     for row in tables.rowBlocks { blocks[row].carriesFacts = false }
     let arms = ArmLinker().link(blocks) + tables.arms
     let findings = FindingBuilder(document: document).findings(from: arms)

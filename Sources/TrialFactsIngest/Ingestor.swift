@@ -57,6 +57,19 @@ public struct Ingestor: Sendable {
   }
 
   /// Cleans in-memory bytes as if read from a file of `format`.
+  /// Whether the first 64 KB open an HTML page ("<html" or "<body", any case): the HTML
+  /// parser makes a body for anything, so its tree cannot tell.
+  static func namesHTMLPage(_ bytes: [UInt8]) -> Bool {
+    let head = bytes.prefix(65_536).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+    for tag in ["<html", "<body"] {
+      let needle = Array(tag.utf8)
+      if head.count >= needle.count, (0...(head.count - needle.count)).contains(where: { head[$0..<($0 + needle.count)].elementsEqual(needle) }) {
+        return true
+      }
+    }
+    return false
+  }
+
   public func ingest(bytes: [UInt8], format: Format, source: String) throws(Diagnostic) -> Document {
     let utf8 = SourceDecoder.utf8(bytes)
     if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -73,7 +86,7 @@ public struct Ingestor: Sendable {
     case .xml:
       guard let tree = LibXMLParser.parseXML(utf8) else {
         // Scrapers save HTML as .xml too; an XML parse failure is not the end.
-        if let tree = LibXMLParser.parseHTML(utf8), tree.first("body") != nil {
+        if Self.namesHTMLPage(utf8), let tree = LibXMLParser.parseHTML(utf8) {
           return HTMLReader(cues: cues).read(tree, source: source)
         }
         throw Diagnostic(.unparsableMarkup, "libxml2 could not parse this XML (malformed, or refused as unsafe)", file: source)

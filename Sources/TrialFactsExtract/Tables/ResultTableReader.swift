@@ -17,8 +17,21 @@ import TrialFactsCore
 /// columns of statistics or totals are no arms (`rules/study/statistic-columns.rules`).
 public struct ResultTableReader {
   let lexicons: Lexicons
+  let rows: OutcomeRows
 
-  public init(lexicons: Lexicons) { self.lexicons = lexicons }
+  /// Which outcome rows of results tables become findings.
+  public enum OutcomeRows: String, Sendable, CaseIterable {
+    /// Up to ``outcomeRowsPerDocument`` rows per article, those the text restates or
+    /// reports first: the primary and key secondary outcomes.
+    case reported
+    /// Every row that counts the arms, adverse events included.
+    case all
+  }
+
+  public init(lexicons: Lexicons, rows: OutcomeRows = .reported) {
+    self.lexicons = lexicons
+    self.rows = rows
+  }
 
   /// One column of a table that is an arm.
   struct ArmColumn {
@@ -99,7 +112,8 @@ public struct ResultTableReader {
     for t in tables.indices {
       for c in tables[t].choices.indices { tables[t].choices[c].restated = Self.restatement(tables[t].choices[c], in: counted) }
     }
-    let chosen = Self.chooseOutcomeRows(tables)
+    let chosen = rows == .all
+      ? tables.indices.flatMap { t in tables[t].choices.indices.map { (table: t, row: $0) } } : Self.chooseOutcomeRows(tables)
     for t in tables.indices {
       let base = tables[t].drafts
       for (k, c) in chosen.filter({ $0.table == t }).map(\.row).enumerated() {

@@ -23,7 +23,7 @@ enum LibXMLParser {
     installCommon(sax)
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        | HTML_PARSE_NOWARNING.rawValue)
     return build(context, bytes) { context, buffer in
       htmlCtxtReadMemory(context, buffer.baseAddress, Int32(buffer.count), nil, "UTF-8", options)
     }

@@ -12,6 +12,10 @@ extension TrialFactsCommand {
       case jsonl, csv
     }
 
+    enum TableRows: String, ExpressibleByArgument, CaseIterable {
+      case reported, all
+    }
+
     @Argument(help: "Files or folders to read.")
     var paths: [String]
 
@@ -26,13 +30,20 @@ extension TrialFactsCommand {
     @Option(name: .shortAndLong, help: "Files processed in parallel (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(
+      help: ArgumentHelp(
+        "Outcome rows of results tables to read: 'reported' (up to four per article, those the text restates or reports) or 'all' (every row that counts the arms, adverse events included).",
+        valueName: "ROWS"))
+    var tableRows: TableRows = .reported
+
     func validate() throws {
       guard !paths.isEmpty else { throw ValidationError("Name at least one file or folder to read.") }
       guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
     }
 
     func run() throws {
-      let pipeline = try rulesOptions.loadPipeline()
+      var pipeline = try rulesOptions.loadPipeline()
+      pipeline.tableRows = tableRows == .all ? .all : .reported
       let writer: any RecordWriter = format == .csv ? CSVWriter() : JSONLinesWriter()
       let sink: OutputSink
       do {

@@ -92,6 +92,29 @@ import TrialFacts
     #expect(run.stdout.contains("\"name\":\"ruxolitinib\""))
   }
 
+  @Test func everyTableRowOnRequest() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    let page = directory.appendingPathComponent("ae.html")
+    try """
+      <p>Remission occurred in 30 of 50 patients on sertraline and 12 of 48 on placebo.</p>
+      <table><tr><th>Event</th><th>Sertraline (n = 50)</th><th>Placebo (n = 48)</th></tr>
+      <tr><td>Remission</td><td>30 (60.0)</td><td>12 (25.0)</td></tr>
+      <tr><td>Dry mouth</td><td>7 (14.0)</td><td>2 (4.2)</td></tr>
+      <tr><td>Insomnia</td><td>5 (10.0)</td><td>3 (6.3)</td></tr>
+      <tr><td>Headache</td><td>9 (18.0)</td><td>8 (16.7)</td></tr>
+      <tr><td>Nausea</td><td>11 (22.0)</td><td>4 (8.3)</td></tr></table>
+      """.write(to: page, atomically: true, encoding: .utf8)
+    func outcomes(_ arguments: [String]) throws -> Set<String> {
+      let run = try Self.run(["extract"] + arguments + [page.path])
+      #expect(run.status == 0, "\(run.stderr)")
+      return Set(Self.records(run.stdout).compactMap { ($0["response"] as? [String: Any])?["outcome"] as? String })
+    }
+    // By default the rows the text reports; on request every row that counts the arms.
+    #expect(try outcomes([]) == ["Remission"])
+    #expect(try outcomes(["--table-rows", "all"]) == ["Remission", "Dry mouth", "Insomnia", "Headache", "Nausea"])
+    #expect(try Self.run(["extract", "--table-rows", "some", page.path]).status == 64)
+  }
+
   @Test func usageErrorExits64() throws {
     let run = try Self.run(["extract", "--jobs", "0", "corpus/"])
     #expect(run.status == 64)

@@ -59,6 +59,15 @@ import TrialFacts
     #expect(document.blocks[2].cells == ["4 mg", "281"])
   }
 
+  /// A scraped fragment without <html> or <body>: every element of it is read, not the
+  /// first alone.
+  @Test func fragmentWithoutBodyKeepsAllItsBlocks() throws {
+    let document = try Fixtures.ingest(
+      "<p>Forty patients took drug A.</p>\n<p>Thirty responded.</p>\n<table><tr><td>Healed</td><td>30</td></tr></table>\n<p>None withdrew.</p>")
+    #expect(document.blocks.map(\.text) == ["Forty patients took drug A.", "Thirty responded.", "Healed | 30", "None withdrew."])
+    #expect(document.blocks.map(\.line) == [1, 2, 3, 4])
+  }
+
   @Test func blocksMapToSourceLines() throws {
     let html = "<html>\n<body>\n<p>Lead here</p>\n<p>First line\nsecond line of the paragraph</p>\n</body></html>"
     let document = try Fixtures.ingest(html)
