@@ -46,6 +46,24 @@ enum ArmNames {
     ["to", "or", "and", "the", "a", "an", "with", "of", "either", "receive", "received", "versus", "vs", "into", "in", "were", "was"]
       .map { TokenKey.of($0) })
 
+  /// "group A received ketamine", "Group II was given oxytocin 10 IU": a group named
+  /// without a drug, then the drug it was given.
+  static func groupsGivenDrugs(in sentence: Sentence) -> [(group: Mention, drug: Mention)] {
+    let drugs = sentence.mentions(.drug)
+    guard !drugs.isEmpty else { return [] }
+    return activeArms(in: sentence).compactMap { group in
+      var i = group.endToken
+      if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
+      guard Self.givingVerbs.contains(sentence.key(i)) else { return nil }
+      i += 1
+      if sentence.key(i) == Keys.with { i += 1 }
+      guard let drug = drugs.first(where: { (i..<i + 3).contains($0.firstToken) }) else { return nil }
+      return (group, drug)
+    }
+  }
+
+  private static let givingVerbs: Set<UInt64> = Set(["received", "receiving", "given", "took", "got", "treated"].map { TokenKey.of($0) })
+
   static func activeArms(in sentence: Sentence) -> [Mention] {
     sentence.mentions(.context).filter { if case .arm = $0.value { return true } else { return false } }
   }

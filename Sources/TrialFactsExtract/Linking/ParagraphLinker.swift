@@ -54,6 +54,8 @@ struct ParagraphLinker {
     let controls: [Mention]
     /// Arms named without a drug ("the intervention group").
     var activeArms: [Mention]
+    /// Groups and the drug each received ("group A received ketamine"): one arm each.
+    var groupsGivenDrugs: [(group: Mention, drug: Mention)]
     var anchors: [ArmLinker.Anchor] = []
     var anchoredDrugs = Set<Int>()
     var usedFrequencies = Set<Int>()
@@ -68,6 +70,7 @@ struct ParagraphLinker {
       controls = context.filter { $0.value == .context("control") }
       activeArms = ArmNames.activeArms(in: sentence)
       activeArms += ArmNames.sizedArms(in: sentence, known: drugs + context)
+      groupsGivenDrugs = ArmNames.groupsGivenDrugs(in: sentence)
     }
 
     func place(_ m: Mention) -> PlacedMention { PlacedMention(block: block, sentence: span, mention: m) }
@@ -90,7 +93,14 @@ struct ParagraphLinker {
     }
     // A size every arm has ("two groups of 40.") needs the arms the next sentences name,
     // even when they state no fact of their own.
-    if !facts.isEmpty || !everyArmSizes.isEmpty || pending.contains(where: { $0.mention.scope == .each }) { linkNamedArms(&s, &arms) }
+    if !facts.isEmpty || !everyArmSizes.isEmpty || !s.groupsGivenDrugs.isEmpty || pending.contains(where: { $0.mention.scope == .each }) {
+      linkNamedArms(&s, &arms)
+    }
+    // "Group A received ketamine": the drug's arm is called group A from here on.
+    for (group, drug) in s.groupsGivenDrugs {
+      guard case .arm(let label) = group.value, let anchor = s.anchors.first(where: { $0.token == drug.firstToken }) else { continue }
+      if arms[anchor.arm].namedArm == nil { arms[anchor.arm].namedArm = (label, false) }
+    }
     if !s.drugs.isEmpty { recentDrugs = s.drugs.map(s.place) }
     s.anchors.sort { $0.token < $1.token }
     dropBackgroundTherapy(&s, arms)
@@ -204,8 +214,10 @@ struct ParagraphLinker {
   static func earlierArm(named label: String, in arms: [ArmDraft]) -> Int? {
     let name = label.lowercased()
     func earlierName(_ index: Int) -> String? {
-      guard case .arm(let earlier) = arms[index].drug.mention.value else { return nil }
-      return earlier.lowercased()
+      if case .arm(let earlier) = arms[index].drug.mention.value { return earlier.lowercased() }
+      // A drug's arm a group's name was given to ("group A received ketamine").
+      guard let named = arms[index].namedArm, !named.control, case .drug = arms[index].drug.mention.value else { return nil }
+      return named.label.lowercased()
     }
     // The most recent arms only: a page of thousands of trials stays linear.
     let recent = arms.indices.suffix(Self.armsLookedBack)
@@ -329,7 +341,8 @@ struct ParagraphLinker {
   /// 3. Arms named with facts but no regimen: a drug alone, or an active arm without a
   ///    drug ("in the intervention group, 21 of 40").
   private mutating func linkNamedArms(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
-    let drugs = (s.drugs + s.activeArms).sorted { $0.firstToken < $1.firstToken }
+    let joined = Set(s.groupsGivenDrugs.map(\.group.firstToken))
+    let drugs = (s.drugs + s.activeArms.filter { !joined.contains($0.firstToken) }).sorted { $0.firstToken < $1.firstToken }
     let regimenDrugs = Set(s.anchors.map { arms[$0.arm].drugName })
     var armOf: [String: Int] = [:]
     for drug in drugs where !s.anchoredDrugs.contains(drug.firstToken) {

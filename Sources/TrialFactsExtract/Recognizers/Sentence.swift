@@ -112,6 +112,7 @@ enum Keys {
   static let received = TokenKey.of("received")
   static let by = TokenKey.of("by")
   static let `for` = TokenKey.of("for")
+  static let with = TokenKey.of("with")
   static let openBracket = TokenKey.of("[")
   static let comma = TokenKey.of(",")
   /// Words that end the run between a count and its noun: "2 trials in patients",

@@ -242,6 +242,8 @@ import TrialFacts
       "Pain on injection was reported in 3 patients in group A, 6 in group B and 14 in group C.")
     let groups = findings.filter { $0.arm?.label.hasPrefix("group") == true }
     #expect(groups.map { $0.arm?.label } == ["group A", "group B", "group C"])
+    // "Group A received ketamine": the group is the drug's arm, named both ways.
+    #expect(groups.map { $0.drug?.name } == ["ketamine", "lidocaine", nil])
     #expect(groups.map { $0.response?.responders } == [3, 6, 14])
     #expect(groups.map { $0.response?.total } == [30, 30, 30])
     #expect(Fixtures.values(.cohort, in: "Sixty patients were enrolled, 30 in each group.") == ["60", "30"])
