@@ -67,6 +67,14 @@ public struct FindingBuilder {
       finding.cohort = Cohort(size: size)
       evidence.append(self.evidence("cohort", placed))
     }
+    // "seven patients" beside "32 patients (38.1%) in the B group": a size smaller than
+    // the arm's count of responders is not the arm's size.
+    if let placed = arm.response, case .response(let count) = placed.mention.value, let responders = count.responders,
+      let size = finding.cohort?.size, responders > size
+    {
+      finding.cohort = nil
+      evidence.removeAll { $0.field == "cohort" }
+    }
     if let placed = arm.response, case .response(let count) = placed.mention.value {
       if var response = ResponseNormalizer.response(count, cohort: finding.cohort?.size) {
         response.outcome = arm.outcome

@@ -90,6 +90,8 @@ struct ResponseRecognizer: Recognizer {
         if isRangeEnd(sentence, number) { continue }
         // "95% CI", "95% confidence interval": a level, not a share of patients.
         if Self.intervals.contains(sentence.key(number.end)) { continue }
+        // "83.5% (95% CI, 76% to 91%)": the bounds of an interval.
+        if isIntervalBound(sentence, number) { continue }
         // "23% of those randomized to drug A 50 mg", "38.8% of the 4-mg group": the
         // arm itself says what was counted.
         // The span then runs to the arm's name, which tells the linker whose count it is.
@@ -318,6 +320,22 @@ struct ResponseRecognizer: Recognizer {
   /// Words before a percentage that make it a threshold: "at least 50%", "≥75%".
   private static let thresholds: Set<UInt64> = Set(
     ["least", "≥", ">", ">=", "≤", "<", "<=", "⩾", "⩽", "than", "over", "exceeding", "below", "under"].map { TokenKey.of($0) })
+
+  /// "(95% CI, 76% to 91%)", "IQR 20%–45%": a percentage a few words after an interval's
+  /// name, within its clause or brackets.
+  private func isIntervalBound(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    var i = number.first - 1
+    while i >= max(sentence.range.lowerBound, number.first - 7) {
+      let key = sentence.key(i)
+      if key == Keys.semicolon || key == Keys.closeParen || key == Keys.openParen { return false }
+      if Self.intervals.contains(key) || key == Self.iqr || key == Self.range { return true }
+      i -= 1
+    }
+    return false
+  }
+
+  private static let iqr = TokenKey.of("iqr")
+  private static let range = TokenKey.of("range")
 
   /// "7.0–10.5%", "10-20%": the percentage closes a range.
   private func isRangeEnd(_ sentence: Sentence, _ number: NumberSpan) -> Bool {

@@ -267,6 +267,13 @@ import TrialFacts
     #expect(numbered.map { $0.cohort?.size } == [30, 31])
   }
 
+  @Test func aSizeSmallerThanTheArmsRespondersIsNotItsSize() {
+    let findings = Fixtures.findings(
+      "Overall, six patients withdrew; rash was reported by 32 patients (38.1%) in the exercise group.")
+    #expect(findings.map { $0.response?.responders } == [32])
+    #expect(findings.allSatisfy { $0.cohort == nil })
+  }
+
   @Test func peopleWhoNeededSomethingAreNoArmsSize() {
     let findings = Fixtures.findings("""
       Adults were randomized to baloxavir (n = 120) or placebo (n = 118). \
