@@ -296,12 +296,10 @@ struct CohortRecognizer: Recognizer {
   private func eachArmEnd(_ sentence: Sentence, after index: Int) -> Int? {
     let preposition = sentence.key(index)
     var i = index + 1
-    if preposition == Keys.per {
-      // "40 per group"
-    } else if preposition == Keys.to || preposition == Keys.in || preposition == Keys.for, Self.eachWords.contains(sentence.key(i)) {
+    if preposition != Keys.per {
+      // "to each arm", "in each group", "for either arm"
+      guard [Keys.to, Keys.in, Keys.for].contains(preposition), Self.eachWords.contains(sentence.key(i)) else { return nil }
       i += 1
-    } else {
-      return nil
     }
     let noun = sentence.key(i)
     return noun == Keys.group || noun == Keys.arm ? i + 1 : nil
