@@ -12,7 +12,7 @@ enum FindingMerging {
   static let largestGroup = 256
 
   static func merged(_ findings: [Finding]) -> [Finding] {
-    sharingRegimen(mergingRestatements(sharingArmFacts(mergingRestatements(findings))))
+    sharingRegimen(mergingRestatements(sharingListedShares(sharingArmFacts(mergingRestatements(findings)))))
   }
 
   /// The indices of `findings` by arm, each in document order; arms with more than
@@ -93,6 +93,41 @@ enum FindingMerging {
             && (response.total == size || response.isStatedShare(of: size) || response.isBareCount(within: size))
         }
         guard let j = partners.first, Set(partners.compactMap { findings[$0].cohort?.size }).count == 1 else { continue }
+        findings[i] = ResponseNormalizer.completed(findings[i].filled(from: findings[j]))
+      }
+    }
+    return findings
+  }
+
+  /// Gives bare percentages listed in one sentence for several arms ("27.1%, 19.1%,
+  /// 19.7% and 8.7% in the A, B, C and D groups") their arms' sizes, when every one of
+  /// them is a whole count of its arm's one size at its stated rounding, to a tenth of a
+  /// per cent at least. One share may fit a size by chance; all of a list together do not.
+  static func sharingListedShares(_ findings: [Finding]) -> [Finding] {
+    var findings = findings
+    var partner: [Int: Int] = [:]
+    var listed: [Int: [Int]] = [:]
+    for arm in arms(findings) {
+      let sized = arm.filter { findings[$0].cohort != nil }
+      for i in arm where findings[i].cohort == nil {
+        guard let response = findings[i].response, response.responders == nil, response.total == nil,
+          let sentence = findings[i].evidence.first(where: { $0.field == "response" })?.start
+        else { continue }
+        listed[sentence, default: []].append(i)
+        guard let precision = response.statedPrecision, precision <= 0.001 else { continue }
+        let fitting = sized.filter { j in
+          guard let size = findings[j].cohort?.size, response.isStatedShare(of: size) else { return false }
+          if let mine = findings[i].arm?.label, let theirs = findings[j].arm?.label, !Finding.sameName(mine, theirs) { return false }
+          func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+          let (mine, theirs) = (findings[i].dose, findings[j].dose)
+          return agree(mine?.amount, theirs?.amount) && agree(mine?.perDay, theirs?.perDay) && agree(mine?.route, theirs?.route)
+        }
+        if let j = fitting.first, Set(fitting.compactMap { findings[$0].cohort?.size }).count == 1 { partner[i] = j }
+      }
+    }
+    for shares in listed.values where shares.count >= 2 && shares.allSatisfy({ partner[$0] != nil }) {
+      for i in shares {
+        guard let j = partner[i] else { continue }
         findings[i] = ResponseNormalizer.completed(findings[i].filled(from: findings[j]))
       }
     }

@@ -470,7 +470,22 @@ struct ParagraphLinker {
       if combined {
         for arm in distinctTargets { arms[arm].set(s.place(ofLabel[0])) }
       } else if !isCount {
-        if distinctTargets.count == 1 || (ofLabel.count == 1 && ArmLinker.shared.contains(label)) {
+        // "varenicline, bupropion, transdermal nicotine or placebo", "a nicotine patch 21
+        // mg/day": a route or form beside or within one arm's name is that arm's alone.
+        let attached = (label == .route || label == .form) && distinctTargets.count > 1 ? ofLabel.compactMap { fact in
+          s.anchors.first { a in
+            a.token == fact.endToken || a.end == fact.firstToken || (a.token <= fact.firstToken && fact.endToken <= a.end)
+          }.map { (fact, $0.arm) }
+        } : []
+        if !attached.isEmpty, attached.count == ofLabel.count {
+          // "oral abrocitinib 100 mg or 200 mg": every dose of that drug, unless another
+          // route is the drug's too ("oral minoxidil 1 mg or topical 5% minoxidil").
+          for (fact, arm) in attached {
+            let name = arms[arm].drugName
+            let alone = attached.filter { arms[$0.1].drugName == name }.count == 1
+            for target in distinctTargets where target == arm || (alone && arms[target].drugName == name) { arms[target].set(s.place(fact)) }
+          }
+        } else if distinctTargets.count == 1 || (ofLabel.count == 1 && ArmLinker.shared.contains(label)) {
           for arm in distinctTargets { for fact in ofLabel { arms[arm].set(s.place(fact)) } }
         } else if ofLabel.count == distinctTargets.count {
           for (fact, arm) in zip(ofLabel, distinctTargets) { arms[arm].set(s.place(fact)) }

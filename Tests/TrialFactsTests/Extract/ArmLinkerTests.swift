@@ -274,6 +274,25 @@ import TrialFacts
     #expect(findings.allSatisfy { $0.cohort == nil })
   }
 
+  @Test func sharesListedForEveryArmTakeTheirSizesTogether() {
+    let findings = Fixtures.findings(paragraphs:
+      "Smokers were randomly assigned: 70 to varenicline, 68 to bupropion and 69 to placebo.",
+      "Abstinence at week 24 was 27.1%, 19.1% and 8.7% in the varenicline, bupropion and placebo groups, respectively.")
+    let counted = findings.filter { $0.response?.responders != nil }
+    #expect(counted.map { $0.response?.responders } == [19, 13, 6])
+    #expect(counted.map { $0.response?.total } == [70, 68, 69])
+    // One share alone may fit a size by chance, and takes none.
+    let alone = Fixtures.findings(paragraphs:
+      "Smokers were randomly assigned: 70 to varenicline and 69 to placebo.",
+      "Abstinence at week 24 was 27.1% with varenicline.")
+    #expect(alone.allSatisfy { $0.response?.responders == nil })
+  }
+
+  @Test func aRouteBesideOneDrugIsThatDrugsAlone() {
+    let findings = Fixtures.findings("Smokers received varenicline, bupropion or transdermal nicotine for 12 weeks; 120 took part.")
+    #expect(findings.filter { $0.dose?.route != nil }.map { $0.drug?.name } == ["nicotine"])
+  }
+
   @Test func peopleWhoNeededSomethingAreNoArmsSize() {
     let findings = Fixtures.findings("""
       Adults were randomized to baloxavir (n = 120) or placebo (n = 118). \
