@@ -1,0 +1,85 @@
+/// The control arms of a paragraph: placebo, vehicle, sham, usual care. Counts that sit
+/// with a control are no drug arm's; those that say so are the control arm's, and a
+/// sentence naming two kinds of control ("sham" and "waiting list") gives each its arm.
+extension ParagraphLinker {
+  /// Gives a count to the control arm, made from the control named nearest to it.
+  mutating func setOnControl(_ fact: Mention, _ s: SentenceLink, _ arms: inout [ArmDraft]) {
+    if controlArm == nil {
+      func distance(_ m: Mention) -> Int { abs(m.firstToken - fact.firstToken) }
+      guard let name = s.controls.min(by: { distance($0) < distance($1) }) else { return }
+      var draft = ArmDraft(drug: s.place(name))
+      draft.namedArm = (String(decoding: s.sentence.bytes[name.start..<name.end], as: UTF8.self), true)
+      arms.append(draft)
+      controlArm = arms.count - 1
+    }
+    if let controlArm { arms[controlArm].set(s.place(fact)) }
+  }
+
+  /// The control arm named `label` where a paragraph has several kinds ("waiting list"
+  /// beside "sham"): the paragraph's control arm if it has that name (or none yet), else
+  /// one of its own, made on first use.
+  mutating func namedControlArm(_ placed: PlacedMention, label: String, _ arms: inout [ArmDraft]) -> Int {
+    let key = Self.controlKey(label)
+    if let controlArm, Self.controlKey(arms[controlArm].namedArm?.label ?? "") == key { return controlArm }
+    if let arm = otherControls[key] { return arm }
+    var draft = ArmDraft(drug: placed)
+    draft.namedArm = (label, true)
+    arms.append(draft)
+    if controlArm == nil {
+      controlArm = arms.count - 1
+    } else {
+      otherControls[key] = arms.count - 1
+    }
+    return arms.count - 1
+  }
+
+  /// A control's name as compared: "Waiting-list group" and "waiting list" are one.
+  static func controlKey(_ label: String) -> String {
+    var key = String(label.lowercased().map { $0 == "-" ? " " : $0 })
+    for suffix in [" groups", " group", " arms", " arm"] where key.hasSuffix(suffix) {
+      key.removeLast(suffix.count)
+      break
+    }
+    // "controls" and "control": one arm, as `Finding.sameName` folds them.
+    if key.count > 4, key.hasSuffix("s"), !key.hasSuffix("ss"), !key.contains(" ") { key.removeLast() }
+    return key
+  }
+
+  /// The paragraph's control arm, made from the control the last sentence named if no
+  /// count has landed on it yet.
+  mutating func lastControlArm(_ arms: inout [ArmDraft]) -> Int? {
+    if controlArm == nil, let lastControl {
+      var draft = ArmDraft(drug: lastControl.placed)
+      draft.namedArm = (lastControl.label, true)
+      arms.append(draft)
+      controlArm = arms.count - 1
+    }
+    return controlArm
+  }
+
+  /// In a sentence that names no arm, a count within a few words of "placebo" is not a
+  /// drug arm's.
+  func isNearControl(_ fact: Mention, controls: [Mention]) -> Bool {
+    func distance(_ token: Int) -> Int { token < fact.firstToken ? fact.firstToken - token : token - fact.endToken + 1 }
+    return controls.contains { min(distance($0.firstToken), distance($0.endToken - 1)) <= 6 }
+  }
+
+  /// The count is the control arm's: "placebo" follows it ("23 of 224 patients on
+  /// placebo") or opens its clause as the group ("in the placebo group, 8 of 109").
+  func isOfControl(_ fact: Mention, in sentence: Sentence, controls: [Mention]) -> Bool {
+    controls.contains { control in
+      // "vaccine (n = 1,002) or saline placebo (n = 998)": an "(n = …)" closes the arm
+      // named before it, never the control named after it.
+      if control.firstToken >= fact.endToken, sentence.key(fact.firstToken) == Keys.n { return false }
+      if control.firstToken >= fact.endToken { return control.firstToken - fact.endToken <= 6 }
+      guard fact.firstToken - control.endToken <= 6 else { return false }
+      // "saline placebo (n = 998)": the size right after the control's name.
+      if sentence.key(fact.firstToken) == Keys.n, fact.firstToken - control.endToken <= 2 { return true }
+      var before = control.firstToken - 1
+      if sentence.key(before) == Keys.the { before -= 1 }
+      return Self.groupPrepositions.contains(sentence.key(before))
+    }
+  }
+
+  static let groupPrepositions: Set<UInt64> = Set(["in", "on", "among", "for"].map { TokenKey.of($0) })
+}
