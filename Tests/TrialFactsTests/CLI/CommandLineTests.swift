@@ -60,6 +60,7 @@ import TrialFacts
 
   @Test func unreadableFileGivesErrorRecordAndExit1() throws {
     let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let good = directory.appendingPathComponent("a.txt")
     try "Twelve patients took ruxolitinib 20 mg twice daily for 12 weeks.".write(to: good, atomically: true, encoding: .utf8)
     let bad = directory.appendingPathComponent("b.xml")
@@ -80,6 +81,7 @@ import TrialFacts
 
   @Test func gzippedInputIsRead() throws {
     let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let text = directory.appendingPathComponent("a.txt")
     try "Twelve patients took ruxolitinib 20 mg twice daily for 12 weeks.".write(to: text, atomically: true, encoding: .utf8)
     let gzip = Process()
@@ -94,6 +96,7 @@ import TrialFacts
 
   @Test func everyTableRowOnRequest() throws {
     let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let page = directory.appendingPathComponent("ae.html")
     try """
       <p>Remission occurred in 30 of 50 patients on sertraline and 12 of 48 on placebo.</p>
@@ -125,6 +128,7 @@ import TrialFacts
 
   @Test func badRulesExit2WithFileAndLine() throws {
     let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     try "@kind frequency\ntwice daily => often\n".write(to: directory.appendingPathComponent("f.rules"), atomically: true, encoding: .utf8)
     let run = try Self.run(["extract", "--rules", directory.path, "corpus/"])
     #expect(run.status == 2)
@@ -150,6 +154,7 @@ import TrialFacts
 
   @Test func outputFileOption() throws {
     let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent("out.jsonl")
     let run = try Self.run(["extract", "corpus/articles", "--output", file.path])
     #expect(run.status == 0)

@@ -47,6 +47,7 @@ enum Fixtures {
     return pipeline.extract(document).findings
   }
 
+  /// A new empty directory; callers remove it with `defer` so test runs leave nothing in /tmp.
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("trialfacts-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
