@@ -75,7 +75,7 @@ public struct RuleExampleRunner {
   static func label(for kind: RuleKind) -> Mention.Label {
     switch kind {
     case .drug, .drugStop, .drugSuffix: return .drug
-    case .unit: return .dose
+    case .unit, .doseMeasure: return .dose
     case .frequency, .frequencyAnchor: return .frequency
     case .route, .eyeRoute, .eyeCue: return .route
     case .dosageForm: return .form

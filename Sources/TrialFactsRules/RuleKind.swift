@@ -14,6 +14,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case unit
   /// Words right after a dose that make it no arm's regimen ("a 500 mg loading dose").
   case doseBlock = "dose-block"
+  /// Words just before an amount that make it a measurement of the patients, not a dose
+  /// ("a weight gain of 18 g", "blood loss of 350 mL").
+  case doseMeasure = "dose-measure"
   /// Dosing frequencies: `term => administrations per day` ("1/7" allowed), or
   /// `term => as-needed` for PRN dosing.
   case frequency

@@ -22,6 +22,8 @@ public struct Lexicons: Sendable {
   var participants = PhraseMatcher<Bool>()
   var animals = PhraseMatcher<Bool>()
   var hedges = PhraseMatcher<Bool>()
+  /// What is measured in a unit of dose but never given ("weight gain", "blood loss").
+  var doseMeasures = PhraseMatcher<Bool>()
   /// Every context phrase with its kind ("planned", "laboratory", "historical",
   /// "loading", "combination", "control"): one lookup per token.
   /// Context phrases ("will enroll", "placebo") and active arms without a drug
@@ -71,6 +73,7 @@ public struct Lexicons: Sendable {
     fill(&participants, .participant) { _ in true }
     fill(&animals, .animal) { _ in true }
     fill(&hedges, .hedge) { _ in true }
+    fill(&doseMeasures, .doseMeasure) { _ in true }
     for (kind, context) in [
       (RuleKind.controlArm, "control"), (.combination, "combination"), (.doseBlock, "loading"), (.historical, "historical"),
       (.laboratory, "laboratory"), (.planned, "planned"),

@@ -8,6 +8,9 @@ struct DoseRecognizer: Recognizer {
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let end = sentence.range.upperBound
     var skipUntil = 0
+    // The unit of an amount measured in this sentence: "a weight gain of 18.3 g in the
+    // AJ group and of 50.6 g in the WGJ group" compares one measure across arms.
+    var measuredUnit: String?
     for number in sentence.numbers where number.first >= skipUntil && !number.isFraction {
       var amount = number.value
       var maxAmount: Double?
@@ -44,6 +47,11 @@ struct DoseRecognizer: Recognizer {
         skipUntil = unit.end + 2
         continue
       }
+      if measuredUnit == unit.value || isMeasured(sentence, number, lexicons: lexicons) {
+        measuredUnit = unit.value
+        skipUntil = unit.end
+        continue
+      }
       if number.isFraction { amount = number.value }
       sentence.add(.dose, .dose(amount: amount, maxAmount: maxAmount, unit: unit.value), tokens: number.first, unit.end)
       skipUntil = unit.end
@@ -57,6 +65,25 @@ struct DoseRecognizer: Recognizer {
     guard sentence.range.contains(sign), sentence.tokens[sign].kind == .dash, !sentence.tokens[number.first].spaceBefore else { return false }
     return sign == sentence.range.lowerBound || sentence.tokens[sign].spaceBefore || sentence.key(sign - 1) == Keys.openParen
   }
+
+  /// "a weight gain of 18.3 gm", "loss of body weight (- 7.0 gm)", "birth weight 3200 g":
+  /// a measure of the patients, joined to the number only by linking words.
+  private func isMeasured(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
+    let floor = max(sentence.range.lowerBound, number.first - 8)
+    var last = number.first - 1
+    while last >= floor, Self.measureLinks.contains(sentence.key(last)) || sentence.tokens[last].kind == .dash { last -= 1 }
+    guard last >= floor else { return false }
+    for start in max(floor, last - 3)...last {
+      if let match = lexicons.doseMeasures.longestMatch(in: sentence.tokens, at: start, stopAt: last + 1), match.end == last + 1 {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let measureLinks: Set<UInt64> = Set(
+    ["of", "was", "were", "is", "by", "(", ":", "=", "mean", "average", "median", "a", "an", "approximately", "about", "around"]
+      .map { TokenKey.of($0) })
 
   private static let perVolume: Set<UInt64> = Set(["l", "dl", "liter", "litre"].map { TokenKey.of($0) })
 

@@ -27,6 +27,9 @@ import TrialFacts
     .init("five milligrams", "5 mg"),
     // A dash between two doses is no minus sign.
     .init("doses of 0.5 mg–1 mg were given", "0.5 mg", "1 mg"),
+    // A measure of the patients beside a dose does not hide the dose.
+    .init("weight gain was larger with olanzapine 10 mg than with placebo", "10 mg"),
+    .init("infants weighing under 2 kg received caffeine 20 mg/kg", "20 mg/kg"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -42,6 +45,11 @@ import TrialFacts
     .init("group G had 12 members"),
     .init("4.6 out of 5 stars"),
     .init("41:210-19"),
+    // Measures of the patients in units of dose, also when a sentence compares arms.
+    .init("a mean weight gain of 18.3 gm in the juice group and of 50.6 gm in those given water"),
+    .init("a mean loss of body weight (- 7.0 gm) among the control patients"),
+    .init("median estimated blood loss was 350 mL with tranexamic acid"),
+    .init("neonates with a birth weight of 1500 g or less were given surfactant"),
   ]
 
   @Test(arguments: positives + negatives)
