@@ -324,7 +324,14 @@ struct CohortRecognizer: Recognizer {
     let key = sentence.key(preposition)
     let verb = preposition - 1
     if key == Keys.in || key == Keys.by {
-      return lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
+      if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb)) { return true }
+      // "taste disturbance was reported by 9 ..., and diarrhoea by nine": one verb for two
+      // events, the second named by its noun alone after "and".
+      let joiner = sentence.key(preposition - 2)
+      guard joiner == Keys.and || joiner == Keys.comma, sentence.isWord(verb) else { return false }
+      return (sentence.range.lowerBound..<(preposition - 2)).contains { i in
+        sentence.key(i) == key && (lexicons.responseCues.contains(sentence.tokens, at: i - 1) || eventVerbs.contains(sentence.key(i - 1)))
+      }
     }
     return key == Keys.for && neededVerbs.contains(sentence.key(verb))
   }

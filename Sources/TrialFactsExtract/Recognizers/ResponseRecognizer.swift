@@ -43,7 +43,7 @@ struct ResponseRecognizer: Recognizer {
           }
           // "19 of 35 patients in the drug A group": the arm says what was counted.
           let reference = armReference(sentence, from: end)
-          if let reference, reference - end <= 5 { end = reference }
+          if let reference, reference - end <= Self.armNameReach { end = reference }
           // "In the yoga group, 12 of the 40 had ...": the arm just before says it too.
           // "29/112 (25.9%) vs 44/109 (40.4%)": two arms' counts compared side by side.
           let named = reference != nil || armBefore(sentence, number.first) || isComparedPair(sentence, number, end: end)
@@ -237,8 +237,30 @@ struct ResponseRecognizer: Recognizer {
       i = max(end, i + 1)
     }
 
-    for r in found.sorted(by: { $0.first < $1.first }) {
+    for r in Self.droppingRestatedShares(found.sorted(by: { $0.first < $1.first })) {
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
+    }
+  }
+
+  /// "57/75 in the 7-day group and 66/75 in the 14-day group (76.0% vs 88.0%)": bare
+  /// shares that restate, in order, the counts before them add nothing, and the linker
+  /// would give them to the arms a second time.
+  private static func droppingRestatedShares(_ found: [(first: Int, end: Int, count: ResponseCount)])
+    -> [(first: Int, end: Int, count: ResponseCount)]
+  {
+    var counted: [Double] = []
+    var next = 0
+    return found.filter { item in
+      let count = item.count
+      if let responders = count.responders, let total = count.total, total > 0 {
+        counted.append(Double(responders) / Double(total))
+        return true
+      }
+      guard count.responders == nil, count.total == nil, let share = count.proportion, next < counted.count,
+        abs(counted[next] - share) <= count.precision / 2 + 1e-9
+      else { return true }
+      next += 1
+      return false
     }
   }
 
@@ -264,7 +286,7 @@ struct ResponseRecognizer: Recognizer {
   /// after the people ends, or `end` when none is.
   private func armAfterPeople(_ sentence: Sentence, _ end: Int) -> Int {
     guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of, let reference = armReference(sentence, from: end + 1),
-      reference - end <= 5
+      reference - end <= Self.armNameReach
     else { return end }
     let noun = sentence.key(reference)
     return noun == Keys.group || noun == Keys.arm ? reference + 1 : reference
@@ -312,6 +334,10 @@ struct ResponseRecognizer: Recognizer {
     }
     return i
   }
+
+  /// How far past a count its arm's name may end: "in the 7-day group" is six tokens,
+  /// the hyphen one of them.
+  static let armNameReach = 7
 
   /// Verbs that may follow "all three" when the three are people ("all three had").
   private static let groupVerbs: Set<UInt64> = Set(

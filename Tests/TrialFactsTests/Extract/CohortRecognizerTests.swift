@@ -36,6 +36,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // People with a second event, its verb stated once for both: no arm's size.
+    .init("nausea was reported by 8 patients, and headache by nine patients in the 5-day group"),
     .init("4.6 out of 5 stars 212 reviews"),
     .init("a 45-year-old patient"),
     .init("Br J Dermatol. 2019; 41:210-19"),
