@@ -36,12 +36,23 @@ enum FindingMerging {
       for i in arm {
         let restated = arm.contains { j in
           j != i && findings[i].isSubsumed(by: findings[j]) && (!findings[j].isSubsumed(by: findings[i]) || j < i)
+            && !countsApart(findings[i], findings[j])
         }
         if restated { redundant.insert(i) }
       }
     }
     let kept = findings.indices.filter { !redundant.contains($0) }.map { findings[$0] }
     return mergingComplements(kept)
+  }
+
+  /// "taste disturbance in 9 (12.0%) ... and diarrhoea in nine": two counts read from
+  /// different words of one sentence are two facts, never one restating or completing
+  /// the other.
+  static func countsApart(_ a: Finding, _ b: Finding) -> Bool {
+    guard let mine = a.evidence.first(where: { $0.field == "response" }),
+      let theirs = b.evidence.first(where: { $0.field == "response" })
+    else { return false }
+    return mine.start == theirs.start && mine.textStart != theirs.textStart
   }
 
   /// Joins two findings that tell different halves of one arm (the abstract gives the
@@ -56,7 +67,7 @@ enum FindingMerging {
       while merged {
         merged = false
         search: for i in members {
-          let partners = members.filter { $0 != i && findings[$0].complements(findings[i]) }
+          let partners = members.filter { $0 != i && findings[$0].complements(findings[i]) && !countsApart(findings[$0], findings[i]) }
           guard partners.count == 1, let j = partners.first, findings[i].factCount <= findings[j].factCount else { continue }
           let (first, second) = (min(i, j), max(i, j))
           findings[first] = ResponseNormalizer.completed(findings[first].filled(from: findings[second]))
