@@ -46,9 +46,11 @@ enum FindingMerging {
   }
 
   /// "taste disturbance in 9 (12.0%) ... and diarrhoea in nine": two counts read from
-  /// different words of one sentence are two facts, never one restating or completing
-  /// the other.
+  /// different words of one sentence, or from table rows of different outcomes, are two
+  /// facts, never one restating or completing the other.
   static func countsApart(_ a: Finding, _ b: Finding) -> Bool {
+    // "Seizure | 0/600" and "Maternal death | 0/600": the same numbers, two outcomes.
+    if let mine = a.response?.outcome, let theirs = b.response?.outcome, mine != theirs { return true }
     guard let mine = a.evidence.first(where: { $0.field == "response" }),
       let theirs = b.evidence.first(where: { $0.field == "response" })
     else { return false }

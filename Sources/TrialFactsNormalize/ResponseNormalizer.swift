@@ -41,7 +41,8 @@ enum ResponseNormalizer {
 
   static func response(_ count: ResponseCount, cohort: Int?) -> Response? {
     var response = Response(
-      responders: count.responders, total: count.total, proportion: count.proportion, approximate: count.approximate)
+      responders: count.responders, total: count.total, proportion: count.proportion, approximate: count.approximate,
+      precision: count.proportion != nil && count.precision > 0 ? count.precision : nil)
     // "21 (52.5%)" in an arm of 41: 21 of 41 is 51.2%, so the 21 are of some other total.
     let disagrees = count.responders.map { responders in
       guard let proportion = count.proportion, count.precision > 0, let cohort, cohort > 0 else { return false }

@@ -62,21 +62,27 @@ public struct Response: Sendable, Equatable {
   /// The outcome counted, as a results table's row names it ("Any adverse event");
   /// nil for counts read from running text.
   public var outcome: String?
+  /// The rounding of the proportion as the text wrote it: 0.001 for "20.0%", 0.01 for
+  /// "20%". The value alone (0.2) cannot tell; not written to records.
+  public var precision: Double?
 
   public init(
-    responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, approximate: Bool = false, outcome: String? = nil
+    responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, approximate: Bool = false, outcome: String? = nil,
+    precision: Double? = nil
   ) {
     self.responders = responders
     self.total = total
     self.proportion = proportion
     self.approximate = approximate
     self.outcome = outcome
+    self.precision = precision
   }
 
-  /// The rounding of the stated proportion, from its decimals: 0.001 for 0.782 ("78.2%"),
-  /// 0.01 for 0.35 ("35%").
+  /// The rounding of the stated proportion: as written when known, else from its
+  /// decimals (0.001 for 0.782, 0.01 for 0.35).
   public var statedPrecision: Double? {
     guard let proportion else { return nil }
+    if let precision { return precision }
     var decimals = 0
     var scaled = proportion
     while decimals < 6, abs(scaled - scaled.rounded()) > 1e-9 {

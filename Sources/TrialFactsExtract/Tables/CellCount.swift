@@ -84,6 +84,18 @@ struct CellCount: Equatable {
   /// Whether the count fits an arm of `size`: the events are at most the size and the
   /// stated percentage is events / size to its rounding (half a unit of its last
   /// decimal).
+  /// The count that a percentage alone gives in an arm of `size`, when its rounding
+  /// pins one whole count ("39.9%" of 296 is 118: 118.1; "8%" of 148 could be 11 or 12).
+  static func derived(percent: Double, decimals: Int, size: Int) -> CellCount? {
+    var unit = 1.0
+    for _ in 0..<decimals { unit /= 10 }
+    guard size > 0, unit * Double(size) / 100 < 1 else { return nil }
+    let exact = percent * Double(size) / 100
+    let events = exact.rounded()
+    guard abs(exact - events) <= unit * Double(size) / 200 + 1e-9, events <= Double(size) else { return nil }
+    return CellCount(events: Int(events), percent: percent, percentDecimals: decimals)
+  }
+
   func fits(size: Int) -> Bool {
     guard size > 0, events <= size else { return false }
     if let total, total != size { return false }

@@ -93,6 +93,27 @@ extension ResultTableReader {
 
   /// The count in cell `j` of a row, or in cells `j` and `j + 1` when the table splits
   /// it into "27 | (22)" (or "27 | 22" with `percentBeside`); with the byte range it spans.
+  /// A cell that holds a percentage alone, marked as one by its own "%" or by a "%"
+  /// header over its grid column ("Pain | 39.9 | 47.3" under "% | %").
+  static func statedPercentage(_ row: Row, _ j: Int, text: [UInt8], percentColumns: Set<Int>) -> (value: Double, decimals: Int)? {
+    let cell = text[row.cells[j]]
+    guard let percent = CellCount.percentage(cell), cell.contains(UInt8(ascii: "%")) || percentColumns.contains(row.columns[j])
+    else { return nil }
+    return percent
+  }
+
+  /// The grid columns under a header cell that reads "%" alone.
+  static func percentColumns(_ rows: [Row], blocks: [Block]) -> Set<Int> {
+    var columns = Set<Int>()
+    for row in rows {
+      let text = Array(blocks[row.block].text.utf8)
+      for j in row.cells.indices where text[row.cells[j]].filter({ $0 != 0x20 }) == [UInt8(ascii: "%")] {
+        columns.insert(row.columns[j])
+      }
+    }
+    return columns
+  }
+
   static func count(in row: Row, at j: Int, text: [UInt8], percentBeside: Bool = false) -> (CellCount, Range<Int>)? {
     let cell = row.cells[j]
     if let count = CellCount.parse(text[cell]) { return (count, cell) }

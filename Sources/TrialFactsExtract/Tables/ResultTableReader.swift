@@ -314,10 +314,12 @@ public struct ResultTableReader {
     guard armsAcross || armRows.count < 2 else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
     }
-    // The first row with a count in a data column.
+    let percentColumns = Self.percentColumns(rows, blocks: blocks)
+    // The first row with a count in a data column, or with percentages in two.
     let isData = { (row: Row) -> Bool in
       let text = bytes(row)
       return row.cells.indices.contains { row.columns[$0] > 0 && Self.count(in: row, at: $0, text: text, percentBeside: true) != nil }
+        || row.cells.indices.filter { row.columns[$0] > 0 && Self.statedPercentage(row, $0, text: text, percentColumns: percentColumns) != nil }.count >= 2
     }
     guard let firstData = rows.firstIndex(where: isData) else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
@@ -363,15 +365,26 @@ public struct ResultTableReader {
     for row in dataRows {
       let text = bytes(row)
       var read: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
+      var derived = 0
       for (arm, column) in columns.enumerated() {
-        guard let p = row.cell(at: column.index),
-          let (count, cell) = Self.count(in: row, at: p, text: text, percentBeside: Self.sameArm(row, p, column, arms: armIndices))
-        else { continue }
+        guard let p = row.cell(at: column.index) else { continue }
+        guard let (count, cell) = Self.count(in: row, at: p, text: text, percentBeside: Self.sameArm(row, p, column, arms: armIndices))
+        else {
+          // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives.
+          if let size = column.sizeValue, let percent = Self.statedPercentage(row, p, text: text, percentColumns: percentColumns),
+            let count = CellCount.derived(percent: percent.value, decimals: percent.decimals, size: size)
+          {
+            read.append((arm, count, row.cells[p]))
+            derived += 1
+          }
+          continue
+        }
         // "8/20" under an arm of 30: the outcome was assessed in 20.
         if let size = count.total ?? column.sizeValue, count.fits(size: size) { read.append((arm, count, cell)) }
       }
-      // An outcome row gives a count for every arm (or at least two of them).
-      guard read.count == columns.count || read.count >= 2 else { continue }
+      // An outcome row gives a count for every arm (or at least two of them); counts
+      // derived from percentages only when every arm's percentage gives one.
+      guard read.count == columns.count || (read.count >= 2 && derived == 0) else { continue }
       let label = row.label
       let score = label.map { reportedShare(of: $0, in: sentences[row.block], reported: reported) } ?? 0
       let outcome = label.map { Self.outcomeName(text[$0]) } ?? ""

@@ -79,6 +79,9 @@ struct HTMLReader {
       if node.name == "table" { tables.append((node.end, i + 1)) }
       if node.name == "td" || node.name == "th" {
         builder.beginCell(span: CellSpan(colspan: node.attribute("colspan"), rowspan: node.attribute("rowspan")))
+      } else if node.name == "br", isLineOfCell(tree, i) {
+        // "<th>60 µg<br>N = 296</th>": two lines of one cell; the row stays one block.
+        builder.separateWords()
       } else if Self.blockElements.contains(node.name) {
         flush()
         let (kind, level) = blockKind(node.name, inherited: open.last)
@@ -184,6 +187,20 @@ struct HTMLReader {
   }
 
   private static let tableParts: Set<String> = ["table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"]
+
+  /// Whether the `<br>` at `index` parts the lines of a table cell: no block element
+  /// stands between it and its `<td>` or `<th>`. A page laid out in a table keeps its
+  /// story in a `<div>` whose `<br>`s part paragraphs.
+  private func isLineOfCell(_ tree: MarkupTree, _ index: Int) -> Bool {
+    var parent = tree.nodes[index].parent
+    while parent >= 0 {
+      let name = tree.nodes[parent].name
+      if name == "td" || name == "th" { return true }
+      if Self.blockElements.contains(name) { return false }
+      parent = tree.nodes[parent].parent
+    }
+    return false
+  }
 
   /// Whether element `index` holds a `<table>`.
   private func containsTable(_ tree: MarkupTree, _ index: Int) -> Bool {

@@ -34,6 +34,8 @@ struct XMLArticleReader {
           builder.append(node.text, line: node.line)
         } else if node.name == "td" || node.name == "th" {
           builder.beginCell(span: CellSpan(colspan: node.attribute("colspan"), rowspan: node.attribute("rowspan")))
+        } else if node.name == "break" {
+          builder.separateWords()  // "60 µg<break/>N = 296" is two lines of one cell
         } else if node.name == "xref" && node.attribute("ref-type") == "bibr" {
           i = node.end  // citation markers ("[12]") are not article text
           continue

@@ -573,4 +573,19 @@ import TrialFacts
     #expect(two.filter { $0.response != nil }.map { $0.dose?.amount } == [nil])
     #expect(two.count == 3)
   }
+
+  /// "20.0%" is stated to a tenth of a per cent, although its value is 0.2: of 603 it is
+  /// 120.6, no whole count, so no count is made up for it.
+  @Test func aShareKeepsTheRoundingItWasWrittenWith() {
+    let findings = Fixtures.findings(paragraphs:
+      "Women were randomly assigned to tranexamic acid (n = 603) or placebo (n = 598).",
+      "Transfusion by day 2 was needed in 20.0% of women given tranexamic acid and 25.0% of those given placebo.")
+    #expect(findings.allSatisfy { $0.response?.responders == nil })
+    #expect(findings.contains { $0.response?.proportion == 0.2 })
+    // 25.0% of 40 is 10: a whole count.
+    let whole = Fixtures.findings(paragraphs:
+      "Women were randomly assigned to tranexamic acid (n = 40) or placebo (n = 38).",
+      "Transfusion by day 2 was needed in 25.0% of women given tranexamic acid.")
+    #expect(whole.contains { $0.response?.responders == 10 && $0.response?.total == 40 })
+  }
 }

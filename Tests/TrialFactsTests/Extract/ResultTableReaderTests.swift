@@ -36,6 +36,57 @@ import TrialFacts
     #expect(evidence.quote.hasPrefix("Healed ulcers | "))
   }
 
+  /// Percentages alone under arms of known size: each gives the one count it rounds
+  /// from, when every arm's does; a "%" header or a per cent sign marks them.
+  @Test func percentagesAloneGiveTheirCounts() throws {
+    let table = """
+      <table><tr><th rowspan="2">Reaction</th><th>Drug A 60 µg<br>N = 296</th><th>Placebo<br>N = 148</th></tr>
+      <tr><th>%</th><th>%</th></tr>
+      <tr><td>Pain</td><td>39.9</td><td>8.1</td></tr>
+      <tr><td>Fever</td><td>1.0%</td><td>0.7%</td></tr>
+      <tr><td>Rash</td><td>12</td><td>5</td></tr>
+      <tr><td>Nausea</td><td>10.1</td><td>6.0</td></tr>
+      </table>
+      """
+    var pipeline = Fixtures.pipeline
+    pipeline.tableRows = .all
+    let arms = pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings
+    func counts(_ outcome: String) -> [String] {
+      arms.filter { $0.response?.outcome == outcome }.map { "\($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    }
+    // 39.9% of 296 is 118.1; 8.1% of 148 is 12.0.
+    #expect(counts("Pain") == ["118/296", "12/148"])
+    #expect(counts("Fever") == ["3/296", "1/148"])
+    // Whole numbers under "%" pin no count of 296 ("12%" is 35.5); 10.1% of 296 is 29.9,
+    // but 6.0% of 148 is 8.88: a row is read only when every arm's count is pinned.
+    #expect(counts("Rash").isEmpty)
+    #expect(counts("Nausea").isEmpty)
+  }
+
+  @Test func percentagesWithoutAMarkAreNoCounts() throws {
+    let table = """
+      <table><tr><th>Reaction</th><th>Drug A (N = 296)</th><th>Placebo (N = 148)</th></tr>
+      <tr><td>Pain</td><td>39.9</td><td>8.1</td></tr>
+      </table>
+      """
+    #expect(try Self.findings(table).allSatisfy { $0.response == nil })
+  }
+
+  /// Two outcome rows with the same counts are two facts.
+  @Test func equalCountsOfTwoOutcomesStayApart() throws {
+    let table = """
+      <table><tr><th>Event</th><th>Drug A (n = 600)</th><th>Placebo (n = 595)</th></tr>
+      <tr><td>Seizure</td><td>0/600</td><td>1/595</td></tr>
+      <tr><td>Maternal death</td><td>0/600</td><td>0/595</td></tr>
+      </table>
+      """
+    let document = try Fixtures.ingest("<html><body>\(table)</body></html>")
+    var pipeline = Fixtures.pipeline
+    pipeline.tableRows = .all
+    let findings = pipeline.extract(document).findings
+    #expect(findings.filter { $0.response?.responders == 0 && $0.response?.total == 600 }.count == 2)
+  }
+
   @Test func percentagesThatDisagreeWithTheSizeAreNoCounts() throws {
     // "45 (11.0)" is a mean and SD; "30 (75.0)" would be 30 of 40 but says 75.0 of 38.
     let arms = try Self.findings("""

@@ -59,6 +59,17 @@ import TrialFacts
     #expect(document.blocks[2].cells == ["4 mg", "281"])
   }
 
+  /// A line break inside a header cell parts two lines of the cell, not the row; one in a
+  /// story `<div>` of a page laid out in a table still parts paragraphs.
+  @Test func lineBreakInACellKeepsItsRow() throws {
+    let table = try Fixtures.ingest(
+      "<html><body><table><tr><th>Reaction</th><th>Drug A<br>N = 296</th><th>Placebo<br/>N = 148</th></tr></table></body></html>")
+    #expect(table.blocks.map(\.text) == ["Reaction | Drug A N = 296 | Placebo N = 148"])
+    let layout = try Fixtures.ingest(
+      "<html><body><table><tr><td><div>Forty patients took drug A.<br><br>Thirty responded.</div></td></tr></table></body></html>")
+    #expect(layout.blocks.map(\.text) == ["Forty patients took drug A.", "Thirty responded."])
+  }
+
   /// A scraped fragment without <html> or <body>: every element of it is read, not the
   /// first alone.
   @Test func fragmentWithoutBodyKeepsAllItsBlocks() throws {
