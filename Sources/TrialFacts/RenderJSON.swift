@@ -65,7 +65,8 @@ extension IngestJSON {
 }
 
 public enum MentionJSON {
-  /// One line per mention: `{"id","label","start","end","text","value"}`, code-point offsets.
+  /// One line per mention: `{"id","label","start","end","text","value"}`, code-point
+  /// offsets; a cohort adds its `scope`, a response the `outcome` its sentence names.
   public static func render(id: String, text: String, mentions: [Mention]) -> String {
     let scalars = CodePointIndex(text)
     var out = ""
@@ -79,6 +80,7 @@ public enum MentionJSON {
       json.string("text", scalars.slice(mention.start, mention.end))
       json.string("value", mention.normalizedText)
       if let scope = mention.scope { json.string("scope", scope.rawValue) }
+      if case .response(let count) = mention.value, let outcome = count.outcome { json.string("outcome", outcome) }
       json.endObject()
       out += json.text + "\n"
     }

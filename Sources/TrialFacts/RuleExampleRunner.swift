@@ -58,6 +58,13 @@ public struct RuleExampleRunner {
       }
       let responses = pipeline.extract(document).findings.compactMap(\.response)
       return (responses.map { "\($0.responders.map(String.init) ?? "?")/\($0.total.map(String.init) ?? "?")" }, "table response")
+    case .outcomeVerb:
+      // The outcomes the responses of the text name.
+      let outcomes = pipeline.annotate(text).compactMap { mention -> String? in
+        guard case .response(let count) = mention.value else { return nil }
+        return count.outcome?.lowercased()
+      }
+      return (outcomes, "outcome")
     default:
       let label = Self.label(for: kind)
       var mentions = pipeline.annotate(text).filter { $0.label == label }

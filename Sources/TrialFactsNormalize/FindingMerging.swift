@@ -49,12 +49,15 @@ enum FindingMerging {
   /// different words of one sentence, or from table rows of different outcomes, are two
   /// facts, never one restating or completing the other.
   static func countsApart(_ a: Finding, _ b: Finding) -> Bool {
-    // "Seizure | 0/600" and "Maternal death | 0/600": the same numbers, two outcomes.
-    if let mine = a.response?.outcome, let theirs = b.response?.outcome, mine != theirs { return true }
     guard let mine = a.evidence.first(where: { $0.field == "response" }),
       let theirs = b.evidence.first(where: { $0.field == "response" })
     else { return false }
-    return mine.start == theirs.start && mine.textStart != theirs.textStart
+    if mine.start == theirs.start && mine.textStart != theirs.textStart { return true }
+    // "Seizure | 0/600" and "Maternal death | 0/600": the same numbers in two rows. The
+    // same numbers of one arm in two sentences are one fact said twice, however worded
+    // ("AAD" in the abstract, "antibiotic-associated diarrhoea" in the results).
+    guard let first = a.response?.outcome, let second = b.response?.outcome, first != second else { return false }
+    return mine.quote.contains(" | ") && theirs.quote.contains(" | ")
   }
 
   /// Joins two findings that tell different halves of one arm (the abstract gives the

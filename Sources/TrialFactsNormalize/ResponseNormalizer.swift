@@ -22,7 +22,9 @@ enum ResponseNormalizer {
     guard let proportion = response.proportion, let precision = response.statedPrecision else { return finding }
     let count = ResponseCount(proportion: proportion, precision: precision, approximate: response.approximate)
     var result = finding
-    result.response = self.response(count, cohort: size) ?? response
+    var completed = self.response(count, cohort: size) ?? response
+    completed.outcome = response.outcome
+    result.response = completed
     return result
   }
 

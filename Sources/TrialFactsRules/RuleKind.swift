@@ -58,6 +58,10 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case historical
   /// Words that show a count is an outcome ("responded", "regrowth").
   case responseCue = "response-cue"
+  /// Verbs that tie a count of people to the outcome counted: `term => object` (the
+  /// outcome follows: "developed a rash") or `term => event` (the verb is the outcome:
+  /// "died"). Before a count, any of them makes the clause's subject the outcome.
+  case outcomeVerb = "outcome-verb"
   /// Words that show a count is not an efficacy outcome ("discontinued", "adverse").
   case responseBlock = "response-block"
   /// Words before a duration that make it something other than treatment ("aged", "mean").
@@ -107,6 +111,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     switch self {
     case .drug, .activeArm, .baselineRow: return .required
     case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "ng", "mcg/kg"])
+    case .outcomeVerb: return .oneOf(["object", "event"])
     case .route, .eyeRoute, .dosageForm:
       return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])
     case .frequency: return .numberOr(["as-needed"])

@@ -127,6 +127,7 @@ public struct Finding: Sendable, Equatable {
     result.duration = result.duration ?? other.duration
     result.cohort = result.cohort ?? other.cohort
     result.response = result.response ?? other.response
+    if result.response?.outcome == nil { result.response?.outcome = other.response?.outcome }
     let fields = Set(evidence.map(\.field))
     result.evidence += other.evidence.filter { !fields.contains($0.field) }
     return result

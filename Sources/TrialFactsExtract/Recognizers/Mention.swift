@@ -79,6 +79,9 @@ public struct ResponseCount: Sendable, Equatable {
   public var all: Bool
   /// "none of the patients ...": no responders.
   public var none: Bool
+  /// What is counted, as the sentence words it ("taste disturbance"), when a verb ties
+  /// it to the count (``OutcomePhrase``).
+  public var outcome: String?
 
   public init(
     responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, precision: Double = 0,

@@ -13,7 +13,7 @@ import TrialFacts
     #expect(f.dose == Dose(amount: 5, unit: "mg", perDay: 2))
     #expect(f.duration?.minDays == 91.31)
     #expect(f.cohort?.size == 66)
-    #expect(f.response == Response(responders: 22, total: 66, proportion: 0.3333, approximate: true))
+    #expect(f.response == Response(responders: 22, total: 66, proportion: 0.3333, approximate: true, outcome: "clearance"))
   }
 
   @Test func twoArmsInOneSentence() {
@@ -80,8 +80,8 @@ import TrialFacts
     let findings = Fixtures.findings(
       "It enrolled 5,522 patients, who took colchicine 0.5 mg once a day (n = 2,762) or placebo (n = 2,760). An event occurred in 187 of 2,762 patients (6.8%) in the colchicine group and in 264 of 2,760 patients (9.6%) in the placebo group.")
     #expect(findings.count == 2)
-    #expect(findings.first?.response == Response(responders: 187, total: 2762, proportion: 0.0677))
-    #expect(findings.last?.response == Response(responders: 264, total: 2760, proportion: 0.0957))
+    #expect(findings.first?.response == Response(responders: 187, total: 2762, proportion: 0.0677, outcome: "event"))
+    #expect(findings.last?.response == Response(responders: 264, total: 2760, proportion: 0.0957, outcome: "event"))
   }
 
   @Test func halvesOfOneArmJoin() {
@@ -118,7 +118,7 @@ import TrialFacts
     #expect(findings.map { $0.drug?.name } == ["ruxolitinib", nil])
     let vehicle = findings.last
     #expect(vehicle?.arm == ArmReference(label: "vehicle", control: true))
-    #expect(vehicle?.response == Response(responders: 8, total: 109, proportion: 0.0734))
+    #expect(vehicle?.response == Response(responders: 8, total: 109, proportion: 0.0734, outcome: "goal"))
     #expect(vehicle?.evidence.contains { $0.field == "arm" && $0.text == "vehicle" } == true)
   }
 

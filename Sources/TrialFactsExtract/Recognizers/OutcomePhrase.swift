@@ -1,0 +1,137 @@
+/// The words of a sentence that name what a count of people counts: the subject of the
+/// clause before it ("Taste disturbance was reported by 9 (12.0%)", "the remission rate
+/// was 52.5%"), or the words after a verb that follows it ("9 patients developed a
+/// rash"; "7 patients died").
+///
+/// The verbs are data (`rules/study/outcome-verbs.rules`); the grammar words here are
+/// English function words. No outcome is better than a wrong one: a phrase is taken only
+/// when a verb ties it to the count, and it stops at a clause's edge.
+enum OutcomePhrase {
+  /// The outcome of the count whose span is `first..<end`, as written, or nil.
+  static func find(in sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> String? {
+    // "Rash occurred in 9 patients who discontinued": the subject a verb ties to the
+    // count comes first.
+    let range = before(sentence, first, lexicons: lexicons) ?? after(sentence, end, lexicons: lexicons)
+    return range.map { text(sentence, $0) }
+  }
+
+  /// "… developed a rash", "… had grade 3 nausea", "… died".
+  private static func after(_ sentence: Sentence, _ end: Int, lexicons: Lexicons) -> Range<Int>? {
+    var i = end
+    // "9 (12.0%)" and "9 patients (12.0%)": the share and the people are part of the count.
+    if sentence.key(i) == Keys.openParen, let close = (i + 1..<min(i + 6, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen }) {
+      i = close + 1
+    }
+    if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
+    if sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm { i += 1 }  // "… in the placebo group had …"
+    if relatives.contains(sentence.key(i)) { i += 1 }
+    while auxiliaries.contains(sentence.key(i)) || adverbs.contains(sentence.key(i)) { i += 1 }
+    guard let verb = lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) else { return nil }
+    if verb.value { return i..<verb.end }
+    var start = verb.end
+    while determiners.contains(sentence.key(start)) { start += 1 }
+    var stop = start
+    while stop < min(start + 6, sentence.range.upperBound), continues(sentence, stop) { stop += 1 }
+    return words(sentence, start..<stop)
+  }
+
+  /// "Taste disturbance was reported by 9", "eradication was achieved in 57/75", "the
+  /// response rate was 40%"; and "…, and diarrhoea by nine", one verb for two events.
+  private static func before(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Range<Int>? {
+    let lower = sentence.range.lowerBound
+    var j = first - 1
+    let preposition = prepositions.contains(sentence.key(j)) ? j : nil
+    if preposition != nil { j -= 1 }
+    var tied = preposition == nil && auxiliaries.contains(sentence.key(j))  // "the rate was 40%"
+    var event: Int?
+    while j >= lower {
+      let key = sentence.key(j)
+      if auxiliaries.contains(key) || adverbs.contains(key) || isAdverb(sentence, j) {
+        j -= 1
+      } else if let verb = lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: j, stopAt: j + 1) {
+        tied = true
+        if verb.value { event = j }
+        j -= 1
+      } else {
+        break
+      }
+    }
+    if !tied, let preposition, CohortRecognizer.followsEvent(sentence, at: preposition, lexicons: lexicons) { tied = true }
+    // "Study drug was permanently discontinued by 62": the verb is what was counted.
+    if let event { return event..<(event + 1) }
+    guard tied, j >= lower, j < first - 1 else { return nil }
+    let end = j + 1
+    var start = end
+    // "the proportion of patients with vomiting", "red-cell transfusion by day 2": the
+    // subject runs back to the clause's edge. One that runs into a verb, a number or a
+    // symbol first ("… considered to be related to …", "38.0 °C or higher") is part of
+    // a longer phrase, as is one longer than a name.
+    while start > lower {
+      // "adequate clinical response (ACPR) at day 28": an aside inside the name.
+      if sentence.key(start - 1) == Keys.closeParen,
+        let open = (max(lower, start - 10)..<(start - 1)).last(where: { sentence.key($0) == Keys.openParen }), open > lower
+      {
+        start = open
+        continue
+      }
+      guard continues(sentence, start - 1, acrossPrepositions: true) else { break }
+      guard end - start < 12 else { return nil }
+      start -= 1
+    }
+    guard start == lower || joints.contains(sentence.key(start - 1)) else { return nil }
+    while start < end, determiners.contains(sentence.key(start)) { start += 1 }
+    return words(sentence, start..<end)
+  }
+
+  /// Whether token `i` may be part of an outcome's name: a word (not a clause's joint,
+  /// nor, after a verb, a preposition that starts a time or a group) or a hyphen or
+  /// number inside a name ("grade 3 rash", "≥4-fold rise").
+  private static func continues(_ sentence: Sentence, _ i: Int, acrossPrepositions: Bool = false) -> Bool {
+    guard sentence.range.contains(i) else { return false }
+    let token = sentence.tokens[i]
+    let key = token.key
+    if joints.contains(key) || auxiliaries.contains(key) || (!acrossPrepositions && prepositions.contains(key)) { return false }
+    switch token.kind {
+    case .word: return true
+    case .dash: return !token.spaceBefore
+    case .number: return sentence.isWord(i - 1) && !sentence.isCovered(i, by: .response)
+    case .punctuation: return key == Self.slash || key == Self.atLeast
+    }
+  }
+
+  /// "permanently", "significantly": a word in "-ly" between a verb and its auxiliary.
+  private static func isAdverb(_ sentence: Sentence, _ i: Int) -> Bool {
+    guard sentence.isWord(i) else { return false }
+    let range = sentence.tokens[i].range
+    return range.count > 4 && sentence.bytes[range.upperBound - 2] | 0x20 == UInt8(ascii: "l")
+      && sentence.bytes[range.upperBound - 1] | 0x20 == UInt8(ascii: "y")
+  }
+
+  /// The range when it holds a word, trailing hyphens and marks dropped ("week 12" keeps
+  /// its number).
+  private static func words(_ sentence: Sentence, _ range: Range<Int>) -> Range<Int>? {
+    var end = range.upperBound
+    while end > range.lowerBound, !sentence.isWord(end - 1), sentence.tokens[end - 1].kind != .number {
+      // "PPH (blood loss ≥500 mL)": an aside closes inside the name.
+      if sentence.key(end - 1) == Keys.closeParen, (range.lowerBound..<(end - 1)).contains(where: { sentence.key($0) == Keys.openParen }) { break }
+      end -= 1
+    }
+    guard end > range.lowerBound, (range.lowerBound..<end).contains(where: { sentence.isWord($0) }) else { return nil }
+    return range.lowerBound..<end
+  }
+
+  private static func text(_ sentence: Sentence, _ range: Range<Int>) -> String {
+    let bytes = sentence.bytes[Int(sentence.tokens[range.lowerBound].start)..<Int(sentence.tokens[range.upperBound - 1].end)]
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenKey.of($0) }) }
+  private static let auxiliaries = keys(["was", "were", "is", "are", "been", "being", "be", "has", "have"])
+  private static let adverbs = keys(["also", "only", "significantly", "more", "less", "frequently", "commonly", "often", "then", "eventually", "subsequently", "successfully", "ultimately", "still"])
+  private static let relatives = keys(["who", "that", "which"])
+  private static let determiners = keys(["the", "a", "an", "any", "at", "least", "one", "or", "more", "some", "their", "its", "this", "these"])
+  private static let prepositions = keys(["in", "by", "among", "for", "from", "of", "to", "within", "during", "after", "at", "on", "with", "without", "than", "compared", "versus", "vs", "between", "since", "until", "per"])
+  private static let joints = keys([",", ";", ":", "(", ")", "[", "]", ".", "and", "but", "whereas", "while", "although", "respectively", "overall", "because", "due", "as", "which", "who", "that", "there"])
+  private static let slash = TokenKey.of("/")
+  private static let atLeast = TokenKey.of("≥")
+}

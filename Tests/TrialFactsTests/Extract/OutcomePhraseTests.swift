@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import TrialFacts
+
+/// The outcome a text response names (`response.outcome` for running text): the subject a
+/// verb ties to the count, the words after a verb that follows it, or none.
+@Suite struct OutcomePhraseTests {
+  static func outcomes(_ text: String) -> [String] {
+    Fixtures.pipeline.annotate(text).compactMap { mention in
+      guard case .response(let count) = mention.value else { return nil }
+      return count.outcome ?? "-"
+    }
+  }
+
+  static let cases: [RecognizerCase] = [
+    // The subject before a passive verb, for every count of the clause.
+    .init("Transfusion was required in 6 of 52 patients given tranexamic acid and in 15 of 50 given placebo.", "Transfusion", "Transfusion"),
+    .init("Surgical site infection within 30 days occurred in 17 of 153 patients in the drug A group.", "Surgical site infection within 30 days"),
+    .init("At week 12, the remission rate was 52.5% (21/40) with sertraline.", "remission rate"),
+    .init("IGA success at week 8 was achieved by 37.7% of patients receiving drug A and 6.4% receiving vehicle.", "IGA success at week 8", "IGA success at week 8"),
+    .init("PPH (blood loss ≥500 mL) occurred in 5 women (12.5%) in group I and 4 (10.0%) in group II.", "PPH (blood loss ≥500 mL)", "PPH (blood loss ≥500 mL)"),
+    // One verb for two events: each its own outcome.
+    .init("Taste disturbance was reported by 9 of 75 patients in the 7-day group, and diarrhoea by nine patients in the 7-day group.", "Taste disturbance", "diarrhoea"),
+    // After the count: the object of the verb, or the verb itself.
+    .init("9 of 12 patients achieved complete remission at week 12.", "complete remission"),
+    .init("Three patients (3.4%) in the drug A group and seventeen (18.9%) in the placebo group required allogeneic blood transfusion.", "allogeneic blood transfusion", "allogeneic blood transfusion"),
+    .init("9 of 12 patients responded to the second course.", "responded"),
+    .init("Study drug was permanently discontinued by 62 of 612 patients given drug A, who responded.", "discontinued"),
+    // Nothing ties a name to the count: no outcome rather than a wrong one.
+    .init("Response: 9 of 12 patients.", "-"),
+    .init("A calculated blood loss greater than 1000 mL or red-cell transfusion by day 2 occurred in 20.0% of women given drug A.", "-"),
+    // An arm's treatment after the count is no outcome.
+    .init("Remission occurred in 20.0% of women given sertraline.", "Remission"),
+  ]
+
+  @Test(arguments: cases)
+  func outcome(_ c: RecognizerCase) {
+    #expect(Self.outcomes(c.text) == c.expected, "\(c.text)")
+  }
+
+  /// Records carry it, and two counts of one arm with different outcomes stay two findings.
+  @Test func findingsNameTheirOutcome() {
+    let findings = Fixtures.findings(paragraphs:
+      "Children were randomly assigned to amoxicillin (n = 75) or placebo (n = 75).",
+      "Taste disturbance was reported by 9 patients in the amoxicillin group, and diarrhoea by 9 patients in the amoxicillin group.")
+    let outcomes = findings.compactMap { $0.response?.outcome }
+    #expect(outcomes == ["Taste disturbance", "diarrhoea"])
+  }
+}
