@@ -122,6 +122,8 @@ struct CohortRecognizer: Recognizer {
       {
         continue
       }
+      // "Seven participants in the exercise group (4.1%) ... died": a share of the arm.
+      if isShareOfArm(sentence, after: nounEnd) { continue }
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
       let arm =
         (!totalOf || countsForOneArm(sentence, after: nounEnd))
@@ -129,6 +131,18 @@ struct CohortRecognizer: Recognizer {
           || inArmAside(sentence, number.first, lexicons: lexicons) || isRespectively(sentence, number))
       sentence.setLastScope(arm ? .arm : .total)
     }
+  }
+
+  /// "in the exercise group (4.1%)": the people counted are named as part of an arm, and
+  /// a percentage follows the arm's name.
+  private func isShareOfArm(_ sentence: Sentence, after nounEnd: Int) -> Bool {
+    guard sentence.key(nounEnd) == Keys.in || sentence.key(nounEnd) == Keys.of else { return false }
+    var i = nounEnd + 1
+    while i < min(nounEnd + 8, sentence.range.upperBound), sentence.isWord(i) || (sentence.tokens[i].kind == .dash && !sentence.tokens[i].spaceBefore) {
+      i += 1
+    }
+    guard i > nounEnd + 1, sentence.key(i) == Keys.openParen, let share = sentence.number(startingAt: i + 1), share.isPercent else { return false }
+    return sentence.key(share.end) == Keys.closeParen
   }
 
   /// "drug A 4 mg (n = 281)", "intervention dyads (n = 69)": an arm, a dose or a group

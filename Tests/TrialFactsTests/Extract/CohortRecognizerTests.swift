@@ -36,6 +36,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A share of an arm, its percentage after the arm's name: no arm's size.
+    .init("Seven participants in the exercise group (4.1%) died during follow-up"),
     // People with a second event, its verb stated once for both: no arm's size.
     .init("nausea was reported by 8 patients, and headache by nine patients in the 5-day group"),
     .init("4.6 out of 5 stars 212 reviews"),
