@@ -62,6 +62,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// outcome follows: "developed a rash") or `term => event` (the verb is the outcome:
   /// "died"). Before a count, any of them makes the clause's subject the outcome.
   case outcomeVerb = "outcome-verb"
+  /// Words of a clinical event ("died", "adverse", "nausea"): a count followed by one is a
+  /// response only when it names its arm and a verb names the event (its outcome).
+  case responseEvent = "response-event"
   /// Words that show a count is not an efficacy outcome ("discontinued", "adverse").
   case responseBlock = "response-block"
   /// Words before a duration that make it something other than treatment ("aged", "mean").

@@ -25,14 +25,30 @@ enum OutcomePhrase {
     if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
     if sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm { i += 1 }  // "… in the placebo group had …"
     if relatives.contains(sentence.key(i)) { i += 1 }
+    // "7 (4.1%) in the A group and 6 (3.5%) in the B group died": the verb after the list.
+    if listJoints.contains(sentence.key(i)), let verb = verbAfterList(sentence, from: i + 1, lexicons: lexicons) { i = verb }
     while auxiliaries.contains(sentence.key(i)) || adverbs.contains(sentence.key(i)) { i += 1 }
     guard let verb = lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) else { return nil }
     if verb.value { return i..<verb.end }
     var start = verb.end
-    while determiners.contains(sentence.key(start)) { start += 1 }
+    while determiners.contains(sentence.key(start)) || sentence.key(start - 1) == Self.least && sentence.number(startingAt: start) != nil {
+      start += 1  // "had at least 1 hospitalization"
+    }
     var stop = start
     while stop < min(start + 6, sentence.range.upperBound), continues(sentence, stop) { stop += 1 }
     return words(sentence, start..<stop)
+  }
+
+  /// The first outcome verb within the clause from `start` that ends a list item: after a
+  /// bracket or a word that closes an item ("… in the B group died").
+  private static func verbAfterList(_ sentence: Sentence, from start: Int, lexicons: Lexicons) -> Int? {
+    var i = start
+    while i < min(start + 16, sentence.range.upperBound), sentence.key(i) != Keys.semicolon {
+      let closesItem = !sentence.isWord(i - 1) || listEnds.contains(sentence.key(i - 1))
+      if closesItem, lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: i + 1) != nil { return i }
+      i += 1
+    }
+    return nil
   }
 
   /// "Taste disturbance was reported by 9", "eradication was achieved in 57/75", "the
@@ -129,9 +145,13 @@ enum OutcomePhrase {
   private static let auxiliaries = keys(["was", "were", "is", "are", "been", "being", "be", "has", "have"])
   private static let adverbs = keys(["also", "only", "significantly", "more", "less", "frequently", "commonly", "often", "then", "eventually", "subsequently", "successfully", "ultimately", "still"])
   private static let relatives = keys(["who", "that", "which"])
+  private static let listJoints = keys(["and", ",", "vs", "versus"])
+  /// Words that end a list item right before its verb: "… in the B group died".
+  private static let listEnds = keys(["group", "groups", "arm", "arms", "patients", "participants", "recipients", "women", "children", "respectively"])
   private static let determiners = keys(["the", "a", "an", "any", "at", "least", "one", "or", "more", "some", "their", "its", "this", "these"])
   private static let prepositions = keys(["in", "by", "among", "for", "from", "of", "to", "within", "during", "after", "at", "on", "with", "without", "than", "compared", "versus", "vs", "between", "since", "until", "per"])
   private static let joints = keys([",", ";", ":", "(", ")", "[", "]", ".", "and", "but", "whereas", "while", "although", "respectively", "overall", "because", "due", "as", "which", "who", "that", "there"])
   private static let slash = TokenKey.of("/")
+  private static let least = TokenKey.of("least")
   private static let atLeast = TokenKey.of("≥")
 }

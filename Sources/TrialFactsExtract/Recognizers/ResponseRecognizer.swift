@@ -47,7 +47,7 @@ struct ResponseRecognizer: Recognizer {
           // "In the yoga group, 12 of the 40 had ...": the arm just before says it too.
           // "29/112 (25.9%) vs 44/109 (40.4%)": two arms' counts compared side by side.
           let named = reference != nil || armBefore(sentence, number.first) || isComparedPair(sentence, number, end: end)
-          if named && !isBlocked(sentence, after: end, lexicons: lexicons)
+          if named && !isBlocked(sentence, after: end, count: number.first, lexicons: lexicons)
             || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
           {
             let count = ResponseCount(
@@ -106,7 +106,7 @@ struct ResponseRecognizer: Recognizer {
           while let previous = shares.first, let earlier = earlierShare(sentence, before: previous.first), earlier.isPercent == number.isPercent {
             shares.insert(earlier, at: 0)
           }
-          if shares.count == arms, !isBlocked(sentence, after: listStart, lexicons: lexicons) {
+          if shares.count == arms, !isBlocked(sentence, after: listStart, count: number.first, lexicons: lexicons) {
             for share in shares where !taken(share.first) {
               let proportion = share.isPercent ? share.value / 100 : share.value
               let precision = share.isPercent ? pow10(-(2 + share.decimals)) : 0
@@ -126,7 +126,7 @@ struct ResponseRecognizer: Recognizer {
           reference = nil
         }
         if let reference { i = reference }
-        if reference != nil ? !isBlocked(sentence, after: i, lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
+        if reference != nil ? !isBlocked(sentence, after: i, count: number.first, lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
           let proportion = number.isPercent ? number.value / 100 : number.value
           let precision = number.isPercent ? pow10(-(2 + number.decimals)) : 0
           var count = ResponseCount(proportion: proportion, precision: precision, approximate: number.approximate)
@@ -142,7 +142,7 @@ struct ResponseRecognizer: Recognizer {
       if number.isInteger, sentence.key(number.end) == Keys.openParen, let percent = sentence.number(startingAt: number.end + 1),
         percent.isPercent, sentence.key(percent.end) == Keys.closeParen, percent.value <= 100,
         case let end = participantEnd(sentence, from: percent.end + 1, lexicons: lexicons),
-        namesArmAmongPeople(sentence, percent.end + 1..<end) && !isBlocked(sentence, after: end, lexicons: lexicons)
+        namesArmAmongPeople(sentence, percent.end + 1..<end) && !isBlocked(sentence, after: end, count: number.first, lexicons: lexicons)
           || isNamed(sentence, first: number.first, end: end, lexicons: lexicons)
           || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
       {
@@ -155,15 +155,20 @@ struct ResponseRecognizer: Recognizer {
       // with the outcome, the arm in the words between; the arm's size is the total.
       // "... and 5 women in the B group", "... and in 5 patients of group II"
       let joiner = sentence.key(number.first - 1) == Keys.in ? number.first - 2 : number.first - 1
+      // "… in the A group (4.1%) and six in the B group": the earlier item's share may
+      // close it.
       let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma)
-        && found.last.map { $0.end == joiner && $0.count.total == nil && $0.count.responders != nil } == true
+        && found.last.map { item in
+          let closed = item.end == joiner || (sentence.key(item.end) == Keys.openParen && sentence.key(joiner - 1) == Keys.closeParen && joiner - item.end <= 4)
+          return closed && item.count.total == nil && item.count.responders != nil
+        } == true
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
       // "occurred in 4, 6 and 10 patients in groups A, B and C, respectively": counts
       // listed in the order of the arms; the linker pairs them.
       if number.isInteger, afterEvent, sentence.range.contains(where: { sentence.key($0) == Self.respectively }),
         case let items = countList(sentence, from: number), items.count >= 2, let last = items.last,
         participantEnd(sentence, from: last.end, lexicons: lexicons) > last.end,
-        !isBlocked(sentence, after: number.first - 2, lexicons: lexicons)
+        !isBlocked(sentence, after: number.first - 2, count: number.first, lexicons: lexicons)
       {
         for item in items { found.append((item.first, item.end, ResponseCount(responders: Int(item.value), approximate: item.approximate))) }
         continue
@@ -174,20 +179,23 @@ struct ResponseRecognizer: Recognizer {
       if number.isInteger, afterEvent || listed,
         case let end = armAfterPeople(sentence, max(participantEnd(sentence, from: number.end, lexicons: lexicons), armRightAfter?.endToken ?? number.end)),
         end > number.end, armReference(sentence, from: number.end).map({ $0 <= end }) == true,
-        listed || !isBlocked(sentence, after: number.first - 2, lexicons: lexicons)
+        listed || !isBlocked(sentence, after: number.first - 2, count: number.first, lexicons: lexicons)
       {
         found.append((number.first, end, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
         continue
       }
-      // "71 patients (38.6%) achieved ..."
+      // "71 patients (38.6%) achieved ...", "seven participants in the exercise group
+      // (4.1%) died": the arm may stand between the people and their share.
       if number.isInteger, let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
-        sentence.key(nounEnd) == Keys.openParen, let percent = sentence.number(startingAt: nounEnd + 1), percent.isPercent,
+        case let armEnd = armAfterPeople(sentence, nounEnd),
+        sentence.key(armEnd) == Keys.openParen, let percent = sentence.number(startingAt: armEnd + 1), percent.isPercent,
         sentence.key(percent.end) == Keys.closeParen,
-        isNamed(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
+        armEnd > nounEnd && !isBlocked(sentence, after: percent.end + 1, count: number.first, lexicons: lexicons)
+          || isNamed(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
           || isOutcome(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
       {
         let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
-        found.append((number.first, armReference(sentence, from: percent.end + 1) ?? percent.end + 1, count))
+        found.append((number.first, armEnd > nounEnd ? armEnd : armReference(sentence, from: percent.end + 1) ?? percent.end + 1, count))
       }
     }
 
@@ -405,10 +413,17 @@ struct ResponseRecognizer: Recognizer {
   private static let others: Set<UInt64> = Set(["other", "remaining", "rest"].map { TokenKey.of($0) })
   private static let judged: Set<UInt64> = Set(["judged", "considered", "deemed", "thought", "assessed", "attributed"].map { TokenKey.of($0) })
 
-  func isBlocked(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Bool {
+  /// Whether a block word follows `end` before any response cue. An event word ("died",
+  /// "adverse") blocks too, unless the count at `count` names its arm (the callers') and
+  /// a verb names what it counts: "7 patients in the A group died" is 7 deaths of arm A.
+  func isBlocked(_ sentence: Sentence, after end: Int, count: Int? = nil, lexicons: Lexicons) -> Bool {
     for i in end..<min(end + 15, sentence.range.upperBound) {
       if sentence.key(i) == Keys.semicolon { break }
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return true }
+      if lexicons.responseEvents.contains(sentence.tokens, at: i) {
+        guard let count else { return true }
+        return OutcomePhrase.find(in: sentence, first: count, end: end, lexicons: lexicons) == nil
+      }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return false }
     }
     return false
@@ -419,13 +434,13 @@ struct ResponseRecognizer: Recognizer {
     let after = end..<min(end + 20, sentence.range.upperBound)
     for i in after {
       if sentence.key(i) == Keys.semicolon { break }
-      if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return false }
+      if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) { return false }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
     }
     // "the response rate was 75%", "achieved by 9 of 12"
     let before = sentence.range.lowerBound..<first
     for i in before.reversed() {
-      if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return false }
+      if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) { return false }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
     }
     return false

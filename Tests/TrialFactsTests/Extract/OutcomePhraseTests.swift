@@ -26,6 +26,9 @@ import TrialFacts
     .init("Three patients (3.4%) in the drug A group and seventeen (18.9%) in the placebo group required allogeneic blood transfusion.", "allogeneic blood transfusion", "allogeneic blood transfusion"),
     .init("9 of 12 patients responded to the second course.", "responded"),
     .init("Study drug was permanently discontinued by 62 of 612 patients given drug A, who responded.", "discontinued"),
+    .init("61% of patients in the control group had at least 1 hospitalization.", "hospitalization"),
+    // The verb after a list of arms' counts.
+    .init("Seven participants in the exercise group (4.1%) and six in the usual-care group (3.5%) died during follow-up.", "died", "died"),
     // Nothing ties a name to the count: no outcome rather than a wrong one.
     .init("Response: 9 of 12 patients.", "-"),
     .init("A calculated blood loss greater than 1000 mL or red-cell transfusion by day 2 occurred in 20.0% of women given drug A.", "-"),
@@ -45,5 +48,20 @@ import TrialFacts
       "Taste disturbance was reported by 9 patients in the amoxicillin group, and diarrhoea by 9 patients in the amoxicillin group.")
     let outcomes = findings.compactMap { $0.response?.outcome }
     #expect(outcomes == ["Taste disturbance", "diarrhoea"])
+  }
+
+  /// Clinical events are counted for an arm the count names, with the event as outcome;
+  /// without an arm or a verb naming the event they are still no response.
+  @Test(arguments: [
+    RecognizerCase("Seven participants in the exercise group (4.1%) died during follow-up.", "7/?"),
+    RecognizerCase("Serious adverse events occurred in 4 of 300 patients in the vaccine group.", "4/300"),
+    RecognizerCase("Nausea was reported by 9 of 40 patients in the sertraline group.", "9/40"),
+    RecognizerCase("7 (4.1%) died during follow-up."),
+    RecognizerCase("5 of 20 patients relapsed after clearance."),
+    RecognizerCase("3 of 12 patients discontinued because of adverse events."),
+    RecognizerCase("2 of 66 patients had infections despite response."),
+  ])
+  func eventsOfNamedArms(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.response, in: c.text) == c.expected, "\(c.text)")
   }
 }
