@@ -1,3 +1,4 @@
+import Foundation
 import TrialFactsCore
 
 /// Tables that give one arm per row.
@@ -104,14 +105,36 @@ extension ResultTableReader {
 
   /// The grid columns under a header cell that reads "%" alone.
   static func percentColumns(_ rows: [Row], blocks: [Block]) -> Set<Int> {
+    columns(rows, blocks: blocks) { $0 == "%" }
+  }
+
+  /// The grid columns under a header cell that names a denominator: "Total", "N" (not
+  /// "n", the count), "No. of patients".
+  static func totalColumns(_ rows: [Row], blocks: [Block]) -> Set<Int> {
+    columns(rows, blocks: blocks) { $0 == "N" || totalHeaders.contains($0.lowercased()) }
+  }
+
+  private static let totalHeaders: Set<String> = ["total", "total n", "n total", "no. of patients", "patients", "analysed", "analyzed"]
+
+  /// The grid columns whose cell in some row, spaces dropped at its ends, passes `test`.
+  private static func columns(_ rows: [Row], blocks: [Block], where test: (String) -> Bool) -> Set<Int> {
     var columns = Set<Int>()
     for row in rows {
       let text = Array(blocks[row.block].text.utf8)
-      for j in row.cells.indices where text[row.cells[j]].filter({ $0 != 0x20 }) == [UInt8(ascii: "%")] {
-        columns.insert(row.columns[j])
+      for j in row.cells.indices where row.cells[j].count <= 16 {
+        let cell = String(decoding: text[row.cells[j]], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        if test(cell) { columns.insert(row.columns[j]) }
       }
     }
     return columns
+  }
+
+  /// "6 | 612" under "Events | Total": a count and, in the next cell, its denominator.
+  static func eventsAndTotal(_ row: Row, _ j: Int, text: [UInt8], totalColumns: Set<Int>) -> (CellCount, Range<Int>)? {
+    guard j + 1 < row.cells.count, !totalColumns.contains(row.columns[j]), totalColumns.contains(row.columns[j + 1]),
+      let events = CellCount.whole(text[row.cells[j]]), let total = CellCount.whole(text[row.cells[j + 1]]), total > 0, events <= total
+    else { return nil }
+    return (CellCount(events: events, total: total), row.cells[j].lowerBound..<row.cells[j + 1].upperBound)
   }
 
   static func count(in row: Row, at j: Int, text: [UInt8], percentBeside: Bool = false) -> (CellCount, Range<Int>)? {

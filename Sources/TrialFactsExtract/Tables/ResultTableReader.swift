@@ -315,10 +315,14 @@ public struct ResultTableReader {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
     }
     let percentColumns = Self.percentColumns(rows, blocks: blocks)
+    let totalColumns = Self.totalColumns(rows, blocks: blocks)
     // The first row with a count in a data column, or with percentages in two.
     let isData = { (row: Row) -> Bool in
       let text = bytes(row)
-      return row.cells.indices.contains { row.columns[$0] > 0 && Self.count(in: row, at: $0, text: text, percentBeside: true) != nil }
+      return row.cells.indices.contains {
+        row.columns[$0] > 0
+          && (Self.count(in: row, at: $0, text: text, percentBeside: true) ?? Self.eventsAndTotal(row, $0, text: text, totalColumns: totalColumns)) != nil
+      }
         || row.cells.indices.filter { row.columns[$0] > 0 && Self.statedPercentage(row, $0, text: text, percentColumns: percentColumns) != nil }.count >= 2
     }
     guard let firstData = rows.firstIndex(where: isData) else {
@@ -368,7 +372,9 @@ public struct ResultTableReader {
       var derived = 0
       for (arm, column) in columns.enumerated() {
         guard let p = row.cell(at: column.index) else { continue }
-        guard let (count, cell) = Self.count(in: row, at: p, text: text, percentBeside: Self.sameArm(row, p, column, arms: armIndices))
+        guard
+          let (count, cell) = Self.count(in: row, at: p, text: text, percentBeside: Self.sameArm(row, p, column, arms: armIndices))
+            ?? (Self.sameArm(row, p, column, arms: armIndices) ? Self.eventsAndTotal(row, p, text: text, totalColumns: totalColumns) : nil)
         else {
           // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives.
           if let size = column.sizeValue, let percent = Self.statedPercentage(row, p, text: text, percentColumns: percentColumns),

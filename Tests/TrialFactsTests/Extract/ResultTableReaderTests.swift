@@ -63,6 +63,20 @@ import TrialFacts
     #expect(counts("Nausea").isEmpty)
   }
 
+  /// "Events | Total" under each arm: a count and its denominator in two cells.
+  @Test func eventsBesideTheirTotal() throws {
+    let table = """
+      <table><tr><th rowspan="2">End point</th><th colspan="2">Colchicine</th><th colspan="2">Placebo</th><th rowspan="2">HR (95% CI)</th></tr>
+      <tr><th>Events</th><th>Total</th><th>Events</th><th>Total</th></tr>
+      <tr><td>Myocardial infarction</td><td>17</td><td>612</td><td>24</td><td>609</td><td>0.70 (0.38–1.30)</td></tr>
+      <tr><td>Mean age, years</td><td>61</td><td>9</td><td>60</td><td>10</td><td></td></tr>
+      </table>
+      """
+    let arms = try Self.findings(table).filter { $0.response != nil }
+    #expect(arms.map { "\($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" } == ["17/612", "24/609"])
+    #expect(arms.allSatisfy { $0.response?.outcome == "Myocardial infarction" })
+  }
+
   @Test func percentagesWithoutAMarkAreNoCounts() throws {
     let table = """
       <table><tr><th>Reaction</th><th>Drug A (N = 296)</th><th>Placebo (N = 148)</th></tr>
