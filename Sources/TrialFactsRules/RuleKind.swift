@@ -85,6 +85,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Row labels of a table of the participants at the start ("Age", "Female", "BMI"):
   /// a table with two or more of them, in different rows, gives sizes, not outcomes.
   case baselineRow = "baseline-row"
+  /// First cells of a table's header row that say its rows are arms ("Group", "Arm",
+  /// "Treatment"): each row below is then an arm, whatever its label.
+  case armHeader = "arm-header"
   /// Column headers of statistics or totals, not arms ("P value", "95% CI", "Total").
   case statisticColumn = "statistic-column"
   /// Phrases that join two drugs given to the same patients ("together with").

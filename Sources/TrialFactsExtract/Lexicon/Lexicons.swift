@@ -43,6 +43,7 @@ public struct Lexicons: Sendable {
   var baselineTables = PhraseMatcher<Bool>()
   var baselineRows = PhraseMatcher<String>()
   var statisticColumns = PhraseMatcher<Bool>()
+  var armHeaders = PhraseMatcher<Bool>()
 
   public init(rules: RuleSet) {
     let stop = rules.terms(.drugStop)
@@ -97,6 +98,7 @@ public struct Lexicons: Sendable {
     fill(&baselineTables, .baselineTable) { _ in true }
     fill(&baselineRows, .baselineRow) { $0 }
     fill(&statisticColumns, .statisticColumn) { _ in true }
+    fill(&armHeaders, .armHeader) { _ in true }
   }
 }
 

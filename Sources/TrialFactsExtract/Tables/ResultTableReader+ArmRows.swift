@@ -4,12 +4,14 @@ import TrialFactsCore
 /// Tables that give one arm per row.
 extension ResultTableReader {
   /// A table with one arm per row ("Placebo | 62/99 | 62.6", "Intervention (n = 125) |
-  /// 27 | (22)"): runs of two or more rows whose first cell names an arm, each arm with
-  /// the first cell that reads as a count of it. A run's outcome is the row above it
-  /// ("CGI-I response", "Antidepressants"); the arms are those of the first run, and a
-  /// later run names them again.
+  /// 27 | (22)"): runs of two or more rows whose first cell names an arm (any label, when
+  /// `anyLabel`: the header says the rows are arms, "Group | N | Vomiting"). A run's
+  /// outcome is the row above it ("CGI-I response"), each arm's count its first cell that
+  /// reads as one; or, when that row heads two or more columns of counts ("Vomiting |
+  /// Cough"), each such column is an outcome of its own. The arms are those of the first
+  /// run, and a later run names them again.
   func readArmRows(
-    _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>
+    _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>, anyLabel: Bool = false
   ) -> TableArms {
     var table = TableArms(drafts: [], choices: [])
     var firstRun: [ArmDraft]?
@@ -17,7 +19,7 @@ extension ResultTableReader {
     while r < rows.count {
       var run: [(row: Row, column: ArmColumn)] = []
       while r < rows.count, let arm = armColumn(0, of: layout(rows[r], blocks: blocks, sentences: sentences)),
-        arm.control || arm.sizeValue != nil || arm.header.mention.label == .drug
+        arm.control || arm.sizeValue != nil || arm.header.mention.label == .drug || (anyLabel && !arm.label.isEmpty && hasNumbers(rows[r], blocks))
       {
         run.append((rows[r], arm))
         r += 1
@@ -27,19 +29,21 @@ extension ResultTableReader {
         continue
       }
       let title = rows[..<(r - run.count)].last.flatMap { $0.cells.isEmpty ? nil : $0 }
-      // "n" under the title row: the column of sizes.
+      let titleText = title.map { Array(blocks[$0.block].text.utf8) } ?? []
+      // "n" or "N" under the title row: the column of sizes.
       let sizeColumn = title.flatMap { title -> Int? in
-        let text = Array(blocks[title.block].text.utf8)
-        return title.cells.indices.dropFirst().first { j in
-          let cell = text[title.cells[j]]
+        title.cells.indices.dropFirst().first { j in
+          let cell = titleText[title.cells[j]]
           return cell.count == 1 && cell.first.map { $0 | 0x20 == UInt8(ascii: "n") } == true
-        }
+        }.map { title.columns[$0] }
       }
       var drafts: [ArmDraft] = []
-      var found: [(arm: Int, placed: PlacedMention)] = []
+      // Each grid column's counts, by arm.
+      var counted: [Int: [(arm: Int, placed: PlacedMention)]] = [:]
+      var firstCounts: [(arm: Int, placed: PlacedMention)] = []
       for (row, var column) in run {
         let text = Array(blocks[row.block].text.utf8)
-        if column.sizeValue == nil, let j = sizeColumn, j < row.cells.count, let size = CellCount.whole(text[row.cells[j]]) {
+        if column.sizeValue == nil, let grid = sizeColumn, let j = row.cell(at: grid), let size = CellCount.whole(text[row.cells[j]]) {
           let mention = Mention(label: .cohort, value: .cohort(size: size), firstToken: 0, endToken: 0, start: row.cells[j].lowerBound, end: row.cells[j].upperBound)
           column.size = Self.placed(mention, row: row.block, length: text.count)
           column.sizeValue = size
@@ -56,13 +60,18 @@ extension ResultTableReader {
         if let size = column.size { draft.set(size) }
         for fact in column.regimen { draft.set(fact) }
         drafts.append(draft)
-        for j in row.cells.indices.dropFirst() where j != sizeColumn {
+        var first = true
+        for j in row.cells.indices.dropFirst() where row.columns[j] != sizeColumn {
           guard let (count, cell) = Self.count(in: row, at: j, text: text),
             let size = count.total ?? column.sizeValue, count.fits(size: size)
           else { continue }
           let response = ResponseCount(responders: count.events, total: size)
           let mention = Mention(label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
-          found.append((drafts.count - 1, Self.placed(mention, row: row.block, length: text.count)))
+          let placed = Self.placed(mention, row: row.block, length: text.count)
+          counted[row.columns[j], default: []].append((drafts.count - 1, placed))
+          guard first else { continue }
+          first = false
+          firstCounts.append((drafts.count - 1, placed))
           // "62/99": the arm's size, where the table gives no other.
           if column.sizeValue == nil {
             var sized = mention
@@ -70,26 +79,41 @@ extension ResultTableReader {
             sized.value = .cohort(size: size)
             drafts[drafts.count - 1].set(Self.placed(sized, row: row.block, length: text.count))
           }
-          break
         }
       }
       if firstRun == nil { firstRun = drafts }
-      guard responses, found.count >= 2 else { continue }
-      let outcome = title.map { Self.outcomeName(Array(blocks[$0.block].text.utf8)[$0.cells[0]]) }
-      let score = title.map { reportedShare(of: $0.cells[0], in: sentences[$0.block], reported: reported) } ?? 0
-      // The arms of the table are those of its first run; a later run's arm that no
-      // earlier run names is added.
-      if table.drafts.isEmpty { table.drafts = firstRun ?? [] }
-      let responses = found.map { arm, placed -> (arm: Int, placed: PlacedMention) in
-        let label = drafts[arm].namedArm?.label
-        if let known = table.drafts.firstIndex(where: { $0.namedArm?.label == label }) { return (known, placed) }
-        table.drafts.append(drafts[arm])
-        return (table.drafts.count - 1, placed)
+      guard responses else { continue }
+      // The outcomes: the title's columns over two or more arms' counts, or its first cell.
+      var outcomes: [(cell: Range<Int>?, counts: [(arm: Int, placed: PlacedMention)])] = []
+      if let title {
+        for grid in counted.keys.sorted() where counted[grid]!.count >= 2 {
+          if let j = title.cell(covering: grid), j > 0, !title.cells[j].isEmpty { outcomes.append((title.cells[j], counted[grid]!)) }
+        }
       }
-      table.choices.append(RowChoice(score: score, outcome: outcome?.isEmpty == false ? outcome : nil, responses: responses))
+      if outcomes.count < 2 { outcomes = [(title?.cells.first, firstCounts)] }
+      if table.drafts.isEmpty { table.drafts = firstRun ?? [] }
+      for (cell, found) in outcomes where found.count >= 2 {
+        let outcome = cell.map { Self.outcomeName(titleText[$0]) }
+        let score = cell.flatMap { cell in title.map { reportedShare(of: cell, in: sentences[$0.block], reported: reported) } } ?? 0
+        // The arms of the table are those of its first run; a later run's arm that no
+        // earlier run names is added.
+        let responses = found.map { arm, placed -> (arm: Int, placed: PlacedMention) in
+          let label = drafts[arm].namedArm?.label
+          if let known = table.drafts.firstIndex(where: { $0.namedArm?.label == label }) { return (known, placed) }
+          table.drafts.append(drafts[arm])
+          return (table.drafts.count - 1, placed)
+        }
+        table.choices.append(RowChoice(score: score, outcome: outcome?.isEmpty == false ? outcome : nil, responses: responses))
+      }
     }
     if table.drafts.isEmpty { table.drafts = firstRun ?? [] }
     return table
+  }
+
+  /// Whether a cell after the first holds a number: a row of data, not of headers.
+  private func hasNumbers(_ row: Row, _ blocks: [Block]) -> Bool {
+    let text = Array(blocks[row.block].text.utf8)
+    return row.cells.indices.dropFirst().contains { CellCount.isNumber(text[row.cells[$0]]) || CellCount.parse(text[row.cells[$0]]) != nil }
   }
 
   /// The count in cell `j` of a row, or in cells `j` and `j + 1` when the table splits

@@ -311,8 +311,14 @@ public struct ResultTableReader {
         } ?? false
       }.count >= 2
     }
-    guard armsAcross || armRows.count < 2 else {
-      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
+    // "Group | N | Vomiting | Cough": a header that says its rows are arms.
+    let armsDown = rows.prefix(3).contains { row in
+      let layout = layout(row, blocks: blocks, sentences: sentences)
+      guard let cell = layout.cellTokens.first, !cell.isEmpty else { return false }
+      return lexicons.armHeaders.longestMatch(in: layout.tokens, at: cell.lowerBound, stopAt: cell.upperBound)?.end == cell.upperBound
+    }
+    guard !armsDown, armsAcross || armRows.count < 2 else {
+      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported, anyLabel: armsDown)
     }
     let percentColumns = Self.percentColumns(rows, blocks: blocks)
     let totalColumns = Self.totalColumns(rows, blocks: blocks)

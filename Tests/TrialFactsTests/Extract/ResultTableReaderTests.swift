@@ -77,6 +77,25 @@ import TrialFacts
     #expect(arms.allSatisfy { $0.response?.outcome == "Myocardial infarction" })
   }
 
+  /// "Group | N | Vomiting | Cough": rows are arms whatever their labels, and each
+  /// column of counts is an outcome.
+  @Test func armsDownWithOutcomesAcross() throws {
+    let table = """
+      <table><tr><th>Group</th><th>N</th><th>Vomiting</th><th>Cough</th><th>Mean age</th></tr>
+      <tr><td>AL</td><td>180</td><td>14 (7.8)</td><td>31 (17.2)</td><td>6.1 (2.0)</td></tr>
+      <tr><td>Home-based exercise</td><td>181</td><td>19 (10.5)</td><td>28 (15.5)</td><td>6.3 (2.2)</td></tr>
+      </table>
+      """
+    var pipeline = Fixtures.pipeline
+    pipeline.tableRows = .all
+    let findings = pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings
+    let read = findings.compactMap { f in f.response.map { "\(f.arm?.label ?? "?") \($0.outcome ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(read == ["AL Vomiting 14/180", "Home-based exercise Vomiting 19/181", "AL Cough 31/180", "Home-based exercise Cough 28/181"])
+    // Without a header that says so, rows of places are no arms.
+    let places = table.replacingOccurrences(of: "<th>Group</th>", with: "<th>Site</th>")
+    #expect(pipeline.extract(try Fixtures.ingest("<html><body>\(places)</body></html>")).findings.isEmpty)
+  }
+
   @Test func percentagesWithoutAMarkAreNoCounts() throws {
     let table = """
       <table><tr><th>Reaction</th><th>Drug A (N = 296)</th><th>Placebo (N = 148)</th></tr>
