@@ -84,6 +84,11 @@ public struct ArmDraft: Sendable {
     }
   }
 
+  /// The arm's size, when one is set.
+  var size: Int? {
+    if case .cohort(let n)? = cohort?.mention.value { return n }
+    return nil
+  }
   var doseValue: Mention.Value? { dose?.mention.value }
   var frequencyValue: Mention.Value? { frequency?.mention.value }
   var drugName: String {

@@ -344,7 +344,9 @@ struct ParagraphLinker {
               }
             }
           } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) || ofLabel.allSatisfy({ $0.scope == .each }) {
-            for arm in current { for fact in ofLabel { arms[arm].set(s.place(fact)) } }
+            for arm in current {
+              for fact in Self.oneArmsCounts(ofLabel, of: arm, arms) { arms[Self.armBySize(fact, default: arm, arms)].set(s.place(fact)) }
+            }
           } else if ofLabel.count == current.count {
             for (fact, arm) in zip(ofLabel, current) { arms[arm].set(s.place(fact)) }
           }
@@ -442,12 +444,26 @@ struct ParagraphLinker {
         // before the one arm's name is the size of an arm the rules do not know.
         let explicit = ofLabel.filter { sentence.key($0.firstToken) == Keys.n }
         let named = slots.first { $0.arm == distinctSlots[0] }?.token ?? sentence.range.lowerBound
-        let own = explicit.count > 1 ? ofLabel.filter { !(explicit.contains($0) && $0.endToken <= named) } : ofLabel
+        var own = explicit.count > 1 ? ofLabel.filter { !(explicit.contains($0) && $0.endToken <= named) } : ofLabel
+        // "27, 19 and 38 patients in the 4 mg, 8 mg and placebo groups": counts of arms
+        // the rules know one of; only a count that names that arm in its own words is its.
+        if label == .response, own.count > 1, Self.listsArms(sentence) {
+          own = own.filter { fact in ownSlot(fact, slots) != nil }
+        } else if label == .response, distinctSlots[0] >= 0, own.count > 1,
+          (own[0].endToken..<own[own.count - 1].firstToken).contains(where: { ResponseRecognizer.contrasts.contains(sentence.key($0)) })
+        {
+          // "The exercise group … fewer fell (61/158 vs 82/160)": a comparison is of two
+          // arms, though the sentence names one; "83.5% (71/85) and 87.7% (71/81) in the
+          // ITT and PP analyses" are one arm's.
+          let named = own.filter { fact in ownSlot(fact, slots) != nil }
+          own = named + Self.oneArmsCounts(own.filter { !named.contains($0) }, of: distinctSlots[0], arms)
+        }
         for fact in own {
           // "3 (3.3%) in the tranexamic acid group" names its arm in its own words: the
           // arm's, not the study's, even where the drug is named alone.
           let namesItsArm = s.anchors.contains { $0.token >= fact.firstToken && $0.end <= fact.endToken }
-          assign(fact, to: distinctSlots[0], studyLevel: !namesItsArm && (s.anchors.first?.drugOnly ?? false))
+          let arm = namesItsArm ? distinctSlots[0] : distinctSlots[0] >= 0 ? Self.armBySize(fact, default: distinctSlots[0], arms) : distinctSlots[0]
+          assign(fact, to: arm, studyLevel: !namesItsArm && (s.anchors.first?.drugOnly ?? false))
         }
       } else if ofLabel.count == distinctSlots.count {
         for (fact, arm) in zip(ofLabel, distinctSlots) { assign(fact, to: arm) }
@@ -502,6 +518,60 @@ struct ParagraphLinker {
       }
     }
   }
+
+  /// "11 of 88 (12.5%) vs 21 of 86 (24.4%)" with the arm of 88 in mind: a count whose
+  /// total is not its arm's size but exactly one other arm's is that arm's.
+  static func armBySize(_ fact: Mention, default arm: Int, _ arms: [ArmDraft]) -> Int {
+    guard fact.label == .response, case .response(let count) = fact.value, let total = total(of: count, among: arms), arms.indices.contains(arm),
+      let own = arms[arm].size, own != total
+    else { return arm }
+    let fitting = recent(arms).filter { arms[$0].size == total }
+    return fitting.count == 1 ? fitting[0] : arm
+  }
+
+  /// The arms a count may be of: the last ``armsLookedBack`` named, so that a page of
+  /// thousands of arms is not searched for each count.
+  static func recent(_ arms: [ArmDraft]) -> Range<Int> { max(0, arms.count - armsLookedBack)..<arms.count }
+
+  /// Of several counts of one outcome that a sentence gives one arm ("occurred in 129
+  /// (88.4%) and 120 (83.9%) patients", "61/158 vs 82/160"), which can be that arm's: they
+  /// are several arms' counts, so only those whose total is an arm's size (this one's or,
+  /// by ``armBySize``, another's) are kept. Counts of different outcomes ("5 had nausea
+  /// and 3 headache") are all the arm's.
+  static func oneArmsCounts(_ facts: [Mention], of arm: Int, _ arms: [ArmDraft]) -> [Mention] {
+    let responses = facts.filter { $0.label == .response }
+    func outcome(_ fact: Mention) -> String? {
+      if case .response(let count) = fact.value { return count.outcome }
+      return nil
+    }
+    let outcomes = responses.map(outcome)
+    guard responses.count > 1, Set(outcomes.map { $0 ?? "" }).count == 1 else { return facts }
+    return facts.filter { fact in
+      guard fact.label == .response, case .response(let count) = fact.value else { return true }
+      guard let total = total(of: count, among: arms) else { return false }
+      return recent(arms).contains { arms[$0].size == total }
+    }
+  }
+
+  /// A count's total: stated ("21 of 86"), or the one arm size that reproduces its
+  /// percentage ("3 (3.4%)" among arms of 88 and 86 is of 88).
+  static func total(of count: ResponseCount, among arms: [ArmDraft]) -> Int? {
+    if let total = count.total { return total }
+    guard let responders = count.responders, let share = count.proportion, count.precision > 0 else { return nil }
+    let sizes = Set(recent(arms).compactMap { arms[$0].size }.filter { size in
+      size >= responders && abs(Double(responders) / Double(size) - share) <= count.precision / 2 + 1e-9
+    })
+    return sizes.count == 1 ? sizes.first : nil
+  }
+
+  /// "… in the 4 mg, 8 mg and placebo groups": the sentence pairs counts with a list of
+  /// arms. ("…, respectively" may list analyses: "83.5% and 87.7% in the ITT and PP
+  /// analyses, respectively".)
+  static func listsArms(_ sentence: Sentence) -> Bool {
+    sentence.range.contains { Self.pluralArms.contains(sentence.key($0)) }
+  }
+
+  private static let pluralArms: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 
   /// The arm whose name lies within a fact's own words ("108 (10.8%) placebo recipients").
   private func ownSlot(_ fact: Mention, _ slots: [ArmLinker.Anchor]) -> Int? {

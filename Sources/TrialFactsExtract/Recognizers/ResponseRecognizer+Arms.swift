@@ -4,7 +4,10 @@ extension ResponseRecognizer {
   /// Where the name of an arm within six tokens ends: a drug, a dose, a frequency, or
   /// a "group"/"arm" noun ("of the 4-mg group", "of those on ritlecitinib 50 mg").
   func armReference(_ sentence: Sentence, from index: Int) -> Int? {
-    let window = index..<min(index + 6, sentence.range.upperBound)
+    // "22.6% (19/84) vs placebo 46.9%": an arm after "vs" is the next count's.
+    var last = min(index + 6, sentence.range.upperBound)
+    if let stop = (index..<last).first(where: { Self.contrasts.contains(sentence.key($0)) }) { last = stop }
+    let window = index..<last
     let named = sentence.mentions.filter { m in
       (m.label == .drug || m.label == .dose || m.label == .frequency || Self.namesArm(m)) && window.contains(m.firstToken)
     }
@@ -17,6 +20,9 @@ extension ResponseRecognizer {
     return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }
   }
 
+
+  /// Words that turn from one arm's count to another's.
+  static let contrasts: Set<UInt64> = Set(["vs", "versus", "compared", "than", "whereas", "while", "but", ";"].map { TokenKey.of($0) })
 
   /// "29/112 (25.9%) vs 44/109 (40.4%)": a count of the form "N/M" or "N of M" with
   /// "vs" or "versus" between it and another such count.

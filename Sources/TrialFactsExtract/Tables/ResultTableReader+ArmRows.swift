@@ -36,7 +36,7 @@ extension ResultTableReader {
           let cell = titleText[title.cells[j]]
           return cell.count == 1 && cell.first.map { $0 | 0x20 == UInt8(ascii: "n") } == true
         }.map { title.columns[$0] }
-      }
+      } ?? Self.totalColumns(title.map { [$0] } ?? [], blocks: blocks).min()
       var drafts: [ArmDraft] = []
       // Each grid column's counts, by arm.
       var counted: [Int: [(arm: Int, placed: PlacedMention)]] = [:]
@@ -138,14 +138,18 @@ extension ResultTableReader {
     columns(rows, blocks: blocks) { $0 == "N" || totalHeaders.contains($0.lowercased()) }
   }
 
-  private static let totalHeaders: Set<String> = ["total", "total n", "n total", "no. of patients", "patients", "analysed", "analyzed"]
+  private static let totalHeaders: Set<String> = [
+    "total", "total n", "n total", "no. of patients", "patients", "analysed", "analyzed", "patients analysed", "patients analyzed",
+    "participants analysed", "participants analyzed", "participants analysed, n", "participants analyzed, n", "no. analysed",
+    "number analysed", "evaluable",
+  ]
 
   /// The grid columns whose cell in some row, spaces dropped at its ends, passes `test`.
   private static func columns(_ rows: [Row], blocks: [Block], where test: (String) -> Bool) -> Set<Int> {
     var columns = Set<Int>()
     for row in rows {
       let text = Array(blocks[row.block].text.utf8)
-      for j in row.cells.indices where row.cells[j].count <= 16 {
+      for j in row.cells.indices where row.cells[j].count <= 32 {
         let cell = String(decoding: text[row.cells[j]], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         if test(cell) { columns.insert(row.columns[j]) }
       }

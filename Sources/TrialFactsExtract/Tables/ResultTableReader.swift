@@ -378,9 +378,11 @@ public struct ResultTableReader {
       var derived = 0
       for (arm, column) in columns.enumerated() {
         guard let p = row.cell(at: column.index) else { continue }
+        // "12 | 82" under "n | N" is 12 of 82, not 12 and 82%.
+        let beside = Self.sameArm(row, p, column, arms: armIndices)
         guard
-          let (count, cell) = Self.count(in: row, at: p, text: text, percentBeside: Self.sameArm(row, p, column, arms: armIndices))
-            ?? (Self.sameArm(row, p, column, arms: armIndices) ? Self.eventsAndTotal(row, p, text: text, totalColumns: totalColumns) : nil)
+          let (count, cell) = (beside ? Self.eventsAndTotal(row, p, text: text, totalColumns: totalColumns) : nil)
+            ?? Self.count(in: row, at: p, text: text, percentBeside: beside)
         else {
           // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives.
           if let size = column.sizeValue, let percent = Self.statedPercentage(row, p, text: text, percentColumns: percentColumns),

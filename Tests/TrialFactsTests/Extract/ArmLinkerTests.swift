@@ -588,4 +588,31 @@ import TrialFacts
       "Transfusion by day 2 was needed in 25.0% of women given tranexamic acid.")
     #expect(whole.contains { $0.response?.responders == 10 && $0.response?.total == 40 })
   }
+
+  /// Counts that a sentence compares are of different arms: "vs placebo" after a count
+  /// names the next count's arm, a total that is another arm's size is that arm's, and
+  /// counts of a list of arms the rules know one of go to no arm but by their own words.
+  @Test func comparedCountsGoToTheirOwnArms() {
+    let versus = Fixtures.findings(paragraphs:
+      "Adults were randomized to dexamethasone 8 mg (n = 84) or placebo (n = 81).",
+      "The response rate was dexamethasone 8 mg: 22.6% (19/84) vs placebo 46.9% (38/81).")
+    #expect(versus.filter { $0.response?.responders == 19 }.map { $0.drug?.name } == ["dexamethasone"])
+    #expect(versus.filter { $0.response?.responders == 38 }.map { $0.arm?.control } == [true])
+
+    let bySize = Fixtures.findings(paragraphs:
+      "Men were randomized to laparoscopic repair (n = 88) or open repair (n = 86).",
+      "In the laparoscopic group, chronic pain was reported by 11 of 88 (12.5%) vs 21 of 86 (24.4%) patients.")
+    #expect(!bySize.contains { $0.arm?.label == "laparoscopic" && $0.response?.responders == 21 })
+
+    let list = Fixtures.findings(paragraphs:
+      "Patients were randomized to dexamethasone 4 mg, dexamethasone 8 mg or placebo.",
+      "Nausea occurred in 27 (32.9%), 19 (22.6%) and 38 (46.9%) patients in the 4 mg, 8 mg and placebo groups.")
+    #expect(!list.contains { $0.arm?.control == true && [27, 19].contains($0.response?.responders) })
+
+    let pair = Fixtures.findings(paragraphs:
+      "Patients received toripalimab (n = 146) or placebo (n = 143) with chemotherapy.",
+      "The toripalimab group was followed for two years.",
+      "Grade 3 events occurred in 129 (88.4%) and 120 (83.9%) patients.")
+    #expect(!pair.contains { $0.drug?.name == "toripalimab" && $0.response?.responders == 120 })
+  }
 }
