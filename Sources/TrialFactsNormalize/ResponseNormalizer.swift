@@ -61,7 +61,13 @@ enum ResponseNormalizer {
       let exact = proportion * Double(total)
       let candidate = exact.rounded()
       let tolerance = count.precision * Double(total) / 2 + 1e-6
-      if abs(exact - candidate) <= tolerance { response.responders = Int(candidate) }
+      // "7.6%" of 2198 is 167.05: 167, though 168 (7.64%) rounds to 7.6% too; the record
+      // says how the count was derived (`derived`: unique or nearest).
+      if abs(exact - candidate) <= tolerance {
+        response.responders = Int(candidate)
+        let unique = abs(exact - (candidate - 1)) > tolerance && abs(exact - (candidate + 1)) > tolerance
+        response.derived = unique ? .unique : .nearest
+      }
     }
     if let responders = response.responders, let total = response.total {
       guard total > 0, responders <= total else { return nil }

@@ -59,17 +59,30 @@ public struct Response: Sendable, Equatable {
   public var proportion: Double?
   /// True when the text hedges: "about one-third", "nearly half".
   public var approximate: Bool
-  /// The outcome counted, as a results table's row names it ("Any adverse event");
-  /// nil for counts read from running text.
+  /// What was counted, as written: a results table's row ("Any adverse event") or the
+  /// words a sentence ties to the count ("taste disturbance").
   public var outcome: String?
   /// The rounding of the proportion as the text wrote it: 0.001 for "20.0%", 0.01 for
   /// "20%". The value alone (0.2) cannot tell; not written to records.
   public var precision: Double?
+  /// How `responders` came from a percentage and a size when the text gives no count;
+  /// nil when the text states it.
+  public var derived: Derivation?
+
+  /// How a count was derived from a percentage of a size.
+  public enum Derivation: String, Sendable {
+    /// The only count that rounds to the percentage: "38.8%" of 281 is 109.
+    case unique
+    /// The nearest of several counts that round to it: "7.6%" of 2198 is 167 (168 is
+    /// 7.64%).
+    case nearest
+  }
 
   public init(
     responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, approximate: Bool = false, outcome: String? = nil,
-    precision: Double? = nil
+    precision: Double? = nil, derived: Derivation? = nil
   ) {
+    self.derived = derived
     self.responders = responders
     self.total = total
     self.proportion = proportion

@@ -13,7 +13,7 @@ import TrialFacts
     #expect(f.dose == Dose(amount: 5, unit: "mg", perDay: 2))
     #expect(f.duration?.minDays == 91.31)
     #expect(f.cohort?.size == 66)
-    #expect(f.response == Response(responders: 22, total: 66, proportion: 0.3333, approximate: true, outcome: "clearance"))
+    #expect(f.response == Response(responders: 22, total: 66, proportion: 0.3333, approximate: true, outcome: "clearance", derived: .unique))
   }
 
   @Test func twoArmsInOneSentence() {
@@ -587,6 +587,15 @@ import TrialFacts
       "Women were randomly assigned to tranexamic acid (n = 40) or placebo (n = 38).",
       "Transfusion by day 2 was needed in 25.0% of women given tranexamic acid.")
     #expect(whole.contains { $0.response?.responders == 10 && $0.response?.total == 40 })
+    #expect(whole.first { $0.response?.responders == 10 }?.response?.derived == .unique)
+    // 7.6% of 2198 is 167 (7.60%) or 168 (7.64%): the nearest, and the record says so.
+    let large = Fixtures.findings(paragraphs:
+      "Patients were randomly assigned to colchicine (n = 2214) or placebo (n = 2198).",
+      "The primary end point occurred in 7.6% of patients in the placebo group.")
+    let placebo = large.first { $0.response != nil }?.response
+    #expect(placebo?.responders == 167 && placebo?.derived == .nearest)
+    // A count the text states is not derived.
+    #expect(Fixtures.findings("Remission occurred in 21 of 40 patients given sertraline.").first?.response?.derived == nil)
   }
 
   /// Counts that a sentence compares are of different arms: "vs placebo" after a count

@@ -29,20 +29,21 @@ import TrialFacts
     #expect(row.hasPrefix("\"a,b.html\",ruxolitinib,Jakafi,human,20,,mg,2,oral,91.31,182.63,3-6 months,12,9,12,0.75,false,7,"))
     #expect(row.contains("\"A \"\"quoted\"\"\n line,\u{2028}\""))
     #expect(writer.format(.error(source: "x", message: "y")) == "")
-    #expect(writer.header.hasSuffix(",quote,dose_as_needed,arm,arm_control,outcome\n"))
+    #expect(writer.header.hasSuffix(",quote,dose_as_needed,arm,arm_control,outcome,derived\n"))
   }
 
   @Test func namedArmWithoutDrugHasArmAndOutcome() {
     let finding = Finding(
       drug: nil, arm: ArmReference(label: "Placebo", control: true), species: .human, cohort: Cohort(size: 99),
-      response: Response(responders: 62, total: 99, proportion: 0.6263, outcome: "Response at week 8"))
+      response: Response(responders: 62, total: 99, proportion: 0.6263, outcome: "Response at week 8", derived: .unique))
     let json = JSONLinesWriter().format(.finding(finding, source: "t.xml"))
     #expect(!json.contains("\"drug\""))
     #expect(json.contains("\"arm\":{\"label\":\"Placebo\",\"control\":true}"))
     #expect(json.contains("\"outcome\":\"Response at week 8\""))
+    #expect(json.contains("\"derived\":\"unique\""))
     let row = CSVWriter().format(.finding(finding, source: "t.xml"))
     #expect(row.hasPrefix("t.xml,,,human,"))
-    #expect(row.hasSuffix(",Placebo,true,Response at week 8\n"))
+    #expect(row.hasSuffix(",Placebo,true,Response at week 8,unique\n"))
   }
 
   @Test func numberFormatting() {
