@@ -10,6 +10,8 @@ struct PlainTextReader {
 
   private struct Line {
     var text: String
+    /// The line as it stands, tabs and runs of spaces kept (they part a table's cells).
+    var raw: String
     var number: Int
     var words: Int
     var endsSentence: Bool
@@ -26,12 +28,13 @@ struct PlainTextReader {
   func read(_ bytes: [UInt8], source: String) -> Document {
     let lines = splitLines(bytes)
     var removed: [RemovedBlock] = []
+    let tables = PlainTextTable.rows(lines.map(\.raw))
 
     // 1. Menus and byline boxes: runs of short lines with no blank line between them.
     var furniture = [Bool](repeating: false, count: lines.count)
     var runStart = 0
     for i in 0...lines.count {
-      let isShort = i < lines.count && !lines[i].text.isEmpty && lines[i].isShort
+      let isShort = i < lines.count && !lines[i].text.isEmpty && lines[i].isShort && tables[i] == nil
       if isShort { continue }
       if i - runStart >= menuRunLength {
         for j in runStart..<i { furniture[j] = true }
@@ -52,7 +55,24 @@ struct PlainTextReader {
       let piece = builder.finish()
       candidates.append(.init(block: Block(kind: kind, text: piece.text, level: kind == .heading ? 2 : 0, lineMarks: piece.marks)))
     }
+    var table = 0
     for (i, line) in lines.enumerated() {
+      // A table's line is a row of cells, "a | b | c" as an HTML table's.
+      if let cells = tables[i] {
+        flush()
+        previous = nil
+        if i == 0 || tables[i - 1] == nil { table += 1 }
+        for cell in cells {
+          builder.beginCell()
+          builder.append(cell, line: line.number)
+        }
+        let piece = builder.finish()
+        var block = Block(kind: .tableRow, text: piece.text, lineMarks: piece.marks)
+        block.cellStarts = piece.cellStarts
+        block.table = table
+        candidates.append(.init(block: block))
+        continue
+      }
       if line.text.isEmpty || furniture[i] {
         flush()
         previous = nil
@@ -136,7 +156,7 @@ struct PlainTextReader {
       let key = BoilerplateCues.headingKey(text)
       lines.append(
         Line(
-          text: text, number: number, words: words, endsSentence: endsSentence, startsLowercase: first &- 0x61 < 26,
+          text: text, raw: String(decoding: bytes[start..<e], as: UTF8.self), number: number, words: words, endsSentence: endsSentence, startsLowercase: first &- 0x61 < 26,
           isTitleLike: !endsSentence && words <= 14 && Self.isTitleCase(text),
           isCueHeading: words <= 6 && (cues.sectionHeadings.contains(key) || cues.referenceHeadings.contains(key)),
           startsListItem: Self.startsListItem(text)))

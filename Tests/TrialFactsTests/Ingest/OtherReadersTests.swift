@@ -36,6 +36,32 @@ import TrialFacts
     #expect(paragraph.line(atUTF8Offset: paragraph.text.utf8.count - 3) == 6)
   }
 
+  /// Tables saved as text: cells parted by tabs, or by runs of spaces in columns.
+  @Test func tablesInTextKeepTheirCells() throws {
+    let tabbed = "Results\n\nOutcome\tDrug A (n=226)\tPlacebo (n=227)\nNausea\t18 (8)\t9 (4)\nRash\t5 (2)\t4 (2)\n"
+    let rows = try Fixtures.ingest(tabbed, format: .text).blocks.filter { $0.kind == .tableRow }
+    #expect(rows.map(\.cells) == [["Outcome", "Drug A (n=226)", "Placebo (n=227)"], ["Nausea", "18 (8)", "9 (4)"], ["Rash", "5 (2)", "4 (2)"]])
+    #expect(rows.map(\.line) == [3, 4, 5])
+
+    let aligned = """
+      Outcome                  Drug A           Placebo
+                               n/N (%)          n/N (%)
+      Infection (any)          31/552 (5.6)     53/548 (9.7)
+        Deep incisional         9/552 (1.6)     14/548 (2.6)
+      By wound class
+        Contaminated           14/128 (10.9)    26/131 (19.8)
+      *median (IQR)
+      """
+    let spaced = try Fixtures.ingest(aligned, format: .text).blocks.filter { $0.kind == .tableRow }.map(\.cells)
+    #expect(spaced == [
+      ["Outcome", "Drug A", "Placebo"], ["", "n/N (%)", "n/N (%)"], ["Infection (any)", "31/552 (5.6)", "53/548 (9.7)"],
+      ["Deep incisional", "9/552 (1.6)", "14/548 (2.6)"], ["By wound class"], ["Contaminated", "14/128 (10.9)", "26/131 (19.8)"],
+    ])
+    // Prose with two spaces after its full stops is no table.
+    let prose = "Twelve patients took drug A.  Nine responded.  Three did not.\nThe trial ran for a year.  It ended in 2019.  No one died.\n"
+    #expect(try Fixtures.ingest(prose, format: .text).blocks.allSatisfy { $0.kind != .tableRow })
+  }
+
   @Test func referenceSectionIsKeptApart() throws {
     let text = "Title\n\nTwelve patients responded to the drug.\n\nReferences\n\n1. Smith J. Trial. J Med. 2015; 8:397-403\n"
     let document = try Fixtures.ingest(text, format: .text)

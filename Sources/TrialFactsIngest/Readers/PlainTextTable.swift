@@ -1,0 +1,94 @@
+import Foundation
+
+/// Tables in a plain-text scrape: runs of lines whose cells are parted by tabs, or by
+/// runs of two or more spaces in columns ("Death      4/552 (0.7)      6/548 (1.1)").
+///
+/// A space-aligned line places each cell in the column whose start is nearest, so an
+/// indented label ("  Deep incisional") stays a label and a line that starts far to the
+/// right ("          n/N (%)    n/N (%)") leaves its first cell empty. A line of one
+/// cell between two table lines ("SSI by wound class") is a row of the table too.
+struct PlainTextTable {
+  /// The cells of each line of a table, by line index; other lines are absent.
+  static func rows(_ lines: [String]) -> [Int: [String]] {
+    let split = lines.map(Self.split)
+    var rows: [Int: [String]] = [:]
+    var i = 0
+    while i < lines.count {
+      guard split[i] != nil else {
+        i += 1
+        continue
+      }
+      // A run: table lines, and lone lines between two of them.
+      var end = i
+      var j = i
+      while j < lines.count, !lines[j].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+        if split[j] != nil { end = j + 1 }
+        j += 1
+      }
+      let run = i..<end
+      guard run.filter({ split[$0] != nil }).count >= 2 else {
+        i = max(end, i + 1)
+        continue
+      }
+      // The columns: the cell starts of the widest space-aligned line.
+      let spaced = run.compactMap { split[$0] }.filter { !$0.tabbed }
+      let columns = spaced.max { $0.cells.count < $1.cells.count }?.cells.map(\.start) ?? []
+      for k in run {
+        guard let line = split[k] else {
+          rows[k] = [lines[k].trimmingCharacters(in: .whitespaces)]
+          continue
+        }
+        if line.tabbed || columns.isEmpty {
+          rows[k] = line.cells.map(\.text)
+          continue
+        }
+        var placed = [String](repeating: "", count: columns.count)
+        for cell in line.cells {
+          let column = columns.indices.min { abs(columns[$0] - cell.start) < abs(columns[$1] - cell.start) } ?? 0
+          placed[column] = placed[column].isEmpty ? cell.text : placed[column] + " " + cell.text
+        }
+        rows[k] = placed
+      }
+      i = end
+    }
+    return rows
+  }
+
+  /// The cells of a line that reads as a table row, with where each starts (a byte
+  /// offset), or nil.
+  static func split(_ line: String) -> (cells: [(start: Int, text: String)], tabbed: Bool)? {
+    let bytes = Array(line.utf8)
+    guard bytes.count >= 4 else { return nil }
+    if bytes.contains(0x09) {
+      let cells = bytes.split(separator: 0x09, omittingEmptySubsequences: false).map { cell in
+        String(decoding: cell, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+      }
+      guard cells.count >= 2, cells.contains(where: { !$0.isEmpty }) else { return nil }
+      return (cells.enumerated().map { ($0.offset, $0.element) }, true)
+    }
+    // Cells: runs of bytes parted by two or more spaces.
+    var cells: [(start: Int, text: String)] = []
+    var i = 0
+    while i < bytes.count {
+      while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+      guard i < bytes.count else { break }
+      let start = i
+      var end = i
+      while end < bytes.count, !(bytes[end] == 0x20 && (end + 1 == bytes.count || bytes[end + 1] == 0x20)) { end += 1 }
+      cells.append((start, String(decoding: bytes[start..<end], as: UTF8.self)))
+      i = end
+    }
+    // Prose parted by two spaces after a full stop is no table: no cell is a sentence,
+    // cells are short, and a row of two cells holds a number. A first cell far to the
+    // right stands after an empty label.
+    let emptyLabel = (cells.first?.start ?? 0) >= 8 ? 1 : 0
+    let sentences = cells.filter { cell in
+      cell.text.utf8.filter { $0 == 0x20 }.count >= 2 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(cell.text.utf8.last ?? 0)
+    }
+    guard sentences.isEmpty else { return nil }
+    guard cells.count >= 2, cells.count + emptyLabel >= 3, cells.allSatisfy({ $0.text.utf8.count <= 80 }),
+      cells.count + emptyLabel >= 3 || bytes.contains(where: { $0 &- 0x30 < 10 })
+    else { return nil }
+    return (cells, false)
+  }
+}
