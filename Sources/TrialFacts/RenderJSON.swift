@@ -80,7 +80,7 @@ public enum MentionJSON {
       json.string("text", scalars.slice(mention.start, mention.end))
       json.string("value", mention.normalizedText)
       if let scope = mention.scope { json.string("scope", scope.rawValue) }
-      if case .response(let count) = mention.value, let outcome = count.outcome { json.string("outcome", outcome) }
+      if case .response(let count) = mention.value, let words = count.outcome { json.string("outcome", scalars.slice(words.lowerBound, words.upperBound)) }
       json.endObject()
       out += json.text + "\n"
     }

@@ -62,7 +62,7 @@ public struct RuleExampleRunner {
       // The outcomes the responses of the text name.
       let outcomes = pipeline.annotate(text).compactMap { mention -> String? in
         guard case .response(let count) = mention.value else { return nil }
-        return count.outcome?.lowercased()
+        return count.outcome(in: text)?.lowercased()
       }
       return (outcomes, "outcome")
     default:

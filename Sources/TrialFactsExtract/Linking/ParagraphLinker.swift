@@ -540,12 +540,12 @@ struct ParagraphLinker {
   /// and 3 headache") are all the arm's.
   static func oneArmsCounts(_ facts: [Mention], of arm: Int, _ arms: [ArmDraft]) -> [Mention] {
     let responses = facts.filter { $0.label == .response }
-    func outcome(_ fact: Mention) -> String? {
+    // One outcome: the same words, given on from the clause's first count.
+    let outcomes = Set(responses.map { fact -> Range<Int>? in
       if case .response(let count) = fact.value { return count.outcome }
       return nil
-    }
-    let outcomes = responses.map(outcome)
-    guard responses.count > 1, Set(outcomes.map { $0 ?? "" }).count == 1 else { return facts }
+    })
+    guard responses.count > 1, outcomes.count == 1 else { return facts }
     return facts.filter { fact in
       guard fact.label == .response, case .response(let count) = fact.value else { return true }
       guard let total = total(of: count, among: arms) else { return false }

@@ -79,9 +79,19 @@ public struct ResponseCount: Sendable, Equatable {
   public var all: Bool
   /// "none of the patients ...": no responders.
   public var none: Bool
-  /// What is counted, as the sentence words it ("taste disturbance"), when a verb ties
-  /// it to the count (``OutcomePhrase``).
-  public var outcome: String?
+  /// Where the words that say what is counted lie ("taste disturbance"), as UTF-8
+  /// offsets in the block's text, when a verb ties them to the count (``OutcomePhrase``).
+  /// Offsets, not a string, and packed, so that a mention stays small: the recognizers
+  /// copy mentions by the million.
+  public var outcome: Range<Int>? {
+    get { outcomeStart < 0 ? nil : Int(outcomeStart)..<Int(outcomeEnd) }
+    set {
+      outcomeStart = newValue.map { Int32(clamping: $0.lowerBound) } ?? -1
+      outcomeEnd = newValue.map { Int32(clamping: $0.upperBound) } ?? -1
+    }
+  }
+  private var outcomeStart: Int32 = -1
+  private var outcomeEnd: Int32 = -1
 
   public init(
     responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, precision: Double = 0,
@@ -94,6 +104,14 @@ public struct ResponseCount: Sendable, Equatable {
     self.approximate = approximate
     self.all = all
     self.none = none
+  }
+
+  /// The outcome's words in `text`, the text the mention's offsets index.
+  public func outcome(in text: String) -> String? {
+    guard let range = outcome else { return nil }
+    let utf8 = Array(text.utf8)
+    guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return nil }
+    return String(decoding: utf8[range], as: UTF8.self)
   }
 
   var normalizedText: String {

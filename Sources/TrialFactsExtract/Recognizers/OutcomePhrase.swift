@@ -7,12 +7,13 @@
 /// English function words. No outcome is better than a wrong one: a phrase is taken only
 /// when a verb ties it to the count, and it stops at a clause's edge.
 enum OutcomePhrase {
-  /// The outcome of the count whose span is `first..<end`, as written, or nil.
-  static func find(in sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> String? {
+  /// Where the outcome of the count whose span is `first..<end` is written (UTF-8
+  /// offsets in the block), or nil.
+  static func find(in sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Range<Int>? {
     // "Rash occurred in 9 patients who discontinued": the subject a verb ties to the
     // count comes first.
     let range = before(sentence, first, lexicons: lexicons) ?? after(sentence, end, lexicons: lexicons)
-    return range.map { text(sentence, $0) }
+    return range.map { Int(sentence.tokens[$0.lowerBound].start)..<Int(sentence.tokens[$0.upperBound - 1].end) }
   }
 
   /// "… developed a rash", "… had grade 3 nausea", "… died".
@@ -134,11 +135,6 @@ enum OutcomePhrase {
     }
     guard end > range.lowerBound, (range.lowerBound..<end).contains(where: { sentence.isWord($0) }) else { return nil }
     return range.lowerBound..<end
-  }
-
-  private static func text(_ sentence: Sentence, _ range: Range<Int>) -> String {
-    let bytes = sentence.bytes[Int(sentence.tokens[range.lowerBound].start)..<Int(sentence.tokens[range.upperBound - 1].end)]
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenKey.of($0) }) }

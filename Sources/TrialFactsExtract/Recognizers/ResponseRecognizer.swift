@@ -250,17 +250,17 @@ struct ResponseRecognizer: Recognizer {
     // "Three patients in the A group and seventeen in the B group required transfusion":
     // and the counts before the one a verb follows.
     var counts = Self.droppingRestatedShares(found.sorted(by: { $0.first < $1.first }))
-    var outcome: (text: String, end: Int)?
+    var outcome: (words: Range<Int>, end: Int)?
     for k in counts.indices {
       let r = counts[k]
       if let previous = outcome, (previous.end..<r.first).contains(where: { sentence.key($0) == Keys.semicolon }) { outcome = nil }
-      counts[k].count.outcome = OutcomePhrase.find(in: sentence, first: r.first, end: r.end, lexicons: lexicons) ?? outcome?.text
-      if let text = counts[k].count.outcome { outcome = (text, r.end) }
+      counts[k].count.outcome = OutcomePhrase.find(in: sentence, first: r.first, end: r.end, lexicons: lexicons) ?? outcome?.words
+      if let words = counts[k].count.outcome { outcome = (words, r.end) }
     }
     for k in counts.indices.reversed().dropFirst() where counts[k].count.outcome == nil {
       let next = counts[k + 1]
-      guard let text = next.count.outcome, !(counts[k].end..<next.first).contains(where: { sentence.key($0) == Keys.semicolon }) else { continue }
-      counts[k].count.outcome = text
+      guard let words = next.count.outcome, !(counts[k].end..<next.first).contains(where: { sentence.key($0) == Keys.semicolon }) else { continue }
+      counts[k].count.outcome = words
     }
     for r in counts {
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)

@@ -8,7 +8,7 @@ import TrialFacts
   static func outcomes(_ text: String) -> [String] {
     Fixtures.pipeline.annotate(text).compactMap { mention in
       guard case .response(let count) = mention.value else { return nil }
-      return count.outcome ?? "-"
+      return count.outcome(in: text) ?? "-"
     }
   }
 
