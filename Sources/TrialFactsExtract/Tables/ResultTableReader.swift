@@ -376,6 +376,7 @@ public struct ResultTableReader {
       let text = bytes(row)
       var read: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
       var derived = 0
+      var zeros: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
       for (arm, column) in columns.enumerated() {
         guard let p = row.cell(at: column.index) else { continue }
         // "12 | 82" under "n | N" is 12 of 82, not 12 and 82%.
@@ -390,11 +391,18 @@ public struct ResultTableReader {
           {
             read.append((arm, count, row.cells[p]))
             derived += 1
+          } else if column.sizeValue != nil, CellCount.whole(text[row.cells[p]]) == 0 {
+            // "Herpes zoster | 2 (1.6) | 0": no one, the percentage left out.
+            zeros.append((arm, CellCount(events: 0), row.cells[p]))
           }
           continue
         }
         // "8/20" under an arm of 30: the outcome was assessed in 20.
         if let size = count.total ?? column.sizeValue, count.fits(size: size) { read.append((arm, count, cell)) }
+      }
+      // A bare "0" is a count beside the other arms' counts of its row.
+      if !read.isEmpty, read.count > derived {
+        read = (read + zeros).sorted { $0.arm < $1.arm }
       }
       // An outcome row gives a count for every arm (or at least two of them); counts
       // derived from percentages only when every arm's percentage gives one.

@@ -96,6 +96,22 @@ import TrialFacts
     #expect(pipeline.extract(try Fixtures.ingest("<html><body>\(places)</body></html>")).findings.isEmpty)
   }
 
+  /// A bare "0" beside the other arm's count is no one of that arm; beside no count it
+  /// is nothing.
+  @Test func zeroCellsCountNoOne() throws {
+    let table = """
+      <table><tr><th>Event</th><th>Upadacitinib (n = 124)</th><th>Placebo (n = 62)</th></tr>
+      <tr><td>Herpes zoster</td><td>2 (1.6)</td><td>0</td></tr>
+      <tr><td>Change in score, mean (SD)</td><td>−0.52 (0.49)</td><td>0</td></tr>
+      </table>
+      """
+    var pipeline = Fixtures.pipeline
+    pipeline.tableRows = .all
+    let findings = pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings
+    let read = findings.compactMap { f in f.response.map { "\($0.outcome ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(read == ["Herpes zoster 2/124", "Herpes zoster 0/62"])
+  }
+
   @Test func percentagesWithoutAMarkAreNoCounts() throws {
     let table = """
       <table><tr><th>Reaction</th><th>Drug A (N = 296)</th><th>Placebo (N = 148)</th></tr>
