@@ -85,6 +85,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Row labels of a table of the participants at the start ("Age", "Female", "BMI"):
   /// a table with two or more of them, in different rows, gives sizes, not outcomes.
   case baselineRow = "baseline-row"
+  /// A section row of a table that opens its outcomes ("Outcomes", "Adverse events"): in
+  /// a table that also describes the participants, the rows below it are outcomes.
+  case outcomeSection = "outcome-section"
   /// First cells of a table's header row that say its rows are arms ("Group", "Arm",
   /// "Treatment"): each row below is then an arm, whatever its label.
   case armHeader = "arm-header"

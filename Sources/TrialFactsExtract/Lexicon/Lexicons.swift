@@ -44,6 +44,7 @@ public struct Lexicons: Sendable {
   var baselineRows = PhraseMatcher<String>()
   var statisticColumns = PhraseMatcher<Bool>()
   var armHeaders = PhraseMatcher<Bool>()
+  var outcomeSections = PhraseMatcher<Bool>()
 
   public init(rules: RuleSet) {
     let stop = rules.terms(.drugStop)
@@ -99,6 +100,7 @@ public struct Lexicons: Sendable {
     fill(&baselineRows, .baselineRow) { $0 }
     fill(&statisticColumns, .statisticColumn) { _ in true }
     fill(&armHeaders, .armHeader) { _ in true }
+    fill(&outcomeSections, .outcomeSection) { _ in true }
   }
 }
 

@@ -316,6 +316,11 @@ struct ParagraphLinker {
   }
 
   private mutating func assign(_ facts: [Mention], _ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
+    // "41/97 allocated to iCBT": a count of an arm the rules do not know is no known arm's.
+    let facts = facts.filter { fact in
+      if case .response(let count) = fact.value { return !count.ofUnknownArm }
+      return true
+    }
     let (sentence, controls) = (s.sentence, s.controls)
     // 4. Facts to arms.
     if s.anchors.isEmpty {

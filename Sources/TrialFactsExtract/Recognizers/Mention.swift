@@ -92,6 +92,9 @@ public struct ResponseCount: Sendable, Equatable {
   }
   private var outcomeStart: Int32 = -1
   private var outcomeEnd: Int32 = -1
+  /// "41/97 allocated to iCBT": the count names an arm the rules do not know, so it is
+  /// no known arm's.
+  public var ofUnknownArm = false
 
   public init(
     responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, precision: Double = 0,

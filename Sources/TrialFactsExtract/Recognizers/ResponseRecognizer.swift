@@ -262,10 +262,30 @@ struct ResponseRecognizer: Recognizer {
       guard let words = next.count.outcome, !(counts[k].end..<next.first).contains(where: { sentence.key($0) == Keys.semicolon }) else { continue }
       counts[k].count.outcome = words
     }
-    for r in counts {
+    for var r in counts {
+      r.count.ofUnknownArm = namesUnknownArm(sentence, after: r.end, lexicons: lexicons)
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
     }
   }
+
+  /// "41/97 (42.3%) allocated to iCBT", "27 of 97 receiving iCBT alone": a verb of
+  /// allocation after the count, then a name that no drug, dose or arm mention covers.
+  private func namesUnknownArm(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Bool {
+    var i = end
+    if sentence.key(i) == Keys.openParen, let close = (i + 1..<min(i + 6, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen }) {
+      i = close + 1
+    }
+    if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
+    guard Self.allocationVerbs.contains(sentence.key(i)) else { return false }
+    i += 1
+    if sentence.key(i) == Keys.to || sentence.key(i) == Keys.with { i += 1 }
+    if sentence.key(i) == Keys.the { i += 1 }
+    guard sentence.isWord(i) else { return false }
+    return !sentence.mentions.contains { $0.firstToken <= i && i < $0.endToken && ($0.label == .drug || $0.label == .dose || Self.namesArm($0)) }
+  }
+
+  private static let allocationVerbs: Set<UInt64> = Set(
+    ["allocated", "assigned", "randomized", "randomised", "receiving", "given", "treated", "taking"].map { TokenKey.of($0) })
 
   /// "57/75 in the 7-day group and 66/75 in the 14-day group (76.0% vs 88.0%)": bare
   /// shares that restate, in order, the counts before them add nothing, and the linker

@@ -104,8 +104,12 @@ public struct ResultTableReader {
       let caption = first > 0 && blocks[first - 1].kind == .caption ? first - 1 : nil
       let baseline = caption.map { c in sentences[c].contains { $0.hasTerm(lexicons.baselineTables, in: $0.range) != nil } } ?? false
         || describesParticipants(rows, sentences: sentences)
+      // "Baseline … | Outcomes … ": a table of both gives outcomes below that row.
+      let outcomesFrom = baseline ? outcomeSection(rows, blocks: blocks, sentences: sentences) : 0
       tables.append(
-        read(rows, blocks: blocks, sentences: sentences, responses: !baseline, reported: reported, stated: stated))
+        read(
+          rows, blocks: blocks, sentences: sentences, responses: outcomesFrom != nil, reported: reported, stated: stated,
+          outcomesFrom: outcomesFrom ?? 0))
       tableRows.append(rows.map(\.block))
     }
     let counted = numbersInText(blocks: blocks, sentences: sentences)
@@ -141,6 +145,17 @@ public struct ResultTableReader {
   /// Whether two or more row labels name different characteristics of the participants
   /// ("Age", "Female", "BMI"; `rules/study/baseline-rows.rules`): a baseline table,
   /// whatever its caption says.
+  /// The index of the first section row (one cell across the table) that opens the
+  /// outcomes (`rules/study/outcome-sections.rules`), or nil.
+  func outcomeSection(_ rows: [Row], blocks: [Block], sentences: [[Sentence]]) -> Int? {
+    rows.indices.first { r in
+      let row = rows[r]
+      guard row.cells.count == 1 || row.cells.dropFirst().allSatisfy(\.isEmpty), let sentence = sentences[row.block].first else { return false }
+      let words = sentence.range.prefix(4)
+      return words.contains { lexicons.outcomeSections.longestMatch(in: sentence.tokens, at: $0, stopAt: sentence.range.upperBound) != nil }
+    }
+  }
+
   func describesParticipants(_ rows: [Row], sentences: [[Sentence]]) -> Bool {
     var seen = Set<String>()
     for row in rows {
@@ -295,7 +310,7 @@ public struct ResultTableReader {
 
   func read(
     _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>,
-    stated: [Int: PlacedMention]
+    stated: [Int: PlacedMention], outcomesFrom: Int = 0
   ) -> TableArms {
     func bytes(_ row: Row) -> [UInt8] { Array(blocks[row.block].text.utf8) }
     // Arms as rows: two or more rows open with a drug or a control ("Placebo | 62/99").
@@ -372,7 +387,7 @@ public struct ResultTableReader {
     guard responses else { return TableArms(drafts: drafts, choices: []) }
     var choices: [RowChoice] = []
     let armIndices = Set(columns.map(\.index))
-    for row in dataRows {
+    for (r, row) in zip(dataRows.indices, dataRows) where r >= outcomesFrom {
       let text = bytes(row)
       var read: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
       var derived = 0

@@ -624,4 +624,13 @@ import TrialFacts
       "Grade 3 events occurred in 129 (88.4%) and 120 (83.9%) patients.")
     #expect(!pair.contains { $0.drug?.name == "toripalimab" && $0.response?.responders == 120 })
   }
+
+  /// "allocated to iCBT": a count of an arm the rules do not know goes to no known arm.
+  @Test func aCountOfAnUnknownArmIsNoKnownArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "Adults were randomized to escitalopram (n = 98), iCBT (n = 97) or both (n = 99).",
+      "Response occurred in 45/98 (45.9%) participants allocated to escitalopram and 41/97 (42.3%) allocated to iCBT.")
+    #expect(findings.filter { $0.drug?.name == "escitalopram" }.compactMap { $0.response?.responders } == [45])
+    #expect(!findings.contains { $0.response?.responders == 41 && $0.drug != nil })
+  }
 }

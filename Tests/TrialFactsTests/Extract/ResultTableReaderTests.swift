@@ -112,6 +112,25 @@ import TrialFacts
     #expect(read == ["Herpes zoster 2/124", "Herpes zoster 0/62"])
   }
 
+  /// A table of the participants and then, below an "Outcomes" row, of outcomes.
+  @Test func outcomesBelowTheBaselineRows() throws {
+    let table = """
+      <table><tr><th>Characteristic</th><th>Tranexamic acid (n = 60)</th><th>Placebo (n = 59)</th></tr>
+      <tr><td colspan="3">Baseline</td></tr>
+      <tr><td>Age, years, mean (SD)</td><td>31.2 (5.4)</td><td>31.5 (5.6)</td></tr>
+      <tr><td>Female</td><td>30 (50.0)</td><td>29 (49.2)</td></tr>
+      <tr><td>Smoker</td><td>12 (20.0)</td><td>11 (18.6)</td></tr>
+      <tr><td colspan="3">Outcomes</td></tr>
+      <tr><td>Transfusion</td><td>9 (15.0)</td><td>18 (30.5)</td></tr>
+      </table>
+      """
+    var pipeline = Fixtures.pipeline
+    pipeline.tableRows = .all
+    let findings = pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings
+    let read = findings.compactMap { f in f.response.map { "\($0.outcome ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(read == ["Transfusion 9/60", "Transfusion 18/59"])
+  }
+
   @Test func percentagesWithoutAMarkAreNoCounts() throws {
     let table = """
       <table><tr><th>Reaction</th><th>Drug A (N = 296)</th><th>Placebo (N = 148)</th></tr>
