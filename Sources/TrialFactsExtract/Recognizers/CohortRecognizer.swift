@@ -117,8 +117,16 @@ struct CohortRecognizer: Recognizer {
       }
       // A percentage of patients, or "patients (12%)", is not a count of them.
       if sentence.key(number.end) == Keys.percentSign { continue }
+      // "five participants (7%, six total events)": the share may be the aside's first item.
       if sentence.key(nounEnd) == Keys.openParen, let share = sentence.number(startingAt: nounEnd + 1), share.isPercent,
-        sentence.key(share.end) == Keys.closeParen
+        sentence.key(share.end) == Keys.closeParen || sentence.key(share.end) == Keys.comma || sentence.key(share.end) == Keys.semicolon
+      {
+        continue
+      }
+      // "Serious adverse events were: placebo (3 patients) – …": people with an event,
+      // named in an aside after their arm.
+      if inArmAside(sentence, number.first, lexicons: lexicons),
+        sentence.hasTerm(lexicons.responseEvents, in: sentence.range.lowerBound..<number.first) != nil
       {
         continue
       }
@@ -350,7 +358,9 @@ struct CohortRecognizer: Recognizer {
     return key == Keys.for && neededVerbs.contains(sentence.key(verb))
   }
 
-  private static let neededVerbs: Set<UInt64> = Set(["required", "needed", "necessary"].map { TokenKey.of($0) })
+  /// "required for 4", "data missing for 12 patients", "unknown for three patients".
+  private static let neededVerbs: Set<UInt64> = Set(
+    ["required", "needed", "necessary", "missing", "unknown", "unavailable", "incomplete"].map { TokenKey.of($0) })
   /// Verbs that may follow "a total of 120" with no participant noun.
   private static let countVerbs: Set<UInt64> = Keys.enrolledVerbs.union(
     ["were", "was", "had", "completed", "participated", "underwent", "received", "took", "met", "agreed", "consented"].map { TokenKey.of($0) })

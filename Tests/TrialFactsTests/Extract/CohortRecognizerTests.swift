@@ -36,6 +36,10 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // People with an event or missing data, named beside their arm: no arm's size.
+    .init("Serious adverse events were: placebo (3 patients) - thrombophlebitis and pneumothorax"),
+    .init("test data were missing for 12 patients in the control arm"),
+    .init("five participants (7%, six events) in the control group had hypoglycaemia"),
     // A share of an arm, its percentage after the arm's name: no arm's size.
     .init("Seven participants in the exercise group (4.1%) died during follow-up"),
     // People with a second event, its verb stated once for both: no arm's size.
