@@ -461,7 +461,12 @@ struct ParagraphLinker {
           // arms, though the sentence names one; "83.5% (71/85) and 87.7% (71/81) in the
           // ITT and PP analyses" are one arm's.
           let named = own.filter { fact in ownSlot(fact, slots) != nil }
-          own = named + Self.oneArmsCounts(own.filter { !named.contains($0) }, of: distinctSlots[0], arms)
+          let rest = own.filter { !named.contains($0) }
+          let sized = Self.oneArmsCounts(rest, of: distinctSlots[0], arms)
+          // "… more patients in the intervention group continued (86/125 vs 78/133)": the
+          // arm the sentence names before a comparison is its first count's.
+          let first = rest.first.flatMap { fact in slots.first.map { $0.token < fact.firstToken } == true ? fact : nil }
+          own = named + (sized.isEmpty ? first.map { [$0] } ?? [] : sized)
         }
         for fact in own {
           // "3 (3.3%) in the tranexamic acid group" names its arm in its own words: the

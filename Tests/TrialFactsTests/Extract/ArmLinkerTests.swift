@@ -633,4 +633,14 @@ import TrialFacts
     #expect(findings.filter { $0.drug?.name == "escitalopram" }.compactMap { $0.response?.responders } == [45])
     #expect(!findings.contains { $0.response?.responders == 41 && $0.drug != nil })
   }
+
+  /// "more patients in the intervention group continued (86/125 vs 78/133)": the arm
+  /// named before a comparison takes its first count; the second is another arm's.
+  @Test func theArmBeforeAComparisonTakesItsFirstCount() {
+    let findings = Fixtures.findings(paragraphs:
+      "Patients were randomized to the intervention group or to usual care.",
+      "More patients in the intervention group continued treatment at 6 months (86/125 vs 78/133).")
+    let intervention = findings.filter { $0.arm?.label == "intervention" }.compactMap { $0.response?.responders }
+    #expect(intervention == [86])
+  }
 }
