@@ -3,7 +3,7 @@
 extension ResponseRecognizer {
   /// Where the name of an arm within six tokens ends: a drug, a dose, a frequency, or
   /// a "group"/"arm" noun ("of the 4-mg group", "of those on ritlecitinib 50 mg").
-  func armReference(_ sentence: Sentence, from index: Int) -> Int? {
+  func armReference(_ sentence: Sentence, from index: Int, alone: Bool = false) -> Int? {
     // "22.6% (19/84) vs placebo 46.9%": an arm after "vs" is the next count's.
     var last = min(index + 6, sentence.range.upperBound)
     if let stop = (index..<last).first(where: { Self.contrasts.contains(sentence.key($0)) }) { last = stop }
@@ -15,11 +15,24 @@ extension ResponseRecognizer {
       // "ritlecitinib 50 mg once daily": the whole name of the arm.
       var end = first.endToken
       for m in named.dropFirst() where m.firstToken <= end { end = max(end, m.endToken) }
+      // "… 55 (91.7%) children in the intervention and control arms": with `alone`, the
+      // first of a list of arms is not taken for the count's own arm.
+      if alone, isListOfArms(sentence, after: end) { return nil }
       return end
     }
     return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }
   }
 
+
+  /// "… and control arms", "…, B and C groups": after an arm's name, more names and then a
+  /// plural "arms" or "groups".
+  private func isListOfArms(_ sentence: Sentence, after end: Int) -> Bool {
+    let joiner = sentence.key(end)
+    guard joiner == Keys.and || joiner == Keys.or || joiner == Keys.comma else { return false }
+    return (end + 1..<min(end + 6, sentence.range.upperBound)).contains { Self.pluralArms.contains(sentence.key($0)) }
+  }
+
+  private static let pluralArms: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 
   /// Words that turn from one arm's count to another's.
   static let contrasts: Set<UInt64> = Set(["vs", "versus", "compared", "than", "whereas", "while", "but", ";"].map { TokenKey.of($0) })
@@ -87,7 +100,7 @@ extension ResponseRecognizer {
   /// A count that an arm right after it ("12 (30%) patients in the yoga group") or right
   /// before it ("In the yoga group, 12 (30%)") says is that arm's, with no block word.
   func isNamed(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
-    let reference = armReference(sentence, from: end)
+    let reference = armReference(sentence, from: end, alone: true)
     guard reference != nil || armBefore(sentence, first) || assignsRespectively(sentence, after: end) else { return false }
     return !isBlocked(sentence, after: reference ?? end, lexicons: lexicons)
   }

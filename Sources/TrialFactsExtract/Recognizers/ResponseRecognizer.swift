@@ -148,7 +148,7 @@ struct ResponseRecognizer: Recognizer {
       {
         let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
         // The span runs to the arm's name when it follows ("... in the yoga group").
-        found.append((number.first, armReference(sentence, from: end) ?? end, count))
+        found.append((number.first, armReference(sentence, from: end, alone: true) ?? end, count))
         continue
       }
       // "occurred in two vaccine recipients and seven placebo recipients": the people
@@ -330,7 +330,7 @@ struct ResponseRecognizer: Recognizer {
   /// "9 women in the misoprostol group", "12 patients of group I": where the arm named
   /// after the people ends, or `end` when none is.
   private func armAfterPeople(_ sentence: Sentence, _ end: Int) -> Int {
-    guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of, let reference = armReference(sentence, from: end + 1),
+    guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of, let reference = armReference(sentence, from: end + 1, alone: true),
       reference - end <= Self.armNameReach
     else { return end }
     let noun = sentence.key(reference)

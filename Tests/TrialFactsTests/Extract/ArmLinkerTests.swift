@@ -643,4 +643,13 @@ import TrialFacts
     let intervention = findings.filter { $0.arm?.label == "intervention" }.compactMap { $0.response?.responders }
     #expect(intervention == [86])
   }
+
+  /// "… 55 (91.7%) children in the intervention and control arms": the first arm of a
+  /// list is not the count's own.
+  @Test func theFirstOfAListOfArmsIsNoCountsOwn() {
+    let findings = Fixtures.findings(paragraphs:
+      "Children were randomized to the intervention arm (n = 61) or the control arm (n = 60).",
+      "The course was completed by 58 (95.1%) and 55 (91.7%) children in the intervention and control arms.")
+    #expect(!findings.contains { $0.arm?.label == "intervention" && $0.response?.responders == 55 })
+  }
 }
