@@ -63,7 +63,8 @@ enum ResponseNormalizer {
       let tolerance = count.precision * Double(total) / 2 + 1e-6
       // "7.6%" of 2198 is 167.05: 167, though 168 (7.64%) rounds to 7.6% too; the record
       // says how the count was derived (`derived`: unique or nearest).
-      if abs(exact - candidate) <= tolerance {
+      // "8%" of 2198 fits any count from 165 to 186: no count at all past three candidates.
+      if abs(exact - candidate) <= tolerance, tolerance <= 1.5 + 1e-6 {
         response.responders = Int(candidate)
         let unique = abs(exact - (candidate - 1)) > tolerance && abs(exact - (candidate + 1)) > tolerance
         response.derived = unique ? .unique : .nearest

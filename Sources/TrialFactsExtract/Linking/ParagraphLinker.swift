@@ -350,7 +350,9 @@ struct ParagraphLinker {
             }
           } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) || ofLabel.allSatisfy({ $0.scope == .each }) {
             for arm in current {
-              for fact in Self.oneArmsCounts(ofLabel, of: arm, arms) { arms[Self.armBySize(fact, default: arm, arms)].set(s.place(fact)) }
+              for fact in Self.oneArmsCounts(ofLabel, of: arm, arms) {
+                arms[Self.armBySize(fact, default: arm, arms, in: sentence, named: false)].set(s.place(fact))
+              }
             }
           } else if ofLabel.count == current.count {
             for (fact, arm) in zip(ofLabel, current) { arms[arm].set(s.place(fact)) }
@@ -472,7 +474,7 @@ struct ParagraphLinker {
           // "3 (3.3%) in the tranexamic acid group" names its arm in its own words: the
           // arm's, not the study's, even where the drug is named alone.
           let namesItsArm = s.anchors.contains { $0.token >= fact.firstToken && $0.end <= fact.endToken }
-          let arm = namesItsArm ? distinctSlots[0] : distinctSlots[0] >= 0 ? Self.armBySize(fact, default: distinctSlots[0], arms) : distinctSlots[0]
+          let arm = namesItsArm || distinctSlots[0] < 0 ? distinctSlots[0] : Self.armBySize(fact, default: distinctSlots[0], arms, in: sentence)
           assign(fact, to: arm, studyLevel: !namesItsArm && (s.anchors.first?.drugOnly ?? false))
         }
       } else if ofLabel.count == distinctSlots.count {
@@ -530,10 +532,13 @@ struct ParagraphLinker {
   }
 
   /// "11 of 88 (12.5%) vs 21 of 86 (24.4%)" with the arm of 88 in mind: a count whose
-  /// total is not its arm's size but exactly one other arm's is that arm's.
-  static func armBySize(_ fact: Mention, default arm: Int, _ arms: [ArmDraft]) -> Int {
-    guard fact.label == .response, case .response(let count) = fact.value, let total = total(of: count, among: arms), arms.indices.contains(arm),
-      let own = arms[arm].size, own != total
+  /// total is not that arm's size but exactly one other recent arm's is that arm's. When
+  /// the sentence `named` the arm, only a count after "vs" or "compared" moves ("in the A
+  /// group, 20 of 50 with severe disease" is a subgroup of A).
+  static func armBySize(_ fact: Mention, default arm: Int, _ arms: [ArmDraft], in sentence: Sentence, named: Bool = true) -> Int {
+    guard fact.label == .response, case .response(let count) = fact.value,
+      !named || (sentence.range.lowerBound..<fact.firstToken).contains(where: { ResponseRecognizer.contrasts.contains(sentence.key($0)) }),
+      let total = total(of: count, among: arms), arms.indices.contains(arm), let own = arms[arm].size, own != total
     else { return arm }
     let fitting = recent(arms).filter { arms[$0].size == total }
     return fitting.count == 1 ? fitting[0] : arm

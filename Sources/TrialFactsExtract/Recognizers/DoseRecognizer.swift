@@ -47,7 +47,8 @@ struct DoseRecognizer: Recognizer {
         skipUntil = unit.end + 2
         continue
       }
-      if measuredUnit == unit.value || isMeasured(sentence, number, lexicons: lexicons) {
+      // "dosed by weight: 15 mg/kg" is a dose: per-weight and per-area units measure none.
+      if !Self.perBodyUnits.contains(unit.value), measuredUnit == unit.value || isMeasured(sentence, number, lexicons: lexicons) {
         measuredUnit = unit.value
         skipUntil = unit.end
         continue
@@ -81,8 +82,10 @@ struct DoseRecognizer: Recognizer {
     return false
   }
 
+  private static let perBodyUnits: Set<String> = ["mg/kg", "mcg/kg", "mg/m2"]
+
   private static let measureLinks: Set<UInt64> = Set(
-    ["of", "was", "were", "is", "by", "(", ":", "=", "mean", "average", "median", "a", "an", "approximately", "about", "around"]
+    ["of", "was", "were", "is", "by", "(", "=", "mean", "average", "median", "a", "an", "approximately", "about", "around"]
       .map { TokenKey.of($0) })
 
   private static let perVolume: Set<UInt64> = Set(["l", "dl", "liter", "litre"].map { TokenKey.of($0) })

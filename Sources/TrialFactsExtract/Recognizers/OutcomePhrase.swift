@@ -25,7 +25,9 @@ enum OutcomePhrase {
     }
     if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
     if sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm { i += 1 }  // "… in the placebo group had …"
-    if relatives.contains(sentence.key(i)) { i += 1 }
+    // "12 of 40 patients who had headache at baseline responded": the relative clause
+    // says who was counted, not what; no outcome rather than "headache".
+    if relatives.contains(sentence.key(i)) { return nil }
     // "7 (4.1%) in the A group and 6 (3.5%) in the B group died": the verb after the list.
     if listJoints.contains(sentence.key(i)), let verb = verbAfterList(sentence, from: i + 1, lexicons: lexicons) { i = verb }
     while auxiliaries.contains(sentence.key(i)) || adverbs.contains(sentence.key(i)) { i += 1 }
@@ -96,6 +98,12 @@ enum OutcomePhrase {
       start -= 1
     }
     guard start == lower || joints.contains(sentence.key(start - 1)) else { return nil }
+    // "Nausea and vomiting occurred in 12 and 5, respectively": one of a list of outcomes
+    // is not the count's; the elliptical "…, and diarrhoea by nine" has no verb of its own.
+    if start > lower, Self.coordinators.contains(sentence.key(start - 1)), event == nil, preposition == nil || j < first - 2 {
+      let ownVerb = (end..<first).contains { lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: $0, stopAt: $0 + 1) != nil }
+      if ownVerb { return nil }
+    }
     while start < end, determiners.contains(sentence.key(start)) { start += 1 }
     return words(sentence, start..<end)
   }
@@ -141,6 +149,7 @@ enum OutcomePhrase {
   private static let auxiliaries = keys(["was", "were", "is", "are", "been", "being", "be", "has", "have"])
   private static let adverbs = keys(["also", "only", "significantly", "more", "less", "frequently", "commonly", "often", "then", "eventually", "subsequently", "successfully", "ultimately", "still"])
   private static let relatives = keys(["who", "that", "which"])
+  private static let coordinators = keys(["and", "or"])
   private static let listJoints = keys(["and", ",", "vs", "versus"])
   /// Words that end a list item right before its verb: "… in the B group died".
   private static let listEnds = keys(["group", "groups", "arm", "arms", "patients", "participants", "recipients", "women", "children", "respectively"])

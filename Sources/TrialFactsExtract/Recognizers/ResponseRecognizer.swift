@@ -253,13 +253,15 @@ struct ResponseRecognizer: Recognizer {
     var outcome: (words: Range<Int>, end: Int)?
     for k in counts.indices {
       let r = counts[k]
-      if let previous = outcome, (previous.end..<r.first).contains(where: { sentence.key($0) == Keys.semicolon }) { outcome = nil }
+      // "…, whereas 3 of 40 had nausea": a contrast or a semicolon starts another outcome.
+      if let previous = outcome, (previous.end..<r.first).contains(where: { Self.outcomeBreaks.contains(sentence.key($0)) }) { outcome = nil }
       counts[k].count.outcome = OutcomePhrase.find(in: sentence, first: r.first, end: r.end, lexicons: lexicons) ?? outcome?.words
       if let words = counts[k].count.outcome { outcome = (words, r.end) }
     }
     for k in counts.indices.reversed().dropFirst() where counts[k].count.outcome == nil {
       let next = counts[k + 1]
-      guard let words = next.count.outcome, !(counts[k].end..<next.first).contains(where: { sentence.key($0) == Keys.semicolon }) else { continue }
+      guard let words = next.count.outcome, !(counts[k].end..<next.first).contains(where: { Self.outcomeBreaks.contains(sentence.key($0)) })
+      else { continue }
       counts[k].count.outcome = words
     }
     for var r in counts {
@@ -284,6 +286,10 @@ struct ResponseRecognizer: Recognizer {
     return !sentence.mentions.contains { $0.firstToken <= i && i < $0.endToken && ($0.label == .drug || $0.label == .dose || Self.namesArm($0)) }
   }
 
+  /// Words after which a count counts something else: a semicolon or a clause of
+  /// contrast ("whereas"); "vs" and "compared with" compare counts of one outcome.
+  private static let outcomeBreaks: Set<UInt64> = Set(["whereas", "while", "but", ";"].map { TokenKey.of($0) })
+
   private static let allocationVerbs: Set<UInt64> = Set(
     ["allocated", "assigned", "randomized", "randomised", "receiving", "given", "treated", "taking"].map { TokenKey.of($0) })
 
@@ -293,18 +299,18 @@ struct ResponseRecognizer: Recognizer {
   private static func droppingRestatedShares(_ found: [(first: Int, end: Int, count: ResponseCount)])
     -> [(first: Int, end: Int, count: ResponseCount)]
   {
-    var counted: [Double] = []
-    var next = 0
+    var counted: [(share: Double, restated: Bool)] = []
     return found.filter { item in
       let count = item.count
       if let responders = count.responders, let total = count.total, total > 0 {
-        counted.append(Double(responders) / Double(total))
+        counted.append((Double(responders) / Double(total), false))
         return true
       }
-      guard count.responders == nil, count.total == nil, let share = count.proportion, next < counted.count,
-        abs(counted[next] - share) <= count.precision / 2 + 1e-9
+      // Any earlier count not yet restated: "41/50 (82.0%) … and 45/50 … (90.0%)".
+      guard count.responders == nil, count.total == nil, let share = count.proportion,
+        let k = counted.firstIndex(where: { !$0.restated && abs($0.share - share) <= count.precision / 2 + 1e-9 })
       else { return true }
-      next += 1
+      counted[k].restated = true
       return false
     }
   }

@@ -11,6 +11,8 @@ struct CellCount: Equatable {
   /// The percentage written in the cell, and its decimals (its rounding).
   var percent: Double?
   var percentDecimals = 0
+  /// The count was worked out from a percentage alone (``derived(percent:decimals:size:)``).
+  var isDerived = false
 
   /// The cell as a count, or nil.
   static func parse(_ bytes: ArraySlice<UInt8>) -> CellCount? {
@@ -93,7 +95,7 @@ struct CellCount: Equatable {
     let exact = percent * Double(size) / 100
     let events = exact.rounded()
     guard abs(exact - events) <= unit * Double(size) / 200 + 1e-9, events <= Double(size) else { return nil }
-    return CellCount(events: Int(events), percent: percent, percentDecimals: decimals)
+    return CellCount(events: Int(events), percent: percent, percentDecimals: decimals, isDerived: true)
   }
 
   func fits(size: Int) -> Bool {

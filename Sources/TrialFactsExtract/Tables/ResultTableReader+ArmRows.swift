@@ -15,6 +15,7 @@ extension ResultTableReader {
   ) -> TableArms {
     var table = TableArms(drafts: [], choices: [])
     var firstRun: [ArmDraft]?
+    var armByLabel: [String: Int] = [:]
     var r = 0
     while r < rows.count {
       var run: [(row: Row, column: ArmColumn)] = []
@@ -90,17 +91,32 @@ extension ResultTableReader {
           if let j = title.cell(covering: grid), j > 0, !title.cells[j].isEmpty { outcomes.append((title.cells[j], counted[grid]!)) }
         }
       }
-      if outcomes.count < 2 { outcomes = [(title?.cells.first, firstCounts)] }
-      if table.drafts.isEmpty { table.drafts = firstRun ?? [] }
+      // One column of counts under a header that names the rows' arms ("Group | N |
+      // Vomiting"): the column's header is the outcome, not "Group".
+      // The title row's first cell, unless it is the corner "Group" that names the arms.
+      let titleNamesArms = title.map { title -> Bool in
+        let layout = layout(title, blocks: blocks, sentences: sentences)
+        guard let cell = layout.cellTokens.first, !cell.isEmpty else { return false }
+        return lexicons.armHeaders.longestMatch(in: layout.tokens, at: cell.lowerBound, stopAt: cell.upperBound)?.end == cell.upperBound
+      } ?? false
+      if outcomes.count < 2 { outcomes = titleNamesArms && outcomes.count == 1 ? outcomes : [(titleNamesArms ? nil : title?.cells.first, firstCounts)] }
+      if table.drafts.isEmpty {
+        table.drafts = firstRun ?? []
+        // The arms by label, so that a table of thousands of rows finds each in one step.
+        for (k, draft) in table.drafts.enumerated() where armByLabel[draft.namedArm?.label ?? ""] == nil {
+          armByLabel[draft.namedArm?.label ?? ""] = k
+        }
+      }
       for (cell, found) in outcomes where found.count >= 2 {
         let outcome = cell.map { Self.outcomeName(titleText[$0]) }
         let score = cell.flatMap { cell in title.map { reportedShare(of: cell, in: sentences[$0.block], reported: reported) } } ?? 0
         // The arms of the table are those of its first run; a later run's arm that no
         // earlier run names is added.
         let responses = found.map { arm, placed -> (arm: Int, placed: PlacedMention) in
-          let label = drafts[arm].namedArm?.label
-          if let known = table.drafts.firstIndex(where: { $0.namedArm?.label == label }) { return (known, placed) }
+          let label = drafts[arm].namedArm?.label ?? ""
+          if let known = armByLabel[label] { return (known, placed) }
           table.drafts.append(drafts[arm])
+          armByLabel[label] = table.drafts.count - 1
           return (table.drafts.count - 1, placed)
         }
         table.choices.append(RowChoice(score: score, outcome: outcome?.isEmpty == false ? outcome : nil, responses: responses))

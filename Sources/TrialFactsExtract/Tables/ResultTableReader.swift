@@ -148,11 +148,22 @@ public struct ResultTableReader {
   /// The index of the first section row (one cell across the table) that opens the
   /// outcomes (`rules/study/outcome-sections.rules`), or nil.
   func outcomeSection(_ rows: [Row], blocks: [Block], sentences: [[Sentence]]) -> Int? {
-    rows.indices.first { r in
+    // Below a row of data: a title row above the header ("… and outcomes") opens nothing.
+    guard let firstData = rows.firstIndex(where: { row in
+      let text = Array(blocks[row.block].text.utf8)
+      return row.cells.indices.dropFirst().contains { CellCount.parse(text[row.cells[$0]]) != nil || CellCount.isNumber(text[row.cells[$0]]) }
+    }) else { return nil }
+    return rows.indices.first { r in
       let row = rows[r]
-      guard row.cells.count == 1 || row.cells.dropFirst().allSatisfy(\.isEmpty), let sentence = sentences[row.block].first else { return false }
-      let words = sentence.range.prefix(4)
-      return words.contains { lexicons.outcomeSections.longestMatch(in: sentence.tokens, at: $0, stopAt: sentence.range.upperBound) != nil }
+      guard r > firstData, row.cells.count == 1 || row.cells.dropFirst().allSatisfy(\.isEmpty), let sentence = sentences[row.block].first,
+        let first = sentence.range.first
+      else { return false }
+      // The cell opens with the term and goes on with no other word but in an aside
+      // ("Outcomes", "Outcomes† (n = 590 and 588)"), not a word of a longer name
+      // ("Baseline laboratory results", "Efficacy of the drug").
+      let end = sentence.range.upperBound
+      let match = lexicons.outcomeSections.longestMatch(in: sentence.tokens, at: first, stopAt: end)
+      return match.map { m in m.end == end || !sentence.isWord(m.end) } ?? false
     }
   }
 
@@ -332,8 +343,9 @@ public struct ResultTableReader {
       guard let cell = layout.cellTokens.first, !cell.isEmpty else { return false }
       return lexicons.armHeaders.longestMatch(in: layout.tokens, at: cell.lowerBound, stopAt: cell.upperBound)?.end == cell.upperBound
     }
-    guard !armsDown, armsAcross || armRows.count < 2 else {
-      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported, anyLabel: armsDown)
+    guard !armsDown || armsAcross, armsAcross || armRows.count < 2 else {
+      return readArmRows(
+        rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported, anyLabel: armsDown)
     }
     let percentColumns = Self.percentColumns(rows, blocks: blocks)
     let totalColumns = Self.totalColumns(rows, blocks: blocks)
@@ -347,7 +359,7 @@ public struct ResultTableReader {
         || row.cells.indices.filter { row.columns[$0] > 0 && Self.statedPercentage(row, $0, text: text, percentColumns: percentColumns) != nil }.count >= 2
     }
     guard let firstData = rows.firstIndex(where: isData) else {
-      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
+      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported)
     }
     // Data rows may leave trailing cells out ("| 0.2" only where a p value is given).
     let dataRows = rows[firstData...]
@@ -360,7 +372,7 @@ public struct ResultTableReader {
         && !row.cells.indices.contains { row.columns[$0] > 0 && (CellCount.isNumber(text[row.cells[$0]]) || CellCount.parse(text[row.cells[$0]]) != nil) }
     }
     guard width >= 3, !headers.isEmpty else {
-      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
+      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported)
     }
     var columns = armColumns(headers: headers, width: width, dataRows: dataRows, blocks: blocks, sentences: sentences)
     fillSizes(&columns, rows: rows, blocks: blocks, sentences: sentences)
@@ -374,7 +386,7 @@ public struct ResultTableReader {
     })
     columns = columns.filter { $0.sizeValue != nil || $0.namesArm || fractions.contains($0.index) }
     guard !columns.isEmpty else {
-      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses, reported: reported)
+      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported)
     }
 
     let drafts = columns.map { column -> ArmDraft in
@@ -396,12 +408,17 @@ public struct ResultTableReader {
         guard let p = row.cell(at: column.index) else { continue }
         // "12 | 82" under "n | N" is 12 of 82, not 12 and 82%.
         let beside = Self.sameArm(row, p, column, arms: armIndices)
+        // A "Total" column of the whole table is no arm's denominator: only one under the
+        // arm's own header is.
+        let ownTotal = p + 1 < row.columns.count && column.span.contains(row.columns[p + 1])
         guard
-          let (count, cell) = (beside ? Self.eventsAndTotal(row, p, text: text, totalColumns: totalColumns) : nil)
+          let (count, cell) = (ownTotal ? Self.eventsAndTotal(row, p, text: text, totalColumns: totalColumns) : nil)
             ?? Self.count(in: row, at: p, text: text, percentBeside: beside)
         else {
-          // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives.
-          if let size = column.sizeValue, let percent = Self.statedPercentage(row, p, text: text, percentColumns: percentColumns),
+          // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives;
+          // not in a row of a measure ("Mean reduction in pain score | 45.3%").
+          if let size = column.sizeValue, !Self.namesMeasure(row, text: text),
+            let percent = Self.statedPercentage(row, p, text: text, percentColumns: percentColumns),
             let count = CellCount.derived(percent: percent.value, decimals: percent.decimals, size: size)
           {
             read.append((arm, count, row.cells[p]))
@@ -428,13 +445,37 @@ public struct ResultTableReader {
       choices.append(RowChoice(
         score: score, outcome: outcome.isEmpty ? nil : outcome,
         responses: read.map { arm, count, cell in
-          let response = ResponseCount(responders: count.events, total: count.total ?? columns[arm].sizeValue)
+          // A count worked out from a percentage keeps the percentage as stated, and the
+          // record says it was derived.
+          let response = count.isDerived
+            ? ResponseCount(
+              total: columns[arm].sizeValue, proportion: (count.percent ?? 0) / 100, precision: Self.unit(count.percentDecimals) / 100)
+            : ResponseCount(responders: count.events, total: count.total ?? columns[arm].sizeValue)
           let mention = Mention(
             label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
           return (arm, Self.placed(mention, row: row.block, length: text.count))
         }))
     }
     return TableArms(drafts: drafts, choices: choices)
+  }
+
+  /// "Mean reduction in pain score", "Change in HbA1c, %": a row label that opens with a
+  /// measure of each patient, whose percentages are no shares of patients ("Response
+  /// (≥50% reduction)" is a share).
+  static func namesMeasure(_ row: Row, text: [UInt8]) -> Bool {
+    guard let label = row.label else { return false }
+    let first = String(decoding: text[label], as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter }).first
+    return first.map { measureWords.contains(String($0)) } ?? false
+  }
+
+  private static let measureWords: Set<String> = [
+    "mean", "median", "average", "change", "changes", "reduction", "decrease", "increase", "difference",
+  ]
+
+  static func unit(_ decimals: Int) -> Double {
+    var unit = 1.0
+    for _ in 0..<decimals { unit /= 10 }
+    return unit
   }
 
   /// Per cent of the words of a cell (an outcome's name) that the text reports.

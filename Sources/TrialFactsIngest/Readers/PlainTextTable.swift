@@ -18,11 +18,15 @@ struct PlainTextTable {
         i += 1
         continue
       }
-      // A run: table lines, and lone lines between two of them.
+      // A run: table lines, and a lone short line between two of them ("By wound class").
       var end = i
       var j = i
       while j < lines.count, !lines[j].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-        if split[j] != nil { end = j + 1 }
+        if split[j] != nil {
+          end = j + 1
+        } else if j > end || !isSectionLine(lines[j]) {
+          break
+        }
         j += 1
       }
       let run = i..<end
@@ -54,16 +58,40 @@ struct PlainTextTable {
     return rows
   }
 
+  /// A section line inside a table: six words at most, no sentence.
+  private static func isSectionLine(_ line: String) -> Bool {
+    line.split(separator: " ").count <= 6 && !isSentence(line) && !line.hasSuffix(".")
+  }
+
+  /// "Nine responded.": a cell of three words or more that ends a sentence.
+  private static func isSentence(_ cell: String) -> Bool {
+    cell.utf8.filter { $0 == 0x20 }.count >= 2 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(cell.utf8.last ?? 0)
+  }
+
   /// The cells of a line that reads as a table row, with where each starts (a byte
   /// offset), or nil.
   static func split(_ line: String) -> (cells: [(start: Int, text: String)], tabbed: Bool)? {
+    // Most lines hold neither a tab nor two spaces in a row: no copy for them.
+    var parted = false
+    var previous: UInt8 = 0
+    for byte in line.utf8 {
+      if byte == 0x09 || (byte == 0x20 && previous == 0x20) {
+        parted = true
+        break
+      }
+      previous = byte
+    }
+    guard parted else { return nil }
     let bytes = Array(line.utf8)
     guard bytes.count >= 4 else { return nil }
     if bytes.contains(0x09) {
-      let cells = bytes.split(separator: 0x09, omittingEmptySubsequences: false).map { cell in
+      // Tabs that indent a paragraph part no cells.
+      var cells = bytes.split(separator: 0x09, omittingEmptySubsequences: false).map { cell in
         String(decoding: cell, as: UTF8.self).trimmingCharacters(in: .whitespaces)
       }
-      guard cells.count >= 2, cells.contains(where: { !$0.isEmpty }) else { return nil }
+      while cells.first?.isEmpty == true, cells.count > 1, line.utf8.first == 0x09 { cells.removeFirst() }
+      while cells.last?.isEmpty == true { cells.removeLast() }
+      guard cells.filter({ !$0.isEmpty }).count >= 2, !cells.contains(where: isSentence), cells.count <= 12 else { return nil }
       return (cells.enumerated().map { ($0.offset, $0.element) }, true)
     }
     // Cells: runs of bytes parted by two or more spaces.
@@ -82,10 +110,10 @@ struct PlainTextTable {
     // cells are short, and a row of two cells holds a number. A first cell far to the
     // right stands after an empty label.
     let emptyLabel = (cells.first?.start ?? 0) >= 8 ? 1 : 0
-    let sentences = cells.filter { cell in
-      cell.text.utf8.filter { $0 == 0x20 }.count >= 2 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(cell.text.utf8.last ?? 0)
-    }
-    guard sentences.isEmpty else { return nil }
+    // Justified prose ("Patients  were  randomised  to") parts words, not cells: rows
+    // have few cells, and not most of them lowercase words.
+    let lowercaseWords = cells.filter { cell in !cell.text.contains(" ") && (cell.text.utf8.first.map { $0 &- 0x61 < 26 } ?? false) }
+    guard !cells.contains(where: { isSentence($0.text) }), cells.count <= 12, lowercaseWords.count * 2 < cells.count else { return nil }
     guard cells.count >= 2, cells.count + emptyLabel >= 3, cells.allSatisfy({ $0.text.utf8.count <= 80 }),
       cells.count + emptyLabel >= 3 || bytes.contains(where: { $0 &- 0x30 < 10 })
     else { return nil }

@@ -611,7 +611,14 @@ import TrialFacts
     let bySize = Fixtures.findings(paragraphs:
       "Men were randomized to laparoscopic repair (n = 88) or open repair (n = 86).",
       "In the laparoscopic group, chronic pain was reported by 11 of 88 (12.5%) vs 21 of 86 (24.4%) patients.")
-    #expect(!bySize.contains { $0.arm?.label == "laparoscopic" && $0.response?.responders == 21 })
+    #expect(!bySize.contains { $0.arm?.label == "laparoscopic repair" && $0.response?.responders == 21 })
+    #expect(bySize.contains { $0.arm?.label == "laparoscopic repair" && $0.response?.responders == 11 })
+    #expect(bySize.contains { $0.arm?.label == "open repair" && $0.response?.responders == 21 && $0.response?.outcome == "chronic pain" })
+    // A subgroup of the arm the sentence names stays that arm's, whatever its total.
+    let subgroup = Fixtures.findings(paragraphs:
+      "Patients were randomized to methotrexate 10 mg weekly (n = 100) or placebo (n = 50).",
+      "In the methotrexate group, clearance was achieved in 20 of 50 patients with severe disease.")
+    #expect(!subgroup.contains { $0.arm?.control == true && $0.response?.responders == 20 })
 
     let list = Fixtures.findings(paragraphs:
       "Patients were randomized to dexamethasone 4 mg, dexamethasone 8 mg or placebo.",

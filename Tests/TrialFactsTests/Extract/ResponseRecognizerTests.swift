@@ -26,6 +26,7 @@ import TrialFacts
     .init("21 (52.5%) patients healed", "21/?"),
     // Shares that restate the counts before them are not counted again.
     .init("cure was achieved in 41/50 in the short-course group and 45/50 in the long-course group (82.0% vs 90.0%)", "41/50", "45/50"),
+    .init("cure was achieved in 41/50 (82.0%) in the short-course group and 45/50 in the long-course group (90.0%)", "41/50", "45/50"),
     // One verb for two events; an arm named with a hyphen.
     .init("nausea was reported by two patients in the 5-day group, and itching by three patients in the 5-day group and six in the 10-day group", "2/?", "3/?", "6/?"),
   ]

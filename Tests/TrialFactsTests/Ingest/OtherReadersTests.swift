@@ -57,6 +57,11 @@ import TrialFacts
       ["Outcome", "Drug A", "Placebo"], ["", "n/N (%)", "n/N (%)"], ["Infection (any)", "31/552 (5.6)", "53/548 (9.7)"],
       ["Deep incisional", "9/552 (1.6)", "14/548 (2.6)"], ["By wound class"], ["Contaminated", "14/128 (10.9)", "26/131 (19.8)"],
     ])
+    // Paragraphs indented by a tab, and justified prose, are no tables.
+    let indented = "\tPatients were randomised to ketamine 0.5 mg/kg or placebo.\n\tResponse occurred in 20 of 40 patients.\n"
+    #expect(try Fixtures.ingest(indented, format: .text).blocks.allSatisfy { $0.kind != .tableRow })
+    let justified = "Patients  were  randomised  to  ketamine  0.5  mg/kg  or  placebo  for  four  weeks.\nResponse  occurred  in  20  of  40  patients  in  the  ketamine  group  overall.\n"
+    #expect(try Fixtures.ingest(justified, format: .text).blocks.allSatisfy { $0.kind != .tableRow })
     // Prose with two spaces after its full stops is no table.
     let prose = "Twelve patients took drug A.  Nine responded.  Three did not.\nThe trial ran for a year.  It ended in 2019.  No one died.\n"
     #expect(try Fixtures.ingest(prose, format: .text).blocks.allSatisfy { $0.kind != .tableRow })
