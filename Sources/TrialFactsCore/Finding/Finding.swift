@@ -127,7 +127,13 @@ public struct Finding: Sendable, Equatable {
     result.duration = result.duration ?? other.duration
     result.cohort = result.cohort ?? other.cohort
     result.response = result.response ?? other.response
-    if result.response?.outcome == nil { result.response?.outcome = other.response?.outcome }
+    // The outcome of the same counts stated elsewhere ("eradication" in the results for
+    // the abstract's "57/75").
+    if result.response?.outcome == nil, let mine = result.response, let theirs = other.response,
+      mine.responders == theirs.responders, mine.total == theirs.total || mine.total == nil || theirs.total == nil
+    {
+      result.response?.outcome = theirs.outcome
+    }
     let fields = Set(evidence.map(\.field))
     result.evidence += other.evidence.filter { !fields.contains($0.field) }
     return result

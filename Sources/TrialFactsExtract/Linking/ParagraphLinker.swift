@@ -583,10 +583,8 @@ struct ParagraphLinker {
   /// arms. ("…, respectively" may list analyses: "83.5% and 87.7% in the ITT and PP
   /// analyses, respectively".)
   static func listsArms(_ sentence: Sentence) -> Bool {
-    sentence.range.contains { Self.pluralArms.contains(sentence.key($0)) }
+    sentence.range.contains { Keys.pluralArms.contains(sentence.key($0)) }
   }
-
-  private static let pluralArms: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 
   /// The arm whose name lies within a fact's own words ("108 (10.8%) placebo recipients").
   private func ownSlot(_ fact: Mention, _ slots: [ArmLinker.Anchor]) -> Int? {

@@ -29,10 +29,8 @@ extension ResponseRecognizer {
   private func isListOfArms(_ sentence: Sentence, after end: Int) -> Bool {
     let joiner = sentence.key(end)
     guard joiner == Keys.and || joiner == Keys.or || joiner == Keys.comma else { return false }
-    return (end + 1..<min(end + 6, sentence.range.upperBound)).contains { Self.pluralArms.contains(sentence.key($0)) }
+    return (end + 1..<min(end + 6, sentence.range.upperBound)).contains { Keys.pluralArms.contains(sentence.key($0)) }
   }
-
-  private static let pluralArms: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 
   /// Words that turn from one arm's count to another's.
   static let contrasts: Set<UInt64> = Set(["vs", "versus", "compared", "than", "whereas", "while", "but", ";"].map { TokenKey.of($0) })

@@ -47,7 +47,7 @@ struct ResponseRecognizer: Recognizer {
           // "In the yoga group, 12 of the 40 had ...": the arm just before says it too.
           // "29/112 (25.9%) vs 44/109 (40.4%)": two arms' counts compared side by side.
           let named = reference != nil || armBefore(sentence, number.first) || isComparedPair(sentence, number, end: end)
-          if named && !isBlocked(sentence, after: end, count: number.first, lexicons: lexicons)
+          if named && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
             || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
           {
             let count = ResponseCount(
@@ -106,7 +106,7 @@ struct ResponseRecognizer: Recognizer {
           while let previous = shares.first, let earlier = earlierShare(sentence, before: previous.first), earlier.isPercent == number.isPercent {
             shares.insert(earlier, at: 0)
           }
-          if shares.count == arms, !isBlocked(sentence, after: listStart, count: number.first, lexicons: lexicons) {
+          if shares.count == arms, !isBlocked(sentence, after: listStart, count: (number.first, i), lexicons: lexicons) {
             for share in shares where !taken(share.first) {
               let proportion = share.isPercent ? share.value / 100 : share.value
               let precision = share.isPercent ? pow10(-(2 + share.decimals)) : 0
@@ -126,7 +126,7 @@ struct ResponseRecognizer: Recognizer {
           reference = nil
         }
         if let reference { i = reference }
-        if reference != nil ? !isBlocked(sentence, after: i, count: number.first, lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
+        if reference != nil ? !isBlocked(sentence, after: i, count: (number.first, i), lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
           let proportion = number.isPercent ? number.value / 100 : number.value
           let precision = number.isPercent ? pow10(-(2 + number.decimals)) : 0
           var count = ResponseCount(proportion: proportion, precision: precision, approximate: number.approximate)
@@ -142,7 +142,7 @@ struct ResponseRecognizer: Recognizer {
       if number.isInteger, sentence.key(number.end) == Keys.openParen, let percent = sentence.number(startingAt: number.end + 1),
         percent.isPercent, sentence.key(percent.end) == Keys.closeParen, percent.value <= 100,
         case let end = participantEnd(sentence, from: percent.end + 1, lexicons: lexicons),
-        namesArmAmongPeople(sentence, percent.end + 1..<end) && !isBlocked(sentence, after: end, count: number.first, lexicons: lexicons)
+        namesArmAmongPeople(sentence, percent.end + 1..<end) && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
           || isNamed(sentence, first: number.first, end: end, lexicons: lexicons)
           || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
       {
@@ -167,8 +167,8 @@ struct ResponseRecognizer: Recognizer {
       // listed in the order of the arms; the linker pairs them.
       if number.isInteger, afterEvent, sentence.range.contains(where: { sentence.key($0) == Self.respectively }),
         case let items = countList(sentence, from: number), items.count >= 2, let last = items.last,
-        participantEnd(sentence, from: last.end, lexicons: lexicons) > last.end,
-        !isBlocked(sentence, after: number.first - 2, count: number.first, lexicons: lexicons)
+        case let listEnd = participantEnd(sentence, from: last.end, lexicons: lexicons), listEnd > last.end,
+        !isBlocked(sentence, after: number.first - 2, count: (number.first, listEnd), lexicons: lexicons)
       {
         for item in items { found.append((item.first, item.end, ResponseCount(responders: Int(item.value), approximate: item.approximate))) }
         continue
@@ -179,7 +179,7 @@ struct ResponseRecognizer: Recognizer {
       if number.isInteger, afterEvent || listed,
         case let end = armAfterPeople(sentence, max(participantEnd(sentence, from: number.end, lexicons: lexicons), armRightAfter?.endToken ?? number.end)),
         end > number.end, armReference(sentence, from: number.end).map({ $0 <= end }) == true,
-        listed || !isBlocked(sentence, after: number.first - 2, count: number.first, lexicons: lexicons)
+        listed || !isBlocked(sentence, after: number.first - 2, count: (number.first, end), lexicons: lexicons)
       {
         found.append((number.first, end, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
         continue
@@ -190,7 +190,7 @@ struct ResponseRecognizer: Recognizer {
         case let armEnd = armAfterPeople(sentence, nounEnd),
         sentence.key(armEnd) == Keys.openParen, let percent = sentence.number(startingAt: armEnd + 1), percent.isPercent,
         sentence.key(percent.end) == Keys.closeParen,
-        armEnd > nounEnd && !isBlocked(sentence, after: percent.end + 1, count: number.first, lexicons: lexicons)
+        armEnd > nounEnd && !isBlocked(sentence, after: percent.end + 1, count: (number.first, percent.end + 1), lexicons: lexicons)
           || isNamed(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
           || isOutcome(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
       {
@@ -440,15 +440,16 @@ struct ResponseRecognizer: Recognizer {
   private static let judged: Set<UInt64> = Set(["judged", "considered", "deemed", "thought", "assessed", "attributed"].map { TokenKey.of($0) })
 
   /// Whether a block word follows `end` before any response cue. An event word ("died",
-  /// "adverse") blocks too, unless the count at `count` names its arm (the callers') and
-  /// a verb names what it counts: "7 patients in the A group died" is 7 deaths of arm A.
-  func isBlocked(_ sentence: Sentence, after end: Int, count: Int? = nil, lexicons: Lexicons) -> Bool {
+  /// "adverse") blocks too, unless a verb names what the `count` counts; callers pass a
+  /// count only where it names its arm: "7 patients in the A group died" is 7 deaths of
+  /// arm A.
+  func isBlocked(_ sentence: Sentence, after end: Int, count: (first: Int, end: Int)? = nil, lexicons: Lexicons) -> Bool {
     for i in end..<min(end + 15, sentence.range.upperBound) {
       if sentence.key(i) == Keys.semicolon { break }
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return true }
       if lexicons.responseEvents.contains(sentence.tokens, at: i) {
         guard let count else { return true }
-        return OutcomePhrase.find(in: sentence, first: count, end: end, lexicons: lexicons) == nil
+        return OutcomePhrase.find(in: sentence, first: count.first, end: count.end, lexicons: lexicons) == nil
       }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return false }
     }

@@ -115,6 +115,8 @@ enum Keys {
   static let with = TokenKey.of("with")
   static let openBracket = TokenKey.of("[")
   static let comma = TokenKey.of(",")
+  /// "… in the A and B groups": a plural that closes a list of arms.
+  static let pluralArms: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
   /// Words that end the run between a count and its noun: "2 trials in patients",
   /// "150 min with patients", "231 cells treated with serum".
   static let cohortGapBreakers: Set<UInt64> = Set(

@@ -83,9 +83,6 @@ struct CellCount: Equatable {
     return reader.index == bytes.endIndex
   }
 
-  /// Whether the count fits an arm of `size`: the events are at most the size and the
-  /// stated percentage is events / size to its rounding (half a unit of its last
-  /// decimal).
   /// The count that a percentage alone gives in an arm of `size`, when its rounding
   /// pins one whole count ("39.9%" of 296 is 118: 118.1; "8%" of 148 could be 11 or 12).
   static func derived(percent: Double, decimals: Int, size: Int) -> CellCount? {
@@ -98,6 +95,9 @@ struct CellCount: Equatable {
     return CellCount(events: Int(events), percent: percent, percentDecimals: decimals, isDerived: true)
   }
 
+  /// Whether the count fits an arm of `size`: the events are at most the size and the
+  /// stated percentage is events / size to its rounding (half a unit of its last
+  /// decimal).
   func fits(size: Int) -> Bool {
     guard size > 0, events <= size else { return false }
     if let total, total != size { return false }

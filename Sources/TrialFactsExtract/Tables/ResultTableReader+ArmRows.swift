@@ -132,8 +132,6 @@ extension ResultTableReader {
     return row.cells.indices.dropFirst().contains { CellCount.isNumber(text[row.cells[$0]]) || CellCount.parse(text[row.cells[$0]]) != nil }
   }
 
-  /// The count in cell `j` of a row, or in cells `j` and `j + 1` when the table splits
-  /// it into "27 | (22)" (or "27 | 22" with `percentBeside`); with the byte range it spans.
   /// A cell that holds a percentage alone, marked as one by its own "%" or by a "%"
   /// header over its grid column ("Pain | 39.9 | 47.3" under "% | %").
   static func statedPercentage(_ row: Row, _ j: Int, text: [UInt8], percentColumns: Set<Int>) -> (value: Double, decimals: Int)? {
@@ -181,6 +179,8 @@ extension ResultTableReader {
     return (CellCount(events: events, total: total), row.cells[j].lowerBound..<row.cells[j + 1].upperBound)
   }
 
+  /// The count in cell `j` of a row, or in cells `j` and `j + 1` when the table splits
+  /// it into "27 | (22)" (or "27 | 22" with `percentBeside`); with the byte range it spans.
   static func count(in row: Row, at j: Int, text: [UInt8], percentBeside: Bool = false) -> (CellCount, Range<Int>)? {
     let cell = row.cells[j]
     if let count = CellCount.parse(text[cell]) { return (count, cell) }

@@ -142,9 +142,6 @@ public struct ResultTableReader {
     return reading
   }
 
-  /// Whether two or more row labels name different characteristics of the participants
-  /// ("Age", "Female", "BMI"; `rules/study/baseline-rows.rules`): a baseline table,
-  /// whatever its caption says.
   /// The index of the first section row (one cell across the table) that opens the
   /// outcomes (`rules/study/outcome-sections.rules`), or nil.
   func outcomeSection(_ rows: [Row], blocks: [Block], sentences: [[Sentence]]) -> Int? {
@@ -167,6 +164,9 @@ public struct ResultTableReader {
     }
   }
 
+  /// Whether two or more row labels name different characteristics of the participants
+  /// ("Age", "Female", "BMI"; `rules/study/baseline-rows.rules`): a baseline table,
+  /// whatever its caption says.
   func describesParticipants(_ rows: [Row], sentences: [[Sentence]]) -> Bool {
     var seen = Set<String>()
     for row in rows {
