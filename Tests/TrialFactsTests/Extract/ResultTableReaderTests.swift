@@ -9,6 +9,23 @@ import TrialFacts
     return Fixtures.pipeline.extract(document).findings.filter { $0.arm != nil }
   }
 
+  /// The findings of a page of `body` with every outcome row read (`--table-rows all`).
+  static func allRows(_ body: String) throws -> [Finding] {
+    var pipeline = Fixtures.pipeline
+    pipeline.tableRows = .all
+    return pipeline.extract(try Fixtures.ingest("<html><body>\(body)</body></html>")).findings
+  }
+
+  /// Each response of `findings` as "arm outcome responders/total", with its derivation.
+  static func responses(_ findings: [Finding], arm: Bool = true) -> [String] {
+    findings.compactMap { f in
+      f.response.map { r in
+        (arm ? "\(f.arm?.label ?? "?") " : "") + "\(r.outcome ?? "?") \(r.responders ?? -1)/\(r.total ?? -1)"
+          + (r.derived.map { " " + $0.rawValue } ?? "")
+      }
+    }
+  }
+
   static let resultsTable = """
     <p>At week 12, 21 of 40 patients on drug A had healed, against 8 of 38 on placebo.</p>
     <table><caption>Outcomes at week 12</caption>
@@ -48,9 +65,7 @@ import TrialFacts
       <tr><td>Nausea</td><td>10.1</td><td>6.0</td></tr>
       </table>
       """
-    var pipeline = Fixtures.pipeline
-    pipeline.tableRows = .all
-    let arms = pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings
+    let arms = try Self.allRows(table)
     func counts(_ outcome: String) -> [String] {
       arms.filter { $0.response?.outcome == outcome }.map { "\($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
     }
@@ -86,14 +101,11 @@ import TrialFacts
       <tr><td>Home-based exercise</td><td>181</td><td>19 (10.5)</td><td>28 (15.5)</td><td>6.3 (2.2)</td></tr>
       </table>
       """
-    var pipeline = Fixtures.pipeline
-    pipeline.tableRows = .all
-    let findings = pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings
-    let read = findings.compactMap { f in f.response.map { "\(f.arm?.label ?? "?") \($0.outcome ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    let read = Self.responses(try Self.allRows(table))
     #expect(read == ["AL Vomiting 14/180", "Home-based exercise Vomiting 19/181", "AL Cough 31/180", "Home-based exercise Cough 28/181"])
     // Without a header that says so, rows of places are no arms.
     let places = table.replacingOccurrences(of: "<th>Group</th>", with: "<th>Site</th>")
-    #expect(pipeline.extract(try Fixtures.ingest("<html><body>\(places)</body></html>")).findings.isEmpty)
+    #expect(try Self.allRows(places).isEmpty)
   }
 
   /// A bare "0" beside the other arm's count is no one of that arm; beside no count it
@@ -105,10 +117,7 @@ import TrialFacts
       <tr><td>Change in score, mean (SD)</td><td>−0.52 (0.49)</td><td>0</td></tr>
       </table>
       """
-    var pipeline = Fixtures.pipeline
-    pipeline.tableRows = .all
-    let findings = pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings
-    let read = findings.compactMap { f in f.response.map { "\($0.outcome ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    let read = Self.responses(try Self.allRows(table), arm: false)
     #expect(read == ["Herpes zoster 2/124", "Herpes zoster 0/62"])
   }
 
@@ -124,10 +133,7 @@ import TrialFacts
       <tr><td>Transfusion</td><td>9 (15.0)</td><td>18 (30.5)</td></tr>
       </table>
       """
-    var pipeline = Fixtures.pipeline
-    pipeline.tableRows = .all
-    let findings = pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings
-    let read = findings.compactMap { f in f.response.map { "\($0.outcome ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    let read = Self.responses(try Self.allRows(table), arm: false)
     #expect(read == ["Transfusion 9/60", "Transfusion 18/59"])
   }
 
@@ -135,13 +141,7 @@ import TrialFacts
   /// over arms across, a whole-table "Total" column, a section that is no outcome, a
   /// measure given in per cent.
   @Test func lookalikesAreNoCounts() throws {
-    var pipeline = Fixtures.pipeline
-    pipeline.tableRows = .all
-    func read(_ table: String) throws -> [String] {
-      pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings.compactMap { f in
-        f.response.map { "\(f.arm?.label ?? "?") \($0.outcome ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)\($0.derived.map { " " + $0.rawValue } ?? "")" }
-      }
-    }
+    func read(_ table: String) throws -> [String] { Self.responses(try Self.allRows(table)) }
     #expect(try read("""
       <table><tr><th>Group</th><th>Ketamine (n = 40)</th><th>Placebo (n = 40)</th></tr>
       <tr><td>Nausea</td><td>5 (12.5)</td><td>10 (25.0)</td></tr></table>
@@ -179,10 +179,7 @@ import TrialFacts
       <tr><td>Maternal death</td><td>0/600</td><td>0/595</td></tr>
       </table>
       """
-    let document = try Fixtures.ingest("<html><body>\(table)</body></html>")
-    var pipeline = Fixtures.pipeline
-    pipeline.tableRows = .all
-    let findings = pipeline.extract(document).findings
+    let findings = try Self.allRows(table)
     #expect(findings.filter { $0.response?.responders == 0 && $0.response?.total == 600 }.count == 2)
   }
 
