@@ -86,13 +86,19 @@ struct CellCount: Equatable {
   /// The count that a percentage alone gives in an arm of `size`, when its rounding
   /// pins one whole count ("39.9%" of 296 is 118: 118.1; "8%" of 148 could be 11 or 12).
   static func derived(percent: Double, decimals: Int, size: Int) -> CellCount? {
-    var unit = 1.0
-    for _ in 0..<decimals { unit /= 10 }
+    let unit = Self.unit(decimals)
     guard size > 0, unit * Double(size) / 100 < 1 else { return nil }
     let exact = percent * Double(size) / 100
     let events = exact.rounded()
     guard abs(exact - events) <= unit * Double(size) / 200 + 1e-9, events <= Double(size) else { return nil }
     return CellCount(events: Int(events), percent: percent, percentDecimals: decimals, isDerived: true)
+  }
+
+  /// One unit of a percentage's last decimal: 0.1 for "39.9".
+  static func unit(_ decimals: Int) -> Double {
+    var unit = 1.0
+    for _ in 0..<decimals { unit /= 10 }
+    return unit
   }
 
   /// Whether the count fits an arm of `size`: the events are at most the size and the
@@ -102,8 +108,7 @@ struct CellCount: Equatable {
     guard size > 0, events <= size else { return false }
     if let total, total != size { return false }
     guard let percent else { return true }
-    var unit = 1.0
-    for _ in 0..<percentDecimals { unit /= 10 }
+    let unit = Self.unit(percentDecimals)
     return abs(Double(events) / Double(size) * 100 - percent) <= unit / 2 + 1e-9
   }
 }

@@ -449,7 +449,7 @@ public struct ResultTableReader {
           // record says it was derived.
           let response = count.isDerived
             ? ResponseCount(
-              total: columns[arm].sizeValue, proportion: (count.percent ?? 0) / 100, precision: Self.unit(count.percentDecimals) / 100)
+              total: columns[arm].sizeValue, proportion: (count.percent ?? 0) / 100, precision: CellCount.unit(count.percentDecimals) / 100)
             : ResponseCount(responders: count.events, total: count.total ?? columns[arm].sizeValue)
           let mention = Mention(
             label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
@@ -471,12 +471,6 @@ public struct ResultTableReader {
   private static let measureWords: Set<String> = [
     "mean", "median", "average", "change", "changes", "reduction", "decrease", "increase", "difference",
   ]
-
-  static func unit(_ decimals: Int) -> Double {
-    var unit = 1.0
-    for _ in 0..<decimals { unit /= 10 }
-    return unit
-  }
 
   /// Per cent of the words of a cell (an outcome's name) that the text reports.
   func reportedShare(of cell: Range<Int>, in sentences: [Sentence], reported: Set<UInt64>) -> Int {
