@@ -62,9 +62,9 @@ import TrialFacts
     let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let good = directory.appendingPathComponent("a.txt")
-    try "Twelve patients took ruxolitinib 20 mg twice daily for 12 weeks.".write(to: good, atomically: true, encoding: .utf8)
+    try "Twelve patients took ruxolitinib 20 mg twice daily for 12 weeks.".write(to: good, atomically: false, encoding: .utf8)
     let bad = directory.appendingPathComponent("b.xml")
-    try "<<<not xml".write(to: bad, atomically: true, encoding: .utf8)
+    try "<<<not xml".write(to: bad, atomically: false, encoding: .utf8)
     let gz = directory.appendingPathComponent("c.html.gz")
     try Data("not gzip".utf8).write(to: gz)
     let missing = directory.appendingPathComponent("missing.html").path
@@ -83,7 +83,7 @@ import TrialFacts
     let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let text = directory.appendingPathComponent("a.txt")
-    try "Twelve patients took ruxolitinib 20 mg twice daily for 12 weeks.".write(to: text, atomically: true, encoding: .utf8)
+    try "Twelve patients took ruxolitinib 20 mg twice daily for 12 weeks.".write(to: text, atomically: false, encoding: .utf8)
     let gzip = Process()
     gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     gzip.arguments = ["gzip", text.path]
@@ -106,7 +106,7 @@ import TrialFacts
       <tr><td>Insomnia</td><td>5 (10.0)</td><td>3 (6.3)</td></tr>
       <tr><td>Headache</td><td>9 (18.0)</td><td>8 (16.7)</td></tr>
       <tr><td>Nausea</td><td>11 (22.0)</td><td>4 (8.3)</td></tr></table>
-      """.write(to: page, atomically: true, encoding: .utf8)
+      """.write(to: page, atomically: false, encoding: .utf8)
     func outcomes(_ arguments: [String]) throws -> Set<String> {
       let run = try Self.run(["extract"] + arguments + [page.path])
       #expect(run.status == 0, "\(run.stderr)")
@@ -129,7 +129,7 @@ import TrialFacts
   @Test func badRulesExit2WithFileAndLine() throws {
     let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "@kind frequency\ntwice daily => often\n".write(to: directory.appendingPathComponent("f.rules"), atomically: true, encoding: .utf8)
+    try "@kind frequency\ntwice daily => often\n".write(to: directory.appendingPathComponent("f.rules"), atomically: false, encoding: .utf8)
     let run = try Self.run(["extract", "--rules", directory.path, "corpus/"])
     #expect(run.status == 2)
     #expect(run.stderr.contains("f.rules:2:16: error: 'often' is not a number"))

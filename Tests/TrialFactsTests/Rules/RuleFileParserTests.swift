@@ -54,9 +54,9 @@ import TrialFacts
   @Test func loadReportsEveryBadFile() throws {
     let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "@kind unit\nmg => mg\n".write(to: directory.appendingPathComponent("a.rules"), atomically: true, encoding: .utf8)
-    try "@kind unit\nmg => milligram\n".write(to: directory.appendingPathComponent("b.rules"), atomically: true, encoding: .utf8)
-    try "@kind bogus\n".write(to: directory.appendingPathComponent("c.rules"), atomically: true, encoding: .utf8)
+    try "@kind unit\nmg => mg\n".write(to: directory.appendingPathComponent("a.rules"), atomically: false, encoding: .utf8)
+    try "@kind unit\nmg => milligram\n".write(to: directory.appendingPathComponent("b.rules"), atomically: false, encoding: .utf8)
+    try "@kind bogus\n".write(to: directory.appendingPathComponent("c.rules"), atomically: false, encoding: .utf8)
     do {
       _ = try RuleSet.load(directory: directory.path)
       Issue.record("loaded bad rules")
