@@ -7,10 +7,16 @@ extension ResponseRecognizer {
     // "22.6% (19/84) vs placebo 46.9%": an arm after "vs" is the next count's.
     var last = min(index + 6, sentence.range.upperBound)
     if let stop = (index..<last).first(where: { Self.contrasts.contains(sentence.key($0)) }) { last = stop }
-    let window = index..<last
-    let named = sentence.mentions.filter { m in
-      (m.label == .drug || m.label == .dose || m.label == .frequency || Self.namesArm(m)) && window.contains(m.firstToken)
+    func isName(_ m: Mention) -> Bool { m.label == .drug || m.label == .dose || m.label == .frequency || Self.namesArm(m) }
+    // "687 of the 891 patients (67.8% of the placebo group, …)": an arm after another
+    // number is that number's; a number within a name ("the 4-mg group") is not one.
+    if let other = (index..<last).first(where: { i in
+      sentence.number(startingAt: i) != nil && !sentence.mentions.contains { isName($0) && $0.firstToken <= i && i < $0.endToken }
+    }) {
+      last = other
     }
+    let window = index..<last
+    let named = sentence.mentions.filter { m in isName(m) && window.contains(m.firstToken) }
     if let first = named.first {
       // "ritlecitinib 50 mg once daily": the whole name of the arm.
       var end = first.endToken

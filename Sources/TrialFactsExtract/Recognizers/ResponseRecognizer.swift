@@ -35,6 +35,8 @@ struct ResponseRecognizer: Recognizer {
             continue
           }
           var end = participantEnd(sentence, from: total.end, lexicons: lexicons)
+          // "187 of 212 vaccine recipients": the arm among the words of the people.
+          let amongPeople = namesArmAmongPeople(sentence, total.end..<end)
           // "187 of 2,762 patients (6.8%)": the percentage restates the count.
           if sentence.key(end) == Keys.openParen, let percent = sentence.number(startingAt: end + 1), percent.isPercent,
             sentence.key(percent.end) == Keys.closeParen
@@ -46,7 +48,7 @@ struct ResponseRecognizer: Recognizer {
           if let reference, reference - end <= Self.armNameReach { end = reference }
           // "In the yoga group, 12 of the 40 had ...": the arm just before says it too.
           // "29/112 (25.9%) vs 44/109 (40.4%)": two arms' counts compared side by side.
-          let named = reference != nil || armBefore(sentence, number.first) || isComparedPair(sentence, number, end: end)
+          let named = reference != nil || amongPeople || armBefore(sentence, number.first) || isComparedPair(sentence, number, end: end)
           if named && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
             || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
           {
@@ -87,7 +89,7 @@ struct ResponseRecognizer: Recognizer {
         // "a reduction of at least 50%", "improvement of ≥75%": a threshold too.
         if !ofGroup, Self.thresholds.contains(sentence.key(number.first - 1)) { continue }
         // "HbA1c 7.0–10.5%": a range of a measure, never a share of patients.
-        if isRangeEnd(sentence, number) { continue }
+        if isRangeBound(sentence, number) { continue }
         // "95% CI", "95% confidence interval": a level, not a share of patients.
         if Self.intervals.contains(sentence.key(number.end)) { continue }
         // "83.5% (95% CI, 76% to 91%)": the bounds of an interval.
@@ -414,11 +416,35 @@ struct ResponseRecognizer: Recognizer {
   private static let iqr = TokenKey.of("iqr")
   private static let range = TokenKey.of("range")
 
-  /// "7.0–10.5%", "10-20%": the percentage closes a range.
-  private func isRangeEnd(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
-    let dash = number.first - 1
-    guard sentence.key(dash) == Keys.hyphen || (sentence.range.contains(dash) && sentence.tokens[dash].kind == .dash) else { return false }
-    return sentence.number(endingAt: dash) != nil
+  /// "7.0–10.5%", "10-20%", "−6.3% to 13.0%": the percentage is a bound of a range, or
+  /// signed ("−6.3%", a difference), never one arm's share.
+  private func isRangeBound(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    let before = number.first - 1
+    if isDash(sentence, before) {
+      // A dash right before the number and after a space or a bracket is its sign.
+      if sentence.number(endingAt: before) != nil || !sentence.tokens[number.first].spaceBefore && isSign(sentence, before) { return true }
+    }
+    if sentence.key(before) == Keys.to, let earlier = sentence.number(endingAt: before), earlier.isPercent { return true }
+    // The lower bound: "6.3% to 13.0%", "20%–35%".
+    if isDash(sentence, number.end) || sentence.key(number.end) == Keys.to,
+      let later = sentence.number(startingAt: number.end + 1), later.isPercent || sentence.key(number.end) != Keys.to
+    {
+      return true
+    }
+    return false
+  }
+
+  private func isDash(_ sentence: Sentence, _ i: Int) -> Bool {
+    sentence.key(i) == Keys.hyphen || (sentence.range.contains(i) && sentence.tokens[i].kind == .dash)
+  }
+
+  /// The dash at `i` stands alone before its number: at the sentence's start, after a
+  /// space or after a bracket or separator.
+  private func isSign(_ sentence: Sentence, _ i: Int) -> Bool {
+    guard i > sentence.range.lowerBound else { return true }
+    if sentence.tokens[i].spaceBefore { return true }
+    let key = sentence.key(i - 1)
+    return key == Keys.openParen || key == Keys.openBracket || key == Keys.comma || key == Keys.semicolon || key == Keys.colon
   }
   private static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })

@@ -16,6 +16,14 @@ import TrialFacts
     #expect(f.response == Response(responders: 22, total: 66, proportion: 0.3333, approximate: true, outcome: "clearance", derived: .unique))
   }
 
+  @Test func aTotalBeforeItsArmsSharesIsNoArmsCount() {
+    let findings = Fixtures.findings(
+      "Patients were randomized to placebo (N = 357) or etoricoxib 90 mg (N = 353). A total of 687 of the 891 patients (67.8% of the placebo group and 83.3% of the etoricoxib group) completed the study.")
+    let placebo = findings.filter { $0.arm?.control == true }.compactMap(\.response)
+    #expect(placebo.map(\.responders) == [242])
+    #expect(!findings.contains { $0.response?.responders == 687 && $0.arm != nil })
+  }
+
   @Test func twoArmsInOneSentence() {
     let findings = Fixtures.findings(
       "Patients were randomized to baricitinib 2 mg (n = 184) or 4 mg (n = 281) once daily or placebo for 36 weeks.")

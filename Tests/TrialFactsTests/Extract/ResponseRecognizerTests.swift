@@ -18,6 +18,7 @@ import TrialFacts
     .init("71 patients (38.6%) achieved the primary end point", "71/?"),
     .init("the response rate was 40%", "0.4"),
     .init("19 of 35 patients in the spesolimab group had no pustules", "19/35"),
+    .init("seroconversion was observed in 187 of 212 vaccine recipients (88.2%) and 9 of 205 placebo recipients (4.4%)", "187/212", "9/205"),
     .init("38.8% of the 4-mg group had hair on 80% of the scalp", "0.388"),
     .init("23% of those randomized to ritlecitinib 50 mg", "0.23"),
     // A percentage with its counts, a count with its percentage.
@@ -58,6 +59,12 @@ import TrialFacts
     .init("eradication was achieved in 83.5% (95% CI, 76% to 91%) of patients", "0.835"),
     .init("the median response was 40% (IQR 20%–55%) in responders"),
     .init("adults with HbA1c 7.0–10.5% responded to diet alone"),
+    // Bounds of a range and signed differences are no arm's share.
+    .init("the difference in response rate between the groups was −6.3% to 13.0%"),
+    .init("response rates ranged from 20% to 35% across the sites"),
+    .init("remission rates of 20%–35% were reported in the placebo group"),
+    .init("the change in response rate was -4.5% in the placebo group"),
+    .init("the response rate rose to 35% in the placebo group", "0.35"),
   ]
 
   @Test(arguments: positives + negatives)
