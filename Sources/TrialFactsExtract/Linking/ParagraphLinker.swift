@@ -317,11 +317,14 @@ struct ParagraphLinker {
 
   private mutating func assign(_ facts: [Mention], _ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     // "41/97 allocated to iCBT": a count of an arm the rules do not know is no known arm's.
+    let (sentence, controls) = (s.sentence, s.controls)
+    // "in the BTH1677 arm compared with the Control arm (93.2% vs 66.7%, respectively)":
+    // counts paired in order with arms, one of which the rules do not know, pair with none.
+    let unpairable = Self.pairsWithUnknownArm(sentence, responses: facts.filter { $0.label == .response }.count)
     let facts = facts.filter { fact in
-      if case .response(let count) = fact.value { return !count.ofUnknownArm }
+      if case .response(let count) = fact.value { return !count.ofUnknownArm && !unpairable }
       return true
     }
-    let (sentence, controls) = (s.sentence, s.controls)
     // 4. Facts to arms.
     if s.anchors.isEmpty {
       // Counts near "placebo" are no drug arm's; those that say so ("8 of 109 on placebo",
@@ -584,6 +587,18 @@ struct ParagraphLinker {
   /// analyses, respectively".)
   static func listsArms(_ sentence: Sentence) -> Bool {
     sentence.range.contains { Keys.pluralArms.contains(sentence.key($0)) }
+  }
+
+  /// Whether the sentence pairs its `responses` ("…, respectively") with a list of arms
+  /// that holds an arm no rule names: a "group" or "arm" no arm's name covers.
+  static func pairsWithUnknownArm(_ sentence: Sentence, responses: Int) -> Bool {
+    guard responses >= 2, sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively }) else { return false }
+    return sentence.range.contains { i in
+      (sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm)
+        && !sentence.mentions.contains { m in
+          (m.label == .drug || m.label == .dose || ResponseRecognizer.namesArm(m)) && m.firstToken <= i && i <= m.endToken
+        }
+    }
   }
 
   /// The arm whose name lies within a fact's own words ("108 (10.8%) placebo recipients").

@@ -289,7 +289,7 @@ struct CohortRecognizer: Recognizer {
         }
         guard let group else { return noun.end }
         // "group I", "group 2": the name follows the noun.
-        return ContextRecognizer.groupLabel(sentence, after: group) ? group + 2 : group + 1
+        return ContextRecognizer.groupLabel(sentence, after: group) ?? group + 1
       }
     }
     // "reported by eight ondansetron, five metoclopramide and four placebo patients": an

@@ -15,8 +15,8 @@ struct ContextRecognizer: Recognizer {
     let key = sentence.key(i)
     guard key == Self.group || key == Self.arm else { return nil }
     // "group A", "group 2", "arm B", "group II"
-    if Self.groupLabel(sentence, after: i) {
-      return (i, i + 2, sentence.text(i) + " " + String(decoding: sentence.bytes[sentence.tokens[i + 1].range], as: UTF8.self))
+    if let end = Self.groupLabel(sentence, after: i) {
+      return (i, end, sentence.text(i) + " " + Self.text(sentence, i + 1..<end))
     }
     return armName(sentence, endingAt: i, lexicons: lexicons).map { ($0.first, i + 1, $0.name) }
   }
@@ -27,16 +27,16 @@ struct ContextRecognizer: Recognizer {
   private func namedGroups(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> [(Int, Int, String)] {
     guard sentence.key(i) == Self.groups || sentence.key(i) == Self.arms else { return [] }
     // "groups A, B and C", "arms 1 and 2"
-    if Self.groupLabel(sentence, after: i) {
+    if let firstEnd = Self.groupLabel(sentence, after: i) {
       let noun = sentence.key(i) == Self.groups ? "group " : "arm "
-      var found = [(i, i + 2, noun + String(decoding: sentence.bytes[sentence.tokens[i + 1].range], as: UTF8.self))]
-      var j = i + 2
+      var found = [(i, firstEnd, noun + Self.text(sentence, i + 1..<firstEnd))]
+      var j = firstEnd
       while Self.listJoiners.contains(sentence.key(j)) {
         var label = j + 1
         if sentence.key(j) == Keys.comma, Self.listJoiners.contains(sentence.key(label)) { label += 1 }
-        guard Self.groupLabel(sentence, after: label - 1) else { break }
-        found.append((label, label + 1, noun + String(decoding: sentence.bytes[sentence.tokens[label].range], as: UTF8.self)))
-        j = label + 1
+        guard let end = Self.groupLabel(sentence, after: label - 1) else { break }
+        found.append((label, end, noun + Self.text(sentence, label..<end)))
+        j = end
       }
       return found.count >= 2 ? found : []
     }
@@ -124,19 +124,34 @@ struct ContextRecognizer: Recognizer {
   private static let listJoiners: Set<UInt64> = Set(["and", "or", ","].map { TokenKey.of($0) })
   private static let joiners: Set<UInt64> = Set(["-", "+", "/"].map { TokenKey.of($0) })
 
-  /// Whether the token after "group" at `i` names the group: a capital letter ("group
-  /// A"), a digit ("group 2") or a Roman numeral up to VIII ("group II").
-  static func groupLabel(_ sentence: Sentence, after i: Int) -> Bool {
-    guard i + 1 < sentence.range.upperBound, sentence.tokens[i + 1].spaceBefore else { return false }
+  /// Where the name after "group" at `i` ends, when it names the group: a capital
+  /// letter ("group A"), a digit ("group 2"), either with a letter or digit joined to it
+  /// ("group H1", "arm 2b"), or a Roman numeral up to VIII ("group II").
+  static func groupLabel(_ sentence: Sentence, after i: Int) -> Int? {
+    guard i + 1 < sentence.range.upperBound, sentence.tokens[i + 1].spaceBefore else { return nil }
     let next = sentence.bytes[sentence.tokens[i + 1].range]
     let letter = next.count == 1 && next[next.startIndex] &- 0x41 < 26
     let digit = next.count == 1 && next.allSatisfy { $0 &- 0x30 < 10 }
+    guard letter || digit || romanNumerals.contains(Array(next)) else { return nil }
+    var end = i + 2
+    // "H1", "2b": one more letter or digit with no space between.
+    if letter || digit, end < sentence.range.upperBound, !sentence.tokens[end].spaceBefore,
+      case let joined = sentence.bytes[sentence.tokens[end].range], joined.count == 1,
+      let byte = joined.first, byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+    {
+      end += 1
+    }
     // "the yoga group 5/38", "group 3 of 12", "the control group 5 (13%)": a count, not a
     // name; "group 2 (n = 30)" is a name.
-    let after = sentence.key(i + 2)
-    if digit, after == Keys.slash || after == Keys.of || after == Keys.percentSign { return false }
-    if digit, after == Keys.openParen, sentence.number(startingAt: i + 3)?.isPercent == true { return false }
-    return letter || digit || romanNumerals.contains(Array(next))
+    let after = sentence.key(end)
+    if digit, end == i + 2, after == Keys.slash || after == Keys.of || after == Keys.percentSign { return nil }
+    if digit, end == i + 2, after == Keys.openParen, sentence.number(startingAt: end + 1)?.isPercent == true { return nil }
+    return end
+  }
+
+  /// The text of the tokens `range`, spaces between them kept.
+  private static func text(_ sentence: Sentence, _ range: Range<Int>) -> String {
+    String(decoding: sentence.bytes[Int(sentence.tokens[range.lowerBound].start)..<Int(sentence.tokens[range.upperBound - 1].end)], as: UTF8.self)
   }
 
   private static let romanNumerals: Set<[UInt8]> = Set(["II", "III", "IV", "VI", "VII", "VIII"].map { Array($0.utf8) })

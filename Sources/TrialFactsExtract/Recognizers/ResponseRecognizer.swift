@@ -77,6 +77,10 @@ struct ResponseRecognizer: Recognizer {
           }
         }
         guard ofGroup || number.isPercent else { continue }
+        // "115% of the preparation", "102 ± 5%": more than everyone, or a spread.
+        if number.isPercent, number.value > 100 || Self.spreads.contains(sentence.key(number.first - 1)) { continue }
+        // "an incidence of ≥3% in any group": a threshold, whoever it is of.
+        if Self.thresholdSigns.contains(sentence.key(number.first - 1)) { continue }
         // "3.4% of each group", "in both arms": every arm's share at once.
         if ofGroup, Self.everyArm.contains(sentence.key(number.end + 1)) { continue }
         // "a mean regrowth of 92%": an average, not a share of patients.
@@ -396,6 +400,10 @@ struct ResponseRecognizer: Recognizer {
   private static let groupVerbs: Set<UInt64> = Set(
     ["were", "was", "had", "have", "showed", "experienced", "developed", "remained", "did", "received", "achieved", "reached", "completed",
       "improved", "recovered"].map { TokenKey.of($0) })
+  /// Signs before a percentage that make it a threshold even of a group: "≥3% of patients".
+  private static let thresholdSigns: Set<UInt64> = Set(["≥", ">", ">=", "≤", "<", "<=", "⩾", "⩽"].map { TokenKey.of($0) })
+  /// Signs before a percentage that make it a spread: "102 ± 5%".
+  private static let spreads: Set<UInt64> = Set(["±", "+/-", "∓"].map { TokenKey.of($0) })
   /// Words before a percentage that make it a threshold: "at least 50%", "≥75%".
   private static let thresholds: Set<UInt64> = Set(
     ["least", "≥", ">", ">=", "≤", "<", "<=", "⩾", "⩽", "than", "over", "exceeding", "below", "under"].map { TokenKey.of($0) })

@@ -24,6 +24,22 @@ import TrialFacts
     #expect(!findings.contains { $0.response?.responders == 687 && $0.arm != nil })
   }
 
+  @Test func groupsNamedByALetterAndADigitStayApart() {
+    let findings = Fixtures.findings(
+      "Nausea was less frequent in groups H1 and H2 (22% in group H1 and 20% in group H2) than in group H0 (42% in group H0).")
+    #expect(findings.map { $0.arm?.label } == ["group H1", "group H2", "group H0"])
+    #expect(findings.map { $0.response?.proportion } == [0.22, 0.2, 0.42])
+  }
+
+  @Test func countsPairedWithAnUnknownArmPairWithNone() {
+    let findings = Fixtures.findings(
+      "Grade 3 AEs occurred more often among patients in the BTH1677 arm than in the Control arm (93.2% vs 66.7%, respectively).")
+    #expect(!findings.contains { $0.response != nil })
+    let known = Fixtures.findings(
+      "Remission occurred in 40% and 20% of patients in the sertraline group and the placebo group, respectively.")
+    #expect(known.map { $0.response?.proportion } == [0.4, 0.2])
+  }
+
   @Test func twoArmsInOneSentence() {
     let findings = Fixtures.findings(
       "Patients were randomized to baricitinib 2 mg (n = 184) or 4 mg (n = 281) once daily or placebo for 36 weeks.")

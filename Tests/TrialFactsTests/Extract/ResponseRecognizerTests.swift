@@ -65,6 +65,10 @@ import TrialFacts
     .init("remission rates of 20%–35% were reported in the placebo group"),
     .init("the change in response rate was -4.5% in the placebo group"),
     .init("the response rate rose to 35% in the placebo group", "0.35"),
+    // Spreads, more than everyone, and thresholds of any group.
+    .init("adherence was 102 ± 5% in the verbena group"),
+    .init("115% of the planned doses were taken in the verbena group"),
+    .init("adverse events with an incidence of ≥3% in any treatment group are listed"),
   ]
 
   @Test(arguments: positives + negatives)
