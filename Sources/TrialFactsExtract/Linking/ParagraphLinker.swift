@@ -490,6 +490,12 @@ struct ParagraphLinker {
         // others pair with the arms in order.
         for (fact, arm) in named { assign(fact, to: arm) }
         for (fact, arm) in zip(rest, distinctSlots) { assign(fact, to: arm) }
+      } else if label == .response, distinctSlots.count == 2, Self.comparedPairs(ofLabel, in: sentence),
+        ofLabel[0].firstToken >= slots[slots.count - 1].end
+      {
+        // "more patients on A than on B improved at week 96 (60.0% vs 54.1%) and week 144
+        // (65.5% vs 52.0%)": each pair compares the two arms in the order named.
+        for (k, fact) in ofLabel.enumerated() { assign(fact, to: distinctSlots[k % 2]) }
       } else if label == .cohort, case let armCounts = ofLabel.filter({ $0.scope == .arm }), armCounts.count == distinctSlots.count,
         armCounts.count < ofLabel.count
       {
@@ -587,6 +593,14 @@ struct ParagraphLinker {
   /// analyses, respectively".)
   static func listsArms(_ sentence: Sentence) -> Bool {
     sentence.range.contains { Keys.pluralArms.contains(sentence.key($0)) }
+  }
+
+  /// Whether `counts` come in pairs "X vs Y", each pair's counts side by side.
+  static func comparedPairs(_ counts: [Mention], in sentence: Sentence) -> Bool {
+    guard counts.count >= 2, counts.count % 2 == 0 else { return false }
+    return stride(from: 0, to: counts.count, by: 2).allSatisfy { k in
+      ResponseRecognizer.versus.contains(sentence.key(counts[k].endToken)) && counts[k + 1].firstToken == counts[k].endToken + 1
+    }
   }
 
   /// Whether the sentence pairs its `responses` ("…, respectively") with a list of arms

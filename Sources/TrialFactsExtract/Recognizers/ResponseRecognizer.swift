@@ -14,6 +14,8 @@ struct ResponseRecognizer: Recognizer {
 
     for number in sentence.numbers where !taken(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
+      // "3 mg/day, n = 1 (2.2%)": "n =" gives a size, never responders.
+      if number.isInteger, sentence.key(number.first - 1) == Keys.equals { continue }
       var i = number.end
       // "9 of 12", "9 out of 12", "9 of the 12", "9/12"
       if number.isInteger {
@@ -43,6 +45,9 @@ struct ResponseRecognizer: Recognizer {
           {
             end = percent.end + 1
           }
+          // "62 of 612 patients assigned to colchicine" names the arm of the 612; "62 of
+          // 612 were assigned to …" allocates.
+          if isAllocation(sentence, at: end, bare: false) { continue }
           // "19 of 35 patients in the drug A group": the arm says what was counted.
           let reference = armReference(sentence, from: end)
           if let reference, reference - end <= Self.armNameReach { end = reference }
@@ -76,7 +81,16 @@ struct ResponseRecognizer: Recognizer {
             continue  // "80% of the scalp", "5% of their body weight": not a share of patients
           }
         }
-        guard ofGroup || number.isPercent else { continue }
+        // "23% of those randomized to drug A" names the group; "50.6% were randomised to" allocates.
+        guard ofGroup || number.isPercent, ofGroup || !isAllocation(sentence, at: i) else { continue }
+        // "n = 1 (2.2%)": the share of a count that is no response is none either.
+        // "at week 96 (60.0% vs 54.1%)" is a share after a time.
+        // "groups H1 and H2 (22% …)": a digit of a name.
+        if sentence.key(number.first - 1) == Keys.openParen, let count = sentence.number(endingAt: number.first - 1), count.isInteger,
+          sentence.tokens[count.first].spaceBefore, !sentence.isCovered(count.first, by: .duration), !sentence.isCovered(count.first, by: .dose)
+        {
+          continue
+        }
         // "115% of the preparation", "102 ± 5%": more than everyone, or a spread.
         if number.isPercent, number.value > 100 || Self.spreads.contains(sentence.key(number.first - 1)) { continue }
         // "an incidence of ≥3% in any group": a threshold, whoever it is of.
@@ -147,7 +161,7 @@ struct ResponseRecognizer: Recognizer {
       // "21 (52.5%) patients healed": a count and its percentage, the noun after them.
       if number.isInteger, sentence.key(number.end) == Keys.openParen, let percent = sentence.number(startingAt: number.end + 1),
         percent.isPercent, sentence.key(percent.end) == Keys.closeParen, percent.value <= 100,
-        case let end = participantEnd(sentence, from: percent.end + 1, lexicons: lexicons),
+        case let end = participantEnd(sentence, from: percent.end + 1, lexicons: lexicons), !isAllocation(sentence, at: end),
         namesArmAmongPeople(sentence, percent.end + 1..<end) && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
           || isNamed(sentence, first: number.first, end: end, lexicons: lexicons)
           || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
@@ -195,7 +209,7 @@ struct ResponseRecognizer: Recognizer {
       if number.isInteger, let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
         case let armEnd = armAfterPeople(sentence, nounEnd),
         sentence.key(armEnd) == Keys.openParen, let percent = sentence.number(startingAt: armEnd + 1), percent.isPercent,
-        sentence.key(percent.end) == Keys.closeParen,
+        sentence.key(percent.end) == Keys.closeParen, !isAllocation(sentence, at: percent.end + 1),
         armEnd > nounEnd && !isBlocked(sentence, after: percent.end + 1, count: (number.first, percent.end + 1), lexicons: lexicons)
           || isNamed(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
           || isOutcome(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
@@ -290,6 +304,19 @@ struct ResponseRecognizer: Recognizer {
     if sentence.key(i) == Keys.the { i += 1 }
     guard sentence.isWord(i) else { return false }
     return !sentence.mentions.contains { $0.firstToken <= i && i < $0.endToken && ($0.label == .drug || $0.label == .dose || Self.namesArm($0)) }
+  }
+
+  /// "398 (50.6%) were randomised to …", "389 (49.4%) to placebo", "12 patients were
+  /// evaluated": the words at `end` say how many were allocated or counted, an arm's
+  /// size, not who responded.
+  /// Without `bare`, only "were"/"was" and the verb allocate.
+  private func isAllocation(_ sentence: Sentence, at end: Int, bare: Bool = true) -> Bool {
+    // "… and 389 (49.4%) to the placebo group"
+    if bare, sentence.key(end) == Keys.to { return true }
+    var i = end
+    if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
+    guard Keys.enrolledVerbs.contains(sentence.key(i)) else { return false }
+    return i > end || (bare && sentence.key(i + 1) == Keys.to)
   }
 
   /// Words after which a count counts something else: a semicolon or a clause of
@@ -433,6 +460,18 @@ struct ResponseRecognizer: Recognizer {
       if sentence.number(endingAt: before) != nil || !sentence.tokens[number.first].spaceBefore && isSign(sentence, before) { return true }
     }
     if sentence.key(before) == Keys.to, let earlier = sentence.number(endingAt: before), earlier.isPercent { return true }
+    // "increased from 17.4% at baseline to 41.4%": the two ends of a change.
+    let window = max(sentence.range.lowerBound, number.first - 8)..<min(sentence.range.upperBound, number.end + 8)
+    if sentence.key(before) == Keys.to,
+      window.contains(where: { $0 < before && sentence.key($0) == Self.from && sentence.number(startingAt: $0 + 1)?.isPercent == true })
+    {
+      return true
+    }
+    if sentence.key(before) == Self.from,
+      window.contains(where: { $0 >= number.end && sentence.key($0) == Keys.to && sentence.number(startingAt: $0 + 1)?.isPercent == true })
+    {
+      return true
+    }
     // The lower bound: "6.3% to 13.0%", "20%–35%".
     if isDash(sentence, number.end) || sentence.key(number.end) == Keys.to,
       let later = sentence.number(startingAt: number.end + 1), later.isPercent || sentence.key(number.end) != Keys.to
@@ -441,6 +480,8 @@ struct ResponseRecognizer: Recognizer {
     }
     return false
   }
+
+  private static let from = TokenKey.of("from")
 
   private func isDash(_ sentence: Sentence, _ i: Int) -> Bool {
     sentence.key(i) == Keys.hyphen || (sentence.range.contains(i) && sentence.tokens[i].kind == .dash)

@@ -40,6 +40,13 @@ import TrialFacts
     #expect(known.map { $0.response?.proportion } == [0.4, 0.2])
   }
 
+  @Test func comparedPairsFollowTheArmsInTheOrderNamed() {
+    let findings = Fixtures.findings(
+      "More patients treated with daclizumab than with interferon improved at week 96 (60.0% vs 54.1%) and week 144 (65.5% vs 52.0%).")
+    #expect(findings.filter { $0.drug?.name == "daclizumab" }.map { $0.response?.proportion } == [0.6, 0.655])
+    #expect(findings.filter { $0.drug?.name == "interferon" }.map { $0.response?.proportion } == [0.541, 0.52])
+  }
+
   @Test func twoArmsInOneSentence() {
     let findings = Fixtures.findings(
       "Patients were randomized to baricitinib 2 mg (n = 184) or 4 mg (n = 281) once daily or placebo for 36 weeks.")
