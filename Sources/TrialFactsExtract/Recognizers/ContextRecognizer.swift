@@ -86,11 +86,15 @@ struct ContextRecognizer: Recognizer {
       return (number.first, sentence.text(number.first) + "-" + sentence.text(word))
     }
     // "the 4-mg group", "the weekly group", "the oral group": a regimen names the arm, and
-    // the dose, frequency and route rules (which run later) read it.
+    // the dose, frequency and route rules (which run later) read it; so does a dose
+    // before the name ("the 30 µg YIC group"). ("15.4% in warming group": a number
+    // before "in" is no part of the name.)
     let regimen = [lexicons.units.longestMatch(in: sentence.tokens, at: word, stopAt: end) != nil,
       lexicons.frequencies.longestMatch(in: sentence.tokens, at: word, stopAt: end) != nil,
       lexicons.routeTerms.longestMatch(in: sentence.tokens, at: word, stopAt: end) != nil,
-      sentence.number(endingAt: word) != nil || sentence.number(endingAt: word - 1) != nil]
+      sentence.number(endingAt: word) != nil
+        || (sentence.number(endingAt: word - 1) != nil
+          && (sentence.key(word - 1) == Keys.hyphen || lexicons.units.longestMatch(in: sentence.tokens, at: word - 1, stopAt: word) != nil))]
     guard !regimen.contains(true) else { return nil }
     // "the stent-free group", "the PPI+BMT group", "the stent free group": the whole
     // compound names the arm.

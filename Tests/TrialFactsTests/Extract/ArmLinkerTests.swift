@@ -47,6 +47,16 @@ import TrialFacts
     #expect(findings.filter { $0.drug?.name == "interferon" }.map { $0.response?.proportion } == [0.541, 0.52])
   }
 
+  @Test func anArmNamedRightAfterAShare() {
+    let findings = Fixtures.findings(
+      "Patients were randomized to the cooling group (n = 38) or the noncooling group (n = 39). Good recovery was seen in 63.2% of patients in cooling group compared to only 15.4% in noncooling group.")
+    #expect(findings.map { $0.arm?.label } == ["cooling", "noncooling"])
+    #expect(findings.map { $0.response?.responders } == [24, 6])
+    // A dose before the name is the arm's regimen, not a word of its name.
+    let dosed = Fixtures.findings("Events were 5.1%, 3.6% and 5.0% in the placebo, 30 µg YIC and 60 µg YIC groups, respectively.")
+    #expect(!dosed.contains { $0.arm?.label.contains("YIC") == true })
+  }
+
   @Test func twoArmsInOneSentence() {
     let findings = Fixtures.findings(
       "Patients were randomized to baricitinib 2 mg (n = 184) or 4 mg (n = 281) once daily or placebo for 36 weeks.")
