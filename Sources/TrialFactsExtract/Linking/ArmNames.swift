@@ -12,7 +12,10 @@ enum ArmNames {
     let sizes = sentence.mentions(.cohort).filter {
       $0.scope == .arm && sentence.key($0.firstToken) == Keys.n && sentence.key($0.firstToken - 1) == Keys.openParen
     }
-    guard !sizes.isEmpty, sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) else { return [] }
+    // "Indications for imaging included: radicular pain (n = 60), …" lists what people
+    // had, not what they were given.
+    guard !sizes.isEmpty, sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) && !Self.listingVerbs.contains(sentence.key($0)) })
+    else { return [] }
     var arms: [Mention] = []
     for size in sizes {
       let end = size.firstToken - 1
@@ -40,6 +43,8 @@ enum ArmNames {
     }
     return arms
   }
+
+  private static let listingVerbs: Set<UInt64> = Set(["included", "evaluated"].map { TokenKey.of($0) })
 
   /// Words that end an arm's name read backwards from "(n = …)".
   private static let nameStops: Set<UInt64> = Set(

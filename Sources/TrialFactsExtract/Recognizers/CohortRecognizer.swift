@@ -59,7 +59,15 @@ struct CohortRecognizer: Recognizer {
       if Keys.rateWords.contains(sentence.key(number.first - 1)) { continue }
       // Up to four words, then a participant noun: "83 inactive, postmenopausal women",
       // never across a preposition or a verb ("2 trials in patients").
+      // "21 and 18 subjects", "40, 41 and 39 patients": a list of counts shares its noun.
       var i = number.end
+      while case let joiner = sentence.key(i) == Keys.comma && sentence.key(i + 1) == Keys.and ? i + 2 : i + 1,
+        sentence.key(i) == Keys.comma || sentence.key(i) == Keys.and,
+        let next = sentence.number(startingAt: joiner), next.isInteger, !sentence.isCovered(next.first, by: .duration)
+      {
+        i = next.end
+      }
+      let listedBeforeNoun = i > number.end
       var gap = 0
       var matched: Int?
       while i < end, gap <= Self.maximumGap {
@@ -101,7 +109,7 @@ struct CohortRecognizer: Recognizer {
       let listed = (sentence.key(before) == Keys.and || sentence.key(before) == Keys.comma)
         && (sentence.number(endingAt: before) != nil || sentence.number(endingAt: before - 1) != nil)
       // "42 clusters (14 per arm)": without a participant noun "per arm" counts anything.
-      if !listed, let perArm = eachArmEnd(sentence, after: matched ?? number.end), number.value >= 2,
+      if !listed, !listedBeforeNoun, let perArm = eachArmEnd(sentence, after: matched ?? number.end), number.value >= 2,
         matched != nil || sentence.key(number.end) != Keys.per
       {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, perArm)
@@ -132,7 +140,11 @@ struct CohortRecognizer: Recognizer {
       }
       // "Seven participants in the exercise group (4.1%) ... died": a share of the arm.
       if isShareOfArm(sentence, after: nounEnd) { continue }
-      sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, nounEnd)
+      // "with 5 and 4 participants in the two groups, respectively, discontinuing": people
+      // who left, or who are described by their past, not an arm's size.
+      if leavesOrIsDescribed(sentence, after: nounEnd, lexicons: lexicons) { continue }
+      // A count listed before the noun spans its own number; the last one has the noun.
+      sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, listedBeforeNoun ? number.end : nounEnd)
       let arm =
         (!totalOf || countsForOneArm(sentence, after: nounEnd))
         && (armAfter(sentence, nounEnd) || isElliptical(sentence, number) || namesGroup(sentence, number.end..<nounEnd, lexicons: lexicons)
@@ -140,6 +152,34 @@ struct CohortRecognizer: Recognizer {
       sentence.setLastScope(arm ? .arm : .total)
     }
   }
+
+  /// Whether the people counted are those who left or had an outcome, not an arm: a
+  /// response block word ("discontinuing", "withdrew", "failed") right after them, or a
+  /// "who" clause of anything but joining the trial ("who exhibited …"), after "in the …
+  /// group(s)" and "respectively" there. "12 patients who received A" stay an arm.
+  private func leavesOrIsDescribed(_ sentence: Sentence, after nounEnd: Int, lexicons: Lexicons) -> Bool {
+    var i = nounEnd
+    if Self.armPrepositions.contains(sentence.key(i)),
+      let noun = (i + 1..<min(i + 10, sentence.range.upperBound)).first(where: {
+        sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0))
+      })
+    {
+      i = noun + 1
+    }
+    if sentence.key(i) == Keys.comma { i += 1 }
+    if sentence.key(i) == ResponseRecognizer.respectively { i += 1 }
+    if sentence.key(i) == Keys.comma { i += 1 }
+    if sentence.key(i) == Self.who {
+      if sentence.key(i + 1) == Keys.were || sentence.key(i + 1) == Keys.was { return false }
+      return !Keys.enrolledVerbs.contains(sentence.key(i + 1)) && !Self.joiningVerbs.contains(sentence.key(i + 1))
+    }
+    return lexicons.responseBlocks.contains(sentence.tokens, at: i)
+  }
+
+  private static let who = TokenKey.of("who")
+  private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })
+  private static let joiningVerbs: Set<UInt64> = Set(
+    ["received", "completed", "underwent", "took", "met", "fulfilled", "consented", "agreed", "gave", "participated", "had"].map { TokenKey.of($0) })
 
   /// "in the exercise group (4.1%)": the people counted are named as part of an arm, and
   /// a percentage follows the arm's name.
@@ -289,7 +329,7 @@ struct CohortRecognizer: Recognizer {
         }
         guard let group else { return noun.end }
         // "group I", "group 2": the name follows the noun.
-        return ContextRecognizer.groupLabel(sentence, after: group) ?? group + 1
+        return ContextRecognizer.groupLabel(sentence, after: group, lexicons: lexicons) ?? group + 1
       }
     }
     // "reported by eight ondansetron, five metoclopramide and four placebo patients": an

@@ -15,7 +15,7 @@ struct ContextRecognizer: Recognizer {
     let key = sentence.key(i)
     guard key == Self.group || key == Self.arm else { return nil }
     // "group A", "group 2", "arm B", "group II"
-    if let end = Self.groupLabel(sentence, after: i) {
+    if let end = Self.groupLabel(sentence, after: i, lexicons: lexicons) {
       return (i, end, sentence.text(i) + " " + Self.text(sentence, i + 1..<end))
     }
     return armName(sentence, endingAt: i, lexicons: lexicons).map { ($0.first, i + 1, $0.name) }
@@ -27,14 +27,14 @@ struct ContextRecognizer: Recognizer {
   private func namedGroups(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> [(Int, Int, String)] {
     guard sentence.key(i) == Self.groups || sentence.key(i) == Self.arms else { return [] }
     // "groups A, B and C", "arms 1 and 2"
-    if let firstEnd = Self.groupLabel(sentence, after: i) {
+    if let firstEnd = Self.groupLabel(sentence, after: i, lexicons: lexicons) {
       let noun = sentence.key(i) == Self.groups ? "group " : "arm "
       var found = [(i, firstEnd, noun + Self.text(sentence, i + 1..<firstEnd))]
       var j = firstEnd
       while Self.listJoiners.contains(sentence.key(j)) {
         var label = j + 1
         if sentence.key(j) == Keys.comma, Self.listJoiners.contains(sentence.key(label)) { label += 1 }
-        guard let end = Self.groupLabel(sentence, after: label - 1) else { break }
+        guard let end = Self.groupLabel(sentence, after: label - 1, lexicons: lexicons) else { break }
         found.append((label, end, noun + Self.text(sentence, label..<end)))
         j = end
       }
@@ -131,7 +131,7 @@ struct ContextRecognizer: Recognizer {
   /// Where the name after "group" at `i` ends, when it names the group: a capital
   /// letter ("group A"), a digit ("group 2"), either with a letter or digit joined to it
   /// ("group H1", "arm 2b"), or a Roman numeral up to VIII ("group II").
-  static func groupLabel(_ sentence: Sentence, after i: Int) -> Int? {
+  static func groupLabel(_ sentence: Sentence, after i: Int, lexicons: Lexicons) -> Int? {
     guard i + 1 < sentence.range.upperBound, sentence.tokens[i + 1].spaceBefore else { return nil }
     let next = sentence.bytes[sentence.tokens[i + 1].range]
     let letter = next.count == 1 && next[next.startIndex] &- 0x41 < 26
@@ -150,6 +150,8 @@ struct ContextRecognizer: Recognizer {
     let after = sentence.key(end)
     if digit, end == i + 2, after == Keys.slash || after == Keys.of || after == Keys.percentSign { return nil }
     if digit, end == i + 2, after == Keys.openParen, sentence.number(startingAt: end + 1)?.isPercent == true { return nil }
+    // "in the CGM group 5 participants withdrew": a count of people.
+    if digit, end == i + 2, lexicons.participants.contains(sentence.tokens, at: end) { return nil }
     return end
   }
 

@@ -57,6 +57,19 @@ import TrialFacts
     #expect(!dosed.contains { $0.arm?.label.contains("YIC") == true })
   }
 
+  @Test func countsListedBeforeTheirNounFollowTheArms() {
+    let findings = Fixtures.findings(
+      "Patients took resveratrol or placebo. Outcomes were analyzed in 21 and 18 subjects in the resveratrol and placebo arms, respectively.")
+    #expect(findings.map { $0.cohort?.size } == [21, 18])
+    #expect(findings.first?.drug?.name == "resveratrol")
+    // A digit after "group" before people counts them; a list of what people had names no arms.
+    let counted = Fixtures.findings("In the CGM group 5 participants withdrew before the visit.")
+    #expect(!counted.contains { $0.arm?.label == "group 5" })
+    let listed = Fixtures.findings(
+      "Indications for imaging included: radicular pain (n = 60), motor deficits (n = 28) and cancer (n = 3).")
+    #expect(listed.allSatisfy { $0.arm == nil })
+  }
+
   @Test func twoArmsInOneSentence() {
     let findings = Fixtures.findings(
       "Patients were randomized to baricitinib 2 mg (n = 184) or 4 mg (n = 281) once daily or placebo for 36 weeks.")

@@ -33,9 +33,17 @@ import TrialFacts
     // A number that labels ("day 1", "week 12") is not the first group of a count.
     .init("On day 1 100 patients were dosed", "100"),
     .init("At week 12 500 patients remained", "500"),
+    // A list of counts shares one noun.
+    .init("outcomes were analyzed in 21 and 18 subjects", "21", "18"),
+    .init("40, 41 and 39 patients were randomized", "40", "41", "39"),
+    .init("12 patients who received drug A", "12"),
   ]
 
   static let negatives: [RecognizerCase] = [
+    // People who left, or who had an outcome, are no arm.
+    .init("with 5 and 4 participants in the two groups, respectively, discontinuing the study"),
+    .init("there were 17, 16 and 10 patients among the A, B and C groups respectively, who failed to respond"),
+    .init("there were 11 patients in the B group who exhibited a value above 20 ppm"),
     // People with an event or missing data, named beside their arm: no arm's size.
     .init("Serious adverse events were: placebo (3 patients) - thrombophlebitis and pneumothorax"),
     .init("test data were missing for 12 patients in the control arm"),
@@ -102,7 +110,7 @@ import TrialFacts
     ("They used lidocaine cream (34 children) or placebo cream (31 children).", [.arm, .arm]),
     ("The trial (88 children) compared two creams.", [.total]),
     // "respectively" over joined counts.
-    ("In all, 140 and 142 patients received drug A and drug B, respectively.", [.arm]),
+    ("In all, 140 and 142 patients received drug A and drug B, respectively.", [.arm, .arm]),
     ("Of 300 eligible patients, 150 + 150 were randomised to drug A or drug B, respectively.", [.total, .arm]),
     ("A total of 250 patients were given drug A and drug B at 10 and 20 mg, respectively.", [.total]),
     // "randomly assigned": the study's, unless another count goes to another arm.

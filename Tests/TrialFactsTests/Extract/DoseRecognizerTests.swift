@@ -33,6 +33,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A mean with its spread is measured, not given.
+    .init("the mean daily dose of aripiprazole was 5.7 ± 2.7 mg"),
+    .init("blood loss was 576 ± 53 mL with tranexamic acid"),
     .init("75% of patients responded"),
     .init("the trial ran in 2016"),
     .init("12 patients were enrolled"),
