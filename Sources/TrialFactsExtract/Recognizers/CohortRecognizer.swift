@@ -60,13 +60,19 @@ struct CohortRecognizer: Recognizer {
       // Up to four words, then a participant noun: "83 inactive, postmenopausal women",
       // never across a preposition or a verb ("2 trials in patients").
       // "21 and 18 subjects", "40, 41 and 39 patients": a list of counts shares its noun.
+      // The list ends with "and" ("April 2001, 913 patients" is none).
       var i = number.end
+      var listEnd = number.end
       while case let joiner = sentence.key(i) == Keys.comma && sentence.key(i + 1) == Keys.and ? i + 2 : i + 1,
         sentence.key(i) == Keys.comma || sentence.key(i) == Keys.and,
-        let next = sentence.number(startingAt: joiner), next.isInteger, !sentence.isCovered(next.first, by: .duration)
+        let next = sentence.number(startingAt: joiner), next.isInteger, !sentence.isCovered(next.first, by: .duration),
+        // Arms of one trial are of like size: "June 8, 2018, and 4 patients" lists none.
+        next.value * 3 >= number.value, number.value * 3 >= next.value
       {
         i = next.end
+        if sentence.key(joiner - 1) == Keys.and { listEnd = i }
       }
+      i = listEnd
       let listedBeforeNoun = i > number.end
       var gap = 0
       var matched: Int?
@@ -159,6 +165,8 @@ struct CohortRecognizer: Recognizer {
   /// group(s)" and "respectively" there. "12 patients who received A" stay an arm.
   private func leavesOrIsDescribed(_ sentence: Sentence, after nounEnd: Int, lexicons: Lexicons) -> Bool {
     var i = nounEnd
+    // "Ninety adult women": the noun may run on.
+    while let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
     if Self.armPrepositions.contains(sentence.key(i)),
       let noun = (i + 1..<min(i + 10, sentence.range.upperBound)).first(where: {
         sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0))
@@ -166,10 +174,14 @@ struct CohortRecognizer: Recognizer {
     {
       i = noun + 1
     }
-    if sentence.key(i) == Keys.comma { i += 1 }
-    if sentence.key(i) == ResponseRecognizer.respectively { i += 1 }
-    if sentence.key(i) == Keys.comma { i += 1 }
-    if sentence.key(i) == Self.who {
+    if sentence.key(i) == Keys.comma, sentence.key(i + 1) == ResponseRecognizer.respectively { i += 1 }
+    if sentence.key(i) == ResponseRecognizer.respectively {
+      i += 1
+      if sentence.key(i) == Keys.comma { i += 1 }
+    }
+    // "330 patients who have a diagnosis of …" describes whom the study took; only people
+    // counted within arms are a subgroup with an outcome.
+    if sentence.key(i) == Self.who, i > nounEnd {
       if sentence.key(i + 1) == Keys.were || sentence.key(i + 1) == Keys.was { return false }
       return !Keys.enrolledVerbs.contains(sentence.key(i + 1)) && !Self.joiningVerbs.contains(sentence.key(i + 1))
     }
@@ -179,7 +191,7 @@ struct CohortRecognizer: Recognizer {
   private static let who = TokenKey.of("who")
   private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })
   private static let joiningVerbs: Set<UInt64> = Set(
-    ["received", "completed", "underwent", "took", "met", "fulfilled", "consented", "agreed", "gave", "participated", "had"].map { TokenKey.of($0) })
+    ["received", "completed", "underwent", "took", "met", "fulfilled", "consented", "agreed", "gave", "participated", "had", "have", "has"].map { TokenKey.of($0) })
 
   /// "in the exercise group (4.1%)": the people counted are named as part of an arm, and
   /// a percentage follows the arm's name.

@@ -37,6 +37,11 @@ import TrialFacts
     .init("outcomes were analyzed in 21 and 18 subjects", "21", "18"),
     .init("40, 41 and 39 patients were randomized", "40", "41", "39"),
     .init("12 patients who received drug A", "12"),
+    .init("from June 1999 to September 2001, 913 patients were enrolled", "913"),
+    .init("recruited until June 8, 2018, and 40 patients were randomized", "40"),
+    .init("A total of 164 female patients, previously treated with anthracyclines, were enrolled", "164"),
+    .init("Ninety adult women with early breast cancer will be randomized", "90"),
+    .init("The study includes 330 patients who have a diagnosis of breast cancer", "330"),
   ]
 
   static let negatives: [RecognizerCase] = [
