@@ -17,6 +17,26 @@ struct CohortRecognizer: Recognizer {
       let before = number.first - 1
       // "n = 66", "N=66"
       if sentence.key(before) == Keys.equals, sentence.key(before - 1) == Keys.n {
+        // "mostly female (n = 115, 76.2%)", "n = 9 (19.1%)": people with a trait, counted
+        // with their share of the sample, not an arm.
+        if sentence.key(number.end) == Keys.comma || sentence.key(number.end) == Keys.openParen,
+          sentence.number(startingAt: number.end + 1)?.isPercent == true
+        {
+          continue
+        }
+        // "decreased from 28.9% (n = 22) to 24.3% (n = 17)": the count behind a share.
+        if sentence.key(before - 2) == Keys.openParen, sentence.number(endingAt: before - 2)?.isPercent == true { continue }
+        // "eye irritation was seen in the placebo (n = 2) and … (n = 3) groups": people
+        // with an event, where the sentence assigns no one.
+        // Within the cell, in a table row: "End point | Colchicine (N = 2214)" names an arm.
+        let cellStart = (sentence.range.lowerBound..<(before - 1)).last { sentence.key($0) == Self.cellBar }.map { $0 + 1 }
+        let earlier = (cellStart ?? sentence.range.lowerBound)..<(before - 1)
+        if inArmAside(sentence, before - 1, lexicons: lexicons),
+          sentence.hasTerm(lexicons.responseEvents, in: earlier) != nil || sentence.hasTerm(lexicons.responseCues, in: earlier) != nil,
+          !earlier.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) })
+        {
+          continue
+        }
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
         // "(n = 30 in each group)"
         if eachArmEnd(sentence, after: number.end) != nil {
@@ -189,6 +209,7 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let who = TokenKey.of("who")
+  private static let cellBar = TokenKey.of("|")
   private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })
   private static let joiningVerbs: Set<UInt64> = Set(
     ["received", "completed", "underwent", "took", "met", "fulfilled", "consented", "agreed", "gave", "participated", "had", "have", "has"].map { TokenKey.of($0) })

@@ -42,6 +42,8 @@ import TrialFacts
     .init("A total of 164 female patients, previously treated with anthracyclines, were enrolled", "164"),
     .init("Ninety adult women with early breast cancer will be randomized", "90"),
     .init("The study includes 330 patients who have a diagnosis of breast cancer", "330"),
+    .init("patients achieving remission were randomized to sertraline (n = 30) or placebo (n = 31)", "30", "31"),
+    .init("End point | Colchicine (N = 2214) n (%) | Placebo (N = 2198) n (%)", "2214", "2198"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -49,6 +51,11 @@ import TrialFacts
     .init("with 5 and 4 participants in the two groups, respectively, discontinuing the study"),
     .init("there were 17, 16 and 10 patients among the A, B and C groups respectively, who failed to respond"),
     .init("there were 11 patients in the B group who exhibited a value above 20 ppm"),
+    // People with a trait and their share, the count behind a share, and people with an
+    // event in an arm's aside are no arm's size.
+    .init("participants were mostly female (n = 115, 76.2%) and overweight (n = 110, 72.9%)"),
+    .init("insulin use fell from 28.9% (n = 22) to 24.3% (n = 17) in the intervention group"),
+    .init("few subjects experienced relapse in the medication groups (metformin [n = 5], sitagliptin [n = 4])"),
     // People with an event or missing data, named beside their arm: no arm's size.
     .init("Serious adverse events were: placebo (3 patients) - thrombophlebitis and pneumothorax"),
     .init("test data were missing for 12 patients in the control arm"),
