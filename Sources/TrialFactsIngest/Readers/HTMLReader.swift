@@ -75,6 +75,11 @@ struct HTMLReader {
         i = node.end
         continue
       }
+      // "Comparator<sup>a</sup> (n = 53)": a footnote marker is no part of the words.
+      if node.name == "sup", Self.isFootnoteMarker(tree.text(of: i)) {
+        i = node.end
+        continue
+      }
       if Self.leavesThePage(node) { linkEnd = max(linkEnd, node.end) }
       if node.name == "table" { tables.append((node.end, i + 1)) }
       if node.name == "td" || node.name == "th" {
@@ -296,6 +301,19 @@ struct HTMLReader {
 
   /// A link to another page. Links into the page ("#results", a footnote mark) are the
   /// article's own contents and references: their text is not link text.
+  /// One or two lowercase letters or footnote symbols ("a", "†", "**"); never digits,
+  /// which are exponents ("m<sup>2</sup>").
+  static func isFootnoteMarker(_ text: String) -> Bool {
+    var count = 0
+    for scalar in text.unicodeScalars where scalar != " " {
+      count += 1
+      guard count <= 2, ("a"..."z").contains(scalar) || footnoteSymbols.contains(scalar) else { return false }
+    }
+    return count > 0
+  }
+
+  private static let footnoteSymbols: Set<Unicode.Scalar> = ["*", "†", "‡", "§", "¶", "#"]
+
   private static func leavesThePage(_ node: MarkupTree.Node) -> Bool {
     node.name == "a" && !isInPage(node.attribute("href"))
   }

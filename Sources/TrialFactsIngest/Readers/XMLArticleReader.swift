@@ -21,6 +21,8 @@ struct XMLArticleReader {
     }
   }
 
+  private static let markerReferences: Set<String> = ["bibr", "table-fn", "fn"]
+
   func read(_ tree: MarkupTree, dialect: Dialect, source: String) -> Document {
     var blocks: [Block] = []
     var title = ""
@@ -36,8 +38,10 @@ struct XMLArticleReader {
           builder.beginCell(span: CellSpan(colspan: node.attribute("colspan"), rowspan: node.attribute("rowspan")))
         } else if node.name == "break" {
           builder.separateWords()  // "60 µg<break/>N = 296" is two lines of one cell
-        } else if node.name == "xref" && node.attribute("ref-type") == "bibr" {
-          i = node.end  // citation markers ("[12]") are not article text
+        } else if node.name == "xref", let type = node.attribute("ref-type"), Self.markerReferences.contains(type) {
+          // Citation and footnote markers ("[12]", the "a" of "Comparator<xref>a</xref>")
+          // are not article text.
+          i = node.end
           continue
         } else if i != index, Self.nestedBlocks.contains(node.name) {
           i = node.end  // a table or figure inside a paragraph is read on its own

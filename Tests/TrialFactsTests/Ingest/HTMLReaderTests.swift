@@ -70,6 +70,12 @@ import TrialFacts
     #expect(layout.blocks.map(\.text) == ["Forty patients took drug A.", "Thirty responded."])
   }
 
+  @Test func footnoteMarkersAreNoPartOfTheWords() throws {
+    let table = try Fixtures.ingest(
+      "<html><body><table><tr><th>Outcome</th><th>CoPAT<sup>a</sup> (n = 103)</th><th>IPAT<sup>†</sup> (n = 97)</th><th>Area, m<sup>2</sup></th></tr></table></body></html>")
+    #expect(table.blocks.map(\.text) == ["Outcome | CoPAT (n = 103) | IPAT (n = 97) | Area, m2"])
+  }
+
   /// A scraped fragment without <html> or <body>: every element of it is read, not the
   /// first alone.
   @Test func fragmentWithoutBodyKeepsAllItsBlocks() throws {

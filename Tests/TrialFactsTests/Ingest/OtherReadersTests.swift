@@ -94,13 +94,13 @@ import TrialFacts
       <article><front><article-meta><title-group><article-title>Trial of drug A</article-title></title-group>
       <abstract><p>Twelve patients.</p></abstract></article-meta></front>
       <body><sec><title>Results</title><p>Nine responded.</p>
-      <table-wrap><table><tr><th>Arm</th><th>Drug A<break/>n = 12</th></tr><tr><td>Drug A</td><td>9/12</td></tr></table></table-wrap></sec></body>
+      <table-wrap><table><tr><th>Arm</th><th>Drug A<xref ref-type="table-fn" rid="t1">a</xref><break/>n = 12</th></tr><tr><td>Drug A</td><td>9/12</td></tr></table></table-wrap></sec></body>
       <back><ref-list><title>References</title><ref>Smith J. 2015; 8:397-403</ref></ref-list></back></article>
       """
     let document = try Fixtures.ingest(xml, format: .xml)
     #expect(document.title == "Trial of drug A")
     #expect(document.blocks.map(\.kind) == [.title, .paragraph, .heading, .paragraph, .tableRow, .tableRow, .heading, .reference])
-    // <break/> parts the lines of a cell.
+    // <break/> parts the lines of a cell; a footnote marker is no part of the words.
     #expect(document.blocks[4].text == "Arm | Drug A n = 12")
     #expect(document.blocks[5].text == "Drug A | 9/12")
     #expect(document.blocks[5].cells == ["Drug A", "9/12"])
