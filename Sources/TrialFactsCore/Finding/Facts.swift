@@ -107,6 +107,16 @@ public struct Response: Sendable, Equatable {
     return precision
   }
 
+  /// Whether this bare percentage is `other`'s, rounded as stated, of the same outcome
+  /// where both name one: "41%" in the abstract and "40.9%" or "146/357" in the results.
+  public func isRounding(of other: Response) -> Bool {
+    guard responders == nil, total == nil, let proportion, let theirs = other.proportion, let precision = statedPrecision,
+      let finer = other.statedPrecision, finer <= precision
+    else { return false }
+    if let outcome, let otherOutcome = other.outcome, outcome.lowercased() != otherOutcome.lowercased() { return false }
+    return abs(proportion - theirs) <= precision / 2 + 1e-9
+  }
+
   /// Whether a stated percentage (with at most its count, no total) is a whole number of
   /// `size` people to its rounding: "78.2%" of 101 is 79 (78.98), "35%" of 20 is 7;
   /// "78.2%" of 100 is not, nor is "21 (52.5%)" of 41.

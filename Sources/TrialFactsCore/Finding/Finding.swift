@@ -44,15 +44,18 @@ public struct Finding: Sendable, Equatable {
       guard a.cohort == nil, b.response == nil, let size = b.cohort?.size, let response = a.response else { return false }
       return response.total == size || response.isStatedShare(of: size)
     }
+    // "59%" of an arm of 353 and "58.7%" of that arm, of one outcome: one share.
+    let roundings = response.flatMap { mine in other.response.map { mine.isRounding(of: $0) || $0.isRounding(of: mine) } } ?? false
     guard agree(cohort, other.cohort),
       shared(cohort, other.cohort) || shared(duration?.range, other.duration?.range) || shared(dose?.amount, other.dose?.amount)
-        || share(self, of: other) || share(other, of: self)
+        || share(self, of: other) || share(other, of: self) || roundings
     else { return false }
     let doseAgrees =
       agree(dose?.amount, other.dose?.amount) && agree(dose?.unit, other.dose?.unit)
       && agree(dose?.perDay, other.dose?.perDay) && agree(dose?.route, other.dose?.route)
     let responseAgrees =
-      agree(response?.responders, other.response?.responders) && agree(response?.proportion, other.response?.proportion)
+      agree(response?.responders, other.response?.responders)
+      && (agree(response?.proportion, other.response?.proportion) || roundings)
       && agree(response?.total, other.response?.total)
     return doseAgrees && responseAgrees && agree(duration?.range, other.duration?.range)
   }
@@ -127,6 +130,11 @@ public struct Finding: Sendable, Equatable {
     result.duration = result.duration ?? other.duration
     result.cohort = result.cohort ?? other.cohort
     result.response = result.response ?? other.response
+    // "59%" in the abstract, "58.7%" in the results: the finer statement.
+    if let mine = result.response, let theirs = other.response, mine.isRounding(of: theirs) {
+      result.response?.proportion = theirs.proportion
+      result.response?.precision = theirs.statedPrecision
+    }
     // The outcome of the same counts stated elsewhere ("eradication" in the results for
     // the abstract's "57/75").
     if result.response?.outcome == nil, let mine = result.response, let theirs = other.response,
@@ -155,7 +163,7 @@ public struct Finding: Sendable, Equatable {
     }
     if let response {
       guard let theirs = other.response, covered(response.responders, theirs.responders),
-        covered(response.total, theirs.total), covered(response.proportion, theirs.proportion)
+        covered(response.total, theirs.total), covered(response.proportion, theirs.proportion) || response.isRounding(of: theirs)
       else { return false }
     }
     return covered(duration?.range, other.duration?.range) && covered(cohort, other.cohort)

@@ -70,6 +70,15 @@ import TrialFacts
     #expect(listed.allSatisfy { $0.arm == nil })
   }
 
+  @Test func aRoundedShareJoinsItsFinerStatement() {
+    let findings = Fixtures.findings(paragraphs:
+      "Patients were randomized (N = 357 for placebo, N = 353 for etoricoxib). Response was 41% in the placebo group and 59% in the etoricoxib group.",
+      "Response was 40.9% in the placebo group and 58.7% in the etoricoxib group.")
+    #expect(findings.count == 2)
+    #expect(Set(findings.compactMap { $0.response?.proportion }) == [0.409, 0.587])
+    #expect(findings.first { $0.arm?.control == true }?.response?.responders == 146)
+  }
+
   @Test func twoArmsInOneSentence() {
     let findings = Fixtures.findings(
       "Patients were randomized to baricitinib 2 mg (n = 184) or 4 mg (n = 281) once daily or placebo for 36 weeks.")
