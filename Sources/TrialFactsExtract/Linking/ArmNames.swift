@@ -35,6 +35,8 @@ enum ArmNames {
         first -= 1
       }
       guard first < end, !sentence.mentions.contains(where: { $0.firstToken < end && $0.endToken > first && $0.label != .context }) else { continue }
+      // "patients enrolled onto trial (n = 89)": where the study's people went, no arm.
+      if Self.placePrepositions.contains(sentence.key(first - 1)), Keys.enrolledVerbs.contains(sentence.key(first - 2)) { continue }
       let name = (first..<end).map { sentence.text($0) }.joined(separator: " ")
       arms.append(
         Mention(
@@ -46,9 +48,13 @@ enum ArmNames {
 
   private static let listingVerbs: Set<UInt64> = Set(["included", "evaluated"].map { TokenKey.of($0) })
 
+  /// "enrolled onto", "included in": where people were taken, not what they were given.
+  private static let placePrepositions: Set<UInt64> = Set(["onto", "on", "in"].map { TokenKey.of($0) })
+
   /// Words that end an arm's name read backwards from "(n = …)".
   private static let nameStops: Set<UInt64> = Set(
-    ["to", "or", "and", "the", "a", "an", "with", "of", "either", "receive", "received", "versus", "vs", "into", "in", "were", "was"]
+    ["to", "or", "and", "the", "a", "an", "with", "of", "either", "receive", "received", "versus", "vs", "into", "in", "were", "was",
+      "onto", "on", "at", "for", "from", "by"]
       .map { TokenKey.of($0) })
 
   /// "group A received ketamine", "Group II was given oxytocin 10 IU": a group named

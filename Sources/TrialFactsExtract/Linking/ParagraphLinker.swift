@@ -368,12 +368,15 @@ struct ParagraphLinker {
     // "0.25 mg of minoxidil together with 25 mg of spironolactone": one group of
     // patients took both, so every fact is both arms'.
     // "each combined with brief counselling" joins no second drug.
-    let combined = distinctTargets.count > 1 && sentence.mentions(.context).contains { cue in
-      cue.value == .context("combination")
-        && sentence.mentions.contains { m in
-          (m.label == .drug || m.label == .dose)
-            && ((cue.endToken..<cue.endToken + 4).contains(m.firstToken) || (cue.firstToken - 4..<cue.firstToken).contains(m.endToken - 1))
-        }
+    // Only when the sentence names no other arm, and no combination with a control
+    // ("gemcitabine plus vismodegib or gemcitabine plus placebo" are two arms).
+    let cues = sentence.mentions(.context).filter { $0.value == .context("combination") }
+    let withControl = cues.contains { cue in controls.contains { $0.firstToken >= cue.endToken && $0.firstToken - cue.endToken <= 1 } }
+    let combined = distinctTargets.count == 2 && !withControl && cues.contains { cue in
+      sentence.mentions.contains { m in
+        (m.label == .drug || m.label == .dose)
+          && ((cue.endToken..<cue.endToken + 4).contains(m.firstToken) || (cue.firstToken - 4..<cue.firstToken).contains(m.endToken - 1))
+      }
     }
     for fact in pending {
       if fact.mention.scope == .each {
@@ -425,7 +428,10 @@ struct ParagraphLinker {
       guard !ofLabel.isEmpty else { continue }
       let isCount = label == .cohort || label == .response
       if combined {
-        for arm in distinctTargets { arms[arm].set(s.place(ofLabel[0])) }
+        // "controls (n = 40) … took A plus B": a count of a control is no combination's.
+        if let fact = ofLabel.first(where: { !isCount || !isOfControl($0, in: sentence, controls: controls) }) {
+          for arm in distinctTargets { arms[arm].set(s.place(fact)) }
+        }
       } else if !isCount {
         // "varenicline, bupropion, transdermal nicotine or placebo", "a nicotine patch 21
         // mg/day": a route or form beside or within one arm's name is that arm's alone.
@@ -516,6 +522,10 @@ struct ParagraphLinker {
         // the cohort rule gave the study is no arm's.
         for (fact, near) in byDistance
         where fact.scope != .total && (fact.endToken > slots[0].token || (ArmLinker.pointsForward(fact, in: sentence) && near.distance <= 6)) {
+          // "(n = 89)" closes the words before it; an arm named only after it is another's.
+          if sentence.key(fact.firstToken) == Keys.n, sentence.key(fact.firstToken - 1) == Keys.openParen, near.anchor.token >= fact.endToken {
+            continue
+          }
           assign(fact, to: near.anchor.arm)
         }
       }

@@ -79,6 +79,13 @@ import TrialFacts
     #expect(findings.first { $0.arm?.control == true }?.response?.responders == 146)
   }
 
+  @Test func aCombinationAmongOtherArmsSharesNoSize() {
+    let findings = Fixtures.findings(
+      "Levels were compared between controls (n = 40) and patients enrolled onto trial (n = 89), by treatment (gemcitabine plus vismodegib or gemcitabine plus placebo).")
+    #expect(!findings.contains { $0.drug != nil && $0.cohort != nil })
+    #expect(!findings.contains { $0.arm?.label == "trial" || $0.arm?.label == "onto trial" })
+  }
+
   @Test func twoArmsInOneSentence() {
     let findings = Fixtures.findings(
       "Patients were randomized to baricitinib 2 mg (n = 184) or 4 mg (n = 281) once daily or placebo for 36 weeks.")
