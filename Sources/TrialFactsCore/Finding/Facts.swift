@@ -117,6 +117,13 @@ public struct Response: Sendable, Equatable {
     return abs(proportion - theirs) <= precision / 2 + 1e-9
   }
 
+  /// Whether both give the same count of the same total (stated, or the arm's `sizes`),
+  /// whatever their percentages: "22%" of 49 read as 11 and "11/49 (22.4%)" in a table.
+  public func hasCounts(of other: Response, sizes mine: Int?, _ theirs: Int?) -> Bool {
+    guard let responders, responders == other.responders, let total = total ?? mine, total == other.total ?? theirs else { return false }
+    return true
+  }
+
   /// Whether a stated percentage (with at most its count, no total) is a whole number of
   /// `size` people to its rounding: "78.2%" of 101 is 79 (78.98), "35%" of 20 is 7;
   /// "78.2%" of 100 is not, nor is "21 (52.5%)" of 41.

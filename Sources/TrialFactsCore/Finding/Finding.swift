@@ -163,7 +163,8 @@ public struct Finding: Sendable, Equatable {
     }
     if let response {
       guard let theirs = other.response, covered(response.responders, theirs.responders),
-        covered(response.total, theirs.total), covered(response.proportion, theirs.proportion) || response.isRounding(of: theirs)
+        covered(response.total, theirs.total),
+        covered(response.proportion, theirs.proportion) || response.isRounding(of: theirs) || response.hasCounts(of: theirs, sizes: cohort?.size, other.cohort?.size)
       else { return false }
     }
     return covered(duration?.range, other.duration?.range) && covered(cohort, other.cohort)

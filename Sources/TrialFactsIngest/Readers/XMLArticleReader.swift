@@ -38,6 +38,9 @@ struct XMLArticleReader {
           builder.beginCell(span: CellSpan(colspan: node.attribute("colspan"), rowspan: node.attribute("rowspan")))
         } else if node.name == "break" {
           builder.separateWords()  // "60 µg<break/>N = 296" is two lines of one cell
+        } else if node.name == "sup", HTMLReader.isFootnoteMarker(tree.text(of: i)) {
+          i = node.end  // "CoPAT<sup>a</sup>": a footnote marker written without a reference
+          continue
         } else if node.name == "xref", let type = node.attribute("ref-type"), Self.markerReferences.contains(type) {
           // Citation and footnote markers ("[12]", the "a" of "Comparator<xref>a</xref>")
           // are not article text.

@@ -476,6 +476,19 @@ import TrialFacts
     #expect(arms.allSatisfy { $0.response == nil })
   }
 
+  /// The text's "22% in group H1" read as 11 of 49 and the table's "11 (22.4%)" are one
+  /// fact; so is a header's name with a footnote marker and the text's name.
+  @Test func aTextShareRestatingARowIsOneFinding() throws {
+    let findings = try Self.findings("""
+      <p>Patients were randomized to group H1 (n = 49) or group H2 (n = 50).</p>
+      <p>Nausea occurred in 22% in group H1 and 20% in group H2.</p>
+      <table><tr><th>Outcome</th><th>Group H1<sup>a</sup> (n = 49)</th><th>Group H2 (n = 50)</th></tr>
+      <tr><td>Nausea</td><td>11 (22.4%)</td><td>10 (20.0%)</td></tr></table>
+      """)
+    #expect(findings.filter { $0.response?.responders == 11 }.count == 1)
+    #expect(findings.filter { $0.response?.responders == 10 }.count == 1)
+  }
+
   @Test func aPercentageBesideACountIsTheSameArmsOnly() throws {
     // "12 | 30" under two arms: 30 is the placebo arm's count, not drug A's percentage.
     let arms = try Self.findings("""
