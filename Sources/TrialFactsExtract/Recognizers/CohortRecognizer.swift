@@ -180,19 +180,29 @@ struct CohortRecognizer: Recognizer {
   }
 
   /// Whether the people counted are those who left or had an outcome, not an arm: a
-  /// response block word ("discontinuing", "withdrew", "failed") right after them, or a
+  /// response block word ("discontinuing", "withdrew", "failed") right after them, an
+  /// outcome verb with an event or a response ("had serious AEs"), or a
   /// "who" clause of anything but joining the trial ("who exhibited …"), after "in the …
   /// group(s)" and "respectively" there. "12 patients who received A" stay an arm.
   private func leavesOrIsDescribed(_ sentence: Sentence, after nounEnd: Int, lexicons: Lexicons) -> Bool {
     var i = nounEnd
     // "Ninety adult women": the noun may run on.
     while let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
-    if Self.armPrepositions.contains(sentence.key(i)),
-      let noun = (i + 1..<min(i + 10, sentence.range.upperBound)).first(where: {
-        sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0))
-      })
-    {
-      i = noun + 1
+    func skipArm() {
+      if Self.armPrepositions.contains(sentence.key(i)),
+        let noun = (i + 1..<min(i + 10, sentence.range.upperBound)).first(where: {
+          sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0))
+        })
+      {
+        i = noun + 1
+      }
+    }
+    skipArm()
+    // "Four patients in the GV arm and two in the GP arm withdrew": the verb after the list.
+    if sentence.key(i) == Keys.and, let next = sentence.number(startingAt: i + 1), next.isInteger {
+      i = next.end
+      while let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
+      skipArm()
     }
     if sentence.key(i) == Keys.comma, sentence.key(i + 1) == ResponseRecognizer.respectively { i += 1 }
     if sentence.key(i) == ResponseRecognizer.respectively {
@@ -204,6 +214,14 @@ struct CohortRecognizer: Recognizer {
     if sentence.key(i) == Self.who, i > nounEnd {
       if sentence.key(i + 1) == Keys.were || sentence.key(i + 1) == Keys.was { return false }
       return !Keys.enrolledVerbs.contains(sentence.key(i + 1)) && !Self.joiningVerbs.contains(sentence.key(i + 1))
+    }
+    // "had serious AEs", "developed a rash": people with an event or an outcome.
+    if lexicons.outcomeVerbs.contains(sentence.tokens, at: i),
+      (i + 1..<min(i + 5, sentence.range.upperBound)).contains(where: {
+        lexicons.responseEvents.contains(sentence.tokens, at: $0) || lexicons.responseCues.contains(sentence.tokens, at: $0)
+      })
+    {
+      return true
     }
     return lexicons.responseBlocks.contains(sentence.tokens, at: i)
   }

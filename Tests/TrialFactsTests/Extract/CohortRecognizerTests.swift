@@ -51,6 +51,9 @@ import TrialFacts
     .init("with 5 and 4 participants in the two groups, respectively, discontinuing the study"),
     .init("there were 17, 16 and 10 patients among the A, B and C groups respectively, who failed to respond"),
     .init("there were 11 patients in the B group who exhibited a value above 20 ppm"),
+    .init("Four patients in the GV arm and two in the GP arm withdrew from treatment"),
+    .init("Four and 3 patients in the 48-week and 24-week arms had serious AEs during treatment"),
+    .init("40 patients had a complete response"),
     // People with a trait and their share, the count behind a share, and people with an
     // event in an arm's aside are no arm's size.
     .init("participants were mostly female (n = 115, 76.2%) and overweight (n = 110, 72.9%)"),
