@@ -12,7 +12,7 @@ enum FindingMerging {
   static let largestGroup = 256
 
   static func merged(_ findings: [Finding]) -> [Finding] {
-    sharingRegimen(mergingRestatements(sharingListedShares(sharingArmFacts(mergingRestatements(findings)))))
+    sharingDoseRegimens(sharingRegimen(mergingRestatements(sharingListedShares(sharingArmFacts(mergingRestatements(findings))))))
   }
 
   /// The indices of `findings` by arm, each in document order; arms with more than
@@ -169,6 +169,39 @@ enum FindingMerging {
       else { continue }
       for i in regimens {
         for j in counted { findings[j] = findings[j].filled(from: findings[i]) }
+        dropped.insert(i)
+      }
+    }
+    return findings.indices.filter { !dropped.contains($0) }.map { findings[$0] }
+  }
+
+  /// Gives a regimen stated on its own ("quetiapine 300 mg/day for 8 weeks") to the
+  /// counted findings of the same drug at that dose, when a drug has several doses and
+  /// so several regimens; one without a dose only when every counted finding of the drug
+  /// has one dose. Every fact must agree; the regimen's own finding is then dropped.
+  static func sharingDoseRegimens(_ findings: [Finding]) -> [Finding] {
+    var findings = findings
+    var dropped = Set<Int>()
+    let byDrug = arms(findings) { finding in finding.drug.map { $0.name + "/" + finding.species.rawValue } ?? "" }
+    for sameDrug in byDrug {
+      guard let first = sameDrug.first, findings[first].drug != nil else { continue }
+      let counted = sameDrug.filter { findings[$0].cohort != nil || findings[$0].response != nil }
+      for i in sameDrug where findings[i].cohort == nil && findings[i].response == nil {
+        let regimen = findings[i]
+        func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+        let targets = counted.filter { j in
+          let other = findings[j]
+          return agree(regimen.dose?.amount, other.dose?.amount) && agree(regimen.dose?.unit, other.dose?.unit)
+            && agree(regimen.dose?.perDay, other.dose?.perDay) && agree(regimen.dose?.route, other.dose?.route)
+            && agree(regimen.duration?.minDays, other.duration?.minDays) && agree(regimen.duration?.maxDays, other.duration?.maxDays)
+            && agree(regimen.arm?.label, other.arm?.label)
+            && (regimen.dose?.amount == nil || other.dose?.amount == regimen.dose?.amount)
+        }
+        // "300 mg/day" must name one dose among the targets; a regimen without a dose, one
+        // dose among all the drug's counted findings.
+        let amounts = Set((regimen.dose?.amount == nil ? counted : targets).map { findings[$0].dose?.amount })
+        guard !targets.isEmpty, amounts.count == 1 else { continue }
+        for j in targets { findings[j] = findings[j].filled(from: regimen) }
         dropped.insert(i)
       }
     }

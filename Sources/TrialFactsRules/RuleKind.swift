@@ -23,6 +23,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Frequencies that are everyday phrases as well ("at night", "a week", "as needed"):
   /// taken only with a count before them or beside a drug, a dose or a dosing word.
   case frequencyAnchor = "frequency-anchor"
+  /// Words right after a frequency word that make it an adjective of something else
+  /// ("activities of daily living", "daily life"): no regimen.
+  case frequencyBlockAfter = "frequency-block-after"
   /// Routes of administration: `term => canonical route`.
   case route
   /// Dosage forms and the route they imply: `term => canonical route` ("tablet" =>

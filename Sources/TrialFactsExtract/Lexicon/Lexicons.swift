@@ -11,6 +11,7 @@ public struct Lexicons: Sendable {
   var frequencies = PhraseMatcher<Double?>()
   /// Frequencies that need something dosed nearby ("at night").
   var frequencyAnchors = PhraseMatcher<Bool>()
+  var frequencyBlocksAfter = PhraseMatcher<Bool>()
   /// Routes, dosage forms and eyes in one matcher, so that a token costs one lookup.
   var routeTerms = PhraseMatcher<RouteTerm>()
   /// Dosage forms with the route they imply.
@@ -68,6 +69,7 @@ public struct Lexicons: Sendable {
     fill(&drugSuffixes, .drugSuffix) { _ in true }
     fill(&frequencies, .frequency) { value -> Double?? in value == "as-needed" ? .some(nil) : RuleValue.number(value).map { $0 } }
     fill(&frequencyAnchors, .frequencyAnchor) { _ in true }
+    fill(&frequencyBlocksAfter, .frequencyBlockAfter) { _ in true }
     fill(&routeTerms, .route) { RouteTerm(kind: .route, route: $0) }
     fill(&routeTerms, .dosageForm) { RouteTerm(kind: .form, route: $0) }
     fill(&routeTerms, .eyeRoute) { RouteTerm(kind: .eye, route: $0) }

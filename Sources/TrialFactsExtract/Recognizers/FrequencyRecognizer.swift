@@ -55,6 +55,11 @@ struct FrequencyRecognizer: Recognizer {
         i += 1
         continue
       }
+      // "activities of daily living", "daily life": an adjective of something else.
+      if lexicons.frequencyBlocksAfter.contains(sentence.tokens, at: match.end) {
+        i = match.end
+        continue
+      }
       // "3 times a day", "2x/day", "4 times daily": the count multiplies the period.
       if let perPeriod = match.value, perPeriod <= 1, let count = timesBefore(sentence, i) {
         sentence.add(.frequency, .frequency(perDay: count.value * perPeriod), tokens: count.first, match.end)
