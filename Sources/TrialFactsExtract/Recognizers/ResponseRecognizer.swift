@@ -521,6 +521,8 @@ struct ResponseRecognizer: Recognizer {
   func isBlocked(_ sentence: Sentence, after end: Int, count: (first: Int, end: Int)? = nil, lexicons: Lexicons) -> Bool {
     for i in end..<min(end + 15, sentence.range.upperBound) {
       if sentence.key(i) == Keys.semicolon { break }
+      // "recorded in six women in group I": the count's own people are who it counts.
+      if let count, (count.first..<count.end).contains(i) { continue }
       // "68 of 72 …, with 4 participants discontinuing": a word after another count is that count's.
       if i > end, sentence.tokens[i].kind == .number, sentence.number(startingAt: i)?.isInteger == true { break }
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return true }
