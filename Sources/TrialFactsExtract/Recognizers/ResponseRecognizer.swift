@@ -258,7 +258,12 @@ struct ResponseRecognizer: Recognizer {
         i = max(end, i + 1)
         continue
       }
-      if hasGroup, isOutcome(sentence, first: i, end: end, lexicons: lexicons) {
+      // "… in 2 patients receiving A and in none of the 50 placebo patients": listed after
+      // another count, naming its arm, it counts what that one counts.
+      let listedAfterCount = found.contains { $0.end <= i }
+        && (sentence.key(i - 1) == Keys.and || (sentence.key(i - 1) == Keys.in && sentence.key(i - 2) == Keys.and))
+      let namesItsArm = namesArmAmongPeople(sentence, j..<end) || armReference(sentence, from: end, alone: true) != nil
+      if hasGroup, isOutcome(sentence, first: i, end: end, lexicons: lexicons) || (listedAfterCount && namesItsArm) {
         let all = key == Keys.all
         found.append((i, end, ResponseCount(responders: all ? total : 0, total: total, proportion: all ? 1 : 0, all: all, none: !all)))
       }
