@@ -372,7 +372,11 @@ struct ParagraphLinker {
     // ("gemcitabine plus vismodegib or gemcitabine plus placebo" are two arms).
     let cues = sentence.mentions(.context).filter { $0.value == .context("combination") }
     let withControl = cues.contains { cue in controls.contains { $0.firstToken >= cue.endToken && $0.firstToken - cue.endToken <= 1 } }
-    let combined = distinctTargets.count == 2 && !withControl && cues.contains { cue in
+    // "210 varenicline, 208 nicotine patch, 212 varenicline plus nicotine patch": a drug
+    // named alone as well is an arm of its own.
+    let drugs = sentence.mentions(.drug)
+    let namedTwice = drugs.contains { d in drugs.contains { $0.firstToken != d.firstToken && $0.value == d.value } }
+    let combined = distinctTargets.count == 2 && !withControl && !namedTwice && cues.contains { cue in
       sentence.mentions.contains { m in
         (m.label == .drug || m.label == .dose)
           && ((cue.endToken..<cue.endToken + 4).contains(m.firstToken) || (cue.firstToken - 4..<cue.firstToken).contains(m.endToken - 1))

@@ -94,6 +94,9 @@ struct CohortRecognizer: Recognizer {
       }
       i = listEnd
       let listedBeforeNoun = i > number.end
+      // "54.2%, 37.9% and 35.1% of participants … (32, 22 and 20 participants,
+      // respectively)": counts in brackets after shares are the shares' people.
+      if restatesShares(sentence, number) { continue }
       var gap = 0
       var matched: Int?
       while i < end, gap <= Self.maximumGap {
@@ -224,6 +227,21 @@ struct CohortRecognizer: Recognizer {
       return true
     }
     return lexicons.responseBlocks.contains(sentence.tokens, at: i)
+  }
+
+  /// Whether `number`, or the list of counts it ends or belongs to, opens a bracket right
+  /// after a percentage in the same clause.
+  private func restatesShares(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    var head = number.first
+    while sentence.key(head - 1) == Keys.comma || sentence.key(head - 1) == Keys.and {
+      var joiner = head - 1
+      if sentence.key(joiner) == Keys.and, sentence.key(joiner - 1) == Keys.comma { joiner -= 1 }
+      guard let previous = sentence.number(endingAt: joiner), previous.isInteger else { break }
+      head = previous.first
+    }
+    guard sentence.key(head - 1) == Keys.openParen else { return false }
+    let before = max(sentence.range.lowerBound, head - 16)..<(head - 1)
+    return sentence.numbers.contains { $0.isPercent && before.contains($0.first) }
   }
 
   private static let who = TokenKey.of("who")

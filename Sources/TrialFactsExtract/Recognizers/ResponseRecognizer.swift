@@ -290,10 +290,39 @@ struct ResponseRecognizer: Recognizer {
       counts[k].count.outcome = words
     }
     for var r in counts {
-      r.count.ofUnknownArm = namesUnknownArm(sentence, after: r.end, lexicons: lexicons)
+      r.count.ofUnknownArm = namesUnknownArm(sentence, after: r.end, lexicons: lexicons) || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons)
+        || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
     }
   }
+
+  /// Whether any arm, drug or regimen mention covers token `i`.
+  private func isNameWord(_ sentence: Sentence, _ i: Int) -> Bool {
+    sentence.mentions.contains { m in m.label != .number && m.label != .response && m.label != .cohort && m.firstToken <= i && i < m.endToken }
+  }
+
+  /// "6.3% in the topical group": the count's own words end in "group" or "arm", and no
+  /// rule knows the name before it; the count is that unknown arm's. "in each group", "in
+  /// the treatment group" (`rules/context/arm-stops.rules`) name no arm.
+  private func namesUnknownGroup(_ sentence: Sentence, _ first: Int, _ end: Int, lexicons: Lexicons) -> Bool {
+    let last = end - 1
+    guard last > first, sentence.key(last) == Keys.group || sentence.key(last) == Keys.arm, sentence.isWord(last - 1),
+      lexicons.armStops.longestMatch(in: sentence.tokens, at: last - 1, stopAt: last) == nil
+    else { return false }
+    return !isNameWord(sentence, last) && !isNameWord(sentence, last - 1)
+  }
+
+  /// "97.8% after appendectomy and 73.3% after antibiotic therapy": counts followed by the
+  /// same preposition, each then an arm; a count whose arm no rule knows is that arm's.
+  private func isBesideUnknownArm(_ sentence: Sentence, _ end: Int, among ends: [Int]) -> Bool {
+    let preposition = sentence.key(end)
+    // The arm's first word, past "the" ("with the 100-mg dose").
+    func name(after i: Int) -> Int { sentence.key(i + 1) == Keys.the ? i + 2 : i + 1 }
+    guard Self.armPrepositions.contains(preposition), sentence.isWord(name(after: end)), !isNameWord(sentence, name(after: end)) else { return false }
+    return ends.contains { other in other != end && sentence.key(other) == preposition && isNameWord(sentence, name(after: other)) }
+  }
+
+  private static let armPrepositions: Set<UInt64> = Set(["after", "with", "on"].map { TokenKey.of($0) })
 
   /// "41/97 (42.3%) allocated to iCBT", "27 of 97 receiving iCBT alone": a verb of
   /// allocation after the count, then a name that no drug, dose or arm mention covers.

@@ -86,6 +86,31 @@ import TrialFacts
     #expect(!findings.contains { $0.arm?.label == "trial" || $0.arm?.label == "onto trial" })
   }
 
+  @Test func aCountOfAGroupNoRuleKnowsGoesToNoOtherArm() {
+    let findings = Fixtures.findings(
+      "Patients were randomized to intravenous or topical tranexamic acid or placebo (80 each). Transfusion was required in 3.8% of patients in the intravenous group, 6.3% in the topical group and 20.8% in the placebo group.")
+    let placebo = findings.filter { $0.arm?.control == true }.compactMap { $0.response?.proportion }
+    #expect(placebo == [0.208])
+    // One trial's three arms, one of them a combination of the other two.
+    let three = Fixtures.findings(
+      "Of 630 randomized participants (210 varenicline, 208 nicotine patch, 212 varenicline plus nicotine patch), abstinence was achieved by 28.1%, 20.7% and 34.0%, respectively.")
+    #expect(!three.contains { $0.cohort?.size == 630 || $0.response?.total == 630 })
+  }
+
+  @Test func aShareAfterAnArmNoRuleKnowsIsNotTheOtherArms() {
+    let findings = Fixtures.findings("Clearance was achieved in 64% with tofacitinib and 31% with phototherapy.")
+    #expect(findings.compactMap { $0.response?.proportion } == [0.64])
+    let doses = Fixtures.findings(
+      "IGA responses were 28.4% and 38.1% with the 100-mg and 200-mg doses of abrocitinib, respectively, compared with 9.1% with placebo.")
+    #expect(Set(doses.compactMap { $0.response?.proportion }) == [0.284, 0.381, 0.091])
+  }
+
+  @Test func countsInBracketsAfterSharesAreTheSharesPeople() {
+    let findings = Fixtures.findings(
+      "Remission occurred in 54.2%, 37.9% and 35.1% of participants in the combination, sertraline and CBT groups (32, 22 and 20 participants, respectively).")
+    #expect(!findings.contains { [32, 22, 20].contains($0.cohort?.size) })
+  }
+
   @Test func twoArmsInOneSentence() {
     let findings = Fixtures.findings(
       "Patients were randomized to baricitinib 2 mg (n = 184) or 4 mg (n = 281) once daily or placebo for 36 weeks.")
