@@ -490,16 +490,23 @@ struct ParagraphLinker {
           let arm = namesItsArm || distinctSlots[0] < 0 ? distinctSlots[0] : Self.armBySize(fact, default: distinctSlots[0], arms, in: sentence)
           assign(fact, to: arm, studyLevel: !namesItsArm && (s.anchors.first?.drugOnly ?? false))
         }
-      } else if ofLabel.count == distinctSlots.count {
-        for (fact, arm) in zip(ofLabel, distinctSlots) { assign(fact, to: arm) }
+      } else if ofLabel.count == distinctSlots.count
+        || (ofLabel.count % distinctSlots.count == 0 && sentence.range.contains { sentence.key($0) == ResponseRecognizer.respectively }
+          && label == .response && ofLabel.allSatisfy { fact in slots.allSatisfy { $0.end <= fact.firstToken || $0.token >= fact.endToken } })
+      {
+        // "Vomiting in 4 (3.1%), 3 (2.3%) and 13 (10.1%) children in the A, B and C groups,
+        // respectively, and sleep disturbance in 12, 10 and 11": lists in the arms' order.
+        for (k, fact) in ofLabel.enumerated() { assign(fact, to: distinctSlots[k % distinctSlots.count]) }
       } else if label == .response, case let named = ofLabel.compactMap({ fact in ownSlot(fact, slots).map { (fact, $0) } }),
-        !named.isEmpty, case let rest = ofLabel.filter({ fact in !named.contains { $0.0 == fact } }), rest.count == distinctSlots.count
+        !named.isEmpty, case let rest = ofLabel.filter({ fact in !named.contains { $0.0 == fact } }),
+        rest.count == distinctSlots.count || (named.count == distinctSlots.count && rest.count % distinctSlots.count == 0)
       {
         // "pain in 412 (41.1%) vaccine recipients and 108 (10.8%) placebo recipients; fever
         // in 1.5% and 0.8%, respectively": counts that name their arm go to it, and the
         // others pair with the arms in order.
+        // "…; muscle soreness by 17 (17%) and 2 (2%)": each further list in the arms' order.
         for (fact, arm) in named { assign(fact, to: arm) }
-        for (fact, arm) in zip(rest, distinctSlots) { assign(fact, to: arm) }
+        for (k, fact) in rest.enumerated() { assign(fact, to: distinctSlots[k % distinctSlots.count]) }
       } else if label == .response, distinctSlots.count == 2, Self.comparedPairs(ofLabel, in: sentence),
         ofLabel[0].firstToken >= slots[slots.count - 1].end
       {

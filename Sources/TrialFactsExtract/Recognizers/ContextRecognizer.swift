@@ -103,6 +103,8 @@ struct ContextRecognizer: Recognizer {
     if first - 2 >= sentence.range.lowerBound, Self.joiners.contains(sentence.key(first - 1)), !sentence.tokens[first].spaceBefore,
       !sentence.tokens[first - 1].spaceBefore, sentence.isWord(first - 2)
     {
+      // "mg/kg": a unit, not a name ("… 0.6 mg/kg and prednisolone groups").
+      guard lexicons.units.longestMatch(in: sentence.tokens, at: first - 2, stopAt: word + 1) == nil else { return nil }
       first -= 2
       name = sentence.text(first) + sentence.text(first + 1) + name
     } else if sentence.isWord(first - 1), sentence.tokens[first - 1].range.count >= 2,

@@ -35,7 +35,9 @@ extension ResponseRecognizer {
   private func isListOfArms(_ sentence: Sentence, after end: Int) -> Bool {
     let joiner = sentence.key(end)
     guard joiner == Keys.and || joiner == Keys.or || joiner == Keys.comma else { return false }
-    return (end + 1..<min(end + 6, sentence.range.upperBound)).contains { Keys.pluralArms.contains(sentence.key($0)) }
+    // "the dexamethasone 0.15 mg/kg, dexamethasone 0.6 mg/kg and prednisolone groups":
+    // names with doses make long lists.
+    return (end + 1..<min(end + 14, sentence.range.upperBound)).contains { Keys.pluralArms.contains(sentence.key($0)) }
   }
 
   /// Words that turn from one arm's count to another's.

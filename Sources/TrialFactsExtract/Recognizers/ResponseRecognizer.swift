@@ -16,6 +16,19 @@ struct ResponseRecognizer: Recognizer {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       // "3 mg/day, n = 1 (2.2%)": "n =" gives a size, never responders.
       if number.isInteger, sentence.key(number.first - 1) == Keys.equals { continue }
+      // "…; muscle soreness by 17 (17%) and 2 (2%); and falls by 3 (3%) and 2 (2%),
+      // respectively": after counts of the arms, another outcome's counts, one per arm in
+      // the same order, for the linker to pair.
+      if number.isInteger, !found.isEmpty, let phrase = ellipticalOutcome(sentence, before: number.first - 1),
+        case let items = countsWithShares(sentence, from: number), items.count >= 2, found.count % items.count == 0
+      {
+        for item in items {
+          var count = ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)
+          count.outcome = phrase
+          found.append((item.first, item.end, count))
+        }
+        continue
+      }
       var i = number.end
       // "9 of 12", "9 out of 12", "9 of the 12", "9/12"
       if number.isInteger {
@@ -280,7 +293,7 @@ struct ResponseRecognizer: Recognizer {
       let r = counts[k]
       // "…, whereas 3 of 40 had nausea": a contrast or a semicolon starts another outcome.
       if let previous = outcome, (previous.end..<r.first).contains(where: { Self.outcomeBreaks.contains(sentence.key($0)) }) { outcome = nil }
-      counts[k].count.outcome = OutcomePhrase.find(in: sentence, first: r.first, end: r.end, lexicons: lexicons) ?? outcome?.words
+      counts[k].count.outcome = r.count.outcome ?? OutcomePhrase.find(in: sentence, first: r.first, end: r.end, lexicons: lexicons) ?? outcome?.words
       if let words = counts[k].count.outcome { outcome = (words, r.end) }
     }
     for k in counts.indices.reversed().dropFirst() where counts[k].count.outcome == nil {
@@ -381,6 +394,47 @@ struct ResponseRecognizer: Recognizer {
       return false
     }
   }
+
+  /// The words of a new outcome between a joiner and the preposition at `preposition`:
+  /// "; and falls by", ", and sleep disturbance in". Up to five words, none a number or a
+  /// name of an arm; as a byte range of the text.
+  private func ellipticalOutcome(_ sentence: Sentence, before preposition: Int) -> Range<Int>? {
+    guard sentence.key(preposition) == Keys.in || sentence.key(preposition) == Keys.by else { return nil }
+    var j = preposition - 1
+    while j > sentence.range.lowerBound, j >= preposition - 5, sentence.isWord(j), sentence.key(j) != Keys.and { j -= 1 }
+    let joiner = sentence.key(j)
+    guard j < preposition - 1, joiner == Keys.and || joiner == Keys.comma || joiner == Keys.semicolon,
+      !sentence.mentions.contains(where: { $0.label != .number && $0.firstToken > j && $0.firstToken < preposition })
+    else { return nil }
+    return Int(sentence.tokens[j + 1].start)..<Int(sentence.tokens[preposition - 1].end)
+  }
+
+  /// "17 (17%) and 2 (2%)", "12 (9.2%), 10 (7.7%) and 11 (8.5%)", "3 [2.5%] vs 14": whole
+  /// numbers, each with at most its percentage in brackets, joined by commas and "and".
+  private func countsWithShares(_ sentence: Sentence, from number: NumberSpan)
+    -> [(first: Int, end: Int, responders: Int, share: Double?, precision: Double?)]
+  {
+    var items: [(first: Int, end: Int, responders: Int, share: Double?, precision: Double?)] = []
+    var next: NumberSpan? = number
+    while let count = next, count.isInteger {
+      var end = count.end
+      var share: NumberSpan?
+      if sentence.key(end) == Keys.openParen || sentence.key(end) == Keys.openBracket, let percent = sentence.number(startingAt: end + 1),
+        percent.isPercent, sentence.key(percent.end) == Keys.closeParen || sentence.key(percent.end) == Self.closeBracket
+      {
+        share = percent
+        end = percent.end + 1
+      }
+      items.append((count.first, end, Int(count.value), share.map { $0.value / 100 }, share.map { pow10(-(2 + $0.decimals)) }))
+      var joiner = end
+      if sentence.key(joiner) == Keys.comma { joiner += 1 }
+      if sentence.key(joiner) == Keys.and { joiner += 1 }
+      next = joiner > end ? sentence.number(startingAt: joiner) : nil
+    }
+    return items
+  }
+
+  private static let closeBracket = TokenKey.of("]")
 
   /// "4, 6 and 10": whole numbers joined by commas and "and", from `number` on.
   private func countList(_ sentence: Sentence, from number: NumberSpan) -> [NumberSpan] {

@@ -105,6 +105,21 @@ import TrialFacts
     #expect(Set(doses.compactMap { $0.response?.proportion }) == [0.284, 0.381, 0.091])
   }
 
+  @Test func furtherListsOfCountsFollowTheArmsInOrder() {
+    let findings = Fixtures.findings(
+      "Children were randomized to dexamethasone 0.15 mg/kg (n = 131), dexamethasone 0.6 mg/kg (n = 130) or prednisolone (n = 129). Vomiting occurred in 4 (3.1%), 3 (2.3%) and 13 (10.1%) children in the dexamethasone 0.15 mg/kg, dexamethasone 0.6 mg/kg and prednisolone groups, respectively, and sleep disturbance in 12 (9.2%), 10 (7.7%) and 11 (8.5%).")
+    let counts = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "") \(f.dose?.amount ?? 0) \($0.responders ?? -1)/\($0.total ?? -1) \($0.outcome ?? "")" } }
+    #expect(Set(counts) == [
+      "dexamethasone 0.15 4/131 Vomiting", "dexamethasone 0.15 12/131 sleep disturbance",
+      "dexamethasone 0.6 3/130 Vomiting", "dexamethasone 0.6 10/130 sleep disturbance",
+      "prednisolone 0.0 13/129 Vomiting", "prednisolone 0.0 11/129 sleep disturbance",
+    ])
+    let named = Fixtures.findings(
+      "Flares were reported by 11 participants (11%) in the exercise group and 4 (4%) in the education group; muscle soreness by 17 (17%) and 2 (2%); and falls by 3 (3%) and 2 (2%), respectively.")
+    #expect(named.filter { $0.arm?.label == "exercise" }.compactMap { $0.response?.responders } == [11, 17, 3])
+    #expect(named.filter { $0.arm?.label == "education" }.compactMap { $0.response?.responders } == [4, 2, 2])
+  }
+
   @Test func countsInBracketsAfterSharesAreTheSharesPeople() {
     let findings = Fixtures.findings(
       "Remission occurred in 54.2%, 37.9% and 35.1% of participants in the combination, sertraline and CBT groups (32, 22 and 20 participants, respectively).")
