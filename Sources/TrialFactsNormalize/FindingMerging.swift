@@ -176,9 +176,10 @@ enum FindingMerging {
   }
 
   /// Gives a regimen stated on its own ("quetiapine 300 mg/day for 8 weeks") to the
-  /// counted findings of the same drug at that dose, when a drug has several doses and
-  /// so several regimens; one without a dose only when every counted finding of the drug
-  /// has one dose. Every fact must agree; the regimen's own finding is then dropped.
+  /// counted findings of the same drug at that dose (what ``sharingRegimen`` leaves: a
+  /// drug with several doses has several regimens); a regimen without a dose only when
+  /// every counted finding of the drug has one dose. Every fact must agree; the
+  /// regimen's own finding is then dropped.
   static func sharingDoseRegimens(_ findings: [Finding]) -> [Finding] {
     var findings = findings
     var dropped = Set<Int>()

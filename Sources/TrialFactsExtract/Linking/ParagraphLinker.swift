@@ -318,11 +318,8 @@ struct ParagraphLinker {
   private mutating func assign(_ facts: [Mention], _ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     // "41/97 allocated to iCBT": a count of an arm the rules do not know is no known arm's.
     let (sentence, controls) = (s.sentence, s.controls)
-    // "in the BTH1677 arm compared with the Control arm (93.2% vs 66.7%, respectively)":
-    // counts paired in order with arms, one of which the rules do not know, pair with none.
-    let unpairable = Self.pairsWithUnknownArm(sentence, responses: facts.filter { $0.label == .response }.count)
     let facts = facts.filter { fact in
-      if case .response(let count) = fact.value { return !count.ofUnknownArm && !unpairable }
+      if case .response(let count) = fact.value { return !count.ofUnknownArm }
       return true
     }
     // 4. Facts to arms.
@@ -373,10 +370,13 @@ struct ParagraphLinker {
     let cues = sentence.mentions(.context).filter { $0.value == .context("combination") }
     let withControl = cues.contains { cue in controls.contains { $0.firstToken >= cue.endToken && $0.firstToken - cue.endToken <= 1 } }
     // "210 varenicline, 208 nicotine patch, 212 varenicline plus nicotine patch": a drug
-    // named alone as well is an arm of its own.
+    // named alone as well, in the same clause, is an arm of its own.
     let drugs = sentence.mentions(.drug)
-    let namedTwice = drugs.contains { d in drugs.contains { $0.firstToken != d.firstToken && $0.value == d.value } }
-    let combined = distinctTargets.count == 2 && !withControl && !namedTwice && cues.contains { cue in
+    func clause(_ token: Int) -> Int { (sentence.range.lowerBound..<token).filter { sentence.key($0) == Keys.semicolon }.count }
+    let namedTwice = drugs.contains { d in
+      drugs.contains { $0.firstToken != d.firstToken && $0.value == d.value && clause($0.firstToken) == clause(d.firstToken) }
+    }
+    let combined = distinctTargets.count > 1 && !withControl && !namedTwice && cues.contains { cue in
       sentence.mentions.contains { m in
         (m.label == .drug || m.label == .dose)
           && ((cue.endToken..<cue.endToken + 4).contains(m.firstToken) || (cue.firstToken - 4..<cue.firstToken).contains(m.endToken - 1))
@@ -621,18 +621,6 @@ struct ParagraphLinker {
     guard counts.count >= 2, counts.count % 2 == 0 else { return false }
     return stride(from: 0, to: counts.count, by: 2).allSatisfy { k in
       ResponseRecognizer.versus.contains(sentence.key(counts[k].endToken)) && counts[k + 1].firstToken == counts[k].endToken + 1
-    }
-  }
-
-  /// Whether the sentence pairs its `responses` ("…, respectively") with a list of arms
-  /// that holds an arm no rule names: a "group" or "arm" no arm's name covers.
-  static func pairsWithUnknownArm(_ sentence: Sentence, responses: Int) -> Bool {
-    guard responses >= 2, sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively }) else { return false }
-    return sentence.range.contains { i in
-      (sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm)
-        && !sentence.mentions.contains { m in
-          (m.label == .drug || m.label == .dose || ResponseRecognizer.namesArm(m)) && m.firstToken <= i && i <= m.endToken
-        }
     }
   }
 

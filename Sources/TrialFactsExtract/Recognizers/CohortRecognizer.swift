@@ -33,6 +33,7 @@ struct CohortRecognizer: Recognizer {
         let earlier = (cellStart ?? sentence.range.lowerBound)..<(before - 1)
         if inArmAside(sentence, before - 1, lexicons: lexicons),
           sentence.hasTerm(lexicons.responseEvents, in: earlier) != nil || sentence.hasTerm(lexicons.responseCues, in: earlier) != nil,
+          earlier.contains(where: { Self.eventVerbs.contains(sentence.key($0)) }),
           !earlier.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) })
         {
           continue
@@ -83,13 +84,15 @@ struct CohortRecognizer: Recognizer {
       // The list ends with "and" ("April 2001, 913 patients" is none).
       var i = number.end
       var listEnd = number.end
-      while case let joiner = sentence.key(i) == Keys.comma && sentence.key(i + 1) == Keys.and ? i + 2 : i + 1,
+      var items = 1
+      while items < Self.longestList, case let joiner = sentence.key(i) == Keys.comma && sentence.key(i + 1) == Keys.and ? i + 2 : i + 1,
         sentence.key(i) == Keys.comma || sentence.key(i) == Keys.and,
         let next = sentence.number(startingAt: joiner), next.isInteger, !sentence.isCovered(next.first, by: .duration),
         // Arms of one trial are of like size: "June 8, 2018, and 4 patients" lists none.
         next.value * 3 >= number.value, number.value * 3 >= next.value
       {
         i = next.end
+        items += 1
         if sentence.key(joiner - 1) == Keys.and { listEnd = i }
       }
       i = listEnd
@@ -218,22 +221,27 @@ struct CohortRecognizer: Recognizer {
       if sentence.key(i + 1) == Keys.were || sentence.key(i + 1) == Keys.was { return false }
       return !Keys.enrolledVerbs.contains(sentence.key(i + 1)) && !Self.joiningVerbs.contains(sentence.key(i + 1))
     }
+    // The sentence may end right after the people.
+    guard i < sentence.range.upperBound else { return false }
     // "had serious AEs", "developed a rash": people with an event or an outcome.
-    if lexicons.outcomeVerbs.contains(sentence.tokens, at: i),
+    if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil,
       (i + 1..<min(i + 5, sentence.range.upperBound)).contains(where: {
         lexicons.responseEvents.contains(sentence.tokens, at: $0) || lexicons.responseCues.contains(sentence.tokens, at: $0)
       })
     {
       return true
     }
-    return lexicons.responseBlocks.contains(sentence.tokens, at: i)
+    return lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil
   }
 
   /// Whether `number`, or the list of counts it ends or belongs to, opens a bracket right
   /// after a percentage in the same clause.
   private func restatesShares(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     var head = number.first
-    while sentence.key(head - 1) == Keys.comma || sentence.key(head - 1) == Keys.and {
+    // Lists of arms are short; a cap keeps long runs of numbers linear.
+    var steps = 0
+    while steps < Self.longestList, sentence.key(head - 1) == Keys.comma || sentence.key(head - 1) == Keys.and {
+      steps += 1
       var joiner = head - 1
       if sentence.key(joiner) == Keys.and, sentence.key(joiner - 1) == Keys.comma { joiner -= 1 }
       guard let previous = sentence.number(endingAt: joiner), previous.isInteger else { break }
@@ -241,9 +249,14 @@ struct CohortRecognizer: Recognizer {
     }
     guard sentence.key(head - 1) == Keys.openParen else { return false }
     let before = max(sentence.range.lowerBound, head - 16)..<(head - 1)
-    return sentence.numbers.contains { $0.isPercent && before.contains($0.first) }
+    // "With a power of 80%, patients were randomized to A (40 patients)": a verb of
+    // allocation between them makes the bracket an arm's size.
+    guard let share = sentence.numbers.last(where: { $0.isPercent && before.contains($0.first) }) else { return false }
+    return !(share.end..<(head - 1)).contains { Keys.enrolledVerbs.contains(sentence.key($0)) }
   }
 
+  /// The most counts read as one list ("40, 41, 39 and 38 patients").
+  static let longestList = 8
   private static let who = TokenKey.of("who")
   private static let cellBar = TokenKey.of("|")
   private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })

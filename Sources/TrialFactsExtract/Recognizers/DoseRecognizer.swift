@@ -22,7 +22,7 @@ struct DoseRecognizer: Recognizer {
         continue
       }
       // "8.1 ± 2.0 mg", "576 ± 53 mL": a mean and its spread, measured, not given.
-      if Self.spreads.contains(sentence.key(number.end)) || Self.spreads.contains(sentence.key(number.first - 1)) { continue }
+      if sentence.isSpread(at: number.end) || sentence.isSpread(before: number.first) { continue }
       // "2-4 mg", "2 to 4 mg"
       if sentence.key(unitStart) == Keys.hyphen || sentence.key(unitStart) == Keys.to,
         let upper = sentence.number(startingAt: unitStart + 1), !upper.isPercent, upper.value > amount
@@ -83,8 +83,6 @@ struct DoseRecognizer: Recognizer {
     }
     return false
   }
-
-  private static let spreads: Set<UInt64> = Set(["±", "+/-", "∓"].map { TokenKey.of($0) })
 
   private static let perBodyUnits: Set<String> = ["mg/kg", "mcg/kg", "mg/m2"]
 

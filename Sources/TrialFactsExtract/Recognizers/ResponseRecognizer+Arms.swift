@@ -10,8 +10,14 @@ extension ResponseRecognizer {
     func isName(_ m: Mention) -> Bool { m.label == .drug || m.label == .dose || m.label == .frequency || Self.namesArm(m) }
     // "687 of the 891 patients (67.8% of the placebo group, …)": an arm after another
     // number is that number's; a number within a name ("the 4-mg group") is not one.
+    // Another count starts at a number ("(67.8% of the placebo group", "— 12 in the soy
+    // group"); "at 8 weeks" is a time, and "of the 40 patients on sertraline" (a count of
+    // people) the same count's people.
     if let other = (index..<last).first(where: { i in
-      sentence.number(startingAt: i) != nil && !sentence.mentions.contains { isName($0) && $0.firstToken <= i && i < $0.endToken }
+      sentence.number(startingAt: i) != nil
+        && !sentence.mentions.contains { m in
+          (isName(m) || m.label == .duration || (m.label == .cohort && m.firstToken == i)) && m.firstToken <= i && i < m.endToken
+        }
     }) {
       last = other
     }

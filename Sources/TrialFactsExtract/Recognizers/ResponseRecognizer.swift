@@ -99,15 +99,15 @@ struct ResponseRecognizer: Recognizer {
         // "n = 1 (2.2%)": the share of a count that is no response is none either.
         // "at week 96 (60.0% vs 54.1%)" is a share after a time.
         // "groups H1 and H2 (22% …)": a digit of a name.
-        if sentence.key(number.first - 1) == Keys.openParen, let count = sentence.number(endingAt: number.first - 1), count.isInteger,
+        if !ofGroup, sentence.key(number.first - 1) == Keys.openParen, let count = sentence.number(endingAt: number.first - 1), count.isInteger,
           sentence.tokens[count.first].spaceBefore, !sentence.isCovered(count.first, by: .duration), !sentence.isCovered(count.first, by: .dose)
         {
           continue
         }
         // "115% of the preparation", "102 ± 5%": more than everyone, or a spread.
-        if number.isPercent, number.value > 100 || Self.spreads.contains(sentence.key(number.first - 1)) { continue }
+        if number.isPercent, number.value > 100 || sentence.isSpread(before: number.first) { continue }
         // "an incidence of ≥3% in any group": a threshold, whoever it is of.
-        if Self.thresholdSigns.contains(sentence.key(number.first - 1)) { continue }
+        if sentence.isThreshold(before: number.first) { continue }
         // "3.4% of each group", "in both arms": every arm's share at once.
         if ofGroup, Self.everyArm.contains(sentence.key(number.end + 1)) { continue }
         // "a mean regrowth of 92%": an average, not a share of patients.
@@ -302,27 +302,38 @@ struct ResponseRecognizer: Recognizer {
       else { continue }
       counts[k].count.outcome = words
     }
+    // "in the BTH1677 arm compared with the Control arm (93.2% vs 66.7%, respectively)":
+    // counts paired in order with arms, one of which the rules do not know, pair with none.
+    let unpairable = counts.count >= 2 && sentence.range.contains { sentence.key($0) == Self.respectively }
+      && sentence.range.contains { i in isUnknownGroupNoun(sentence, i, lexicons: lexicons) }
     for var r in counts {
-      r.count.ofUnknownArm = namesUnknownArm(sentence, after: r.end, lexicons: lexicons) || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons)
-        || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
+      r.count.ofUnknownArm = unpairable || namesUnknownArm(sentence, after: r.end, lexicons: lexicons)
+        || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons) || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
     }
   }
 
-  /// Whether any arm, drug or regimen mention covers token `i`.
+  /// Whether a mention other than a number or a count covers token `i`: an arm, a drug,
+  /// a regimen, a duration or a context word.
   private func isNameWord(_ sentence: Sentence, _ i: Int) -> Bool {
     sentence.mentions.contains { m in m.label != .number && m.label != .response && m.label != .cohort && m.firstToken <= i && i < m.endToken }
   }
 
-  /// "6.3% in the topical group": the count's own words end in "group" or "arm", and no
-  /// rule knows the name before it; the count is that unknown arm's. "in each group", "in
-  /// the treatment group" (`rules/context/arm-stops.rules`) name no arm.
+  /// "6.3% in the topical group": the count's own words end in "group" or "arm" of a name
+  /// no rule knows; the count is that unknown arm's.
   private func namesUnknownGroup(_ sentence: Sentence, _ first: Int, _ end: Int, lexicons: Lexicons) -> Bool {
-    let last = end - 1
-    guard last > first, sentence.key(last) == Keys.group || sentence.key(last) == Keys.arm, sentence.isWord(last - 1),
-      lexicons.armStops.longestMatch(in: sentence.tokens, at: last - 1, stopAt: last) == nil
+    end - 1 > first && isUnknownGroupNoun(sentence, end - 1, lexicons: lexicons)
+  }
+
+  /// Whether token `i` is "group" or "arm" after a word no arm, drug or regimen mention
+  /// covers. "each group", "the age group" (`rules/context/arm-stops.rules`) name no arm.
+  private func isUnknownGroupNoun(_ sentence: Sentence, _ i: Int, lexicons: Lexicons) -> Bool {
+    // "the BTH1677 arm": digits glued to the name are part of it.
+    let glued = i - 1 > sentence.range.lowerBound && sentence.tokens[i - 1].kind == .number && !sentence.tokens[i - 1].spaceBefore
+    guard sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm, i > sentence.range.lowerBound, sentence.isWord(i - 1) || glued,
+      lexicons.armStops.longestMatch(in: sentence.tokens, at: i - 1, stopAt: i) == nil
     else { return false }
-    return !isNameWord(sentence, last) && !isNameWord(sentence, last - 1)
+    return !isNameWord(sentence, i) && !isNameWord(sentence, i - 1)
   }
 
   /// "97.8% after appendectomy and 73.3% after antibiotic therapy": counts followed by the
@@ -331,11 +342,11 @@ struct ResponseRecognizer: Recognizer {
     let preposition = sentence.key(end)
     // The arm's first word, past "the" ("with the 100-mg dose").
     func name(after i: Int) -> Int { sentence.key(i + 1) == Keys.the ? i + 2 : i + 1 }
-    guard Self.armPrepositions.contains(preposition), sentence.isWord(name(after: end)), !isNameWord(sentence, name(after: end)) else { return false }
+    guard Self.parallelPrepositions.contains(preposition), sentence.isWord(name(after: end)), !isNameWord(sentence, name(after: end)) else { return false }
     return ends.contains { other in other != end && sentence.key(other) == preposition && isNameWord(sentence, name(after: other)) }
   }
 
-  private static let armPrepositions: Set<UInt64> = Set(["after", "with", "on"].map { TokenKey.of($0) })
+  private static let parallelPrepositions: Set<UInt64> = Set(["after", "with", "on"].map { TokenKey.of($0) })
 
   /// "41/97 (42.3%) allocated to iCBT", "27 of 97 receiving iCBT alone": a verb of
   /// allocation after the count, then a name that no drug, dose or arm mention covers.
@@ -356,14 +367,15 @@ struct ResponseRecognizer: Recognizer {
   /// "398 (50.6%) were randomised to …", "389 (49.4%) to placebo", "12 patients were
   /// evaluated": the words at `end` say how many were allocated or counted, an arm's
   /// size, not who responded.
-  /// Without `bare`, only "were"/"was" and the verb allocate.
+  /// Without `bare`, a "to" right after the count does not allocate.
   private func isAllocation(_ sentence: Sentence, at end: Int, bare: Bool = true) -> Bool {
     // "… and 389 (49.4%) to the placebo group"
     if bare, sentence.key(end) == Keys.to { return true }
     var i = end
     if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
-    guard Keys.enrolledVerbs.contains(sentence.key(i)) else { return false }
-    return i > end || (bare && sentence.key(i + 1) == Keys.to)
+    // "21 (52.5%) patients assigned to sertraline" after a verb of the outcome names the
+    // arm: only "were assigned" allocates.
+    return i > end && Keys.enrolledVerbs.contains(sentence.key(i))
   }
 
   /// Words after which a count counts something else: a semicolon or a clause of
@@ -416,7 +428,7 @@ struct ResponseRecognizer: Recognizer {
   {
     var items: [(first: Int, end: Int, responders: Int, share: Double?, precision: Double?)] = []
     var next: NumberSpan? = number
-    while let count = next, count.isInteger {
+    while let count = next, count.isInteger, items.count < CohortRecognizer.longestList {
       var end = count.end
       var share: NumberSpan?
       if sentence.key(end) == Keys.openParen || sentence.key(end) == Keys.openBracket, let percent = sentence.number(startingAt: end + 1),
@@ -439,7 +451,7 @@ struct ResponseRecognizer: Recognizer {
   /// "4, 6 and 10": whole numbers joined by commas and "and", from `number` on.
   private func countList(_ sentence: Sentence, from number: NumberSpan) -> [NumberSpan] {
     var items = [number]
-    while let last = items.last {
+    while let last = items.last, items.count < CohortRecognizer.longestList {
       var next = last.end
       if sentence.key(next) == Keys.comma { next += 1 }
       if sentence.key(next) == Keys.and { next += 1 }
@@ -515,10 +527,6 @@ struct ResponseRecognizer: Recognizer {
   private static let groupVerbs: Set<UInt64> = Set(
     ["were", "was", "had", "have", "showed", "experienced", "developed", "remained", "did", "received", "achieved", "reached", "completed",
       "improved", "recovered"].map { TokenKey.of($0) })
-  /// Signs before a percentage that make it a threshold even of a group: "≥3% of patients".
-  private static let thresholdSigns: Set<UInt64> = Set(["≥", ">", ">=", "≤", "<", "<=", "⩾", "⩽"].map { TokenKey.of($0) })
-  /// Signs before a percentage that make it a spread: "102 ± 5%".
-  private static let spreads: Set<UInt64> = Set(["±", "+/-", "∓"].map { TokenKey.of($0) })
   /// Words before a percentage that make it a threshold: "at least 50%", "≥75%".
   private static let thresholds: Set<UInt64> = Set(
     ["least", "≥", ">", ">=", "≤", "<", "<=", "⩾", "⩽", "than", "over", "exceeding", "below", "under"].map { TokenKey.of($0) })
@@ -550,13 +558,19 @@ struct ResponseRecognizer: Recognizer {
     if sentence.key(before) == Keys.to, let earlier = sentence.number(endingAt: before), earlier.isPercent { return true }
     // "increased from 17.4% at baseline to 41.4%": the two ends of a change.
     let window = max(sentence.range.lowerBound, number.first - 8)..<min(sentence.range.upperBound, number.end + 8)
+    // "from 45% in the sertraline group to 20% in the placebo group" compares two arms.
+    func namesNoArm(_ span: Range<Int>) -> Bool {
+      !sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && span.contains(m.firstToken) }
+    }
     if sentence.key(before) == Keys.to,
-      window.contains(where: { $0 < before && sentence.key($0) == Self.from && sentence.number(startingAt: $0 + 1)?.isPercent == true })
+      let from = window.first(where: { $0 < before && sentence.key($0) == Self.from && sentence.number(startingAt: $0 + 1)?.isPercent == true }),
+      namesNoArm(from..<before)
     {
       return true
     }
     if sentence.key(before) == Self.from,
-      window.contains(where: { $0 >= number.end && sentence.key($0) == Keys.to && sentence.number(startingAt: $0 + 1)?.isPercent == true })
+      let to = window.first(where: { $0 >= number.end && sentence.key($0) == Keys.to && sentence.number(startingAt: $0 + 1)?.isPercent == true }),
+      namesNoArm(number.end..<to)
     {
       return true
     }
@@ -612,7 +626,11 @@ struct ResponseRecognizer: Recognizer {
       // "recorded in six women in group I": the count's own people are who it counts.
       if let count, (count.first..<count.end).contains(i) { continue }
       // "68 of 72 …, with 4 participants discontinuing": a word after another count is that count's.
-      if i > end, sentence.tokens[i].kind == .number, sentence.number(startingAt: i)?.isInteger == true { break }
+      if i > end, sentence.tokens[i].kind == .number, let other = sentence.number(startingAt: i), other.isInteger,
+        (other.end..<min(other.end + 4, sentence.range.upperBound)).contains(where: { lexicons.participants.contains(sentence.tokens, at: $0) })
+      {
+        break
+      }
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return true }
       if lexicons.responseEvents.contains(sentence.tokens, at: i) {
         guard let count else { return true }

@@ -26,6 +26,21 @@ public struct Sentence {
   }
 
   func number(startingAt i: Int) -> NumberSpan? { numbers.first { $0.first == i } }
+
+  /// "±" or "+/-" ends right before token `i`: what follows is a spread ("102 ± 5").
+  func isSpread(before i: Int) -> Bool {
+    key(i - 1) == Keys.plusMinus || (key(i - 1) == Keys.hyphen && key(i - 2) == Keys.slash && key(i - 3) == Keys.plus)
+  }
+
+  /// "±" or "+/-" starts at token `i`: what comes before has a spread.
+  func isSpread(at i: Int) -> Bool {
+    key(i) == Keys.plusMinus || (key(i) == Keys.plus && key(i + 1) == Keys.slash && key(i + 2) == Keys.hyphen)
+  }
+
+  /// "≥", ">=", "<", "⩽" … ends right before token `i`: what follows is a threshold.
+  func isThreshold(before i: Int) -> Bool {
+    Keys.comparisons.contains(key(i - 1)) || (key(i - 1) == Keys.equals && Keys.comparisons.contains(key(i - 2)))
+  }
   func number(endingAt end: Int) -> NumberSpan? { numbers.first { $0.end == end } }
 
   public func mentions(_ label: Mention.Label) -> [Mention] { mentions.filter { $0.label == label } }
@@ -115,6 +130,9 @@ enum Keys {
   static let with = TokenKey.of("with")
   static let openBracket = TokenKey.of("[")
   static let comma = TokenKey.of(",")
+  static let plusMinus = TokenKey.of("±")
+  static let plus = TokenKey.of("+")
+  static let comparisons: Set<UInt64> = Set(["≥", ">", "≤", "<", "⩾", "⩽"].map { TokenKey.of($0) })
   /// "… in the A and B groups": a plural that closes a list of arms.
   static let pluralArms: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
   /// Words that end the run between a count and its noun: "2 trials in patients",

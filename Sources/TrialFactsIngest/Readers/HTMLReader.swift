@@ -299,11 +299,10 @@ struct HTMLReader {
 
   private static let containers: Set<String> = ["div", "ul", "ol", "section", "table", "dl"]
 
-  /// A link to another page. Links into the page ("#results", a footnote mark) are the
-  /// article's own contents and references: their text is not link text.
   /// One or two lowercase letters or footnote symbols ("a", "†", "**"); never digits,
-  /// which are exponents ("m<sup>2</sup>").
+  /// which are exponents ("m<sup>2</sup>"), nor ordinal endings ("2<sup>nd</sup>").
   static func isFootnoteMarker(_ text: String) -> Bool {
+    if Self.ordinalEndings.contains(text) { return false }
     var count = 0
     for scalar in text.unicodeScalars where scalar != " " {
       count += 1
@@ -313,7 +312,10 @@ struct HTMLReader {
   }
 
   private static let footnoteSymbols: Set<Unicode.Scalar> = ["*", "†", "‡", "§", "¶", "#"]
+  private static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
 
+  /// A link to another page. Links into the page ("#results", a footnote mark) are the
+  /// article's own contents and references: their text is not link text.
   private static func leavesThePage(_ node: MarkupTree.Node) -> Bool {
     node.name == "a" && !isInPage(node.attribute("href"))
   }

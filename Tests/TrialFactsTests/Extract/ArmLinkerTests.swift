@@ -120,6 +120,39 @@ import TrialFacts
     #expect(named.filter { $0.arm?.label == "education" }.compactMap { $0.response?.responders } == [4, 2, 2])
   }
 
+  /// Phrasings a review found the rules above had broken; each keeps its facts.
+  @Test(arguments: [
+    ("Remission occurred in 24 of 40 patients (60%) at 8 weeks in the sertraline group.", ["sertraline 24/40"]),
+    ("Remission rates in each group were 45% and 20% with sertraline and placebo, respectively.", ["sertraline 0.45", "placebo 0.2"]),
+    ("Remission was achieved by 21 (52.5%) patients assigned to sertraline and 10 (25%) patients assigned to placebo.",
+      ["sertraline 21/40", "placebo 10/40"]),
+    ("Remission was achieved in 21 (52.5%) of the 40 patients on sertraline.", ["sertraline 21/40"]),
+    ("Remission rates ranged from 45% in the sertraline group to 20% in the placebo group.", ["sertraline 0.45", "placebo 0.2"]),
+    ("Of them, 4 of 40 sertraline patients, 2 in week 1, withdrew.", []),
+  ])
+  func responsesKeptAfterReview(_ text: String, _ expected: [String]) {
+    let findings = Fixtures.findings(paragraphs: "Patients were randomized to sertraline or placebo.", text)
+    let got = findings.compactMap { f -> String? in
+      guard let r = f.response else { return nil }
+      let who = f.drug?.name ?? f.arm?.label ?? "?"
+      if let responders = r.responders, let total = r.total { return "\(who) \(responders)/\(total)" }
+      return "\(who) \(NumberText.canonical(r.proportion ?? -1))"
+    }
+    #expect(Set(got) == Set(expected), "\(text)")
+  }
+
+  @Test func sizesKeptAfterReview() {
+    for text in [
+      "Adverse events were compared between the sertraline (n = 50) and placebo (n = 48) groups.",
+      "With a power of 80%, patients were randomized to sertraline (50 patients) or placebo (48 patients).",
+    ] {
+      #expect(Set(Fixtures.findings(text).compactMap { $0.cohort?.size }) == [50, 48], "\(text)")
+    }
+    // A combination's facts are both drugs'; a later clause naming one drug again changes nothing.
+    let combination = Fixtures.findings("Forty women took minoxidil 0.25 mg together with spironolactone 25 mg daily; minoxidil was well tolerated.")
+    #expect(combination.filter { $0.cohort?.size == 40 }.count == 2)
+  }
+
   @Test func countsInBracketsAfterSharesAreTheSharesPeople() {
     let findings = Fixtures.findings(
       "Remission occurred in 54.2%, 37.9% and 35.1% of participants in the combination, sertraline and CBT groups (32, 22 and 20 participants, respectively).")

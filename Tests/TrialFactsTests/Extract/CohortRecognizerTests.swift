@@ -144,6 +144,12 @@ import TrialFacts
     #expect(cohorts.map(\.scope) == scopes, "\(text)")
   }
 
+  /// A sentence cut at its token limit right after "12 patients" must not be read past.
+  @Test func aSentenceEndingAtItsPeopleIsReadSafely() {
+    let text = String(repeating: "lorem ", count: 248) + "12 patients had serious adverse events during treatment"
+    _ = Fixtures.values(.cohort, in: text)
+  }
+
   @Test(arguments: positives + negatives)
   func cohorts(_ c: RecognizerCase) {
     #expect(Fixtures.values(.cohort, in: c.text) == c.expected, "\(c.text)")

@@ -36,6 +36,7 @@ import TrialFacts
     // A mean with its spread is measured, not given.
     .init("the mean daily dose of aripiprazole was 5.7 ± 2.7 mg"),
     .init("blood loss was 576 ± 53 mL with tranexamic acid"),
+    .init("the morphine requirement was 81 +/- 20 mg"),
     .init("75% of patients responded"),
     .init("the trial ran in 2016"),
     .init("12 patients were enrolled"),

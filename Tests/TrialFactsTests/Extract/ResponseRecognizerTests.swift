@@ -71,6 +71,8 @@ import TrialFacts
     .init("adherence was 102 ± 5% in the verbena group"),
     .init("115% of the planned doses were taken in the verbena group"),
     .init("adverse events with an incidence of ≥3% in any treatment group are listed"),
+    .init("adverse events with an incidence of >=3% in any treatment group are listed"),
+    .init("adherence was 102 +/- 5% in the verbena group"),
     // Allocations and sizes are no responders; the ends of a change are no shares.
     .init("of the 787 women, 398 (50.6%) were randomised to the progesterone group, and 389 (49.4%) to the placebo group"),
     .init("the last dose was 1 mg/day, n = 1 (2.2%); 3 mg/day, n = 2 (4.4%) in the aripiprazole group"),

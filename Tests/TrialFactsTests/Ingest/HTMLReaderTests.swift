@@ -74,6 +74,8 @@ import TrialFacts
     let table = try Fixtures.ingest(
       "<html><body><table><tr><th>Outcome</th><th>CoPAT<sup>a</sup> (n = 103)</th><th>IPAT<sup>†</sup> (n = 97)</th><th>Area, m<sup>2</sup></th></tr></table></body></html>")
     #expect(table.blocks.map(\.text) == ["Outcome | CoPAT (n = 103) | IPAT (n = 97) | Area, m2"])
+    let ordinal = try Fixtures.ingest("<html><body><p>Pain was lowest on the 2<sup>nd</sup> day.</p></body></html>")
+    #expect(ordinal.blocks.map(\.text) == ["Pain was lowest on the 2nd day."])
   }
 
   /// A scraped fragment without <html> or <body>: every element of it is read, not the
