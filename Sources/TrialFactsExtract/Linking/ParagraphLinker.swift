@@ -376,7 +376,11 @@ struct ParagraphLinker {
     let namedTwice = drugs.contains { d in
       drugs.contains { $0.firstToken != d.firstToken && $0.value == d.value && clause($0.firstToken) == clause(d.firstToken) }
     }
-    let combined = distinctTargets.count > 1 && !withControl && !namedTwice && cues.contains { cue in
+    // "randomized to appendectomy (n = 140) or antibiotics (n = 138) … levofloxacin plus
+    // metronidazole": arms without a drug, or two arms' sizes, make the sentence one of arms.
+    let namesArms = !ArmNames.activeArms(in: sentence).isEmpty
+      || sentence.mentions(.cohort).filter { sentence.key($0.firstToken) == Keys.n }.count > 1
+    let combined = distinctTargets.count > 1 && !withControl && !namedTwice && !namesArms && cues.contains { cue in
       sentence.mentions.contains { m in
         (m.label == .drug || m.label == .dose)
           && ((cue.endToken..<cue.endToken + 4).contains(m.firstToken) || (cue.firstToken - 4..<cue.firstToken).contains(m.endToken - 1))

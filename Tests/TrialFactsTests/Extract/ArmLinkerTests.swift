@@ -151,6 +151,10 @@ import TrialFacts
     // A combination's facts are both drugs'; a later clause naming one drug again changes nothing.
     let combination = Fixtures.findings("Forty women took minoxidil 0.25 mg together with spironolactone 25 mg daily; minoxidil was well tolerated.")
     #expect(combination.filter { $0.cohort?.size == 40 }.count == 2)
+    // A combination within one arm of a sentence that names arms shares nothing.
+    let arms = Fixtures.findings(
+      "In total, 278 adults were randomized to appendectomy (n = 140) or antibiotic therapy (n = 138) with levofloxacin plus metronidazole.")
+    #expect(!arms.contains { $0.cohort?.size == 278 })
   }
 
   @Test func countsInBracketsAfterSharesAreTheSharesPeople() {
