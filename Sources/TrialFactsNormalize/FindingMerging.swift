@@ -150,6 +150,15 @@ enum FindingMerging {
     return findings
   }
 
+  /// The findings of each drug (and species), and those of them with a count: a size or
+  /// a response.
+  static func drugGroups(_ findings: [Finding]) -> [(all: [Int], counted: [Int])] {
+    arms(findings) { finding in finding.drug.map { $0.name + "/" + finding.species.rawValue } ?? "" }.compactMap { sameDrug in
+      guard let first = sameDrug.first, findings[first].drug != nil else { return nil }
+      return (sameDrug, sameDrug.filter { findings[$0].cohort != nil || findings[$0].response != nil })
+    }
+  }
+
   /// Gives a regimen stated on its own ("etoricoxib 90 mg once daily" in the methods) to
   /// the drug's findings with counts, when the article gives the drug that regimen only,
   /// and drops the regimen's own finding, which they then restate. A drug given at two
@@ -157,10 +166,7 @@ enum FindingMerging {
   static func sharingRegimen(_ findings: [Finding]) -> [Finding] {
     var findings = findings
     var dropped = Set<Int>()
-    let byDrug = arms(findings) { finding in finding.drug.map { $0.name + "/" + finding.species.rawValue } ?? "" }
-    for sameDrug in byDrug {
-      guard let first = sameDrug.first, findings[first].drug != nil else { continue }
-      let counted = sameDrug.filter { findings[$0].cohort != nil || findings[$0].response != nil }
+    for (sameDrug, counted) in drugGroups(findings) {
       let regimens = sameDrug.filter { findings[$0].cohort == nil && findings[$0].response == nil && findings[$0].dose?.amount != nil }
       guard !counted.isEmpty, !regimens.isEmpty else { continue }
       func one<T: Hashable>(_ value: (Finding) -> T?) -> Bool { Set(sameDrug.compactMap { value(findings[$0]) }).count <= 1 }
@@ -183,10 +189,7 @@ enum FindingMerging {
   static func sharingDoseRegimens(_ findings: [Finding]) -> [Finding] {
     var findings = findings
     var dropped = Set<Int>()
-    let byDrug = arms(findings) { finding in finding.drug.map { $0.name + "/" + finding.species.rawValue } ?? "" }
-    for sameDrug in byDrug {
-      guard let first = sameDrug.first, findings[first].drug != nil else { continue }
-      let counted = sameDrug.filter { findings[$0].cohort != nil || findings[$0].response != nil }
+    for (sameDrug, counted) in drugGroups(findings) {
       for i in sameDrug where findings[i].cohort == nil && findings[i].response == nil {
         let regimen = findings[i]
         func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
