@@ -494,12 +494,14 @@ struct ParagraphLinker {
           let arm = namesItsArm || distinctSlots[0] < 0 ? distinctSlots[0] : Self.armBySize(fact, default: distinctSlots[0], arms, in: sentence)
           assign(fact, to: arm, studyLevel: !namesItsArm && (s.anchors.first?.drugOnly ?? false))
         }
-      } else if ofLabel.count == distinctSlots.count
-        || (ofLabel.count % distinctSlots.count == 0 && sentence.range.contains { sentence.key($0) == ResponseRecognizer.respectively }
-          && label == .response && ofLabel.allSatisfy { fact in slots.allSatisfy { $0.end <= fact.firstToken || $0.token >= fact.endToken } })
-      {
+      } else if label == .response, let groups = Self.listsPerArm(ofLabel, slots: slots, arms: distinctSlots.count, in: sentence) {
+        // "19.4%, 20.6% and 60.0%, respectively, in the A group and 24.8%, 21.1% and 54.1%,
+        // respectively, in the B group": each list is the arm named after it.
+        for (facts, arm) in groups { for fact in facts { assign(fact, to: arm) } }
+      } else if ofLabel.count == distinctSlots.count || (label == .response && Self.listsInArmOrder(ofLabel, slots: slots, arms: distinctSlots.count, in: sentence)) {
         // "Vomiting in 4 (3.1%), 3 (2.3%) and 13 (10.1%) children in the A, B and C groups,
-        // respectively, and sleep disturbance in 12, 10 and 11": lists in the arms' order.
+        // respectively, and sleep disturbance in 12, 10 and 11"; "more on A than on B at
+        // week 96 (60.0% vs 54.1%) and week 144 (65.5% vs 52.0%)": lists in the arms' order.
         for (k, fact) in ofLabel.enumerated() { assign(fact, to: distinctSlots[k % distinctSlots.count]) }
       } else if label == .response, case let named = ofLabel.compactMap({ fact in ownSlot(fact, slots).map { (fact, $0) } }),
         !named.isEmpty, case let rest = ofLabel.filter({ fact in !named.contains { $0.0 == fact } }),
@@ -511,12 +513,6 @@ struct ParagraphLinker {
         // "…; muscle soreness by 17 (17%) and 2 (2%)": each further list in the arms' order.
         for (fact, arm) in named { assign(fact, to: arm) }
         for (k, fact) in rest.enumerated() { assign(fact, to: distinctSlots[k % distinctSlots.count]) }
-      } else if label == .response, distinctSlots.count == 2, Self.comparedPairs(ofLabel, in: sentence),
-        ofLabel[0].firstToken >= slots[slots.count - 1].end
-      {
-        // "more patients on A than on B improved at week 96 (60.0% vs 54.1%) and week 144
-        // (65.5% vs 52.0%)": each pair compares the two arms in the order named.
-        for (k, fact) in ofLabel.enumerated() { assign(fact, to: distinctSlots[k % 2]) }
       } else if label == .cohort, case let armCounts = ofLabel.filter({ $0.scope == .arm }), armCounts.count == distinctSlots.count,
         armCounts.count < ofLabel.count
       {
@@ -618,6 +614,52 @@ struct ParagraphLinker {
   /// analyses, respectively".)
   static func listsArms(_ sentence: Sentence) -> Bool {
     sentence.range.contains { Keys.pluralArms.contains(sentence.key($0)) }
+  }
+
+  /// Whether `counts` are lists of one count per arm, in the order the arms were named:
+  /// outside every arm's name, as many as a multiple of the `arms`, and said so
+  /// ("respectively") or compared in pairs after both arms ("(60.0% vs 54.1%)").
+  static func listsInArmOrder(_ counts: [Mention], slots: [ArmLinker.Anchor], arms: Int, in sentence: Sentence) -> Bool {
+    guard arms > 0, counts.count % arms == 0, counts.count > arms, let lastArm = slots.last,
+      counts.allSatisfy({ fact in slots.allSatisfy { $0.end <= fact.firstToken || $0.token >= fact.endToken } })
+    else { return false }
+    // Arms named among the counts name them all at once, after the first list ("4, 3 and 13
+    // in the A, B and C groups, respectively, and …"); "19.4%, 20.6% and 60.0% in the A
+    // group and 24.8%, 21.1% and 54.1% in the B group" lists each arm's outcomes instead.
+    let among = slots.filter { $0.token > counts[0].firstToken && $0.token < counts[counts.count - 1].firstToken }
+    if !among.isEmpty {
+      guard Set(among.map(\.arm)).count == arms,
+        among.allSatisfy({ $0.token > counts[arms - 1].firstToken && $0.token < counts[arms].firstToken })
+      else { return false }
+    }
+    if sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively }) { return true }
+    return arms == 2 && comparedPairs(counts, in: sentence) && counts[0].firstToken >= lastArm.end
+  }
+
+  /// Lists of counts each followed by the one arm they are of ("…, respectively, in the A
+  /// group and …, respectively, in the B group"): lists of one length, one per arm, in a
+  /// sentence that says "respectively"; nil otherwise.
+  static func listsPerArm(_ counts: [Mention], slots: [ArmLinker.Anchor], arms: Int, in sentence: Sentence) -> [([Mention], Int)]? {
+    guard arms > 1, counts.count >= 2 * arms, counts.count % arms == 0,
+      sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively })
+    else { return nil }
+    var groups: [([Mention], Int)] = []
+    var pending: [Mention] = []
+    var k = 0
+    for slot in slots.sorted(by: { $0.token < $1.token }) {
+      while k < counts.count, counts[k].endToken <= slot.token {
+        pending.append(counts[k])
+        k += 1
+      }
+      // An arm named before any count of its list ("in the A group, 19.4% …") is no list's.
+      guard !pending.isEmpty else { continue }
+      groups.append((pending, slot.arm))
+      pending = []
+    }
+    let size = counts.count / arms
+    guard k == counts.count, groups.count == arms, Set(groups.map(\.1)).count == arms, groups.allSatisfy({ $0.0.count == size })
+    else { return nil }
+    return groups
   }
 
   /// Whether `counts` come in pairs "X vs Y", each pair's counts side by side.

@@ -328,10 +328,11 @@ struct ResponseRecognizer: Recognizer {
   /// Whether token `i` is "group" or "arm" after a word no arm, drug or regimen mention
   /// covers. "each group", "the age group" (`rules/context/arm-stops.rules`) name no arm.
   private func isUnknownGroupNoun(_ sentence: Sentence, _ i: Int, lexicons: Lexicons) -> Bool {
-    // "the BTH1677 arm": digits glued to the name are part of it.
-    let glued = i - 1 > sentence.range.lowerBound && sentence.tokens[i - 1].kind == .number && !sentence.tokens[i - 1].spaceBefore
-    guard sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm, i > sentence.range.lowerBound, sentence.isWord(i - 1) || glued,
-      lexicons.armStops.longestMatch(in: sentence.tokens, at: i - 1, stopAt: i) == nil
+    // "the BTH1677 arm", "the IFN beta-1a group": a word glued to what comes before it is
+    // the end of a longer name, never a stop word.
+    let glued = i - 1 > sentence.range.lowerBound && !sentence.tokens[i - 1].spaceBefore
+    guard sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm, i > sentence.range.lowerBound,
+      glued || (sentence.isWord(i - 1) && lexicons.armStops.longestMatch(in: sentence.tokens, at: i - 1, stopAt: i) == nil)
     else { return false }
     return !isNameWord(sentence, i) && !isNameWord(sentence, i - 1)
   }

@@ -157,6 +157,13 @@ import TrialFacts
     #expect(!arms.contains { $0.cohort?.size == 278 })
   }
 
+  @Test func listsOfOneArmsOutcomesGoToTheArmNamedAfterThem() {
+    let findings = Fixtures.findings(
+      "Worsening, stability and improvement were seen in 19.4%, 20.6% and 60.0%, respectively, in the sertraline group and in 24.8%, 21.1% and 54.1%, respectively, in the placebo group.")
+    #expect(findings.filter { $0.drug?.name == "sertraline" }.compactMap { $0.response?.proportion } == [0.194, 0.206, 0.6])
+    #expect(findings.filter { $0.arm?.control == true }.compactMap { $0.response?.proportion } == [0.248, 0.211, 0.541])
+  }
+
   @Test func countsInBracketsAfterSharesAreTheSharesPeople() {
     let findings = Fixtures.findings(
       "Remission occurred in 54.2%, 37.9% and 35.1% of participants in the combination, sertraline and CBT groups (32, 22 and 20 participants, respectively).")
