@@ -119,10 +119,21 @@ extension ResponseRecognizer {
 
   /// "12 (30%) and 5 (13%) patients in the sertraline and placebo groups, respectively":
   /// whether "respectively" and two or more arms named after `end` assign the counts.
+  /// A sentence that names no arm at all ("Red-cell transfusion was given to 19 women
+  /// (3.2%) and 24 women (4.1%), respectively") refers to the arms named before it, which
+  /// the linker keeps; it must list two counts or more.
   func assignsRespectively(_ sentence: Sentence, after end: Int) -> Bool {
     guard sentence.range.contains(where: { sentence.key($0) == Self.respectively }) else { return false }
-    let arms = sentence.mentions.filter { m in m.firstToken >= end && (m.label == .drug || Self.namesArm(m)) }
-    return arms.count >= 2
+    let named = sentence.mentions.filter { m in m.label == .drug || Self.namesArm(m) }
+    // "… in SD48W and SD24W arms, respectively" names arms the rules do not know.
+    if named.isEmpty {
+      let namesGroups = sentence.range.contains { i in
+        let key = sentence.key(i)
+        return key == Keys.group || key == Keys.arm || Keys.pluralArms.contains(key)
+      }
+      return !namesGroups && sentence.numbers.filter { $0.isInteger && !$0.isPercent }.count >= 2
+    }
+    return named.filter { $0.firstToken >= end }.count >= 2
   }
 
   static let respectively = TokenKey.of("respectively")

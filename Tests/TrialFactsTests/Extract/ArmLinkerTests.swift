@@ -164,6 +164,17 @@ import TrialFacts
     #expect(findings.filter { $0.arm?.control == true }.compactMap { $0.response?.proportion } == [0.248, 0.211, 0.541])
   }
 
+  @Test func respectivelyWithoutArmsFollowsTheArmsBefore() {
+    let findings = Fixtures.findings(
+      "Women were randomized to tranexamic acid (n = 590) or placebo (n = 588). Blood loss above 1000 mL occurred in 20.0% of women given tranexamic acid and 25.0% of those given placebo. Red-cell transfusion was given to 19 women (3.2%) and 24 women (4.1%), respectively.")
+    #expect(findings.filter { $0.drug?.name == "tranexamic acid" }.compactMap { $0.response?.responders } == [118, 19])
+    #expect(findings.filter { $0.arm?.control == true }.compactMap { $0.response?.responders } == [147, 24])
+    // Arms the sentence names but the rules do not know: no pairing with the arms before.
+    let unknown = Fixtures.findings(
+      "Women were randomized to drug A or placebo. Data were available for 88 (94%) and 84 (90%) in the SD48W and SD24W arms, respectively.")
+    #expect(!unknown.contains { $0.response?.responders == 88 || $0.response?.responders == 84 })
+  }
+
   @Test func countsInBracketsAfterSharesAreTheSharesPeople() {
     let findings = Fixtures.findings(
       "Remission occurred in 54.2%, 37.9% and 35.1% of participants in the combination, sertraline and CBT groups (32, 22 and 20 participants, respectively).")
