@@ -108,11 +108,14 @@ struct DoseRecognizer: Recognizer {
     for i in number.end..<min(number.end + 3, sentence.range.upperBound) where Keys.formulations.contains(sentence.key(i)) {
       return true
     }
-    // "5% minoxidil", "minoxidil 5%", "timolol (Timoptic) 0.5%": the drug right beside
-    // the strength.
+    // "5% minoxidil", "minoxidil 5%", "timolol (Timoptic) 0.5%", "Timolol(0.25%)": the
+    // drug right beside the strength.
     let drugs = sentence.mentions(.drug)
     if drugs.contains(where: { $0.firstToken == number.end }) { return true }
     var ends = [number.first]
+    // "Timolol(0.25%)": the strength in a bracket glued to the name ("sertraline (78.2%)",
+    // with a space, is a share of its patients).
+    if sentence.key(number.first - 1) == Keys.openParen, !sentence.tokens[number.first - 1].spaceBefore { ends.append(number.first - 1) }
     if sentence.key(number.first - 1) == Keys.closeParen {
       ends.append(number.first - 1)
       let back = max(sentence.range.lowerBound, number.first - 8)

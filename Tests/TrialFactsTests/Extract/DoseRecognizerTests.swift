@@ -4,6 +4,7 @@ import TrialFacts
 
 @Suite struct DoseRecognizerTests {
   static let positives: [RecognizerCase] = [
+    .init("Continue Timolol(0.25%) BID OS", "0.25 %"),
     .init("ruxolitinib 20 mg twice daily", "20 mg"),
     .init("a dose of 2.5mg", "2.5 mg"),
     .init("0.5 mg/kg once weekly", "0.5 mg/kg"),
@@ -37,6 +38,7 @@ import TrialFacts
     .init("the mean daily dose of aripiprazole was 5.7 ± 2.7 mg"),
     .init("blood loss was 576 ± 53 mL with tranexamic acid"),
     .init("the morphine requirement was 81 +/- 20 mg"),
+    .init("response rates were greater for sertraline (78.2%) than for placebo"),
     .init("75% of patients responded"),
     .init("the trial ran in 2016"),
     .init("12 patients were enrolled"),
