@@ -32,6 +32,12 @@ struct DoseRecognizer: Recognizer {
       }
       // "20-mg dose"
       if sentence.key(unitStart) == Keys.hyphen, !sentence.tokens[unitStart].spaceBefore { unitStart += 1 }
+      // "Diamox 500 SR mg": a release form between the strength and its unit.
+      if let form = lexicons.drugSuffixes.longestMatch(in: sentence.tokens, at: unitStart, stopAt: end),
+        lexicons.units.longestMatch(in: sentence.tokens, at: form.end, stopAt: end) != nil
+      {
+        unitStart = form.end
+      }
       guard unitStart < end, sentence.tokens[unitStart].kind != .number,
         let unit = lexicons.units.longestMatch(in: sentence.tokens, at: unitStart, stopAt: end)
       else {

@@ -29,7 +29,11 @@ struct DrugRecognizer: Recognizer {
       {
         // "colestipol hydrochloride", "tofacitinib XR": the salt or form is part of the name.
         var end = match.end
-        while let suffix = lexicons.drugSuffixes.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) {
+        // A one-letter form only in capitals ("Betoptic S"): a lone small letter is more
+        // often a typo or a list marker.
+        while let suffix = lexicons.drugSuffixes.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound),
+          suffix.end - end > 1 || sentence.tokens[end].end - sentence.tokens[end].start > 1 || sentence.tokens[end].isCapitalized
+        {
           end = suffix.end
         }
         sentence.add(.drug, .drug(canonical: match.value), tokens: i, end)

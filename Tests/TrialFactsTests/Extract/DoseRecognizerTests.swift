@@ -5,6 +5,11 @@ import TrialFacts
 @Suite struct DoseRecognizerTests {
   static let positives: [RecognizerCase] = [
     .init("Continue Timolol(0.25%) BID OS", "0.25 %"),
+    // A release form between the name and its strength, or the strength and its unit.
+    .init("BETOPTIC S 0.25 % ophthalmic suspension, one drop in the left eye", "0.25 %"),
+    .init("Timoptic XE 0.5% every morning OU", "0.5 %"),
+    .init("Diamox 500 SR mg bid", "500 mg"),
+    .init("acetazolamide 250 ER mg twice a day", "250 mg"),
     .init("ruxolitinib 20 mg twice daily", "20 mg"),
     .init("a dose of 2.5mg", "2.5 mg"),
     .init("0.5 mg/kg once weekly", "0.5 mg/kg"),
@@ -42,6 +47,7 @@ import TrialFacts
     .init("75% of patients responded"),
     .init("the trial ran in 2016"),
     .init("12 patients were enrolled"),
+    .init("timolol s 0.5% was mentioned by 40% of the nurses"),
     .init("randomization was stratified by haemoglobin (<130 vs ≥130 g/L) before surgery"),
     .init("fasting glucose was 5.4 mmol/L and cholesterol 190 mg/dL with metformin"),
     .init("blood loss with tranexamic acid differed by −386 mL (95% CI −551 to −221)"),

@@ -18,6 +18,8 @@ import TrialFacts
     .init("lithium-induced tremor", "lithium"),
     .init("a methotrexate-associated rash", "methotrexate"),
     .init("colestipol hydrochloride lowers cholesterol", "colestipol"),
+    .init("BETOPTIC S 0.25% in the left eye", "betaxolol"),
+    .init("Timoptic XE every morning", "timolol"),
     .init("high-dose interferon alfa for melanoma", "interferon alfa"),
     .init("gabapentin (GBP) was stopped; GBP levels fell", "gabapentin", "gabapentin", "gabapentin"),
   ]
