@@ -83,7 +83,7 @@ public struct RuleExampleRunner {
     switch kind {
     case .drug, .drugStop, .drugSuffix: return .drug
     case .unit, .doseMeasure: return .dose
-    case .frequency, .frequencyAnchor, .frequencyBlockAfter: return .frequency
+    case .frequency, .frequencyAnchor, .frequencyBlockAfter, .intervalUnit: return .frequency
     case .route, .eyeRoute, .eyeCue: return .route
     case .dosageForm: return .form
     case .durationUnit, .durationBlock, .durationBlockAfter: return .duration

@@ -26,6 +26,10 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Words right after a frequency word that make it an adjective of something else
   /// ("activities of daily living", "daily life"): no regimen.
   case frequencyBlockAfter = "frequency-block-after"
+  /// Time units of a dosing interval ("every 21 days", "q2.5 hours", "q30 minutes"):
+  /// `term => days`. The interval gives administrations per day; it is taken only
+  /// beside something dosed ("visits every 3 months" is no regimen).
+  case intervalUnit = "interval-unit"
   /// Routes of administration: `term => canonical route`.
   case route
   /// Dosage forms and the route they imply: `term => canonical route` ("tablet" =>
@@ -127,7 +131,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case .route, .eyeRoute, .dosageForm:
       return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])
     case .frequency: return .numberOr(["as-needed"])
-    case .durationUnit, .numberWord: return .number
+    case .durationUnit, .intervalUnit, .numberWord: return .number
     default: return .none
     }
   }

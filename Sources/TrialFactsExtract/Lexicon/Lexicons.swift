@@ -12,6 +12,8 @@ public struct Lexicons: Sendable {
   /// Frequencies that need something dosed nearby ("at night").
   var frequencyAnchors = PhraseMatcher<Bool>()
   var frequencyBlocksAfter = PhraseMatcher<Bool>()
+  /// Time units of dosing intervals, in days ("every 21 days", "q2h").
+  var intervalUnits = PhraseMatcher<Double>()
   /// Routes, dosage forms and eyes in one matcher, so that a token costs one lookup.
   var routeTerms = PhraseMatcher<RouteTerm>()
   /// Dosage forms with the route they imply.
@@ -70,6 +72,7 @@ public struct Lexicons: Sendable {
     fill(&frequencies, .frequency) { value -> Double?? in value == "as-needed" ? .some(nil) : RuleValue.number(value).map { $0 } }
     fill(&frequencyAnchors, .frequencyAnchor) { _ in true }
     fill(&frequencyBlocksAfter, .frequencyBlockAfter) { _ in true }
+    fill(&intervalUnits, .intervalUnit) { RuleValue.number($0) }
     fill(&routeTerms, .route) { RouteTerm(kind: .route, route: $0) }
     fill(&routeTerms, .dosageForm) { RouteTerm(kind: .form, route: $0) }
     fill(&routeTerms, .eyeRoute) { RouteTerm(kind: .eye, route: $0) }

@@ -8,6 +8,7 @@ struct FrequencyRecognizer: Recognizer {
   static let window = 6
   private static let times: Set<UInt64> = Set(["times", "x", "time"].map { TokenKey.of($0) })
   private static let x = TokenKey.of("x")
+  private static let intervalStarts: Set<UInt64> = Set(["every", "q"].map { TokenKey.of($0) })
 
   /// "3 times", "2x", "1-2 times", "x2" right before a period phrase: the count (the lower
   /// bound of a range, as for doses) and its first token.
@@ -37,6 +38,29 @@ struct FrequencyRecognizer: Recognizer {
     return (number.value, number.first)
   }
 
+  /// "every 21 days", "q2.5 hours", "q30 minutes", "every 4-6 hours" (the longer
+  /// interval, as a range of counts takes its lower bound), "q/3hrs": an interval with a
+  /// unit from `rules/dosing/interval-units.rules`, as administrations per day.
+  private func interval(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> (perDay: Double, end: Int)? {
+    guard Self.intervalStarts.contains(sentence.key(i)) else { return nil }
+    var j = i + 1
+    if sentence.key(j) == Keys.slash { j += 1 }
+    guard var number = sentence.number(startingAt: j), !number.isPercent, number.value > 0 else { return nil }
+    if sentence.key(number.end) == Keys.hyphen || sentence.key(number.end) == Keys.to,
+      let upper = sentence.number(startingAt: number.end + 1), !upper.isPercent, upper.value > number.value
+    {
+      number = upper
+    }
+    guard let unit = lexicons.intervalUnits.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)
+    else { return nil }
+    let days = number.value * unit.value
+    guard days > 0, days <= 366 else { return nil }
+    // "q30 minutes" is 48 a day, not 48.00000000000001; "every 2 weeks" stays exactly the
+    // 1/14 that frequencies.rules gives it, so that both read as one schedule.
+    let perDay = 1 / days
+    return (abs(perDay - perDay.rounded()) < 1e-9 ? perDay.rounded() : perDay, unit.end)
+  }
+
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose }
     func nearAnchor(_ first: Int, _ end: Int) -> Bool {
@@ -50,6 +74,12 @@ struct FrequencyRecognizer: Recognizer {
     }
     var i = sentence.range.lowerBound
     while i < sentence.range.upperBound {
+      // Away from anything dosed, only the intervals frequencies.rules lists are read.
+      if let interval = interval(sentence, at: i, lexicons: lexicons), nearAnchor(i, interval.end) {
+        sentence.add(.frequency, .frequency(perDay: interval.perDay), tokens: i, interval.end)
+        i = interval.end
+        continue
+      }
       guard let match = lexicons.frequencies.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)
       else {
         i += 1

@@ -24,7 +24,7 @@ struct RouteRecognizer: Recognizer {
         // "OD", "both eyes": the eye a drug goes into, not the eye a diagnosis is of.
         // "OU/OD", "OS>OD": an eye listed with a dosed one is dosed too.
         if eyeDosing == nil { eyeDosing = sentence.hasTerm(lexicons.eyeCues, in: sentence.range) != nil }
-        if eyeDosing == true || nearAnchor(i, match.end) || i - lastEyeEnd <= 1 {
+        if !isWordPart(sentence, i, match.end), eyeDosing == true || nearAnchor(i, match.end) || i - lastEyeEnd <= 1 {
           // Not `add`: "OU/OD" names two eyes, not one route twice.
           sentence.add(.route, .route(match.value.route), tokens: i, match.end)
           lastEyeEnd = match.end
@@ -39,6 +39,16 @@ struct RouteRecognizer: Recognizer {
       }
       i = match.end
     }
+  }
+
+  /// "re-treatment", "Re-exposure": an eye's letters not in capitals, glued by a hyphen
+  /// to a word, are part of that word ("OU-last night", "OU- 6:45am" name the eye).
+  private func isWordPart(_ sentence: Sentence, _ first: Int, _ end: Int) -> Bool {
+    guard end + 1 < sentence.range.upperBound, sentence.tokens[end].kind == .dash, !sentence.tokens[end].spaceBefore else { return false }
+    let next = sentence.tokens[end + 1]
+    guard next.kind == .word, !next.spaceBefore else { return false }
+    let letters = sentence.bytes[sentence.tokens[first].range]
+    return letters.contains { $0 &- 0x61 < 26 }
   }
 
   private func add(_ label: Mention.Label, _ route: String, _ first: Int, _ end: Int, to sentence: inout Sentence) {

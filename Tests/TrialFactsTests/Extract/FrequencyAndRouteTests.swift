@@ -37,6 +37,17 @@ import TrialFacts
     // Everyday phrases beside something dosed.
     .init("latanoprost one drop at night", "1"),
     .init("timolol 0.5% in the morning", "1"),
+    // Intervals with any count and time unit, beside something dosed.
+    .init("carboplatin AUC 5 every 21 days", "0.047619"),
+    .init("docetaxel 75 mg/m2 every 3 weeks", "0.047619"),
+    .init("prednisolone drops q2.5 hours", "9.6"),
+    .init("lubricating drops q30 minutes", "48"),
+    .init("morphine 5 mg every 4-6 hours", "4"),
+    .init("ondansetron 8 mg q 8 h", "3"),
+    .init("pembrolizumab 400 mg every six weeks", "0.02381"),
+    .init("taper prednisolone q5 days", "0.2"),
+    .init("fentanyl patch q72h", "0.333333"),
+    .init("tears 2-3x day", "2"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -49,6 +60,10 @@ import TrialFacts
     .init("he was in hospital for a week after the fall"),
     .init("return to clinic as needed"),
     .init("crusting of the lids in the morning"),
+    // An interval of visits or measures, with nothing dosed nearby.
+    .init("vital signs were recorded every 15 minutes"),
+    .init("follow-up visits took place every 5 months"),
+    .init("every 2 patients shared a room"),
   ]
 
   @Test(arguments: positives + negatives)
@@ -73,6 +88,9 @@ import TrialFacts
     .init("dorzolamide TID OU/OD", "ophthalmic", "ophthalmic"),
     .init("brimonidine OS>OD twice daily", "ophthalmic", "ophthalmic"),
     .init("pilocarpine into the right eye", "ophthalmic"),
+    .init("netarsudil 0.02% eye drops, instill 1 drop in eye at bedtime", "ophthalmic"),
+    .init("gives 1 azopt drop to LE twice daily", "ophthalmic"),
+    .init("Lumigan QHS OU-last night", "ophthalmic"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -88,6 +106,8 @@ import TrialFacts
     .init("visual field full OD, mild arcuate defect OS"),
     .init("median OS was 14 months"),
     .init("blurred vision in both eyes since last visit"),
+    .init("re-treatment with latanoprost drops was not needed"),
+    .init("patients with SLE took hydroxychloroquine"),
   ]
 
   @Test(arguments: positives + negatives)
