@@ -20,9 +20,30 @@ public struct FindingBuilder {
           return other
         }
     }
-    let built = drafts.filter(\.hasFacts).compactMap(finding)
+    let built = drafts.filter { $0.hasFacts && !isTimePointOnly($0) }.compactMap(finding)
     return FindingMerging.merged(built)
   }
+
+  /// A drug with nothing but a point in time ("insulin fell after 12 weeks", "zidovudine
+  /// at 35 wk gestation") is no regimen; a length of treatment ("for 24 weeks", "within 12
+  /// weeks of therapy", "24 weeks of peginterferon") is, and it dates the drug's counts.
+  private func isTimePointOnly(_ arm: ArmDraft) -> Bool {
+    guard let duration = arm.duration, arm.dose == nil, arm.frequency == nil, arm.route == nil, arm.cohort == nil,
+      arm.response == nil
+    else { return false }
+    let before = slice(duration.block, duration.sentence.lowerBound..<duration.mention.start).split(separator: " ").last
+    let after = slice(duration.block, duration.mention.end..<duration.sentence.upperBound).split(separator: " ").first
+    if let before = before?.lowercased() {
+      if Self.lengthBefore.contains(before) { return false }
+      // "at 35 weeks of gestation", "after 12 weeks of follow-up": a point, whatever follows.
+      if Self.pointBefore.contains(before) { return true }
+    }
+    return !(after.map { Self.lengthAfter.contains($0.lowercased()) } ?? false)
+  }
+
+  private static let lengthBefore: Set<String> = ["for", "over", "during", "throughout", "within", "lasting"]
+  private static let pointBefore: Set<String> = ["at", "after", "before", "since", "between", "by", "until", "from", "week", "weeks"]
+  private static let lengthAfter: Set<String> = ["of", "course", "courses", "treatment", "therapy", "regimen"]
 
   private func finding(_ arm: ArmDraft) -> Finding? {
     var evidence: [Evidence]

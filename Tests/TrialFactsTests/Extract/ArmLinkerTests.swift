@@ -583,6 +583,20 @@ import TrialFacts
     #expect(Fixtures.findings("Ruxolitinib is approved for myelofibrosis.").isEmpty)
   }
 
+  @Test func aTimeAloneDosesNothing() {
+    #expect(Fixtures.findings("Serum insulin and leptin fell after 12 weeks on the study diet.").isEmpty)
+    #expect(Fixtures.findings("Zidovudine prophylaxis started at 28 or 35 weeks of gestation.").isEmpty)
+    // With a schedule, a route or a count, the time is the regimen's.
+    #expect(Fixtures.findings("Ribavirin was given twice daily for 24 weeks.").map { $0.duration?.minDays } == [168])
+    #expect(Fixtures.findings("Ribavirin was given to 40 patients for 24 weeks.").map { $0.cohort?.size } == [40])
+    #expect(Fixtures.findings("Hepatitis C slow responders respond poorly to 24 weeks of peginterferon.").map { $0.duration?.minDays } == [168])
+    // A length of treatment stated alone still dates the counted findings of its drug.
+    let dated = Fixtures.findings(paragraphs:
+      "Adults with gout took febuxostat for 24 weeks.",
+      "Serum urate fell below target in 61 of 100 patients on febuxostat.")
+    #expect(dated.map { $0.duration?.minDays } == [168])
+  }
+
   @Test func animalStudyIsFlagged() {
     let findings = Fixtures.findings("Ruxolitinib was tested in mice, and within 12 weeks the mice regrew fur.")
     #expect(findings.map(\.species) == [.animal])

@@ -38,6 +38,10 @@ import TrialFacts
     .init("9 of 12 patients were women"),
     .init("3 of 12 patients discontinued because of adverse events"),
     .init("no patient discontinued"),
+    // Counts of people whose data are missing are no outcome.
+    .init("Blood smear data missing for 18 patients in control arm and 13 patients in intervention arm"),
+    .init("Completed treatment unknown for three patients in the control arm"),
+    .init("Twelve of the 200 patients were excluded from the per-protocol analysis"),
     .init("7/12/2019 was the visit"),
     .init("75% of patients were white"),
     .init("2 of 66 patients had infections"),
