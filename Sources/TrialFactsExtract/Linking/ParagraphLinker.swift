@@ -177,7 +177,12 @@ struct ParagraphLinker {
     // 1. Doses, with the frequency after them; "a 500 mg loading dose" is given once,
     //    before the regimen the arm is named by.
     let loading = context.filter { $0.value == .context("loading") }
+    let controls = context.filter { $0.value == .context("control") }
     for dose in sentence.mentions(.dose) where !loading.contains(where: { $0.firstToken >= dose.endToken && $0.firstToken <= dose.endToken + 1 }) {
+      // "+ 1 ml normal saline": the volume of the vehicle, no drug's dose.
+      if controls.contains(where: { $0.firstToken == dose.endToken || ($0.firstToken == dose.endToken + 1 && sentence.key(dose.endToken) == Keys.of) }) {
+        continue
+      }
       let frequency = frequencies.first { f in
         f.firstToken >= dose.endToken && f.firstToken - dose.endToken <= 6
           && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }
@@ -185,6 +190,12 @@ struct ParagraphLinker {
       // "25 mg of spironolactone" names its drug after the dose; otherwise the drug
       // comes before ("ruxolitinib 20 mg") or just after ("20 mg ruxolitinib").
       var drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 2 && sentence.key(dose.endToken) == Keys.of }
+      // "ropivacaine + 1 mcg/kg clonidine": a dose right before a drug's name is that
+      // drug's, unless it follows another name right away ("doxorubicin 60 mg/m2
+      // cyclophosphamide 600 mg/m2").
+      if drug == nil, !drugs.contains(where: { $0.endToken == dose.firstToken }) {
+        drug = drugs.first { $0.firstToken == dose.endToken }
+      }
       if drug == nil { drug = drugs.last { $0.endToken <= dose.firstToken } }
       if drug == nil { drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 } }
       let referenced = drug == nil ? paragraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil

@@ -50,8 +50,11 @@ struct DoseRecognizer: Recognizer {
       // "mg/kg" read through "mg" + "/" + "kg" is one unit; "20 mg/day" leaves "/day" to frequency.
       if unit.value == "IU", sentence.text(unitStart) == "u", sentence.tokens[unitStart].spaceBefore { continue }
       if amount <= 0 || isNegative(sentence, number) { continue }
-      // "130 g/L", "5.4 mmol/L", "190 mg/dL": a concentration measured in blood, not a dose.
-      if sentence.key(unit.end) == Keys.slash, Self.perVolume.contains(sentence.key(unit.end + 1)) {
+      // "130 g/L", "5.4 mmol/L", "190 mg/dL", "1.01 ng/mL": a concentration measured in
+      // blood, not a dose (drugs come in mg/mL and mcg/mL, not in ng/mL).
+      if sentence.key(unit.end) == Keys.slash,
+        Self.perVolume.contains(sentence.key(unit.end + 1)) || (unit.value == "ng" && sentence.key(unit.end + 1) == Self.milliliter)
+      {
         skipUntil = unit.end + 2
         continue
       }
@@ -62,6 +65,19 @@ struct DoseRecognizer: Recognizer {
         continue
       }
       if number.isFraction { amount = number.value }
+      // "30 ml 0.75% ropivacaine", "2 mL of 1% lidocaine": a volume of a solution of the
+      // strength given is an amount of the drug (1% w/v is 10 mg per mL): 225 mg, 20 mg.
+      if unit.value == "mL" {
+        let next = sentence.key(unit.end) == Keys.of ? unit.end + 1 : unit.end
+        if let strength = sentence.number(startingAt: next), strength.isPercent, strength.value > 0, strength.value <= 100 {
+          let perMilliliter = strength.value * 10
+          sentence.add(
+            .dose, .dose(amount: amount * perMilliliter, maxAmount: maxAmount.map { $0 * perMilliliter }, unit: "mg"),
+            tokens: number.first, strength.end)
+          skipUntil = strength.end
+          continue
+        }
+      }
       sentence.add(.dose, .dose(amount: amount, maxAmount: maxAmount, unit: unit.value), tokens: number.first, unit.end)
       skipUntil = unit.end
     }
@@ -96,6 +112,7 @@ struct DoseRecognizer: Recognizer {
     ["of", "was", "were", "is", "by", "(", "=", "mean", "average", "median", "a", "an", "approximately", "about", "around"]
       .map { TokenKey.of($0) })
 
+  private static let milliliter = TokenKey.of("ml")
   private static let perVolume: Set<UInt64> = Set(["l", "dl", "liter", "litre"].map { TokenKey.of($0) })
 
   /// "Timolol 0.5 BID", "Acyclovir 800 BID OU": a bare number between a drug's name and

@@ -583,6 +583,18 @@ import TrialFacts
     #expect(Fixtures.findings("Ruxolitinib is approved for myelofibrosis.").isEmpty)
   }
 
+  @Test func aDoseRightBeforeADrugIsThatDrugs() {
+    let findings = Fixtures.findings(
+      "Group II (n = 30) received ropivacaine 150 mg + 1 mcg/kg clonidine, and group III (n = 30) received ropivacaine 150 mg + 5 ml placebo.")
+    #expect(findings.filter { $0.drug?.name == "clonidine" }.map { $0.dose?.amount } == [1])
+    // The volume of the placebo is no dose of ropivacaine.
+    #expect(findings.filter { $0.drug?.name == "ropivacaine" }.allSatisfy { $0.dose?.amount == 150 })
+    // A dose right after a name stays with it, though a name follows.
+    let listed = Fixtures.findings("Patients received doxorubicin 60 mg/m2 cyclophosphamide 600 mg/m2 every 3 weeks.")
+    #expect(listed.map { $0.drug?.name } == ["doxorubicin", "cyclophosphamide"])
+    #expect(listed.map { $0.dose?.amount } == [60, 600])
+  }
+
   @Test func aTimeAloneDosesNothing() {
     #expect(Fixtures.findings("Serum insulin and leptin fell after 12 weeks on the study diet.").isEmpty)
     #expect(Fixtures.findings("Zidovudine prophylaxis started at 28 or 35 weeks of gestation.").isEmpty)

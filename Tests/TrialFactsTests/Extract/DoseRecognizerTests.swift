@@ -10,6 +10,9 @@ import TrialFacts
     .init("Timoptic XE 0.5% every morning OU", "0.5 %"),
     .init("Diamox 500 SR mg bid", "500 mg"),
     .init("acetazolamide 250 ER mg twice a day", "250 mg"),
+    // A volume of a solution of a given strength is an amount of the drug.
+    .init("30 ml 0.75% ropivacaine was injected", "225 mg"),
+    .init("2 mL of 1% lidocaine", "20 mg"),
     .init("ruxolitinib 20 mg twice daily", "20 mg"),
     .init("a dose of 2.5mg", "2.5 mg"),
     .init("0.5 mg/kg once weekly", "0.5 mg/kg"),
@@ -47,6 +50,8 @@ import TrialFacts
     .init("75% of patients responded"),
     .init("the trial ran in 2016"),
     .init("12 patients were enrolled"),
+    .init("median plasma SHH level was 1.01 ng/mL in the GV arm"),
+    .init("clonidine was diluted to 10 ml with saline"),
     .init("timolol s 0.5% was mentioned by 40% of the nurses"),
     .init("randomization was stratified by haemoglobin (<130 vs ≥130 g/L) before surgery"),
     .init("fasting glucose was 5.4 mmol/L and cholesterol 190 mg/dL with metformin"),
