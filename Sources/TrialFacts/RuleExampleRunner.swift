@@ -84,7 +84,7 @@ public struct RuleExampleRunner {
     case .drug, .drugStop, .drugSuffix: return .drug
     case .unit, .doseMeasure: return .dose
     case .frequency, .frequencyAnchor, .frequencyBlockAfter, .intervalUnit: return .frequency
-    case .route, .eyeRoute, .eyeCue: return .route
+    case .route, .routeBlockAfter, .eyeRoute, .eyeCue: return .route
     case .dosageForm: return .form
     case .durationUnit, .durationBlock, .durationBlockAfter: return .duration
     case .numberWord: return .number

@@ -32,6 +32,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case intervalUnit = "interval-unit"
   /// Routes of administration: `term => canonical route`.
   case route
+  /// Words right after a route word that make it an adjective of something else ("oral
+  /// surgery", "oral hygiene", "topical issue"): no route.
+  case routeBlockAfter = "route-block-after"
   /// Dosage forms and the route they imply: `term => canonical route` ("tablet" =>
   /// oral). A form is not a statement of route; an arm takes its route from a form only
   /// when no route is stated.

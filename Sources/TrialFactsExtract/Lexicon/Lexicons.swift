@@ -12,6 +12,7 @@ public struct Lexicons: Sendable {
   /// Frequencies that need something dosed nearby ("at night").
   var frequencyAnchors = PhraseMatcher<Bool>()
   var frequencyBlocksAfter = PhraseMatcher<Bool>()
+  var routeBlocksAfter = PhraseMatcher<Bool>()
   /// Time units of dosing intervals, in days ("every 21 days", "q2h").
   var intervalUnits = PhraseMatcher<Double>()
   /// Routes, dosage forms and eyes in one matcher, so that a token costs one lookup.
@@ -73,6 +74,7 @@ public struct Lexicons: Sendable {
     fill(&frequencyAnchors, .frequencyAnchor) { _ in true }
     fill(&frequencyBlocksAfter, .frequencyBlockAfter) { _ in true }
     fill(&intervalUnits, .intervalUnit) { RuleValue.number($0) }
+    fill(&routeBlocksAfter, .routeBlockAfter) { _ in true }
     fill(&routeTerms, .route) { RouteTerm(kind: .route, route: $0) }
     fill(&routeTerms, .dosageForm) { RouteTerm(kind: .form, route: $0) }
     fill(&routeTerms, .eyeRoute) { RouteTerm(kind: .eye, route: $0) }

@@ -68,8 +68,21 @@ struct DoseRecognizer: Recognizer {
       // "30 ml 0.75% ropivacaine", "2 mL of 1% lidocaine": a volume of a solution of the
       // strength given is an amount of the drug (1% w/v is 10 mg per mL): 225 mg, 20 mg.
       if unit.value == "mL" {
-        let next = sentence.key(unit.end) == Keys.of ? unit.end + 1 : unit.end
-        if let strength = sentence.number(startingAt: next), strength.isPercent, strength.value > 0, strength.value <= 100 {
+        // "60–89 mL/min", "100 mL/h": a clearance or a flow, no amount given.
+        if sentence.key(unit.end) == Keys.slash, Self.perTime.contains(sentence.key(unit.end + 1)) {
+          skipUntil = unit.end + 2
+          continue
+        }
+        let of = sentence.key(unit.end) == Keys.of
+        let next = of ? unit.end + 1 : unit.end
+        let strength = sentence.number(startingAt: next).flatMap { $0.isPercent && $0.value > 0 && $0.value <= 100 ? $0 : nil }
+        // "500 ml of 0.9% saline", "500 mL of saline": a volume of something no drug.
+        let drugs = sentence.mentions(.drug)
+        if of, !drugs.contains(where: { $0.firstToken == (strength?.end ?? next) }) {
+          skipUntil = strength?.end ?? unit.end
+          continue
+        }
+        if let strength, drugs.contains(where: { $0.firstToken == strength.end }) {
           let perMilliliter = strength.value * 10
           sentence.add(
             .dose, .dose(amount: amount * perMilliliter, maxAmount: maxAmount.map { $0 * perMilliliter }, unit: "mg"),
@@ -113,6 +126,7 @@ struct DoseRecognizer: Recognizer {
       .map { TokenKey.of($0) })
 
   private static let milliliter = TokenKey.of("ml")
+  private static let perTime: Set<UInt64> = Set(["min", "h", "hr", "hour"].map { TokenKey.of($0) })
   private static let perVolume: Set<UInt64> = Set(["l", "dl", "liter", "litre"].map { TokenKey.of($0) })
 
   /// "Timolol 0.5 BID", "Acyclovir 800 BID OU": a bare number between a drug's name and

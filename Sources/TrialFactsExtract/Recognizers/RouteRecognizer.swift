@@ -24,7 +24,7 @@ struct RouteRecognizer: Recognizer {
         // "OD", "both eyes": the eye a drug goes into, not the eye a diagnosis is of.
         // "OU/OD", "OS>OD": an eye listed with a dosed one is dosed too.
         if eyeDosing == nil { eyeDosing = sentence.hasTerm(lexicons.eyeCues, in: sentence.range) != nil }
-        if !isWordPart(sentence, i, match.end), eyeDosing == true || nearAnchor(i, match.end) || i - lastEyeEnd <= 1 {
+        if !isWordPart(sentence, i, match.end), !isMeasure(sentence, i, match.end), eyeDosing == true || nearAnchor(i, match.end) || i - lastEyeEnd <= 1 {
           // Not `add`: "OU/OD" names two eyes, not one route twice.
           sentence.add(.route, .route(match.value.route), tokens: i, match.end)
           lastEyeEnd = match.end
@@ -32,6 +32,8 @@ struct RouteRecognizer: Recognizer {
       case .form:
         if nearAnchor(i, match.end) { add(.form, match.value.route, i, match.end, to: &sentence) }
       case .route:
+        // "oral surgery", "oral hygiene": an adjective of something else.
+        if lexicons.routeBlocksAfter.contains(sentence.tokens, at: match.end) { break }
         // "subcutaneous", "injections under the skin" are routes anywhere; "oral", "IV"
         // only beside what is dosed.
         let unambiguous = match.end - i > 1 || sentence.tokens[i].end - sentence.tokens[i].start >= 10
@@ -50,6 +52,15 @@ struct RouteRecognizer: Recognizer {
     let letters = sentence.bytes[sentence.tokens[first].range]
     return letters.contains { $0 &- 0x61 < 26 }
   }
+
+  /// "median OS was 6.9 months", "the OS rate": the letters name a measure (overall
+  /// survival), the subject of its sentence, not the eye a drug goes into.
+  private func isMeasure(_ sentence: Sentence, _ first: Int, _ end: Int) -> Bool {
+    Self.measureBefore.contains(sentence.key(first - 1)) || Self.measureAfter.contains(sentence.key(end))
+  }
+
+  private static let measureBefore: Set<UInt64> = Set(["median", "mean", "overall", "prolonged", "improved"].map { TokenKey.of($0) })
+  private static let measureAfter: Set<UInt64> = Set(["was", "were", "rate", "rates", "hr"].map { TokenKey.of($0) })
 
   private func add(_ label: Mention.Label, _ route: String, _ first: Int, _ end: Int, to sentence: inout Sentence) {
     // "intravenous infusion", "oral tablets": one route, said twice. A stated route after

@@ -52,6 +52,8 @@ import TrialFacts
     .init("12 patients were enrolled"),
     .init("median plasma SHH level was 1.01 ng/mL in the GV arm"),
     .init("clonidine was diluted to 10 ml with saline"),
+    .init("a 4 h infusion of 500 ml of 0.9% saline before quinine"),
+    .init("lixisenatide in patients with creatinine clearance 60–89 mL/min"),
     .init("timolol s 0.5% was mentioned by 40% of the nurses"),
     .init("randomization was stratified by haemoglobin (<130 vs ≥130 g/L) before surgery"),
     .init("fasting glucose was 5.4 mmol/L and cholesterol 190 mg/dL with metformin"),

@@ -97,6 +97,7 @@ import TrialFacts
     .init("an oral presentation at the congress"),
     .init("the topical issue of the day"),
     .init("the IV league"),
+    .init("chlorhexidine 0.12% rinse for oral hygiene"),
     // Dosage forms imply a route but do not state one (see DosageFormRecognizerTests).
     .init("tofacitinib tablets"),
     .init("ruxolitinib 1.5% cream"),
@@ -108,6 +109,8 @@ import TrialFacts
     .init("blurred vision in both eyes since last visit"),
     .init("re-treatment with latanoprost drops was not needed"),
     .init("patients with SLE took hydroxychloroquine"),
+    .init("Median OS was 6.9 months for gemcitabine and 6.1 months for GP"),
+    .init("bupivacaine 0.5% with buprenorphine 0.3 mg in minor oral surgical procedures"),
   ]
 
   @Test(arguments: positives + negatives)
