@@ -190,11 +190,15 @@ struct ParagraphLinker {
       // "25 mg of spironolactone" names its drug after the dose; otherwise the drug
       // comes before ("ruxolitinib 20 mg") or just after ("20 mg ruxolitinib").
       var drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 2 && sentence.key(dose.endToken) == Keys.of }
-      // "ropivacaine + 1 mcg/kg clonidine": a dose right before a drug's name is that
-      // drug's, unless it follows another name right away ("doxorubicin 60 mg/m2
-      // cyclophosphamide 600 mg/m2").
+      // "ropivacaine + 1 mcg/kg clonidine", "clonidine or 2 mg oral midazolam": a dose
+      // right before a drug's name (a route or form between them) is that drug's, unless
+      // it follows another name right away ("doxorubicin 60 mg/m2 cyclophosphamide").
       if drug == nil, !drugs.contains(where: { $0.endToken == dose.firstToken }) {
-        drug = drugs.first { $0.firstToken == dose.endToken }
+        var next = dose.endToken
+        while let term = sentence.mentions.first(where: { ($0.label == .route || $0.label == .form) && $0.firstToken == next }) {
+          next = term.endToken
+        }
+        drug = drugs.first { $0.firstToken == next }
       }
       if drug == nil { drug = drugs.last { $0.endToken <= dose.firstToken } }
       if drug == nil { drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 } }

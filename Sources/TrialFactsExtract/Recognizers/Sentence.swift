@@ -93,6 +93,7 @@ struct NumberSpan: Equatable {
 enum Keys {
   static let of = TokenKey.of("of")
   static let the = TokenKey.of("the")
+  static let into = TokenKey.of("into")
   static let out = TokenKey.of("out")
   static let to = TokenKey.of("to")
   static let or = TokenKey.of("or")

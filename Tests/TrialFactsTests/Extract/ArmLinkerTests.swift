@@ -589,10 +589,24 @@ import TrialFacts
     #expect(findings.filter { $0.drug?.name == "clonidine" }.map { $0.dose?.amount } == [1])
     // The volume of the placebo is no dose of ropivacaine.
     #expect(findings.filter { $0.drug?.name == "ropivacaine" }.allSatisfy { $0.dose?.amount == 150 })
+    let routed = Fixtures.findings("Patients were randomly assigned to receive 0.2 mg oral clonidine or 2 mg oral midazolam.")
+    #expect(routed.map { $0.drug?.name } == ["clonidine", "midazolam"])
+    #expect(routed.map { $0.dose?.amount } == [0.2, 2])
     // A dose right after a name stays with it, though a name follows.
     let listed = Fixtures.findings("Patients received doxorubicin 60 mg/m2 cyclophosphamide 600 mg/m2 every 3 weeks.")
     #expect(listed.map { $0.drug?.name } == ["doxorubicin", "cyclophosphamide"])
     #expect(listed.map { $0.dose?.amount } == [60, 600])
+  }
+
+  @Test func countsThatSplitATotalAreTheArmsSizes() {
+    let findings = Fixtures.findings(
+      "Patients took clonidine or midazolam. In all, 80 patients enrolled in the study, 40 in the clonidine group and 40 in the midazolam group.")
+    #expect(findings.map { $0.cohort?.size } == [40, 40])
+    #expect(findings.map { $0.drug?.name } == ["clonidine", "midazolam"])
+    // Counts that do not add up to the total are people with an outcome, not arms.
+    let outcome = Fixtures.findings(
+      "Patients took clonidine or midazolam. Of the 80 patients, 12 in the clonidine group and 5 in the midazolam group improved.")
+    #expect(outcome.allSatisfy { $0.cohort?.size != 12 && $0.cohort?.size != 5 })
   }
 
   @Test func aTimeAloneDosesNothing() {
