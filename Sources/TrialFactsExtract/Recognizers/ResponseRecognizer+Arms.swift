@@ -3,7 +3,14 @@
 extension ResponseRecognizer {
   /// Where the name of an arm within six tokens ends: a drug, a dose, a frequency, or
   /// a "group"/"arm" noun ("of the 4-mg group", "of those on ritlecitinib 50 mg").
-  func armReference(_ sentence: Sentence, from index: Int, alone: Bool = false) -> Int? {
+  func armReference(_ sentence: Sentence, from start: Int, alone: Bool = false) -> Int? {
+    // "84 (70%) patients (95% CI 0.62–0.78) from group II": an interval's aside is skipped.
+    var index = start
+    if sentence.key(index) == Keys.openParen, (index + 1...index + 4).contains(where: { Self.intervals.contains(sentence.key($0)) }),
+      let close = (index + 1..<min(index + 16, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
+    {
+      index = close + 1
+    }
     // "22.6% (19/84) vs placebo 46.9%": an arm after "vs" is the next count's.
     var last = min(index + 6, sentence.range.upperBound)
     if let stop = (index..<last).first(where: { Self.contrasts.contains(sentence.key($0)) }) { last = stop }

@@ -598,7 +598,7 @@ struct ResponseRecognizer: Recognizer {
     let key = sentence.key(i - 1)
     return key == Keys.openParen || key == Keys.openBracket || key == Keys.comma || key == Keys.semicolon || key == Keys.colon
   }
-  private static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
+  static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })
 
   /// An average word ("mean", "median") in the clause before `first`, up to ten tokens back.

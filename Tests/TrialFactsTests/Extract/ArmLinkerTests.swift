@@ -609,6 +609,16 @@ import TrialFacts
     #expect(outcome.allSatisfy { $0.cohort?.size != 12 && $0.cohort?.size != 5 })
   }
 
+  @Test func anIntervalsAsideDoesNotHideTheArm() {
+    let findings = Fixtures.findings(paragraphs:
+      "In group I (120 people) lidocaine was given and in group II (120 people) morphine.",
+      "108 (90 %) patients (95 % CI 0.84 – 0.95) from group I and 84 (70%) patients (95 % CI 0.62 - 0.78) from group II responded at the end of treatment.")
+    let counted = findings.filter { $0.response != nil }
+    #expect(counted.map { $0.arm?.label } == ["group I", "group II"])
+    #expect(counted.map { $0.response?.responders } == [108, 84])
+    #expect(counted.map { $0.response?.total } == [120, 120])
+  }
+
   @Test func aTimeAloneDosesNothing() {
     #expect(Fixtures.findings("Serum insulin and leptin fell after 12 weeks on the study diet.").isEmpty)
     #expect(Fixtures.findings("Zidovudine prophylaxis started at 28 or 35 weeks of gestation.").isEmpty)
