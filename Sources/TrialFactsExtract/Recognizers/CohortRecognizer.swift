@@ -270,6 +270,7 @@ struct CohortRecognizer: Recognizer {
     var i = nounEnd
     // "Ninety adult women": the noun may run on.
     while let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
+    var namedArm = false
     func skipArm() {
       if Self.armPrepositions.contains(sentence.key(i)),
         let noun = (i + 1..<min(i + 10, sentence.range.upperBound)).first(where: {
@@ -277,6 +278,7 @@ struct CohortRecognizer: Recognizer {
         })
       {
         i = noun + 1
+        namedArm = true
       }
     }
     skipArm()
@@ -299,6 +301,15 @@ struct CohortRecognizer: Recognizer {
     }
     // The sentence may end right after the people.
     guard i < sentence.range.upperBound else { return false }
+    // "In 34 patients in the treatment group and 19 in the control group improvement was
+    // ≥1", "12 patients in the A group responded": people of an arm with an outcome ("120
+    // patients met the criteria" are whom the study took).
+    if namedArm, lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
+    // "4 patients in the intervention arm did not remember …", "could not be reached":
+    // people of an arm described by what they did not do.
+    if namedArm, Self.auxiliaries.contains(sentence.key(i)) || (sentence.key(i + 1) == Self.not && (sentence.key(i) == Keys.were || sentence.key(i) == Keys.was)) {
+      return true
+    }
     // "had serious AEs", "developed a rash": people with an event or an outcome.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil,
       (i + 1..<min(i + 5, sentence.range.upperBound)).contains(where: {
@@ -334,6 +345,8 @@ struct CohortRecognizer: Recognizer {
   /// The most counts read as one list ("40, 41, 39 and 38 patients").
   static let longestList = 8
   private static let who = TokenKey.of("who")
+  private static let not = TokenKey.of("not")
+  private static let auxiliaries: Set<UInt64> = Set(["did", "could", "would", "should", "cannot"].map { TokenKey.of($0) })
   private static let cellBar = TokenKey.of("|")
   private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })
   private static let joiningVerbs: Set<UInt64> = Set(

@@ -306,10 +306,27 @@ struct ResponseRecognizer: Recognizer {
     // counts paired in order with arms, one of which the rules do not know, pair with none.
     let unpairable = counts.count >= 2 && sentence.range.contains { sentence.key($0) == Self.respectively }
       && sentence.range.contains { i in isUnknownGroupNoun(sentence, i, lexicons: lexicons) }
+    let wholeStudy = studyShares(sentence)
     for var r in counts {
+      if wholeStudy(r.count) { continue }
       r.count.ofUnknownArm = unpairable || namesUnknownArm(sentence, after: r.end, lexicons: lexicons)
         || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons) || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
+    }
+  }
+
+  /// "A total of 1150 students provided data at baseline, 1051 (91%) at 12 months": in a
+  /// sentence that names no arm, a count whose share is of the study's total counts the
+  /// whole study, not the arm the linker would give it to.
+  private func studyShares(_ sentence: Sentence) -> (ResponseCount) -> Bool {
+    let totals = sentence.mentions.compactMap { m -> Int? in
+      guard m.label == .cohort, m.scope == .total, case .cohort(let size) = m.value else { return nil }
+      return size
+    }
+    guard !totals.isEmpty, !sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) }) else { return { _ in false } }
+    return { count in
+      guard let responders = count.responders, count.total == nil, let share = count.proportion, share > 0 else { return false }
+      return totals.contains { total in abs(Double(responders) / Double(total) - share) <= max(count.precision, 0.0005) }
     }
   }
 

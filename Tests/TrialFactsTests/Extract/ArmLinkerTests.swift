@@ -619,6 +619,13 @@ import TrialFacts
     #expect(counted.map { $0.response?.total } == [120, 120])
   }
 
+  @Test func aShareOfTheWholeStudyIsNoArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "Schools were randomized to the intervention group or the control group.",
+      "A total of 1150 students provided outcome data at baseline, 1051 (91%) at 12 months and 985 (86%) at 24 months.")
+    #expect(findings.allSatisfy { $0.response == nil })
+  }
+
   @Test func aTimeAloneDosesNothing() {
     #expect(Fixtures.findings("Serum insulin and leptin fell after 12 weeks on the study diet.").isEmpty)
     #expect(Fixtures.findings("Zidovudine prophylaxis started at 28 or 35 weeks of gestation.").isEmpty)

@@ -8,6 +8,8 @@ import TrialFacts
     .init("n = 66", "66"),
     .init("(n=281)", "281"),
     .init("a total of 654 adults", "654"),
+    .init("a total of 1150 students took part in the school trial", "1150"),
+    .init("120 patients met the inclusion criteria", "120"),
     .init("three people took the drug", "3"),
     .init("1,961 adult participants", "1961"),
     .init("the study enrolled 40 consecutive patients", "40"),
@@ -47,6 +49,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // People of an arm with an outcome, or described by what they did not do.
+    .init("In 34 patients in the treatment group and 19 in the control group improvement was ≥1 on the scale"),
+    .init("Eleven patients in control arm and 4 patients in intervention arm did not remember the day of onset"),
     // People who left, or who had an outcome, are no arm.
     .init("with 5 and 4 participants in the two groups, respectively, discontinuing the study"),
     .init("there were 17, 16 and 10 patients among the A, B and C groups respectively, who failed to respond"),
