@@ -57,13 +57,21 @@ enum ArmNames {
       "onto", "on", "at", "for", "from", "by"]
       .map { TokenKey.of($0) })
 
-  /// "group A received ketamine", "Group II was given oxytocin 10 IU": a group named
-  /// without a drug, then the drug it was given.
+  /// "group A received ketamine", "Group II was given oxytocin 10 IU", "Group I: 30 ml
+  /// 0.75% ropivacaine": a group named without a drug, then the drug it was given.
   static func groupsGivenDrugs(in sentence: Sentence) -> [(group: Mention, drug: Mention)] {
     let drugs = sentence.mentions(.drug)
     guard !drugs.isEmpty else { return [] }
     return activeArms(in: sentence).compactMap { group in
       var i = group.endToken
+      // "Group L: lidocaine 40 mg": the drug first after the colon, its dose may come before.
+      if sentence.key(i) == Keys.colon {
+        var j = i + 1
+        while let regimen = sentence.mentions.first(where: { $0.firstToken == j && ($0.label == .dose || $0.label == .route || $0.label == .form) }) {
+          j = regimen.endToken
+        }
+        return drugs.first { $0.firstToken == j }.map { (group, $0) }
+      }
       if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
       guard Self.givingVerbs.contains(sentence.key(i)) else { return nil }
       i += 1

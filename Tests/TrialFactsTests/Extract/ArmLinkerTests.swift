@@ -626,6 +626,14 @@ import TrialFacts
     #expect(findings.allSatisfy { $0.response == nil })
   }
 
+  @Test func aGroupNamedBeforeAColonIsItsDrugsArm() {
+    let findings = Fixtures.findings(
+      "Patients were allocated to Group L: lidocaine 40 mg (n = 30), or Group K: ketamine 0.5 mg/kg (n = 30).")
+    #expect(findings.map { $0.drug?.name } == ["lidocaine", "ketamine"])
+    #expect(findings.map { $0.arm?.label } == ["group L", "group K"])
+    #expect(findings.map { $0.cohort?.size } == [30, 30])
+  }
+
   @Test func aTimeAloneDosesNothing() {
     #expect(Fixtures.findings("Serum insulin and leptin fell after 12 weeks on the study diet.").isEmpty)
     #expect(Fixtures.findings("Zidovudine prophylaxis started at 28 or 35 weeks of gestation.").isEmpty)
