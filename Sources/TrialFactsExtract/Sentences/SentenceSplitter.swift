@@ -1,6 +1,6 @@
 /// Cuts a block's tokens into sentences: at ".", "!" or "?" followed by a capital, a
 /// digit or an opening bracket, unless the period ends an abbreviation ("et al.",
-/// "Dr.", "b.i.d.", a single initial).
+/// "Dr.", "b.i.d.", a single initial); and at ")." glued to what follows it.
 ///
 /// A run of more than ``maximumTokens`` tokens without an end (a table row of a thousand
 /// cells, a page of text without periods) is cut at its last cell separator or
@@ -36,7 +36,11 @@ enum SentenceSplitter {
         {
           end += 1
         }
-        if end >= tokens.count || (startsSentence(tokens[end], bytes: bytes) && !isAbbreviation(tokens, before: i, bytes: bytes)) {
+        // "(p = 0.0002).108 patients": a scrape that lost the space after a bracketed
+        // aside's period still ends the sentence there.
+        let afterAside = i > start && bytes[Int(tokens[i - 1].start)] == 0x29 && end < tokens.count && !tokens[end].spaceBefore
+          && (tokens[end].kind == .number || (tokens[end].kind == .word && tokens[end].isCapitalized))
+        if end >= tokens.count || afterAside || (startsSentence(tokens[end], bytes: bytes) && !isAbbreviation(tokens, before: i, bytes: bytes)) {
           if end > start { sentences.append(start..<end) }
           start = end
           i = end

@@ -615,6 +615,12 @@ import TrialFacts
       "108 (90 %) patients (95 % CI 0.84 – 0.95) from group I and 84 (70%) patients (95 % CI 0.62 - 0.78) from group II responded at the end of treatment.")
     let counted = findings.filter { $0.response != nil }
     #expect(counted.map { $0.arm?.label } == ["group I", "group II"])
+    // A scrape that lost the space after "(p = 0.0002)." still starts a sentence there.
+    let glued = Fixtures.findings(paragraphs:
+      "In group I (120 people) lidocaine was given and in group II (120 people) morphine.",
+      "Pain scores differed (p = 0.0002).108 (90%) patients in group I responded.")
+    let quote = glued.first { $0.response != nil }?.evidence.first { $0.field == "response" }?.quote
+    #expect(quote == "108 (90%) patients in group I responded.")
     #expect(counted.map { $0.response?.responders } == [108, 84])
     #expect(counted.map { $0.response?.total } == [120, 120])
   }
