@@ -172,6 +172,10 @@ struct ParagraphLinker {
     return longer.count == 1 ? longer[0] : nil
   }
 
+  /// Tokens between a drug's name and a dose after it beyond which the dose is no longer
+  /// plainly the name's ("ruxolitinib was started at a dose of 20 mg" is within).
+  static let doseReach = 8
+
   private mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     let (sentence, drugs, frequencies, context) = (s.sentence, s.drugs, s.frequencies, s.context)
     // 1. Doses, with the frequency after them; "a 500 mg loading dose" is given once,
@@ -200,7 +204,22 @@ struct ParagraphLinker {
         }
         drug = drugs.first { $0.firstToken == next }
       }
-      if drug == nil { drug = drugs.last { $0.endToken <= dose.firstToken } }
+      if drug == nil, let before = drugs.last(where: { $0.endToken <= dose.firstToken }) {
+        // "… 30 ml of 0.375% ropivacaine (n = 44) or saline (n = 46), given as 15 ml per
+        // side": a dose far from every name, in another unit than the dose that name has
+        // in this sentence already, restates or splits it; it makes no arm of its own
+        // ("at 4 mg (n = 281) or 2 mg (n = 184)" is another arm).
+        let far = dose.firstToken - before.endToken > Self.doseReach
+          && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 }
+        func unit(_ value: Mention.Value?) -> String? { if case .dose(_, _, let unit)? = value { return unit } else { return nil } }
+        let name = ArmDraft(drug: s.place(before)).drugName
+        if far, s.anchors.contains(where: { anchor in
+          arms[anchor.arm].drugName == name && arms[anchor.arm].dose.map { unit($0.mention.value) != unit(dose.value) } == true
+        }) {
+          continue
+        }
+        drug = before
+      }
       if drug == nil { drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 } }
       let referenced = drug == nil ? paragraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil
       if drug == nil, referenced == nil { drug = drugs.first { $0.firstToken >= dose.endToken } }
@@ -238,7 +257,9 @@ struct ParagraphLinker {
         s.usedFrequencies.insert(frequency.firstToken)
       }
       let start = drug.map { $0.endToken <= dose.firstToken && dose.firstToken - $0.endToken <= 2 ? $0.firstToken : dose.firstToken } ?? dose.firstToken
-      s.anchors.append(ArmLinker.Anchor(arm: index, token: start, end: max(dose.endToken, frequency?.endToken ?? 0), drugOnly: false))
+      // "30 ml of 0.5% bupivacaine (n = 45)": a name right after its dose ends the anchor.
+      let nameAfter = drug.map { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 ? $0.endToken : 0 } ?? 0
+      s.anchors.append(ArmLinker.Anchor(arm: index, token: start, end: max(dose.endToken, frequency?.endToken ?? 0, nameAfter), drugOnly: false))
     }
     // "2 mg or 4 mg once daily": one frequency serves every dose of the sentence.
     if frequencies.count == 1 {

@@ -640,6 +640,13 @@ import TrialFacts
     #expect(findings.map { $0.cohort?.size } == [30, 30])
   }
 
+  @Test func aDoseFarFromItsNameInAnotherUnitMakesNoArm() {
+    let findings = Fixtures.findings(
+      "135 adults were randomized to 30 ml of 0.5% bupivacaine (n = 45), 30 ml of 0.375% ropivacaine (n = 44) or saline (n = 46), given as 15 ml per side after induction.")
+    #expect(findings.map { $0.cohort?.size } == [45, 44, 46])
+    #expect(findings.compactMap { $0.dose?.amount } == [150, 112.5])
+  }
+
   @Test func aTimeAloneDosesNothing() {
     #expect(Fixtures.findings("Serum insulin and leptin fell after 12 weeks on the study diet.").isEmpty)
     #expect(Fixtures.findings("Zidovudine prophylaxis started at 28 or 35 weeks of gestation.").isEmpty)
