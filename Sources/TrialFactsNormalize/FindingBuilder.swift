@@ -24,26 +24,28 @@ public struct FindingBuilder {
     return FindingMerging.merged(built)
   }
 
-  /// A drug with nothing but a point in time ("insulin fell after 12 weeks", "zidovudine
-  /// at 35 wk gestation") is no regimen; a length of treatment ("for 24 weeks", "within 12
-  /// weeks of therapy", "24 weeks of peginterferon") is, and it dates the drug's counts.
+  /// A drug with nothing but a time is a regimen only when the time is a length of
+  /// treatment: a word of length shortly before it ("for up to 52 weeks", "over a period of
+  /// 12 weeks", "lasted 24 weeks") or the treatment after it ("24 weeks of peginterferon",
+  /// "a 6-day therapy"), not a point ("after 16 weeks of treatment"). Other times ("insulin
+  /// was measured at 26 and 35 wk", "a median follow-up of 331 days") date nothing.
   private func isTimePointOnly(_ arm: ArmDraft) -> Bool {
     guard let duration = arm.duration, arm.dose == nil, arm.frequency == nil, arm.route == nil, arm.cohort == nil,
       arm.response == nil
     else { return false }
-    let before = slice(duration.block, duration.sentence.lowerBound..<duration.mention.start).split(separator: " ").last
-    let after = slice(duration.block, duration.mention.end..<duration.sentence.upperBound).split(separator: " ").first
-    if let before = before?.lowercased() {
-      if Self.lengthBefore.contains(before) { return false }
-      // "at 35 weeks of gestation", "after 12 weeks of follow-up": a point, whatever follows.
-      if Self.pointBefore.contains(before) { return true }
-    }
-    return !(after.map { Self.lengthAfter.contains($0.lowercased()) } ?? false)
+    let words = { (text: String) in text.lowercased().split(whereSeparator: { !$0.isLetter }) }
+    let before = words(slice(duration.block, duration.sentence.lowerBound..<duration.mention.start)).suffix(3)
+    let after = words(slice(duration.block, duration.mention.end..<duration.sentence.upperBound)).first
+    if before.contains(where: { Self.lengthBefore.contains(String($0)) }) { return false }
+    if let last = before.last, Self.pointBefore.contains(String(last)) { return true }
+    return !(after.map { Self.lengthAfter.contains(String($0)) } ?? false)
   }
 
-  private static let lengthBefore: Set<String> = ["for", "over", "during", "throughout", "within", "lasting"]
-  private static let pointBefore: Set<String> = ["at", "after", "before", "since", "between", "by", "until", "from", "week", "weeks"]
+  private static let lengthBefore: Set<String> = [
+    "for", "over", "during", "throughout", "within", "lasting", "lasted", "period", "duration", "course",
+  ]
   private static let lengthAfter: Set<String> = ["of", "course", "courses", "treatment", "therapy", "regimen"]
+  private static let pointBefore: Set<String> = ["at", "after", "before", "since", "between", "by", "until", "from", "week", "weeks"]
 
   private func finding(_ arm: ArmDraft) -> Finding? {
     var evidence: [Evidence]

@@ -181,10 +181,9 @@ struct ParagraphLinker {
     // 1. Doses, with the frequency after them; "a 500 mg loading dose" is given once,
     //    before the regimen the arm is named by.
     let loading = context.filter { $0.value == .context("loading") }
-    let controls = context.filter { $0.value == .context("control") }
     for dose in sentence.mentions(.dose) where !loading.contains(where: { $0.firstToken >= dose.endToken && $0.firstToken <= dose.endToken + 1 }) {
-      // "+ 1 ml normal saline": the volume of the vehicle, no drug's dose.
-      if controls.contains(where: { $0.firstToken == dose.endToken || ($0.firstToken == dose.endToken + 1 && sentence.key(dose.endToken) == Keys.of) }) {
+      // "+ 5 ml placebo": the volume of the vehicle, no drug's dose.
+      if s.controls.contains(where: { $0.firstToken == dose.endToken || ($0.firstToken == dose.endToken + 1 && sentence.key(dose.endToken) == Keys.of) }) {
         continue
       }
       let frequency = frequencies.first { f in
@@ -196,8 +195,10 @@ struct ParagraphLinker {
       var drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 2 && sentence.key(dose.endToken) == Keys.of }
       // "ropivacaine + 1 mcg/kg clonidine", "clonidine or 2 mg oral midazolam": a dose
       // right before a drug's name (a route or form between them) is that drug's, unless
-      // it follows another name right away ("doxorubicin 60 mg/m2 cyclophosphamide").
-      if drug == nil, !drugs.contains(where: { $0.endToken == dose.firstToken }) {
+      // it follows another name right away ("doxorubicin 60 mg/m2 cyclophosphamide",
+      // "Ketorolac (Toradol) 30 mg IV ondansetron 4 mg").
+      let followsName = drugs.contains { $0.endToken == dose.firstToken || ($0.endToken == dose.firstToken - 1 && sentence.key(dose.firstToken - 1) == Keys.closeParen) }
+      if drug == nil, !followsName {
         var next = dose.endToken
         while let term = sentence.mentions.first(where: { ($0.label == .route || $0.label == .form) && $0.firstToken == next }) {
           next = term.endToken
@@ -372,7 +373,8 @@ struct ParagraphLinker {
         pending.append(contentsOf: assignable.map(s.place))
       } else {
         for label in ArmLinker.factLabels {
-          let ofLabel = assignable.filter { $0.label == label }
+          // A response of the whole study is no arm's where there are several.
+          let ofLabel = assignable.filter { $0.label == label && !(label == .response && $0.scope == .total && current.count > 1) }
           let isCount = label == .cohort || label == .response
           if isCount, ofLabel.count > 1, ofLabel.count == currentSlots.count, currentSlots.count > current.count {
             for (fact, arm) in zip(ofLabel, currentSlots) {

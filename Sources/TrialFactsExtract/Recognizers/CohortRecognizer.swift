@@ -186,81 +186,6 @@ struct CohortRecognizer: Recognizer {
     addSplitSizes(&sentence)
   }
 
-  /// "80 patients enrolled in the study, 40 in the clonidine group and 40 in the midazolam
-  /// group": counts without a noun, each before its arm, that add up to a count of people
-  /// before them split it into the arms' sizes. The sum keeps out people with an outcome
-  /// ("12 in the A group and 5 in the B group improved").
-  private func addSplitSizes(_ sentence: inout Sentence) {
-    // The total is of people who joined ("80 patients enrolled", "of the 90 patients"),
-    // not of people with an outcome ("17 infants were readmitted (11 in … and 6 in …)").
-    let totals = sentence.mentions(.cohort).compactMap { mention -> (size: Int, end: Int)? in
-      guard case .cohort(let size) = mention.value else { return nil }
-      let joined = (mention.endToken..<min(mention.endToken + 3, sentence.range.upperBound)).contains {
-        Keys.enrolledVerbs.contains(sentence.key($0))
-      }
-      let among = Self.armPrepositions.contains(sentence.key(mention.firstToken - 1))
-        || (sentence.key(mention.firstToken - 1) == Keys.the && Self.armPrepositions.contains(sentence.key(mention.firstToken - 2)))
-      return joined || among ? (size, mention.endToken) : nil
-    }
-    guard !totals.isEmpty else { return }
-    var run: [(number: NumberSpan, armEnd: Int)] = []
-    func close() {
-      defer { run = [] }
-      guard run.count >= 2, let first = run.first?.number,
-        totals.contains(where: { $0.end <= first.first && $0.size == run.reduce(0) { $0 + Int($1.number.value) } })
-      else { return }
-      for item in run {
-        sentence.add(.cohort, .cohort(size: Int(item.number.value)), tokens: item.number.first, item.number.end)
-        sentence.setLastScope(.arm)
-        // Kept in text order among the counts read before it.
-        if let later = sentence.mentions.indices.dropLast().first(where: {
-          sentence.mentions[$0].label == .cohort && sentence.mentions[$0].firstToken > item.number.first
-        }) {
-          sentence.mentions.insert(sentence.mentions.removeLast(), at: later)
-        }
-      }
-    }
-    for number in sentence.numbers where number.isInteger && number.value >= 1 {
-      guard !sentence.isCovered(number.first, by: .cohort), !sentence.isCovered(number.first, by: .dose),
-        !sentence.isCovered(number.first, by: .duration), let armEnd = splitArmEnd(sentence, after: number.end)
-      else {
-        close()
-        continue
-      }
-      // Joined to the one before by "," or "and": "40 in A, 41 in B and 39 in C".
-      if let last = run.last {
-        var joiner = last.armEnd
-        if sentence.key(joiner) == Keys.comma { joiner += 1 }
-        if sentence.key(joiner) == Keys.and { joiner += 1 }
-        if joiner != number.first || joiner == last.armEnd { close() }
-      }
-      run.append((number, armEnd))
-      if run.count > Self.longestList { run = [] }
-    }
-    close()
-  }
-
-  /// Where "in the clonidine group", "to group B", "in the placebo arm" ends when it
-  /// starts at `index`.
-  private func splitArmEnd(_ sentence: Sentence, after index: Int) -> Int? {
-    guard [Keys.in, Keys.to, Keys.into].contains(sentence.key(index)) else { return nil }
-    for i in (index + 1)..<min(index + 7, sentence.range.upperBound) {
-      let key = sentence.key(i)
-      if key == Keys.group || key == Keys.arm {
-        // "group B", "arm 2": the letter or number after the noun names it.
-        if i + 1 < sentence.range.upperBound, i == index + 1 || (i == index + 2 && sentence.key(index + 1) == Keys.the),
-          sentence.tokens[i + 1].kind == .word || sentence.tokens[i + 1].kind == .number,
-          sentence.tokens[i + 1].end - sentence.tokens[i + 1].start <= 2
-        {
-          return i + 2
-        }
-        return i + 1
-      }
-      if key == Keys.comma || key == Keys.and || sentence.tokens[i].kind == .number { return nil }
-    }
-    return nil
-  }
-
   /// Whether the people counted are those who left or had an outcome, not an arm: a
   /// response block word ("discontinuing", "withdrew", "failed") right after them, an
   /// outcome verb with an event or a response ("had serious AEs"), or a
@@ -304,12 +229,14 @@ struct CohortRecognizer: Recognizer {
     // "In 34 patients in the treatment group and 19 in the control group improvement was
     // ≥1", "12 patients in the A group responded": people of an arm with an outcome ("120
     // patients met the criteria" are whom the study took).
-    if namedArm, lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
-    // "4 patients in the intervention arm did not remember …", "could not be reached":
-    // people of an arm described by what they did not do.
-    if namedArm, Self.auxiliaries.contains(sentence.key(i)) || (sentence.key(i + 1) == Self.not && (sentence.key(i) == Keys.were || sentence.key(i) == Keys.was)) {
+    if namedArm, !Self.joiningVerbs.contains(sentence.key(i)),
+      lexicons.responseCues.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil
+    {
       return true
     }
+    // "4 patients in the intervention arm did not remember …", "could not be reached":
+    // people of an arm described by what they did not do.
+    if namedArm, Self.auxiliaries.contains(sentence.key(i)), sentence.key(i + 1) == Self.not { return true }
     // "had serious AEs", "developed a rash": people with an event or an outcome.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil,
       (i + 1..<min(i + 5, sentence.range.upperBound)).contains(where: {
@@ -346,7 +273,7 @@ struct CohortRecognizer: Recognizer {
   static let longestList = 8
   private static let who = TokenKey.of("who")
   private static let not = TokenKey.of("not")
-  private static let auxiliaries: Set<UInt64> = Set(["did", "could", "would", "should", "cannot"].map { TokenKey.of($0) })
+  private static let auxiliaries: Set<UInt64> = Set(["did", "could", "would"].map { TokenKey.of($0) })
   private static let cellBar = TokenKey.of("|")
   private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })
   private static let joiningVerbs: Set<UInt64> = Set(

@@ -76,13 +76,19 @@ struct DoseRecognizer: Recognizer {
         let of = sentence.key(unit.end) == Keys.of
         let next = of ? unit.end + 1 : unit.end
         let strength = sentence.number(startingAt: next).flatMap { $0.isPercent && $0.value > 0 && $0.value <= 100 ? $0 : nil }
-        // "500 ml of 0.9% saline", "500 mL of saline": a volume of something no drug.
+        // "500 ml of 0.9% saline", "500 mL of saline": a volume of something no drug; a
+        // word or two may describe the drug ("1.5 mL of 0.5% hyperbaric bupivacaine").
         let drugs = sentence.mentions(.drug)
-        if of, !drugs.contains(where: { $0.firstToken == (strength?.end ?? next) }) {
-          skipUntil = strength?.end ?? unit.end
+        let after = strength?.end ?? next
+        let named = drugs.contains { drug in
+          drug.firstToken >= after && drug.firstToken - after <= 2
+            && (after..<drug.firstToken).allSatisfy { sentence.isWord($0) && !Self.linkingWords.contains(sentence.key($0)) }
+        }
+        if of, !named {
+          skipUntil = after
           continue
         }
-        if let strength, drugs.contains(where: { $0.firstToken == strength.end }) {
+        if let strength, named {
           let perMilliliter = strength.value * 10
           sentence.add(
             .dose, .dose(amount: amount * perMilliliter, maxAmount: maxAmount.map { $0 * perMilliliter }, unit: "mg"),
@@ -126,7 +132,11 @@ struct DoseRecognizer: Recognizer {
       .map { TokenKey.of($0) })
 
   private static let milliliter = TokenKey.of("ml")
-  private static let perTime: Set<UInt64> = Set(["min", "h", "hr", "hour"].map { TokenKey.of($0) })
+  /// Words that join a volume to something other than its drug ("500 ml of saline before
+  /// quinine").
+  private static let linkingWords: Set<UInt64> = Set(
+    ["before", "after", "with", "and", "or", "to", "in", "of", "for", "versus", "vs", "then", "plus", "followed", "containing"].map { TokenKey.of($0) })
+  private static let perTime: Set<UInt64> = Set(["min", "mins", "minute", "h", "hr", "hrs", "hour", "hours"].map { TokenKey.of($0) })
   private static let perVolume: Set<UInt64> = Set(["l", "dl", "liter", "litre"].map { TokenKey.of($0) })
 
   /// "Timolol 0.5 BID", "Acyclovir 800 BID OU": a bare number between a drug's name and

@@ -6,6 +6,7 @@
 /// something dosed: "drives at night" and "for a week" are not regimens.
 struct FrequencyRecognizer: Recognizer {
   static let window = 6
+  static let intervalWindow = 3
   private static let times: Set<UInt64> = Set(["times", "x", "time"].map { TokenKey.of($0) })
   private static let x = TokenKey.of("x")
   private static let intervalStarts: Set<UInt64> = Set(["every", "q"].map { TokenKey.of($0) })
@@ -63,19 +64,20 @@ struct FrequencyRecognizer: Recognizer {
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose }
-    func nearAnchor(_ first: Int, _ end: Int) -> Bool {
-      if anchors.contains(where: { abs($0.endToken - first) <= Self.window || abs($0.firstToken - end) <= Self.window }) {
+    func nearAnchor(_ first: Int, _ end: Int, within window: Int = Self.window) -> Bool {
+      if anchors.contains(where: { abs($0.endToken - first) <= window || abs($0.firstToken - end) <= window }) {
         return true
       }
       // "drops at night", "gel at night OD", "ointment as needed"
-      let around = (first - Self.window)..<(end + Self.window)
+      let around = (first - window)..<(end + window)
       return sentence.hasTerm(lexicons.eyeCues, in: around) != nil || sentence.hasTerm(lexicons.dosageForms, in: around) != nil
         || sentence.hasTerm(lexicons.eyeRoutes, in: around) != nil
     }
     var i = sentence.range.lowerBound
     while i < sentence.range.upperBound {
       // Away from anything dosed, only the intervals frequencies.rules lists are read.
-      if let interval = interval(sentence, at: i, lexicons: lexicons), nearAnchor(i, interval.end) {
+      // "pain scores were recorded every 15 minutes" after a dose: close to it only.
+      if let interval = interval(sentence, at: i, lexicons: lexicons), nearAnchor(i, interval.end, within: Self.intervalWindow) {
         sentence.add(.frequency, .frequency(perDay: interval.perDay), tokens: i, interval.end)
         i = interval.end
         continue
@@ -86,7 +88,7 @@ struct FrequencyRecognizer: Recognizer {
         continue
       }
       // "activities of daily living", "daily life": an adjective of something else.
-      if lexicons.frequencyBlocksAfter.contains(sentence.tokens, at: match.end) {
+      if lexicons.frequencyBlocksAfter.longestMatch(in: sentence.tokens, at: match.end, stopAt: sentence.range.upperBound) != nil {
         i = match.end
         continue
       }

@@ -2,7 +2,8 @@
 /// arms it is one of, or "respectively".
 extension ResponseRecognizer {
   /// Where the name of an arm within six tokens ends: a drug, a dose, a frequency, or
-  /// a "group"/"arm" noun ("of the 4-mg group", "of those on ritlecitinib 50 mg").
+  /// a "group"/"arm" noun ("of the 4-mg group", "of those on ritlecitinib 50 mg"). The six
+  /// tokens start after an interval's aside ("(95% CI 0.62–0.78) from group II").
   func armReference(_ sentence: Sentence, from start: Int, alone: Bool = false) -> Int? {
     // "84 (70%) patients (95% CI 0.62–0.78) from group II": an interval's aside is skipped.
     var index = start

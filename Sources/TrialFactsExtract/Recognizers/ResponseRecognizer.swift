@@ -308,16 +308,17 @@ struct ResponseRecognizer: Recognizer {
       && sentence.range.contains { i in isUnknownGroupNoun(sentence, i, lexicons: lexicons) }
     let wholeStudy = studyShares(sentence)
     for var r in counts {
-      if wholeStudy(r.count) { continue }
       r.count.ofUnknownArm = unpairable || namesUnknownArm(sentence, after: r.end, lexicons: lexicons)
         || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons) || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
+      if wholeStudy(r.count) { sentence.setLastScope(.total) }
     }
   }
 
   /// "A total of 1150 students provided data at baseline, 1051 (91%) at 12 months": in a
   /// sentence that names no arm, a count whose share is of the study's total counts the
-  /// whole study, not the arm the linker would give it to.
+  /// whole study (its scope is `total`): the one arm's result in a single-arm study, no
+  /// arm's where there are several.
   private func studyShares(_ sentence: Sentence) -> (ResponseCount) -> Bool {
     let totals = sentence.mentions.compactMap { m -> Int? in
       guard m.label == .cohort, m.scope == .total, case .cohort(let size) = m.value else { return nil }

@@ -33,7 +33,7 @@ struct RouteRecognizer: Recognizer {
         if nearAnchor(i, match.end) { add(.form, match.value.route, i, match.end, to: &sentence) }
       case .route:
         // "oral surgery", "oral hygiene": an adjective of something else.
-        if lexicons.routeBlocksAfter.contains(sentence.tokens, at: match.end) { break }
+        if lexicons.routeBlocksAfter.longestMatch(in: sentence.tokens, at: match.end, stopAt: end) != nil { break }
         // "subcutaneous", "injections under the skin" are routes anywhere; "oral", "IV"
         // only beside what is dosed.
         let unambiguous = match.end - i > 1 || sentence.tokens[i].end - sentence.tokens[i].start >= 10
@@ -53,11 +53,15 @@ struct RouteRecognizer: Recognizer {
     return letters.contains { $0 &- 0x61 < 26 }
   }
 
-  /// "median OS was 6.9 months", "the OS rate": the letters name a measure (overall
-  /// survival), the subject of its sentence, not the eye a drug goes into.
+  /// "median OS was 6.9 months", "the OS rate": "OS" names a measure (overall survival),
+  /// the subject of its sentence, not the eye a drug goes into ("OD was treated with …"
+  /// is the eye).
   private func isMeasure(_ sentence: Sentence, _ first: Int, _ end: Int) -> Bool {
-    Self.measureBefore.contains(sentence.key(first - 1)) || Self.measureAfter.contains(sentence.key(end))
+    end == first + 1 && sentence.key(first) == Self.os
+      && (Self.measureBefore.contains(sentence.key(first - 1)) || Self.measureAfter.contains(sentence.key(end)))
   }
+
+  private static let os = TokenKey.of("os")
 
   private static let measureBefore: Set<UInt64> = Set(["median", "mean", "overall", "prolonged", "improved"].map { TokenKey.of($0) })
   private static let measureAfter: Set<UInt64> = Set(["was", "were", "rate", "rates", "hr"].map { TokenKey.of($0) })

@@ -339,6 +339,10 @@ import TrialFacts
     let findings = Fixtures.findings(
       "Clearance increased 31% in patients receiving carbamazepine, phenytoin or valproate.")
     #expect(findings.allSatisfy { $0.response == nil })
+    // In a single-arm study the whole study's share is the arm's result.
+    let single = Fixtures.findings("Patients received ruxolitinib 20 mg twice daily. 200 patients were treated and 150 (75%) responded.")
+    #expect(single.map { $0.response?.responders } == [150])
+    #expect(single.map { $0.response?.total } == [200])
   }
 
   @Test func armSizesInAssignmentSentences() {
@@ -592,6 +596,9 @@ import TrialFacts
     let routed = Fixtures.findings("Patients were randomly assigned to receive 0.2 mg oral clonidine or 2 mg oral midazolam.")
     #expect(routed.map { $0.drug?.name } == ["clonidine", "midazolam"])
     #expect(routed.map { $0.dose?.amount } == [0.2, 2])
+    let branded = Fixtures.findings("Ketorolac (Toradol) 30 mg IV and ondansetron 4 mg IV were given at the end of surgery.")
+    #expect(branded.map { $0.drug?.name } == ["ketorolac", "ondansetron"])
+    #expect(branded.map { $0.dose?.amount } == [30, 4])
     // A dose right after a name stays with it, though a name follows.
     let listed = Fixtures.findings("Patients received doxorubicin 60 mg/m2 cyclophosphamide 600 mg/m2 every 3 weeks.")
     #expect(listed.map { $0.drug?.name } == ["doxorubicin", "cyclophosphamide"])
@@ -603,6 +610,10 @@ import TrialFacts
       "Patients took clonidine or midazolam. In all, 80 patients enrolled in the study, 40 in the clonidine group and 40 in the midazolam group.")
     #expect(findings.map { $0.cohort?.size } == [40, 40])
     #expect(findings.map { $0.drug?.name } == ["clonidine", "midazolam"])
+    // A total of people with an outcome is split into people with an outcome.
+    let subset = Fixtures.findings(
+      "Group A received ondansetron 4 mg and group B received placebo. Of the 30 patients who had nausea, 20 in group A and 10 in group B needed rescue.")
+    #expect(subset.allSatisfy { $0.cohort == nil })
     // Counts that do not add up to the total are people with an outcome, not arms.
     let outcome = Fixtures.findings(
       "Patients took clonidine or midazolam. Of the 80 patients, 12 in the clonidine group and 5 in the midazolam group improved.")
@@ -654,6 +665,8 @@ import TrialFacts
     #expect(Fixtures.findings("Ribavirin was given twice daily for 24 weeks.").map { $0.duration?.minDays } == [168])
     #expect(Fixtures.findings("Ribavirin was given to 40 patients for 24 weeks.").map { $0.cohort?.size } == [40])
     #expect(Fixtures.findings("Hepatitis C slow responders respond poorly to 24 weeks of peginterferon.").map { $0.duration?.minDays } == [168])
+    #expect(Fixtures.findings("Patients were treated with dupilumab for up to 52 weeks.").map { $0.duration?.minDays } == [364])
+    #expect(Fixtures.findings("Treatment with baricitinib lasted 24 weeks.").map { $0.duration?.minDays } == [168])
     // A length of treatment stated alone still dates the counted findings of its drug.
     let dated = Fixtures.findings(paragraphs:
       "Adults with gout took febuxostat for 24 weeks.",

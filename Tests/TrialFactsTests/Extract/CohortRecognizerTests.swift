@@ -10,6 +10,8 @@ import TrialFacts
     .init("a total of 654 adults", "654"),
     .init("a total of 1150 students took part in the school trial", "1150"),
     .init("120 patients met the inclusion criteria", "120"),
+    .init("40 patients in the ketamine group met the inclusion criteria", "40"),
+    .init("All blocks were performed by 2 residents; 60 patients received ropivacaine", "60"),
     .init("three people took the drug", "3"),
     .init("1,961 adult participants", "1961"),
     .init("the study enrolled 40 consecutive patients", "40"),

@@ -13,6 +13,8 @@ import TrialFacts
     // A volume of a solution of a given strength is an amount of the drug.
     .init("30 ml 0.75% ropivacaine was injected", "225 mg"),
     .init("2 mL of 1% lidocaine", "20 mg"),
+    .init("1.5 mL of 0.5% hyperbaric bupivacaine intrathecally", "7.5 mg"),
+    .init("0.05 mL of intravitreal ranibizumab", "0.05 mL"),
     .init("ruxolitinib 20 mg twice daily", "20 mg"),
     .init("a dose of 2.5mg", "2.5 mg"),
     .init("0.5 mg/kg once weekly", "0.5 mg/kg"),

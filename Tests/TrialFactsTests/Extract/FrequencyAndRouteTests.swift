@@ -64,6 +64,7 @@ import TrialFacts
     .init("vital signs were recorded every 15 minutes"),
     .init("follow-up visits took place every 5 months"),
     .init("every 2 patients shared a room"),
+    .init("After morphine 5 mg IV, pain scores were recorded every 15 minutes"),
   ]
 
   @Test(arguments: positives + negatives)
@@ -89,7 +90,7 @@ import TrialFacts
     .init("brimonidine OS>OD twice daily", "ophthalmic", "ophthalmic"),
     .init("pilocarpine into the right eye", "ophthalmic"),
     .init("netarsudil 0.02% eye drops, instill 1 drop in eye at bedtime", "ophthalmic"),
-    .init("gives 1 azopt drop to LE twice daily", "ophthalmic"),
+    .init("The right eye was treated with latanoprost 0.005% once daily", "ophthalmic"),
     .init("Lumigan QHS OU-last night", "ophthalmic"),
   ]
 
@@ -109,6 +110,8 @@ import TrialFacts
     .init("blurred vision in both eyes since last visit"),
     .init("re-treatment with latanoprost drops was not needed"),
     .init("patients with SLE took hydroxychloroquine"),
+    .init("If you're taking metformin 500 mg twice daily, check your sugar"),
+    .init("hydroxychloroquine 200 mg twice daily for cutaneous LE"),
     .init("Median OS was 6.9 months for gemcitabine and 6.1 months for GP"),
     .init("bupivacaine 0.5% with buprenorphine 0.3 mg in minor oral surgical procedures"),
   ]

@@ -6,6 +6,7 @@ import TrialFacts
   static let positives: [RecognizerCase] = [
     .init("9 of 12 volunteers showed marked regrowth", "9/12"),
     .init("9 out of 12 responded", "9/12"),
+    .init("12 of 20 patients with unknown primary tumours responded to cisplatin", "12/20"),
     .init("nine of the twelve patients achieved remission", "9/12"),
     .init("Response was seen in 9/12.", "9/12"),
     .init("75% of patients achieved clearance", "0.75"),

@@ -1,0 +1,77 @@
+/// Arm sizes written as the split of a total: counts without a noun, each before its
+/// arm, after the people enrolled.
+extension CohortRecognizer {
+  /// "80 patients enrolled in the study, 40 in the clonidine group and 40 in the midazolam
+  /// group": counts without a noun, each before its arm, that add up to a count of people
+  /// before them split it into the arms' sizes. The sum keeps out people with an outcome
+  /// ("12 in the A group and 5 in the B group improved").
+  func addSplitSizes(_ sentence: inout Sentence) {
+    // The total is of people who joined ("80 patients enrolled", "60 were randomized"),
+    // not of people with an outcome ("17 infants were readmitted (11 in … and 6 in …)",
+    // "of the 30 patients who had nausea, 20 in group A and 10 in group B").
+    let totals = sentence.mentions(.cohort).compactMap { mention -> (size: Int, end: Int)? in
+      guard case .cohort(let size) = mention.value else { return nil }
+      let joined = (mention.endToken..<min(mention.endToken + 3, sentence.range.upperBound)).contains {
+        Keys.enrolledVerbs.contains(sentence.key($0))
+      }
+      return joined ? (size, mention.endToken) : nil
+    }
+    guard !totals.isEmpty else { return }
+    var run: [(number: NumberSpan, armEnd: Int)] = []
+    func close() {
+      defer { run = [] }
+      guard run.count >= 2, let first = run.first?.number,
+        totals.contains(where: { $0.end <= first.first && $0.size == run.reduce(0) { $0 + Int($1.number.value) } })
+      else { return }
+      for item in run {
+        sentence.add(.cohort, .cohort(size: Int(item.number.value)), tokens: item.number.first, item.number.end)
+        sentence.setLastScope(.arm)
+        // Kept in text order among the counts read before it.
+        if let later = sentence.mentions.indices.dropLast().first(where: {
+          sentence.mentions[$0].label == .cohort && sentence.mentions[$0].firstToken > item.number.first
+        }) {
+          sentence.mentions.insert(sentence.mentions.removeLast(), at: later)
+        }
+      }
+    }
+    for number in sentence.numbers where number.isInteger && number.value >= 1 {
+      guard !sentence.isCovered(number.first, by: .cohort), !sentence.isCovered(number.first, by: .dose),
+        !sentence.isCovered(number.first, by: .duration), let armEnd = splitArmEnd(sentence, after: number.end)
+      else {
+        close()
+        continue
+      }
+      // Joined to the one before by "," or "and": "40 in A, 41 in B and 39 in C".
+      if let last = run.last {
+        var joiner = last.armEnd
+        if sentence.key(joiner) == Keys.comma { joiner += 1 }
+        if sentence.key(joiner) == Keys.and { joiner += 1 }
+        if joiner != number.first || joiner == last.armEnd { close() }
+      }
+      run.append((number, armEnd))
+      if run.count > Self.longestList { run = [] }
+    }
+    close()
+  }
+
+  /// Where "in the clonidine group", "to group B", "in the placebo arm" ends when it
+  /// starts at `index`.
+  private func splitArmEnd(_ sentence: Sentence, after index: Int) -> Int? {
+    guard [Keys.in, Keys.to, Keys.into].contains(sentence.key(index)) else { return nil }
+    for i in (index + 1)..<min(index + 7, sentence.range.upperBound) {
+      let key = sentence.key(i)
+      if key == Keys.group || key == Keys.arm {
+        // "group B", "arm 2": the letter or number after the noun names it.
+        if i + 1 < sentence.range.upperBound, i == index + 1 || (i == index + 2 && sentence.key(index + 1) == Keys.the),
+          sentence.tokens[i + 1].kind == .word || sentence.tokens[i + 1].kind == .number,
+          sentence.tokens[i + 1].end - sentence.tokens[i + 1].start <= 2
+        {
+          return i + 2
+        }
+        return i + 1
+      }
+      if key == Keys.comma || key == Keys.and || sentence.tokens[i].kind == .number { return nil }
+    }
+    return nil
+  }
+}
