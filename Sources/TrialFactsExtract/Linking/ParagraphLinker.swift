@@ -98,7 +98,10 @@ struct ParagraphLinker {
     }
     // "Group A received ketamine": the drug's arm is called group A from here on.
     for (group, drug) in s.groupsGivenDrugs {
-      guard case .arm(let label) = group.value, let anchor = s.anchors.first(where: { $0.token == drug.firstToken }) else { continue }
+      // The anchor starts at the name, or at a dose before it ("Group I: 30 ml 0.75% ropivacaine").
+      guard case .arm(let label) = group.value,
+        let anchor = s.anchors.first(where: { $0.token == drug.firstToken }) ?? s.anchors.first(where: { $0.token < drug.firstToken && $0.end >= drug.endToken })
+      else { continue }
       if arms[anchor.arm].namedArm == nil { arms[anchor.arm].namedArm = (label, false) }
     }
     if !s.drugs.isEmpty { recentDrugs = s.drugs.map(s.place) }

@@ -59,7 +59,7 @@ struct DoseRecognizer: Recognizer {
         continue
       }
       // "dosed by weight: 15 mg/kg" is a dose: per-weight and per-area units measure none.
-      if !Self.perBodyUnits.contains(unit.value), measuredUnit == unit.value || isMeasured(sentence, number, lexicons: lexicons) {
+      if !Self.perBodyUnits.contains(unit.value), measuredUnit == unit.value || Self.isMeasured(sentence, number, lexicons: lexicons) {
         measuredUnit = unit.value
         skipUntil = unit.end
         continue
@@ -112,7 +112,7 @@ struct DoseRecognizer: Recognizer {
 
   /// "a weight gain of 18.3 gm", "loss of body weight (- 7.0 gm)", "birth weight 3200 g":
   /// a measure of the patients, joined to the number only by linking words.
-  private func isMeasured(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
+  static func isMeasured(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
     let floor = max(sentence.range.lowerBound, number.first - 8)
     var last = number.first - 1
     while last >= floor, Self.measureLinks.contains(sentence.key(last)) || sentence.tokens[last].kind == .dash { last -= 1 }

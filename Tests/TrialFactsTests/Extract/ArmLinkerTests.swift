@@ -649,6 +649,11 @@ import TrialFacts
     #expect(findings.map { $0.drug?.name } == ["lidocaine", "ketamine"])
     #expect(findings.map { $0.arm?.label } == ["group L", "group K"])
     #expect(findings.map { $0.cohort?.size } == [30, 30])
+    // The dose may come before the drug.
+    let doseFirst = Fixtures.findings(
+      "Sixty patients were randomized into two groups of 30 each. Group I: 30 ml 0.75% ropivacaine. Group L: 40 mg lidocaine.")
+    #expect(doseFirst.map { $0.arm?.label } == ["group I", "group L"])
+    #expect(doseFirst.map { $0.dose?.amount } == [225, 40])
   }
 
   @Test func aDoseFarFromItsNameInAnotherUnitMakesNoArm() {

@@ -39,6 +39,7 @@ import TrialFacts
     .init("9 of 12 patients were women"),
     .init("3 of 12 patients discontinued because of adverse events"),
     .init("no patient discontinued"),
+    .init("Ropivacaine was diluted to 0.2% in group A and 0.1% in group B"),
     // Counts of people whose data are missing are no outcome.
     .init("Blood smear data missing for 18 patients in control arm and 13 patients in intervention arm"),
     .init("Completed treatment unknown for three patients in the control arm"),
