@@ -54,9 +54,13 @@ extension CohortRecognizer {
     close()
   }
 
-  /// Where "in the clonidine group", "to group B", "in the placebo arm" ends when it
-  /// starts at `index`.
-  private func splitArmEnd(_ sentence: Sentence, after index: Int) -> Int? {
+  /// Where "in the clonidine group", "to group B", "were in the placebo arm" ends when it
+  /// starts at `start`.
+  private func splitArmEnd(_ sentence: Sentence, after start: Int) -> Int? {
+    // "98 were in the onlay mesh group", "40 were assigned to group A"
+    var index = start
+    if sentence.key(index) == Keys.were || sentence.key(index) == Keys.was { index += 1 }
+    if Keys.enrolledVerbs.contains(sentence.key(index)) { index += 1 }
     guard [Keys.in, Keys.to, Keys.into].contains(sentence.key(index)) else { return nil }
     for i in (index + 1)..<min(index + 7, sentence.range.upperBound) {
       let key = sentence.key(i)

@@ -237,6 +237,13 @@ struct CohortRecognizer: Recognizer {
     // "4 patients in the intervention arm did not remember …", "could not be reached":
     // people of an arm described by what they did not do.
     if namedArm, Self.auxiliaries.contains(sentence.key(i)), sentence.key(i + 1) == Self.not { return true }
+    // "3, 5 and 9 patients, respectively, had undergone reoperation", "had developed a
+    // rash": a verb of an outcome after "had" tells what happened to them.
+    if Self.perfectAuxiliaries.contains(sentence.key(i)),
+      lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i + 1, stopAt: sentence.range.upperBound) != nil
+    {
+      return true
+    }
     // "had serious AEs", "developed a rash": people with an event or an outcome.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil,
       (i + 1..<min(i + 5, sentence.range.upperBound)).contains(where: {
@@ -273,6 +280,7 @@ struct CohortRecognizer: Recognizer {
   static let longestList = 8
   private static let who = TokenKey.of("who")
   private static let not = TokenKey.of("not")
+  private static let perfectAuxiliaries: Set<UInt64> = Set(["had", "have", "has"].map { TokenKey.of($0) })
   private static let auxiliaries: Set<UInt64> = Set(["did", "could", "would"].map { TokenKey.of($0) })
   private static let cellBar = TokenKey.of("|")
   private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })

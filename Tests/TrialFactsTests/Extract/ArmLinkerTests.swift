@@ -610,6 +610,10 @@ import TrialFacts
       "Patients took clonidine or midazolam. In all, 80 patients enrolled in the study, 40 in the clonidine group and 40 in the midazolam group.")
     #expect(findings.map { $0.cohort?.size } == [40, 40])
     #expect(findings.map { $0.drug?.name } == ["clonidine", "midazolam"])
+    let were = Fixtures.findings(
+      "Of the 300 patients enrolled, 98 were in the onlay mesh group, 101 in the small-bites group and 101 in the large-bites group.")
+    #expect(were.map { $0.cohort?.size } == [98, 101, 101])
+    #expect(were.map { $0.arm?.label } == ["onlay mesh", "small-bites", "large-bites"])
     // A total of people with an outcome is split into people with an outcome.
     let subset = Fixtures.findings(
       "Group A received ondansetron 4 mg and group B received placebo. Of the 30 patients who had nausea, 20 in group A and 10 in group B needed rescue.")

@@ -54,6 +54,7 @@ import TrialFacts
     // People of an arm with an outcome, or described by what they did not do.
     .init("In 34 patients in the treatment group and 19 in the control group improvement was ≥1 on the scale"),
     .init("Eleven patients in control arm and 4 patients in intervention arm did not remember the day of onset"),
+    .init("By 24 months, 3, 5 and 9 patients, respectively, had undergone reoperation for incisional hernia"),
     // People who left, or who had an outcome, are no arm.
     .init("with 5 and 4 participants in the two groups, respectively, discontinuing the study"),
     .init("there were 17, 16 and 10 patients among the A, B and C groups respectively, who failed to respond"),
