@@ -16,7 +16,7 @@ struct DoseRecognizer: Recognizer {
       var maxAmount: Double?
       var unitStart = number.end
       if number.isPercent {
-        guard isTopicalStrength(sentence, number) else { continue }
+        guard isTopicalStrength(sentence, number) || namesStrengthArm(sentence, number, lexicons: lexicons) else { continue }
         sentence.add(.dose, .dose(amount: amount, maxAmount: nil, unit: "%"), tokens: number.first, number.end)
         skipUntil = number.end
         continue
@@ -148,6 +148,18 @@ struct DoseRecognizer: Recognizer {
     return lexicons.frequencies.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
       || lexicons.eyeRoutes.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
   }
+
+  /// "in the 0.5% BID, 1.5% QD and vehicle groups", "the 1% group": a strength with its
+  /// schedule, or before "group", names an arm by its regimen; it is no share of patients.
+  private func namesStrengthArm(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
+    if lexicons.frequencies.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound) != nil {
+      // "4% daily" and "5% a week" read as rates; "BID", "QD", "twice daily" as schedules.
+      return !lexicons.frequencyAnchors.contains(sentence.tokens, at: number.end) && !Self.rateWords.contains(sentence.key(number.end))
+    }
+    return sentence.key(number.end) == Keys.group || sentence.key(number.end) == Keys.arm
+  }
+
+  private static let rateWords: Set<UInt64> = Set(["daily", "weekly", "monthly", "annually", "yearly", "per", "a", "each", "every"].map { TokenKey.of($0) })
 
   private func isTopicalStrength(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     // "70% of the baricitinib group" is a share of patients.

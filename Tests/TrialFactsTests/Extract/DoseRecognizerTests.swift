@@ -13,6 +13,9 @@ import TrialFacts
     // A volume of a solution of a given strength is an amount of the drug.
     .init("30 ml 0.75% ropivacaine was injected", "225 mg"),
     .init("2 mL of 1% lidocaine", "20 mg"),
+    // A strength with its schedule, or before "group", names an arm by its regimen.
+    .init("in the 0.5% BID, 1.5% QD and vehicle groups", "0.5 %", "1.5 %"),
+    .init("itch improved most in the 1% group", "1 %"),
     .init("1.5 mL of 0.5% hyperbaric bupivacaine intrathecally", "7.5 mg"),
     .init("0.05 mL of intravitreal ranibizumab", "0.05 mL"),
     .init("ruxolitinib 20 mg twice daily", "20 mg"),
@@ -50,6 +53,7 @@ import TrialFacts
     .init("the morphine requirement was 81 +/- 20 mg"),
     .init("response rates were greater for sertraline (78.2%) than for placebo"),
     .init("75% of patients responded"),
+    .init("the relapse rate rose by 4% daily after withdrawal"),
     .init("the trial ran in 2016"),
     .init("12 patients were enrolled"),
     .init("median plasma SHH level was 1.01 ng/mL in the GV arm"),
