@@ -492,7 +492,12 @@ struct CohortRecognizer: Recognizer {
     let key = sentence.key(preposition)
     let verb = preposition - 1
     if key == Keys.in || key == Keys.by {
-      if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb)) { return true }
+      // "… was needed in 11 patients on amiodarone": what the patients needed.
+      if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
+        || (key == Keys.in && Self.neededIn.contains(sentence.key(verb)))
+      {
+        return true
+      }
       // "taste disturbance was reported by 9 ..., and diarrhoea by nine": one verb for two
       // events, the second named by its noun alone after "and".
       let joiner = sentence.key(preposition - 2)
@@ -507,6 +512,8 @@ struct CohortRecognizer: Recognizer {
   /// "required for 4", "data missing for 12 patients", "unknown for three patients".
   private static let neededVerbs: Set<UInt64> = Set(
     ["required", "needed", "necessary", "missing", "unknown", "unavailable", "incomplete"].map { TokenKey.of($0) })
+  /// "needed in 11 patients": what the people counted needed (not "missing in").
+  private static let neededIn: Set<UInt64> = Set(["required", "needed", "necessary"].map { TokenKey.of($0) })
   /// Verbs that may follow "a total of 120" with no participant noun.
   private static let countVerbs: Set<UInt64> = Keys.enrolledVerbs.union(
     ["were", "was", "had", "completed", "participated", "underwent", "received", "took", "met", "agreed", "consented"].map { TokenKey.of($0) })

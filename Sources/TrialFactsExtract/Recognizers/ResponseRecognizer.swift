@@ -199,7 +199,7 @@ struct ResponseRecognizer: Recognizer {
       let joiner = sentence.key(number.first - 1) == Keys.in ? number.first - 2 : number.first - 1
       // "… in the A group (4.1%) and six in the B group": the earlier item's share may
       // close it.
-      let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma)
+      let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma || Self.versus.contains(sentence.key(joiner)))
         && found.last.map { item in
           let closed = item.end == joiner || (sentence.key(item.end) == Keys.openParen && sentence.key(joiner - 1) == Keys.closeParen && joiner - item.end <= 4)
           return closed && item.count.total == nil && item.count.responders != nil
@@ -497,7 +497,12 @@ struct ResponseRecognizer: Recognizer {
   /// "9 women in the misoprostol group", "12 patients of group I": where the arm named
   /// after the people ends, or `end` when none is.
   private func armAfterPeople(_ sentence: Sentence, _ end: Int) -> Int {
-    guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of, let reference = armReference(sentence, from: end + 1, alone: true),
+    // "in the A group", "of group B", "on amiodarone" (by its name: "on 2.5 mg" may be
+    // any drug's dose)
+    let on = sentence.key(end) == Self.on
+    if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 }) { return end }
+    guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of || on,
+      let reference = armReference(sentence, from: end + 1, alone: true),
       reference - end <= Self.armNameReach
     else { return end }
     let noun = sentence.key(reference)
@@ -625,6 +630,7 @@ struct ResponseRecognizer: Recognizer {
     let key = sentence.key(i - 1)
     return key == Keys.openParen || key == Keys.openBracket || key == Keys.comma || key == Keys.semicolon || key == Keys.colon
   }
+  private static let on = TokenKey.of("on")
   private static let listJoiners: Set<UInt64> = Set([",", "and", "or", "vs", "versus"].map { TokenKey.of($0) })
   static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })

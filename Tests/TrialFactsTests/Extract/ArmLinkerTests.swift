@@ -667,6 +667,18 @@ import TrialFacts
     #expect(findings.compactMap { $0.dose?.amount } == [150, 112.5])
   }
 
+  @Test func whatPatientsOnADrugNeededIsTheirResponse() {
+    let findings = Fixtures.findings(paragraphs:
+      "Of 210 patients randomized, 70 were allocated to amiodarone and 69 to dronedarone.",
+      "Repeat electrical cardioversion was needed in 11 patients on amiodarone vs 17 on dronedarone.")
+    let counted = findings.filter { $0.response != nil }
+    #expect(counted.map { $0.drug?.name } == ["amiodarone", "dronedarone"])
+    #expect(counted.map { $0.response?.responders } == [11, 17])
+    #expect(counted.map { $0.response?.total } == [70, 69])
+    // Nobody's size: the people counted are those who needed it.
+    #expect(findings.allSatisfy { $0.cohort?.size != 11 })
+  }
+
   @Test func aTimeAloneDosesNothing() {
     #expect(Fixtures.findings("Serum insulin and leptin fell after 12 weeks on the study diet.").isEmpty)
     #expect(Fixtures.findings("Zidovudine prophylaxis started at 28 or 35 weeks of gestation.").isEmpty)
