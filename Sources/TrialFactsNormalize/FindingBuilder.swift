@@ -36,8 +36,8 @@ public struct FindingBuilder {
     let words = { (text: String) in text.lowercased().split(whereSeparator: { !$0.isLetter }) }
     let before = words(slice(duration.block, duration.sentence.lowerBound..<duration.mention.start)).suffix(3)
     let after = words(slice(duration.block, duration.mention.end..<duration.sentence.upperBound)).first
-    if before.contains(where: { Self.lengthBefore.contains(String($0)) }) { return false }
     if let last = before.last, Self.pointBefore.contains(String(last)) { return true }
+    if before.contains(where: { Self.lengthBefore.contains(String($0)) }) { return false }
     return !(after.map { Self.lengthAfter.contains(String($0)) } ?? false)
   }
 

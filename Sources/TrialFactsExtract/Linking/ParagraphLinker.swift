@@ -175,6 +175,9 @@ struct ParagraphLinker {
     return longer.count == 1 ? longer[0] : nil
   }
 
+  /// Whether a control arm ("placebo", "usual care") is among the arms so far.
+  static func hasControl(_ arms: [ArmDraft]) -> Bool { arms.contains { $0.namedArm?.control == true } }
+
   /// Tokens between a drug's name and a dose after it beyond which the dose is no longer
   /// plainly the name's ("ruxolitinib was started at a dose of 20 mg" is within).
   static let doseReach = 8
@@ -375,9 +378,10 @@ struct ParagraphLinker {
       if current.isEmpty {
         pending.append(contentsOf: assignable.map(s.place))
       } else {
+        // A response of the whole study is no arm's where there are several or a control.
+        let oneArm = current.count == 1 && currentSlots.count <= 1 && lastControl == nil && !Self.hasControl(arms)
         for label in ArmLinker.factLabels {
-          // A response of the whole study is no arm's where there are several.
-          let ofLabel = assignable.filter { $0.label == label && !(label == .response && $0.scope == .total && current.count > 1) }
+          let ofLabel = assignable.filter { $0.label == label && !(label == .response && $0.scope == .total && !oneArm) }
           let isCount = label == .cohort || label == .response
           if isCount, ofLabel.count > 1, ofLabel.count == currentSlots.count, currentSlots.count > current.count {
             for (fact, arm) in zip(ofLabel, currentSlots) {
@@ -434,6 +438,8 @@ struct ParagraphLinker {
         if !controls.isEmpty { setOnControl(fact.mention, s, &arms) }
         everyArmSizes.append(fact)
       } else if distinctTargets.count == 1 {
+        // The whole study's response is no arm's beside a control.
+        if fact.mention.label == .response, fact.mention.scope == .total, !controls.isEmpty || Self.hasControl(arms) { continue }
         arms[distinctTargets[0]].set(fact, studyLevel: true)
       } else if ArmLinker.shared.contains(fact.mention.label) || combined {
         for arm in distinctTargets { arms[arm].set(fact) }

@@ -1,6 +1,8 @@
 /// Arm sizes written as the split of a total: counts without a noun, each before its
 /// arm, after the people enrolled.
 extension CohortRecognizer {
+  private static let splitBreakers: Set<UInt64> = Set(["in", "of", "to", "at", "with", "by"].map { TokenKey.of($0) })
+
   /// "80 patients enrolled in the study, 40 in the clonidine group and 40 in the midazolam
   /// group": counts without a noun, each before its arm, that add up to a count of people
   /// before them split it into the arms' sizes. The sum keeps out people with an outcome
@@ -74,7 +76,8 @@ extension CohortRecognizer {
         }
         return i + 1
       }
-      if key == Keys.comma || key == Keys.and || sentence.tokens[i].kind == .number { return nil }
+      // "98 were in remission in the ketamine group": a state, then the arm.
+      if key == Keys.comma || key == Keys.and || sentence.tokens[i].kind == .number || Self.splitBreakers.contains(key) { return nil }
     }
     return nil
   }

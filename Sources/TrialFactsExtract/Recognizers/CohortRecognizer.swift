@@ -214,8 +214,11 @@ struct CohortRecognizer: Recognizer {
       skipArm()
     }
     if sentence.key(i) == Keys.comma, sentence.key(i + 1) == ResponseRecognizer.respectively { i += 1 }
+    // Counts listed for arms in order ("3, 5 and 9 patients, respectively, …").
+    var listed = false
     if sentence.key(i) == ResponseRecognizer.respectively {
       i += 1
+      listed = true
       if sentence.key(i) == Keys.comma { i += 1 }
     }
     // "330 patients who have a diagnosis of …" describes whom the study took; only people
@@ -236,10 +239,17 @@ struct CohortRecognizer: Recognizer {
     }
     // "4 patients in the intervention arm did not remember …", "could not be reached":
     // people of an arm described by what they did not do.
-    if namedArm, Self.auxiliaries.contains(sentence.key(i)), sentence.key(i + 1) == Self.not { return true }
-    // "3, 5 and 9 patients, respectively, had undergone reoperation", "had developed a
-    // rash": a verb of an outcome after "had" tells what happened to them.
-    if Self.perfectAuxiliaries.contains(sentence.key(i)),
+    // "Four patients in the ketamine group were not available for follow-up".
+    if namedArm, Self.auxiliaries.contains(sentence.key(i)) || sentence.key(i) == Keys.were || sentence.key(i) == Keys.was,
+      sentence.key(i + 1) == Self.not
+    {
+      return true
+    }
+    // "3, 5 and 9 patients, respectively, had undergone reoperation", "4 patients in the A
+    // group had developed a rash": a verb of an outcome after "had" tells what happened
+    // to the people of an arm ("Sixty patients had undergone surgery" are whom the study
+    // took).
+    if namedArm || listed, Self.perfectAuxiliaries.contains(sentence.key(i)),
       lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i + 1, stopAt: sentence.range.upperBound) != nil
     {
       return true

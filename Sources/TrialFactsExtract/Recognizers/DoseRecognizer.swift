@@ -152,6 +152,8 @@ struct DoseRecognizer: Recognizer {
   /// "in the 0.5% BID, 1.5% QD and vehicle groups", "the 1% group": a strength with its
   /// schedule, or before "group", names an arm by its regimen; it is no share of patients.
   private func namesStrengthArm(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
+    // Strengths of creams and drops are small ("92% once daily" is a cure rate).
+    guard number.value <= Self.largestNamedStrength else { return false }
     if lexicons.frequencies.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound) != nil {
       // "4% daily" and "5% a week" read as rates; "BID", "QD", "twice daily" as schedules.
       return !lexicons.frequencyAnchors.contains(sentence.tokens, at: number.end) && !Self.rateWords.contains(sentence.key(number.end))
@@ -159,6 +161,7 @@ struct DoseRecognizer: Recognizer {
     return sentence.key(number.end) == Keys.group || sentence.key(number.end) == Keys.arm
   }
 
+  static let largestNamedStrength = 10.0
   private static let rateWords: Set<UInt64> = Set(["daily", "weekly", "monthly", "annually", "yearly", "per", "a", "each", "every"].map { TokenKey.of($0) })
 
   private func isTopicalStrength(_ sentence: Sentence, _ number: NumberSpan) -> Bool {

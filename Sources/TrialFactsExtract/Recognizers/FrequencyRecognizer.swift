@@ -64,20 +64,26 @@ struct FrequencyRecognizer: Recognizer {
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose }
-    func nearAnchor(_ first: Int, _ end: Int, within window: Int = Self.window) -> Bool {
-      if anchors.contains(where: { abs($0.endToken - first) <= window || abs($0.firstToken - end) <= window }) {
-        return true
-      }
-      // "drops at night", "gel at night OD", "ointment as needed"
+    // "drops at night", "gel at night OD", "ointment as needed"
+    func nearEyeDosing(_ first: Int, _ end: Int, within window: Int = Self.intervalWindow) -> Bool {
       let around = (first - window)..<(end + window)
       return sentence.hasTerm(lexicons.eyeCues, in: around) != nil || sentence.hasTerm(lexicons.dosageForms, in: around) != nil
         || sentence.hasTerm(lexicons.eyeRoutes, in: around) != nil
     }
+    func nearAnchor(_ first: Int, _ end: Int) -> Bool {
+      anchors.contains { abs($0.endToken - first) <= Self.window || abs($0.firstToken - end) <= Self.window }
+        || nearEyeDosing(first, end, within: Self.window)
+    }
+    func followsDose(_ first: Int) -> Bool {
+      anchors.contains { $0.endToken <= first && first - $0.endToken <= Self.intervalWindow }
+    }
     var i = sentence.range.lowerBound
     while i < sentence.range.upperBound {
       // Away from anything dosed, only the intervals frequencies.rules lists are read.
-      // "pain scores were recorded every 15 minutes" after a dose: close to it only.
-      if let interval = interval(sentence, at: i, lexicons: lexicons), nearAnchor(i, interval.end, within: Self.intervalWindow) {
+      // "pain scores were recorded every 15 minutes" after a dose, or "… every 15 minutes
+      // after ketamine": an interval follows its dose closely ("ondansetron 4 mg q8h"),
+      // or sits in eye dosing ("drops q30 minutes OU").
+      if let interval = interval(sentence, at: i, lexicons: lexicons), followsDose(i) || nearEyeDosing(i, interval.end) {
         sentence.add(.frequency, .frequency(perDay: interval.perDay), tokens: i, interval.end)
         i = interval.end
         continue

@@ -12,7 +12,6 @@ struct ResponseRecognizer: Recognizer {
     var found: [(first: Int, end: Int, count: ResponseCount)] = []
     func taken(_ i: Int) -> Bool { found.contains { $0.first <= i && i < $0.end } }
 
-    var measuredShare = false
     for number in sentence.numbers where !taken(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       // "3 mg/day, n = 1 (2.2%)": "n =" gives a size, never responders.
@@ -118,14 +117,6 @@ struct ResponseRecognizer: Recognizer {
         if sentence.key(number.end) == Keys.or, Self.comparatives.contains(sentence.key(number.end + 1)) { continue }
         // "a 75% improvement", "50% reduction": a threshold of the outcome measure.
         if !ofGroup, lexicons.responseCues.contains(sentence.tokens, at: number.end) { continue }
-        // "diluted to 0.2% in group A and 0.1% in group B", "a weight loss of 5%": a
-        // strength or a measure, and the ones listed after it.
-        if DoseRecognizer.isMeasured(sentence, number, lexicons: lexicons)
-          || (measuredShare && Self.listJoiners.contains(sentence.key(number.first - 1)))
-        {
-          measuredShare = true
-          continue
-        }
         // "a reduction of at least 50%", "improvement of ≥75%": a threshold too.
         if !ofGroup, Self.thresholds.contains(sentence.key(number.first - 1)) { continue }
         // "HbA1c 7.0–10.5%": a range of a measure, never a share of patients.
@@ -499,8 +490,14 @@ struct ResponseRecognizer: Recognizer {
   private func armAfterPeople(_ sentence: Sentence, _ end: Int) -> Int {
     // "in the A group", "of group B", "on amiodarone" (by its name: "on 2.5 mg" may be
     // any drug's dose)
+    // A sentence that names groups ("in the ticagrelor group, … 12 patients on aspirin")
+    // counts people on a background drug within them.
     let on = sentence.key(end) == Self.on
-    if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 }) { return end }
+    if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 })
+      || sentence.range.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) })
+    {
+      return end
+    }
     guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of || on,
       let reference = armReference(sentence, from: end + 1, alone: true),
       reference - end <= Self.armNameReach
@@ -631,7 +628,6 @@ struct ResponseRecognizer: Recognizer {
     return key == Keys.openParen || key == Keys.openBracket || key == Keys.comma || key == Keys.semicolon || key == Keys.colon
   }
   private static let on = TokenKey.of("on")
-  private static let listJoiners: Set<UInt64> = Set([",", "and", "or", "vs", "versus"].map { TokenKey.of($0) })
   static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })
 

@@ -339,6 +339,10 @@ import TrialFacts
     let findings = Fixtures.findings(
       "Clearance increased 31% in patients receiving carbamazepine, phenytoin or valproate.")
     #expect(findings.allSatisfy { $0.response == nil })
+    // Beside a placebo arm it is no arm's either.
+    let controlled = Fixtures.findings(
+      "Patients were randomized 1:1 to pembrolizumab 200 mg or placebo. A total of 120 patients were enrolled, and 84 (70%) had a response at week 12.")
+    #expect(controlled.allSatisfy { $0.response == nil })
     // In a single-arm study the whole study's share is the arm's result.
     let single = Fixtures.findings("Patients received ruxolitinib 20 mg twice daily. 200 patients were treated and 150 (75%) responded.")
     #expect(single.map { $0.response?.responders } == [150])
@@ -614,6 +618,9 @@ import TrialFacts
       "Of the 300 patients enrolled, 98 were in the onlay mesh group, 101 in the small-bites group and 101 in the large-bites group.")
     #expect(were.map { $0.cohort?.size } == [98, 101, 101])
     #expect(were.map { $0.arm?.label } == ["onlay mesh", "small-bites", "large-bites"])
+    let state = Fixtures.findings(
+      "A total of 199 patients were randomized to ketamine or placebo; 98 were in remission in the ketamine group and 101 in the placebo group.")
+    #expect(state.allSatisfy { $0.cohort?.size != 98 })
     // A total of people with an outcome is split into people with an outcome.
     let subset = Fixtures.findings(
       "Group A received ondansetron 4 mg and group B received placebo. Of the 30 patients who had nausea, 20 in group A and 10 in group B needed rescue.")
@@ -675,6 +682,10 @@ import TrialFacts
     #expect(counted.map { $0.drug?.name } == ["amiodarone", "dronedarone"])
     #expect(counted.map { $0.response?.responders } == [11, 17])
     #expect(counted.map { $0.response?.total } == [70, 69])
+    // Within a named group, people on a drug are a subgroup on a background drug.
+    let background = Fixtures.findings(
+      "In the ticagrelor group, major bleeding occurred in 12 patients on aspirin and in 3 patients not on aspirin.")
+    #expect(background.allSatisfy { $0.response == nil })
     // Nobody's size: the people counted are those who needed it.
     #expect(findings.allSatisfy { $0.cohort?.size != 11 })
   }
@@ -682,6 +693,7 @@ import TrialFacts
   @Test func aTimeAloneDosesNothing() {
     #expect(Fixtures.findings("Serum insulin and leptin fell after 12 weeks on the study diet.").isEmpty)
     #expect(Fixtures.findings("Zidovudine prophylaxis started at 28 or 35 weeks of gestation.").isEmpty)
+    #expect(Fixtures.findings("Results for adalimumab at week 12 are shown in Table 2.").isEmpty)
     // With a schedule, a route or a count, the time is the regimen's.
     #expect(Fixtures.findings("Ribavirin was given twice daily for 24 weeks.").map { $0.duration?.minDays } == [168])
     #expect(Fixtures.findings("Ribavirin was given to 40 patients for 24 weeks.").map { $0.cohort?.size } == [40])

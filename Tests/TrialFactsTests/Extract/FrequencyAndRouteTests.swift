@@ -65,6 +65,7 @@ import TrialFacts
     .init("follow-up visits took place every 5 months"),
     .init("every 2 patients shared a room"),
     .init("After morphine 5 mg IV, pain scores were recorded every 15 minutes"),
+    .init("Pain scores were recorded every 15 minutes after ketamine 0.5 mg/kg"),
   ]
 
   @Test(arguments: positives + negatives)
