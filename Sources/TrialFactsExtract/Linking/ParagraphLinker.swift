@@ -145,7 +145,7 @@ struct ParagraphLinker {
     return paragraphArms.isEmpty ? nil : current
   }
 
-  private mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
+  mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
     var draft = ArmDraft(drug: drug)
     for size in everyArmSizes { draft.set(size) }
     if case .arm(let name) = drug.mention.value { draft.namedArm = (name, false) }
@@ -178,153 +178,6 @@ struct ParagraphLinker {
   /// Whether a control arm ("placebo", "usual care") is among the arms so far.
   static func hasControl(_ arms: [ArmDraft]) -> Bool { arms.contains { $0.namedArm?.control == true } }
 
-  /// Tokens between a drug's name and a dose after it beyond which the dose is no longer
-  /// plainly the name's ("ruxolitinib was started at a dose of 20 mg" is within).
-  static let doseReach = 8
-
-  private mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
-    let (sentence, drugs, frequencies, context) = (s.sentence, s.drugs, s.frequencies, s.context)
-    // 1. Doses, with the frequency after them; "a 500 mg loading dose" is given once,
-    //    before the regimen the arm is named by.
-    let loading = context.filter { $0.value == .context("loading") }
-    for dose in sentence.mentions(.dose) where !loading.contains(where: { $0.firstToken >= dose.endToken && $0.firstToken <= dose.endToken + 1 }) {
-      // "+ 5 ml placebo": the volume of the vehicle, no drug's dose.
-      if s.controls.contains(where: { $0.firstToken == dose.endToken || ($0.firstToken == dose.endToken + 1 && sentence.key(dose.endToken) == Keys.of) }) {
-        continue
-      }
-      let frequency = frequencies.first { f in
-        f.firstToken >= dose.endToken && f.firstToken - dose.endToken <= 6
-          && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }
-      }
-      // "25 mg of spironolactone" names its drug after the dose; otherwise the drug
-      // comes before ("ruxolitinib 20 mg") or just after ("20 mg ruxolitinib").
-      var drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 2 && sentence.key(dose.endToken) == Keys.of }
-      // "ropivacaine + 1 mcg/kg clonidine", "clonidine or 2 mg oral midazolam": a dose
-      // right before a drug's name (a route or form between them) is that drug's, unless
-      // it follows another name right away ("doxorubicin 60 mg/m2 cyclophosphamide",
-      // "Ketorolac (Toradol) 30 mg IV ondansetron 4 mg").
-      let followsName = drugs.contains { $0.endToken == dose.firstToken || ($0.endToken == dose.firstToken - 1 && sentence.key(dose.firstToken - 1) == Keys.closeParen) }
-      if drug == nil, !followsName {
-        var next = dose.endToken
-        while let term = sentence.mentions.first(where: { ($0.label == .route || $0.label == .form) && $0.firstToken == next }) {
-          next = term.endToken
-        }
-        drug = drugs.first { $0.firstToken == next }
-      }
-      if drug == nil, let before = drugs.last(where: { $0.endToken <= dose.firstToken }) {
-        // "… 30 ml of 0.375% ropivacaine (n = 44) or saline (n = 46), given as 15 ml per
-        // side": a dose far from every name, in another unit than the dose that name has
-        // in this sentence already, restates or splits it; it makes no arm of its own
-        // ("at 4 mg (n = 281) or 2 mg (n = 184)" is another arm).
-        let far = dose.firstToken - before.endToken > Self.doseReach
-          && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 }
-        func unit(_ value: Mention.Value?) -> String? { if case .dose(_, _, let unit)? = value { return unit } else { return nil } }
-        let name = ArmDraft(drug: s.place(before)).drugName
-        if far, s.anchors.contains(where: { anchor in
-          arms[anchor.arm].drugName == name && arms[anchor.arm].dose.map { unit($0.mention.value) != unit(dose.value) } == true
-        }) {
-          continue
-        }
-        drug = before
-      }
-      if drug == nil { drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 } }
-      let referenced = drug == nil ? paragraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil
-      if drug == nil, referenced == nil { drug = drugs.first { $0.firstToken >= dose.endToken } }
-      if drug == nil, let referenced {
-        s.anchors.append(ArmLinker.Anchor(arm: referenced, token: dose.firstToken, end: dose.endToken, drugOnly: false))
-        if let frequency { s.usedFrequencies.insert(frequency.firstToken) }
-        continue
-      }
-      let drugPlaced: PlacedMention
-      if let drug {
-        s.anchoredDrugs.insert(drug.firstToken)
-        drugPlaced = s.place(drug)
-      } else if let last = current.last ?? paragraphArms.last {
-        drugPlaced = arms[last].drug
-      } else if let recent = recentDrugs.last {
-        drugPlaced = recent
-      } else {
-        continue
-      }
-      let name = ArmDraft(drug: drugPlaced).drugName
-      let index: Int
-      if let same = paragraphArms.last(where: {
-        arms[$0].drugName == name && arms[$0].doseValue == dose.value
-          && (frequency == nil || arms[$0].frequency == nil || arms[$0].frequencyValue == frequency?.value)
-      }) {
-        index = same
-      } else if let open = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].dose == nil && !s.isAnchored($0) }) {
-        index = open
-      } else {
-        index = newArm(in: &arms, drugPlaced)
-      }
-      arms[index].set(s.place(dose))
-      if let frequency {
-        arms[index].set(s.place(frequency))
-        s.usedFrequencies.insert(frequency.firstToken)
-      }
-      let start = drug.map { $0.endToken <= dose.firstToken && dose.firstToken - $0.endToken <= 2 ? $0.firstToken : dose.firstToken } ?? dose.firstToken
-      // "30 ml of 0.5% bupivacaine (n = 45)": a name right after its dose ends the anchor.
-      let nameAfter = drug.map { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 ? $0.endToken : 0 } ?? 0
-      s.anchors.append(ArmLinker.Anchor(arm: index, token: start, end: max(dose.endToken, frequency?.endToken ?? 0, nameAfter), drugOnly: false))
-    }
-    // "2 mg or 4 mg once daily": one frequency serves every dose of the sentence.
-    if frequencies.count == 1 {
-      for anchor in s.anchors
-      where arms[anchor.arm].frequency == nil && arms[anchor.arm].dose != nil && anchor.end <= frequencies[0].firstToken {
-        arms[anchor.arm].set(s.place(frequencies[0]))
-        s.usedFrequencies.insert(frequencies[0].firstToken)
-      }
-    }
-  }
-
-  private mutating func linkFrequencies(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
-    let (sentence, drugs, frequencies) = (s.sentence, s.drugs, s.frequencies)
-    // 2. Frequencies beside a drug ("dupilumab every 2 weeks", "weekly dupilumab"),
-    //    or pointing at an arm of the paragraph ("the weekly group").
-    for frequency in frequencies where !s.usedFrequencies.contains(frequency.firstToken) {
-      let beside = drugs.first { d in
-        !s.anchoredDrugs.contains(d.firstToken)
-          && ((d.endToken <= frequency.firstToken && frequency.firstToken - d.endToken <= 3)
-            || (frequency.endToken <= d.firstToken && d.firstToken - frequency.endToken <= 2))
-      }
-      if let drug = beside {
-        let name = ArmDraft(drug: s.place(drug)).drugName
-        let index: Int
-        if let same = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequencyValue == frequency.value }) {
-          index = same
-        } else if let open = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequency == nil && !s.isAnchored($0) }) {
-          index = open
-        } else {
-          index = newArm(in: &arms, s.place(drug))
-        }
-        arms[index].set(s.place(frequency))
-        s.anchoredDrugs.insert(drug.firstToken)
-        s.usedFrequencies.insert(frequency.firstToken)
-        s.anchors.append(
-          ArmLinker.Anchor(
-            arm: index, token: min(drug.firstToken, frequency.firstToken), end: max(drug.endToken, frequency.endToken),
-            drugOnly: false))
-      } else if let sibling = alternativeSchedule(frequency, in: sentence, anchors: s.anchors, arms: arms) {
-        // "300 mg every 8 weeks (n = 122) or every 4 weeks (n = 125)": the same drug
-        // and dose on another schedule is another arm.
-        var arm = ArmDraft(drug: arms[sibling].drug)
-        if let dose = arms[sibling].dose { arm.set(dose) }
-        if let route = arms[sibling].route { arm.set(route) }
-        arm.set(s.place(frequency))
-        arms.append(arm)
-        paragraphArms.append(arms.count - 1)
-        s.anchors.append(ArmLinker.Anchor(arm: arms.count - 1, token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
-        s.usedFrequencies.insert(frequency.firstToken)
-      } else {
-        let matching = paragraphArms.filter { arms[$0].frequencyValue == frequency.value }
-        if matching.count == 1, paragraphArms.count > 1 {
-          s.anchors.append(ArmLinker.Anchor(arm: matching[0], token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
-          s.usedFrequencies.insert(frequency.firstToken)
-        }
-      }
-    }
-  }
 
   /// 3. Arms named with facts but no regimen: a drug alone, or an active arm without a
   ///    drug ("in the intervention group, 21 of 40").
@@ -740,7 +593,7 @@ struct ParagraphLinker {
 
   /// The dosed arm of this sentence that a bare frequency right after "or"/"and" offers
   /// another schedule for: it has a dose and a different frequency, and comes before.
-  private func alternativeSchedule(_ frequency: Mention, in sentence: Sentence, anchors: [ArmLinker.Anchor], arms: [ArmDraft]) -> Int? {
+  func alternativeSchedule(_ frequency: Mention, in sentence: Sentence, anchors: [ArmLinker.Anchor], arms: [ArmDraft]) -> Int? {
     let before = sentence.key(frequency.firstToken - 1)
     guard before == Keys.or || before == Keys.and else { return nil }
     return anchors.last { anchor in
