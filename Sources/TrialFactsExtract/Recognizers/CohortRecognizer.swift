@@ -237,9 +237,9 @@ struct CohortRecognizer: Recognizer {
     {
       return true
     }
-    // "4 patients in the intervention arm did not remember …", "could not be reached":
-    // people of an arm described by what they did not do.
-    // "Four patients in the ketamine group were not available for follow-up".
+    // "4 patients in the intervention arm did not remember …", "could not be reached",
+    // "were not available for follow-up": people of an arm described by what they did not
+    // do or were not.
     if namedArm, Self.auxiliaries.contains(sentence.key(i)) || sentence.key(i) == Keys.were || sentence.key(i) == Keys.was,
       sentence.key(i + 1) == Self.not
     {

@@ -112,7 +112,7 @@ struct DoseRecognizer: Recognizer {
 
   /// "a weight gain of 18.3 gm", "loss of body weight (- 7.0 gm)", "birth weight 3200 g":
   /// a measure of the patients, joined to the number only by linking words.
-  static func isMeasured(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
+  private static func isMeasured(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
     let floor = max(sentence.range.lowerBound, number.first - 8)
     var last = number.first - 1
     while last >= floor, Self.measureLinks.contains(sentence.key(last)) || sentence.tokens[last].kind == .dash { last -= 1 }

@@ -79,10 +79,10 @@ struct FrequencyRecognizer: Recognizer {
     }
     var i = sentence.range.lowerBound
     while i < sentence.range.upperBound {
-      // Away from anything dosed, only the intervals frequencies.rules lists are read.
-      // "pain scores were recorded every 15 minutes" after a dose, or "… every 15 minutes
-      // after ketamine": an interval follows its dose closely ("ondansetron 4 mg q8h"),
-      // or sits in eye dosing ("drops q30 minutes OU").
+      // An interval of any count is a schedule right after its drug or dose ("ondansetron
+      // 4 mg q8h") or in eye dosing ("drops q30 minutes OU"); "pain scores were recorded
+      // every 15 minutes" after a dose, or before one, is not. Elsewhere only the
+      // intervals frequencies.rules lists are read.
       if let interval = interval(sentence, at: i, lexicons: lexicons), followsDose(i) || nearEyeDosing(i, interval.end) {
         sentence.add(.frequency, .frequency(perDay: interval.perDay), tokens: i, interval.end)
         i = interval.end
