@@ -82,9 +82,10 @@ public struct Finding: Sendable, Equatable {
 
   /// A name folded the way ``sameName(_:_:)`` compares: ASCII letters lowercased, outer
   /// spaces and a last "group" or "arm" dropped ("EP group", "EP" and "ep" are one arm),
-  /// and a one-word plural made singular ("controls").
+  /// a one-word plural made singular ("controls"), and a hyphen read as a space
+  /// ("control-group").
   static func folded(_ name: String) -> String {
-    var bytes = name.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+    var bytes = name.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 == 0x2D ? 0x20 : $0 }
     func trim() {
       while bytes.last == 0x20 { bytes.removeLast() }
       while bytes.first == 0x20 { bytes.removeFirst() }
