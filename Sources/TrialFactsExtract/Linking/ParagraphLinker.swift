@@ -219,15 +219,32 @@ struct ParagraphLinker {
       return true
     }
     // 4. Facts to arms.
-    if s.anchors.isEmpty {
+    // "20% (8/40) in the placebo group and 60% (24/40) in the sham group": two kinds of
+    // control are two arms, each found by its name as drug arms are.
+    let controlKinds = Set(controls.map { Self.controlKey(String(decoding: sentence.bytes[$0.start..<$0.end], as: UTF8.self)) }).count
+    let counts = facts.filter { $0.label == .cohort || $0.label == .response }
+    if s.anchors.isEmpty, controlKinds < 2 || counts.count < 2 {
       // Counts near "placebo" are no drug arm's; those that say so ("8 of 109 on placebo",
       // "in the placebo group, 8 of 109") are the control arm's. "Compared with placebo,
       // 40 of 100 responded" is neither's.
       let nearControl = facts.filter { fact in
         (fact.label == .cohort || fact.label == .response) && isNearControl(fact, controls: controls)
       }
-      for fact in nearControl where isOfControl(fact, in: sentence, controls: controls) { setOnControl(fact, s, &arms) }
-      let assignable = facts.filter { fact in !nearControl.contains(fact) }
+      // "20%, 35% and 50% in the placebo, 10 mg and 20 mg groups, respectively" where no
+      // drug is known: the counts pair in order with the listed arms, and only the
+      // control's place in the list says which count is its.
+      let responses = facts.filter { $0.label == .response }
+      let respective = responses.last.flatMap { Self.respectiveArms(in: sentence, after: $0.firstToken) }.map { items in
+        responses.count % items.count == 0 ? responses.enumerated().filter { k, _ in
+          controls.contains { items[k % items.count].contains($0.firstToken) }
+        }.map(\.element) : []
+      }
+      for fact in respective ?? [] { setOnControl(fact, s, &arms) }
+      for fact in nearControl where isOfControl(fact, in: sentence, controls: controls) {
+        if respective != nil, fact.label == .response { continue }
+        setOnControl(fact, s, &arms)
+      }
+      let assignable = facts.filter { fact in !nearControl.contains(fact) && !(respective != nil && fact.label == .response) }
       if current.isEmpty {
         pending.append(contentsOf: assignable.map(s.place))
       } else {
@@ -284,7 +301,8 @@ struct ParagraphLinker {
           && ((cue.endToken..<cue.endToken + 4).contains(m.firstToken) || (cue.firstToken - 4..<cue.firstToken).contains(m.endToken - 1))
       }
     }
-    for fact in pending {
+    // Without a drug arm (two kinds of control only), what waits is kept for one.
+    for fact in pending where !distinctTargets.isEmpty {
       if fact.mention.scope == .each {
         // "randomized into two groups of 40. Group I received …"
         for arm in distinctTargets { arms[arm].set(fact) }
@@ -298,7 +316,7 @@ struct ParagraphLinker {
         for arm in distinctTargets { arms[arm].set(fact) }
       }
     }
-    pending.removeAll()
+    if !distinctTargets.isEmpty { pending.removeAll() }
     // Counts go to arms and to control arms alike ("603 were assigned to drug A and
     // 199 to placebo"); what lands on a control is dropped.
     // Controls take slots -1, -2, … by kind, in the order named. With one kind, counts on
@@ -447,8 +465,10 @@ struct ParagraphLinker {
         if arms[arm].species == nil { arms[arm].species = s.place(species) }
       }
     }
-    current = distinctTargets
-    currentSlots = distinctSlots
+    if !distinctTargets.isEmpty {
+      current = distinctTargets
+      currentSlots = distinctSlots
+    }
     if let name = controls.first {
       lastControl = (s.place(name), String(decoding: sentence.bytes[name.start..<name.end], as: UTF8.self))
     }
@@ -514,6 +534,28 @@ struct ParagraphLinker {
   /// analyses, respectively".)
   static func listsArms(_ sentence: Sentence) -> Bool {
     sentence.range.contains { Keys.pluralArms.contains(sentence.key($0)) }
+  }
+
+  /// "… in the placebo, 10 mg and 20 mg groups, respectively": the items of the list of
+  /// arms after token `after` that a sentence pairs its counts with, in order; nil when
+  /// the sentence says no "respectively" or lists fewer than two.
+  static func respectiveArms(in sentence: Sentence, after: Int) -> [Range<Int>]? {
+    guard sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively }),
+      let plural = (after..<sentence.range.upperBound).first(where: { Keys.pluralArms.contains(sentence.key($0)) })
+    else { return nil }
+    // Back to "the" or "in" before the list, a dozen words at most.
+    var start = plural
+    while start > max(after, plural - 16), sentence.key(start - 1) != Keys.the, !Self.groupPrepositions.contains(sentence.key(start - 1)) {
+      start -= 1
+    }
+    var items: [Range<Int>] = []
+    var itemStart = start
+    for i in start..<plural where [Keys.comma, Keys.and, Keys.or].contains(sentence.key(i)) {
+      if i > itemStart { items.append(itemStart..<i) }
+      itemStart = i + 1
+    }
+    if plural > itemStart { items.append(itemStart..<plural) }
+    return items.count >= 2 ? items : nil
   }
 
   /// Whether `counts` are lists of one count per arm, in the order the arms were named:

@@ -30,7 +30,8 @@ extension ResponseRecognizer {
       last = other
     }
     let window = index..<last
-    let named = sentence.mentions.filter { m in isName(m) && window.contains(m.firstToken) }
+    // Mentions are in the order the recognizers found them: drugs before "placebo".
+    let named = sentence.mentions.filter { m in isName(m) && window.contains(m.firstToken) }.sorted { $0.firstToken < $1.firstToken }
     if let first = named.first {
       // "ritlecitinib 50 mg once daily": the whole name of the arm.
       var end = first.endToken
@@ -88,11 +89,21 @@ extension ResponseRecognizer {
       // "group A, group B, and group C"
       if sentence.key(i) == Keys.comma, Self.pairWords.contains(sentence.key(next)) { next += 1 }
       if sentence.key(next) == Keys.the { next += 1 }
-      guard let arm = sentence.mentions.first(where: { m in m.firstToken == next && (m.label == .drug || Self.namesArm(m)) }) else { break }
+      // "the placebo, 30 µg and 60 µg groups": a dose names its arm in a list too.
+      guard let arm = sentence.mentions.first(where: { m in m.firstToken == next && (m.label == .drug || m.label == .dose || Self.namesArm(m)) })
+      else { break }
       count += 1
       i = arm.endToken
       // "the nicotine patch, 21 mg/day, …": the arm's regimen is part of its name.
       while let regimen = sentence.mentions.first(where: { $0.firstToken == i && Self.regimenLabels.contains($0.label) }) { i = regimen.endToken }
+      // "30 µg YIC": a dose's drug may be a word the lexicon does not know.
+      if arm.label == .dose {
+        var words = 0
+        while words < 2, sentence.isWord(i), !Self.pairWords.contains(sentence.key(i)), !Keys.pluralArms.contains(sentence.key(i)) {
+          i += 1
+          words += 1
+        }
+      }
     }
     return count > 1 ? count : nil
   }

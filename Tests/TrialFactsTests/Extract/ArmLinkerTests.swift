@@ -545,6 +545,45 @@ import TrialFacts
     #expect(Finding.sameName("Intervention arm ", "intervention"))
     #expect(!Finding.sameName("Group", "ep"))
     #expect(!Finding.sameName("Children / Placebo", "Placebo"))
+    #expect(Finding.sameName("control-group", "Control group"))
+    #expect(!Finding.sameName("low-dose", "high dose"))
+  }
+
+  @Test func sharesListedBeforeArmsGoToTheArmsInTheOrderNamed() {
+    // The control named first: the arms' order is the words' order, not the order
+    // in which the recognizers found drugs and controls.
+    let findings = Fixtures.findings("""
+      Patients were randomized to placebo, aspirin or clopidogrel. Nausea was reported by 5.1% (4/79), 3.6% (3/83) \
+      and 5.0% (4/80) in the placebo, aspirin and clopidogrel groups, respectively.
+      """)
+    let byArm = Dictionary(uniqueKeysWithValues: findings.map { ($0.drug?.name ?? $0.arm?.label ?? "", $0.response?.total) })
+    #expect(byArm == ["placebo": 79, "aspirin": 83, "clopidogrel": 80])
+  }
+
+  @Test func aControlListedBesideArmsTheRulesDoNotKnowTakesOnlyItsOwnCount() {
+    // Only the control's place in the list says which count is its.
+    let first = Fixtures.findings("Response rates were 60% (24/40) and 20% (8/40) in the placebo and 10 mg groups, respectively.")
+    #expect(first.map { $0.arm?.label } == ["placebo"])
+    #expect(first.map { $0.response?.responders } == [24])
+    let last = Fixtures.findings("Response was seen in 12 of 40 and 5 of 41 patients in the KS400 and placebo groups, respectively.")
+    #expect(last.map { $0.response?.responders } == [5])
+    let unknownDrug = Fixtures.findings("""
+      Serious adverse events occurred in 5.1% (4/79), 3.6% (3/83), and 5.0% (4/80) in the placebo, 30 µg YIC and \
+      60 µg YIC groups respectively.
+      """)
+    #expect(unknownDrug.map { $0.response?.total } == [79])
+    // Without "respectively" nothing pairs by order: the count beside "placebo" is its.
+    let beside = Fixtures.findings("Response rates were 20% (8/40) in the placebo group.")
+    #expect(beside.map { $0.response?.responders } == [8])
+  }
+
+  @Test func twoKindsOfControlAreTwoArms() {
+    let listed = Fixtures.findings("Response rates were 60% (24/40) and 20% (8/40) in the placebo and sham groups, respectively.")
+    #expect(listed.map { $0.arm?.label } == ["placebo", "sham"])
+    #expect(listed.map { $0.response?.responders } == [24, 8])
+    let apart = Fixtures.findings("Response rates were 20% (8/40) in the placebo group and 60% (24/40) in the sham group.")
+    #expect(apart.map { $0.arm?.label } == ["placebo", "sham"])
+    #expect(apart.map { $0.response?.responders } == [8, 24])
   }
 
   @Test func aPercentageJoinsTheArmWhoseSizeMakesItACount() {
