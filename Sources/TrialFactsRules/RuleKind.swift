@@ -10,6 +10,11 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case drugSuffix = "drug-suffix"
   /// Words never taken as drugs although a lexicon lists them.
   case drugStop = "drug-stop"
+  /// Letters that open codes shaped like a compound's development code but naming
+  /// something else: trial registries ("KCT0001234"), study groups ("GOG-0218"), tumour
+  /// markers ("CA-125"). Other codes ("BTH1677", "SPN-804") are drugs where the document
+  /// doses them or names a group after them.
+  case drugCodeStop = "drug-code-stop"
   /// Dose units: `term => canonical unit`.
   case unit
   /// Words right after a dose that make it no arm's regimen ("a 500 mg loading dose").
@@ -129,7 +134,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
   var valueRule: ValueRule {
     switch self {
     case .drug, .activeArm, .baselineRow: return .required
-    case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "ng", "mcg/kg"])
+    case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "mcg/mL", "ng", "mcg/kg"])
     case .outcomeVerb: return .oneOf(["object", "event"])
     case .route, .eyeRoute, .dosageForm:
       return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])

@@ -6,6 +6,8 @@ public struct Lexicons: Sendable {
   var drugs = PhraseMatcher<String>()
   var fuzzyDrugs: FuzzyDrugIndex
   var drugSuffixes = PhraseMatcher<Bool>()
+  /// Letters of development-code shapes that are no drugs ("CA" of "CA-125"), in capitals.
+  var drugCodeStops = Set<String>()
   var units = PhraseMatcher<String>()
   /// Administrations per day; nil for as-needed (PRN) dosing.
   var frequencies = PhraseMatcher<Double?>()
@@ -70,6 +72,7 @@ public struct Lexicons: Sendable {
     }
     fill(&units, .unit) { $0 }
     fill(&drugSuffixes, .drugSuffix) { _ in true }
+    drugCodeStops = Set(rules.entries(.drugCodeStop).map { $0.term.uppercased() })
     fill(&frequencies, .frequency) { value -> Double?? in value == "as-needed" ? .some(nil) : RuleValue.number(value).map { $0 } }
     fill(&frequencyAnchors, .frequencyAnchor) { _ in true }
     fill(&frequencyBlocksAfter, .frequencyBlockAfter) { _ in true }

@@ -148,7 +148,8 @@ struct ParagraphLinker {
   mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
     var draft = ArmDraft(drug: drug)
     for size in everyArmSizes { draft.set(size) }
-    if case .arm(let name) = drug.mention.value { draft.namedArm = (name, false) }
+    // "randomized to aspirin (N = 61) or control (N = 31)": an arm named "control" is one.
+    if case .arm(let name) = drug.mention.value { draft.namedArm = (name, Self.controlKey(name) == "control") }
     arms.append(draft)
     paragraphArms.append(arms.count - 1)
     return arms.count - 1
@@ -204,9 +205,11 @@ struct ParagraphLinker {
         }
       }
       // Every mention names the arm: "never taken X ... assigned to X (n = 91)". A group's
-      // name ("the yoga group") names the arm, not the study, unlike a bare drug name.
+      // name ("the yoga group", "the aspirin arm") names the arm, not the study, unlike a
+      // bare drug name.
       if let index = armOf[name] {
-        s.anchors.append(ArmLinker.Anchor(arm: index, token: drug.firstToken, end: drug.endToken, drugOnly: drug.label == .drug))
+        let group = s.sentence.key(drug.endToken) == Keys.group || s.sentence.key(drug.endToken) == Keys.arm
+        s.anchors.append(ArmLinker.Anchor(arm: index, token: drug.firstToken, end: drug.endToken, drugOnly: drug.label == .drug && !group))
       }
     }
   }

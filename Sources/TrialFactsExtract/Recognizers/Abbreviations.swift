@@ -2,13 +2,18 @@
 /// n = 40)" makes "MTX" name methotrexate, and "breast cancer survivors (BCS)" makes
 /// "BCS" a participant noun ("71 BCS"), for the rest of that document only: an
 /// abbreviation may mean something else elsewhere.
+///
+/// Development codes ("BTH1677") the document doses or gives as another name of a drug
+/// ("Oxtellar XR (SPN-804)") name drugs the same way (``DrugCode``).
 public struct Abbreviations: Sendable {
   var canonical: [UInt64: String] = [:]
   var participants: Set<UInt64> = []
+  /// Development codes, canonical ("spn-804"), to the drug they name.
+  var codes: [String: String] = [:]
 
   public init() {}
 
-  public var isEmpty: Bool { canonical.isEmpty && participants.isEmpty }
+  public var isEmpty: Bool { canonical.isEmpty && participants.isEmpty && codes.isEmpty }
 
   /// Collects "DRUG (ABBR)" and "PARTICIPANTS (ABBR)" definitions from scanned
   /// sentences: ABBR is 2 to 8 letters or digits, mostly capitals, inside parentheses
@@ -19,6 +24,7 @@ public struct Abbreviations: Sendable {
         guard case .drug(let name) = drug.value, let key = Self.abbreviation(in: sentence, at: drug.endToken) else { continue }
         canonical[key] = name
       }
+      collectCodes(from: sentence, stops: lexicons.drugCodeStops)
       // From each "(ABBR)" back to a participant noun that ends right before it (brackets
       // are rare, so this stays off the hot path).
       for open in sentence.range where sentence.key(open) == Keys.openParen {
@@ -31,6 +37,21 @@ public struct Abbreviations: Sendable {
         // "BCS" defined, "BCSs" used.
         let token = sentence.tokens[open + 1]
         participants.insert(TokenKey.of(sentence.bytes[token.range] + [UInt8(ascii: "s")]))
+      }
+    }
+  }
+
+  /// Codes dosed or named as a group here, and codes in brackets right after a drug's
+  /// name ("Oxtellar XR (SPN-804)"), which are that drug.
+  private mutating func collectCodes(from sentence: Sentence, stops: Set<String>) {
+    for i in sentence.range where sentence.tokens[i].kind == .word && sentence.tokens[i].isCapitalized {
+      guard let code = DrugCode.match(sentence, at: i, stops: stops) else { continue }
+      if sentence.key(i - 1) == Keys.openParen, sentence.key(code.end) == Keys.closeParen,
+        case .drug(let name)? = sentence.mentions.first(where: { $0.label == .drug && $0.endToken == i - 1 })?.value
+      {
+        codes[code.canonical] = name
+      } else if codes[code.canonical] == nil, DrugCode.isDosed(sentence, i, code.end) {
+        codes[code.canonical] = code.canonical
       }
     }
   }

@@ -8,6 +8,9 @@ struct CohortRecognizer: Recognizer {
   /// Words allowed between the number and the noun ("12 adult Japanese patients").
   static let maximumGap = 5
 
+  /// Words whose number is a level of a scale ("grade 3", "stage 2"), never people.
+  static let scaleWords: Set<UInt64> = Set(["grade", "grades", "stage", "stages", "phase", "class", "type", "level", "tier"].map { TokenKey.of($0) })
+
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let end = sentence.range.upperBound
     // Where the last count of people with an outcome ended ("two vaccine recipients").
@@ -60,6 +63,8 @@ struct CohortRecognizer: Recognizer {
         continue
       }
       if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
+      // "Grade 3 AEs … among patients", "stage 2 patients": a grade, not a count.
+      if Self.scaleWords.contains(sentence.key(before)) { continue }
       // "FGF2 in women", "LA-EP2006 in patients": digits glued to a name are part of it.
       if number.first > sentence.range.lowerBound, !sentence.tokens[number.first].spaceBefore,
         sentence.tokens[number.first].kind == .number,

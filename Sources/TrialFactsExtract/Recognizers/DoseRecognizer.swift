@@ -58,6 +58,15 @@ struct DoseRecognizer: Recognizer {
         skipUntil = unit.end + 2
         continue
       }
+      // "Cmax 49.77 μg/mL", "AUC 399.8 μg•hr./mL", "AUC 12 mg·h/L": a plasma level or
+      // exposure. "mcg/mL" is a strength only right after the drug ("Latanoprost 50 µg/mL").
+      let strengthOfDrug = sentence.mentions.contains { $0.label == .drug && $0.endToken == number.first }
+      if unit.value == "mcg/mL" && !strengthOfDrug
+        || ["mcg", "g", "mg"].contains(unit.value) && Self.exposureJoiners.contains(sentence.key(unit.end)) && !sentence.tokens[unit.end].spaceBefore
+      {
+        skipUntil = unit.end + 2
+        continue
+      }
       // "dosed by weight: 15 mg/kg" is a dose: per-weight and per-area units measure none.
       if !Self.perBodyUnits.contains(unit.value), measuredUnit == unit.value || Self.isMeasured(sentence, number, lexicons: lexicons) {
         measuredUnit = unit.value
@@ -137,6 +146,8 @@ struct DoseRecognizer: Recognizer {
   private static let linkingWords: Set<UInt64> = Set(
     ["before", "after", "with", "and", "or", "to", "in", "of", "for", "versus", "vs", "then", "plus", "followed", "containing"].map { TokenKey.of($0) })
   private static let perTime: Set<UInt64> = Set(["min", "mins", "minute", "h", "hr", "hrs", "hour", "hours"].map { TokenKey.of($0) })
+  /// Glued between a mass and a time in an exposure: "μg•hr/mL", "ng·h/mL", "mg*h/L".
+  private static let exposureJoiners: Set<UInt64> = Set(["•", "·", "⋅", "*", "×"].map { TokenKey.of($0) })
   private static let perVolume: Set<UInt64> = Set(["l", "dl", "liter", "litre"].map { TokenKey.of($0) })
 
   /// "Timolol 0.5 BID", "Acyclovir 800 BID OU": a bare number between a drug's name and
@@ -173,7 +184,10 @@ struct DoseRecognizer: Recognizer {
     // "5% minoxidil", "minoxidil 5%", "timolol (Timoptic) 0.5%", "Timolol(0.25%)": the
     // drug right beside the strength.
     let drugs = sentence.mentions(.drug)
-    if drugs.contains(where: { $0.firstToken == number.end }) { return true }
+    if let drug = drugs.first(where: { $0.firstToken == number.end }) {
+      // "nausea (8.5% BTH1677 vs 0% Control)": shares of two arms compared.
+      return !(ResponseRecognizer.versus.contains(sentence.key(drug.endToken)) && sentence.number(startingAt: drug.endToken + 1)?.isPercent == true)
+    }
     var ends = [number.first]
     // "Timolol(0.25%)": the strength in a bracket glued to the name ("sertraline (78.2%)",
     // with a space, is a share of its patients).

@@ -45,6 +45,14 @@ struct DrugRecognizer: Recognizer {
         i += 1
         continue
       }
+      // "BTH1677", once the document has dosed it.
+      if token.kind == .word, token.isCapitalized, !sentence.aliases.codes.isEmpty,
+        let code = DrugCode.match(sentence, at: i, stops: lexicons.drugCodeStops), let name = sentence.aliases.codes[code.canonical]
+      {
+        sentence.add(.drug, .drug(canonical: name), tokens: i, code.end)
+        i = code.end
+        continue
+      }
       if token.kind == .word, token.end - token.start >= Int32(FuzzyDrugIndex.minimumLength) {
         let word = sentence.bytes[token.range].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         if let canonical = lexicons.fuzzyDrugs.lookup(word) {

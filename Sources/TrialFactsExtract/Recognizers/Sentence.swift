@@ -139,7 +139,8 @@ enum Keys {
   /// Words that end the run between a count and its noun: "2 trials in patients",
   /// "150 min with patients", "231 cells treated with serum".
   static let cohortGapBreakers: Set<UInt64> = Set(
-    ["in", "with", "of", "from", "for", "to", "at", "by", "on", "than", "who", "were", "was", "treated", "received", "per", "the"]
+    ["in", "with", "of", "from", "for", "to", "at", "by", "on", "than", "who", "were", "was", "treated", "received", "per", "the",
+     "among", "occurred"]
       .map { TokenKey.of($0) })
   /// "patient-years", "person-months": exposure units, not people.
   static let exposureUnits: Set<UInt64> = Set(

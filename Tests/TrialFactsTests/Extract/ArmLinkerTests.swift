@@ -33,7 +33,7 @@ import TrialFacts
 
   @Test func countsPairedWithAnUnknownArmPairWithNone() {
     let findings = Fixtures.findings(
-      "Grade 3 AEs occurred more often among patients in the BTH1677 arm than in the Control arm (93.2% vs 66.7%, respectively).")
+      "Grade 3 AEs occurred more often among patients in the IFN beta-1a arm than in the Control arm (93.2% vs 66.7%, respectively).")
     #expect(!findings.contains { $0.response != nil })
     let known = Fixtures.findings(
       "Remission occurred in 40% and 20% of patients in the sertraline group and the placebo group, respectively.")
@@ -575,6 +575,25 @@ import TrialFacts
     // Without "respectively" nothing pairs by order: the count beside "placebo" is its.
     let beside = Fixtures.findings("Response rates were 20% (8/40) in the placebo group.")
     #expect(beside.map { $0.response?.responders } == [8])
+  }
+
+  @Test func aDrugNamedAsAGroupNamesTheArmNotTheStudy() {
+    // "In the aspirin group" names the arm as "the yoga group" would: beside placebo its
+    // count is the arm's, not the whole study's.
+    let findings = Fixtures.findings("""
+      Patients were randomized to aspirin or placebo. In the aspirin group, 29 of 48 patients responded.
+      """)
+    #expect(findings.map { $0.drug?.name } == ["aspirin"])
+    #expect(findings.map { $0.response?.responders } == [29])
+    // A bare name beside placebo still says nothing of one arm.
+    let bare = Fixtures.findings("Patients were randomized to aspirin or placebo. With aspirin, 29 of 48 patients responded.")
+    #expect(bare.allSatisfy { $0.response == nil })
+  }
+
+  @Test func anArmNamedControlIsAControl() {
+    let findings = Fixtures.findings("Patients were randomized to yoga (N = 61) or control (N = 31).")
+    #expect(findings.map { $0.arm?.label } == ["yoga", "control"])
+    #expect(findings.map { $0.arm?.control } == [false, true])
   }
 
   @Test func twoKindsOfControlAreTwoArms() {

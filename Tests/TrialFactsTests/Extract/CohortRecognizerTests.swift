@@ -53,6 +53,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A grade or stage, and words that no count reaches across.
+    .init("Grade 3 AEs occurred more often among patients in the control arm"),
+    .init("stage 2 patients were excluded"),
     // People of an arm with an outcome, or described by what they did not do.
     .init("In 34 patients in the treatment group and 19 in the control group improvement was ≥1 on the scale"),
     .init("Eleven patients in control arm and 4 patients in intervention arm did not remember the day of onset"),

@@ -38,6 +38,7 @@ import TrialFacts
     .init("ruxolitinib 1.5% cream", "1.5 %"),
     .init("vitamin D 1000 IU", "1000 IU"),
     .init("triamcinolone 10 mg/mL", "10 mg/mL"),
+    .init("Latanoprost 50 µg/mL one drop at night", "50 mcg/mL"),
     .init("five milligrams", "5 mg"),
     // A dash between two doses is no minus sign.
     .init("doses of 0.5 mg–1 mg were given", "0.5 mg", "1 mg"),
@@ -47,6 +48,11 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Plasma levels and exposures, whatever drug they are of.
+    .init("the Cmax of paclitaxel was 49.77 μg/mL in cycle 1"),
+    .init("AUC0-24 of paclitaxel was 399.8 μg•hr./mL and 464.4 μg·h/mL"),
+    // Shares of two arms compared, each before its arm's name.
+    .init("nausea (8.5% paclitaxel vs 0% control)"),
     // A mean with its spread is measured, not given.
     .init("the mean daily dose of aripiprazole was 5.7 ± 2.7 mg"),
     .init("blood loss was 576 ± 53 mL with tranexamic acid"),

@@ -22,6 +22,13 @@ import TrialFacts
     .init("Timoptic XE every morning", "timolol"),
     .init("high-dose interferon alfa for melanoma", "interferon alfa"),
     .init("gabapentin (GBP) was stopped; GBP levels fell", "gabapentin", "gabapentin", "gabapentin"),
+    // A development code the document doses, or names a group after, is a drug there.
+    .init("BTH1677, 4 mg/kg weekly, was added; BTH1677 levels were low", "bth-1677", "bth-1677"),
+    .init("SPN-804 1200 mg once daily", "spn-804"),
+    .init("600 mg of ACT-064992 daily", "act-064992"),
+    .init("responses in the MK-0431 group", "mk-0431"),
+    // In brackets after a drug's name, it is that drug.
+    .init("Oxtellar XR (SPN-804) 2400 mg/day; SPN-804 was well tolerated", "oxcarbazepine", "oxcarbazepine", "oxcarbazepine"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -34,6 +41,12 @@ import TrialFacts
     .init("insulin-like growth factor levels"),
     .init("the primary end point was met"),
     .init("GBP levels fell after the visit"),
+    // The shape alone names no drug, nor do registries, study groups and tumour markers.
+    .init("BTH1677 levels were low in every cycle"),
+    .init("CA-125 fell; the trial was registered as KCT0001234 and cited PMC5830087"),
+    .init("as in the GOG-0218 arm, patients received 15 mg/kg"),
+    .init("ECAM2011 and CCRP2012 are journal numbers"),
+    .init("the LY2189265x5 construct and ABC-123.4 at 5 mg"),
   ]
 
   @Test(arguments: positives + negatives)
