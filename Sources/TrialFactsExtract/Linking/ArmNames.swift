@@ -37,6 +37,9 @@ enum ArmNames {
       guard first < end, !sentence.mentions.contains(where: { $0.firstToken < end && $0.endToken > first && $0.label != .context }) else { continue }
       // "patients enrolled onto trial (n = 89)": where the study's people went, no arm.
       if Self.placePrepositions.contains(sentence.key(first - 1)), Keys.enrolledVerbs.contains(sentence.key(first - 2)) { continue }
+      // "in the phase Ib portion (n = 7)", "the per-protocol population (n = 80)": a part
+      // of the study or of its analysis, no arm.
+      if Self.studyParts.contains(sentence.key(end - 1)) { continue }
       let name = (first..<end).map { sentence.text($0) }.joined(separator: " ")
       arms.append(
         Mention(
@@ -45,6 +48,9 @@ enum ArmNames {
     }
     return arms
   }
+
+  private static let studyParts: Set<UInt64> = Set(
+    ["portion", "phase", "part", "period", "study", "trial", "analysis", "population", "sample", "stage", "extension"].map { TokenKey.of($0) })
 
   private static let listingVerbs: Set<UInt64> = Set(["included", "evaluated"].map { TokenKey.of($0) })
 

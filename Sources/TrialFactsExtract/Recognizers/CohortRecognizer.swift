@@ -8,6 +8,10 @@ struct CohortRecognizer: Recognizer {
   /// Words allowed between the number and the noun ("12 adult Japanese patients").
   static let maximumGap = 5
 
+  private static let received = TokenKey.of("received")
+  private static let had = TokenKey.of("had")
+  private static let priorWords: Set<UInt64> = Set(["prior", "previous", "previously", "earlier"].map { TokenKey.of($0) })
+
   /// Words whose number is a level of a scale ("grade 3", "stage 2"), never people.
   static let scaleWords: Set<UInt64> = Set(["grade", "grades", "stage", "stages", "phase", "class", "type", "level", "tier"].map { TokenKey.of($0) })
 
@@ -41,6 +45,8 @@ struct CohortRecognizer: Recognizer {
         {
           continue
         }
+        // "Of the patients with an objective response (A n = 29; B n = 10)": a subgroup's sizes.
+        if isSubgroupAside(sentence, before - 1, lexicons: lexicons) { continue }
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
         // "(n = 30 in each group)"
         if eachArmEnd(sentence, after: number.end) != nil {
@@ -259,6 +265,11 @@ struct CohortRecognizer: Recognizer {
     {
       return true
     }
+    // "Two patients in the A arm received prior chemotherapy": people of an arm with a
+    // history, not the arm.
+    if namedArm, sentence.key(i) == Self.received || sentence.key(i) == Self.had, Self.priorWords.contains(sentence.key(i + 1)) {
+      return true
+    }
     // "had serious AEs", "developed a rash": people with an event or an outcome.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil,
       (i + 1..<min(i + 5, sentence.range.upperBound)).contains(where: {
@@ -359,6 +370,23 @@ struct CohortRecognizer: Recognizer {
       Self.armNamers.contains(m.label) && window.contains(m.endToken - 1)
     } || sentence.hasTerm(lexicons.controlArms, in: window) != nil
   }
+
+  /// Whether the "n =" at `first` is in a bracket after "of the patients with …" or
+  /// "of those who …": the people of a subgroup, whatever arms the bracket names.
+  private func isSubgroupAside(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Bool {
+    guard let open = (max(sentence.range.lowerBound, first - 16)..<first).last(where: { sentence.key($0) == Keys.openParen }),
+      !(open..<first).contains(where: { sentence.key($0) == Keys.closeParen })
+    else { return false }
+    return (max(sentence.range.lowerBound, open - 12)..<open).contains { i in
+      guard sentence.key(i) == Keys.of else { return false }
+      var j = i + 1
+      if sentence.key(j) == Keys.the || sentence.key(j) == Keys.those { j += 1 }
+      let end = lexicons.participants.longestMatch(in: sentence.tokens, at: j, stopAt: open)?.end ?? (sentence.key(j - 1) == Keys.those ? j : nil)
+      return end.map { Self.subgroupMarkers.contains(sentence.key($0)) } ?? false
+    }
+  }
+
+  private static let subgroupMarkers: Set<UInt64> = Set(["with", "who", "whose", "achieving", "having"].map { TokenKey.of($0) })
 
   private static let armNamers: Set<Mention.Label> = [.drug, .dose, .frequency, .route, .form, .context]
 

@@ -67,6 +67,12 @@ struct DoseRecognizer: Recognizer {
         skipUntil = unit.end + 2
         continue
       }
+      // "1 mg/day, n = 2 (4.3%); 3 mg/day, n = 13 (27.7%)": how the patients of one arm
+      // spread over doses; "30 µg (0–120)": a median and its range. Neither is a regimen.
+      if Self.isSpreadOfPatients(sentence, after: unit.end) || Self.isMedianWithRange(sentence, after: unit.end) {
+        skipUntil = unit.end
+        continue
+      }
       // "dosed by weight: 15 mg/kg" is a dose: per-weight and per-area units measure none.
       if !Self.perBodyUnits.contains(unit.value), measuredUnit == unit.value || Self.isMeasured(sentence, number, lexicons: lexicons) {
         measuredUnit = unit.value
@@ -77,6 +83,12 @@ struct DoseRecognizer: Recognizer {
       // "30 ml 0.75% ropivacaine", "2 mL of 1% lidocaine": a volume of a solution of the
       // strength given is an amount of the drug (1% w/v is 10 mg per mL): 225 mg, 20 mg.
       if unit.value == "mL" {
+        // "2 mg (0.5 mL)": the volume the dose before it comes in.
+        if sentence.key(number.first - 1) == Keys.openParen,
+          sentence.mentions.contains(where: { $0.label == .dose && $0.endToken == number.first - 1 })
+        {
+          continue
+        }
         // "60–89 mL/min", "100 mL/h": a clearance or a flow, no amount given.
         if sentence.key(unit.end) == Keys.slash, Self.perTime.contains(sentence.key(unit.end + 1)) {
           skipUntil = unit.end + 2
@@ -132,6 +144,24 @@ struct DoseRecognizer: Recognizer {
       }
     }
     return false
+  }
+
+  /// ", n = 13 (27.7%)" within a few tokens after a unit ("/day" may come between).
+  private static func isSpreadOfPatients(_ sentence: Sentence, after end: Int) -> Bool {
+    guard let n = (end..<min(end + 5, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.n }),
+      sentence.key(n - 1) == Keys.comma, sentence.key(n + 1) == Keys.equals,
+      let count = sentence.number(startingAt: n + 2), count.isInteger, sentence.key(count.end) == Keys.openParen
+    else { return false }
+    return sentence.number(startingAt: count.end + 1)?.isPercent == true
+  }
+
+  /// "(0–120)" right after the unit: two bare numbers in brackets, the range of a median.
+  private static func isMedianWithRange(_ sentence: Sentence, after end: Int) -> Bool {
+    guard sentence.key(end) == Keys.openParen, let low = sentence.number(startingAt: end + 1), !low.isPercent,
+      sentence.key(low.end) == Keys.hyphen || sentence.tokens.indices.contains(low.end) && sentence.tokens[low.end].kind == .dash,
+      let high = sentence.number(startingAt: low.end + 1), !high.isPercent, high.value >= low.value
+    else { return false }
+    return sentence.key(high.end) == Keys.closeParen
   }
 
   private static let perBodyUnits: Set<String> = ["mg/kg", "mcg/kg", "mg/m2"]

@@ -50,6 +50,8 @@ struct ResponseRecognizer: Recognizer {
             continue
           }
           var end = participantEnd(sentence, from: total.end, lexicons: lexicons)
+          // "Six of the 7 deaths": a share of events, not of people.
+          if end == total.end, lexicons.responseEvents.contains(sentence.tokens, at: total.end) { continue }
           // "187 of 212 vaccine recipients": the arm among the words of the people.
           let amongPeople = namesArmAmongPeople(sentence, total.end..<end)
           // "187 of 2,762 patients (6.8%)": the percentage restates the count.

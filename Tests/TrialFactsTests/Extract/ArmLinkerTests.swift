@@ -590,6 +590,15 @@ import TrialFacts
     #expect(bare.allSatisfy { $0.response == nil })
   }
 
+  @Test func aPartOfTheStudyIsNoArm() {
+    let findings = Fixtures.findings("""
+      No safety issues were identified in the phase Ib portion (n = 7), and the phase II study enrolled 106 patients.
+      """)
+    #expect(!findings.contains { $0.arm != nil })
+    let arms = Fixtures.findings("Patients were randomly assigned to laparoscopic appendectomy (n = 134) or open appendectomy (n = 132).")
+    #expect(arms.map { $0.arm?.label } == ["laparoscopic appendectomy", "open appendectomy"])
+  }
+
   @Test func anArmNamedControlIsAControl() {
     let findings = Fixtures.findings("Patients were randomized to yoga (N = 61) or control (N = 31).")
     #expect(findings.map { $0.arm?.label } == ["yoga", "control"])

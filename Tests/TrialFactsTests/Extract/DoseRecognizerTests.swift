@@ -39,6 +39,8 @@ import TrialFacts
     .init("vitamin D 1000 IU", "1000 IU"),
     .init("triamcinolone 10 mg/mL", "10 mg/mL"),
     .init("Latanoprost 50 µg/mL one drop at night", "50 mcg/mL"),
+    // The volume a dose comes in is no second dose.
+    .init("morphine 2 mg (0.5 mL) was given", "2 mg"),
     .init("five milligrams", "5 mg"),
     // A dash between two doses is no minus sign.
     .init("doses of 0.5 mg–1 mg were given", "0.5 mg", "1 mg"),
@@ -53,6 +55,9 @@ import TrialFacts
     .init("AUC0-24 of paclitaxel was 399.8 μg•hr./mL and 464.4 μg·h/mL"),
     // Shares of two arms compared, each before its arm's name.
     .init("nausea (8.5% paclitaxel vs 0% control)"),
+    // How one arm's patients spread over doses, and a median with its range.
+    .init("the last dose was distributed as follows: 1 mg/day, n = 2 (4.3%); 3 mg/day, n = 13 (27.7%)"),
+    .init("supplemental fentanyl was 0 µg (0–120) in the TAP group and 30 µg (0–120) in the control group"),
     // A mean with its spread is measured, not given.
     .init("the mean daily dose of aripiprazole was 5.7 ± 2.7 mg"),
     .init("blood loss was 576 ± 53 mL with tranexamic acid"),
