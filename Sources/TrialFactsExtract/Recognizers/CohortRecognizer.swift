@@ -168,8 +168,10 @@ struct CohortRecognizer: Recognizer {
       }
       // A percentage of patients, or "patients (12%)", is not a count of them.
       if sentence.key(number.end) == Keys.percentSign { continue }
-      // "five participants (7%, six total events)": the share may be the aside's first item.
-      if sentence.key(nounEnd) == Keys.openParen, let share = sentence.number(startingAt: nounEnd + 1), share.isPercent,
+      // "five participants (7%, six total events)": the share may be the aside's first item;
+      // "the cooling group consisted of 19 patients (59.4%)" is the arm's size and share.
+      if sentence.key(nounEnd) == Keys.openParen, !ResponseRecognizer.composedOf(sentence, before: number.first),
+        let share = sentence.number(startingAt: nounEnd + 1), share.isPercent,
         sentence.key(share.end) == Keys.closeParen || sentence.key(share.end) == Keys.comma || sentence.key(share.end) == Keys.semicolon
       {
         continue

@@ -14,6 +14,8 @@ struct ResponseRecognizer: Recognizer {
 
     for number in sentence.numbers where !taken(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
+      // "the cooling group consisted of 19 patients (59.4%)": who made up an arm.
+      if Self.composedOf(sentence, before: number.first) { continue }
       // "3 mg/day, n = 1 (2.2%)": "n =" gives a size, never responders.
       if number.isInteger, sentence.key(number.first - 1) == Keys.equals { continue }
       // "…; muscle soreness by 17 (17%) and 2 (2%); and falls by 3 (3%) and 2 (2%),
@@ -107,7 +109,12 @@ struct ResponseRecognizer: Recognizer {
           continue
         }
         // "115% of the preparation", "102 ± 5%": more than everyone, or a spread.
-        if number.isPercent, number.value > 100 || sentence.isSpread(before: number.first) { continue }
+        // "improved 16% (±26)", "16% ± 26": a mean change with its spread.
+        if number.isPercent, number.value > 100 || sentence.isSpread(before: number.first) || sentence.isSpread(at: number.end)
+          || (sentence.key(number.end) == Keys.openParen && sentence.isSpread(at: number.end + 1))
+        {
+          continue
+        }
         // "an incidence of ≥3% in any group": a threshold, whoever it is of.
         if sentence.isThreshold(before: number.first) { continue }
         // "3.4% of each group", "in both arms": every arm's share at once.
@@ -402,6 +409,15 @@ struct ResponseRecognizer: Recognizer {
   /// Words after which a count counts something else: a semicolon or a clause of
   /// contrast ("whereas"); "vs" and "compared with" compare counts of one outcome.
   private static let outcomeBreaks: Set<UInt64> = Set(["whereas", "while", "but", ";"].map { TokenKey.of($0) })
+
+  /// "consisted of", "consisting of", "comprised", "composed of" right before token `i`.
+  static func composedOf(_ sentence: Sentence, before i: Int) -> Bool {
+    let last = sentence.key(i - 1) == Keys.of ? i - 2 : i - 1
+    return Self.compositionVerbs.contains(sentence.key(last))
+  }
+
+  private static let compositionVerbs: Set<UInt64> = Set(
+    ["consisted", "consisting", "consists", "comprised", "comprising", "composed"].map { TokenKey.of($0) })
 
   private static let allocationVerbs: Set<UInt64> = Set(
     ["allocated", "assigned", "randomized", "randomised", "receiving", "given", "treated", "taking"].map { TokenKey.of($0) })

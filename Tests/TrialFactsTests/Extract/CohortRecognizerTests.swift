@@ -4,6 +4,7 @@ import TrialFacts
 
 @Suite struct CohortRecognizerTests {
   static let positives: [RecognizerCase] = [
+    .init("the cooling group consisted of 19 patients (59.4%)", "19"),
     .init("a trial of 12 patients", "12"),
     .init("n = 66", "66"),
     .init("(n=281)", "281"),

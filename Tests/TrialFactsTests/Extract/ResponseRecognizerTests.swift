@@ -39,6 +39,11 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A mean change with its spread, and the people an arm consisted of.
+    .init("the CES-D scores improved 16% (±26) in the soy group and 15% (±41) in the placebo group"),
+    .init("the cooling group consisted of 19 patients (59.4%) and the no cooling group of 13 patients (40.6%)"),
+    // A share of events, not of people.
+    .init("Six of the 7 deaths in the aspirin arm were due to disease progression"),
     .init("9 of 12 patients were women"),
     .init("3 of 12 patients discontinued because of adverse events"),
     .init("no patient discontinued"),
