@@ -9,6 +9,7 @@ struct FrequencyRecognizer: Recognizer {
   static let intervalWindow = 3
   private static let times: Set<UInt64> = Set(["times", "x", "time"].map { TokenKey.of($0) })
   private static let x = TokenKey.of("x")
+  private static let period = TokenKey.of(".")
   private static let intervalStarts: Set<UInt64> = Set(["every", "q"].map { TokenKey.of($0) })
 
   /// "3 times", "2x", "1-2 times", "x2" right before a period phrase: the count (the lower
@@ -37,6 +38,26 @@ struct FrequencyRecognizer: Recognizer {
       return (lower.value, lower.first)
     }
     return (number.value, number.first)
+  }
+
+  /// "2x", "2-3x" starting at token `i`, no period word after it ("2x daily" the rules read
+  /// whole, "2x higher" is no schedule): the count (a range's lower bound) and its tokens.
+  private func bareTimes(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> (value: Double, first: Int, end: Int)? {
+    guard let first = sentence.number(startingAt: i), first.isInteger else { return nil }
+    var last = first
+    // "2-3x": the lower bound counts, as for ranges of doses.
+    if sentence.key(first.end) == Keys.hyphen, let upper = sentence.number(startingAt: first.end + 1), upper.isInteger, upper.value > first.value {
+      last = upper
+    }
+    guard sentence.key(last.end) == Self.x, !sentence.tokens[last.end].spaceBefore, (1...12).contains(first.value) else { return nil }
+    let end = last.end + 1
+    // Only an eye next ("2x OU", "2x-left eye") or the end of the item: "2x/day", "2x a
+    // day" and "2x daily" are the rules' to read whole.
+    var next = end
+    if sentence.key(next) == Keys.hyphen, !sentence.tokens[next].spaceBefore { next += 1 }
+    let eye = lexicons.eyeRoutes.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
+    let itemEnds = !sentence.range.contains(end) || [Keys.comma, Keys.semicolon, Self.period].contains(sentence.key(end))
+    return eye || itemEnds ? (first.value, first.first, end) : nil
   }
 
   /// "every 21 days", "q2.5 hours", "q30 minutes", "every 4-6 hours" (the longer
@@ -88,6 +109,13 @@ struct FrequencyRecognizer: Recognizer {
         i = interval.end
         continue
       }
+      // "Timolol 0.5% 2x-left eye", "Systane 2-3x OU": a bare count of times after what is
+      // dosed in eye care is per day.
+      if let times = bareTimes(sentence, at: i, lexicons: lexicons), followsDose(times.first), nearEyeDosing(times.first, times.end) {
+        sentence.add(.frequency, .frequency(perDay: times.value), tokens: times.first, times.end)
+        i = times.end
+        continue
+      }
       guard let match = lexicons.frequencies.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)
       else {
         i += 1
@@ -103,6 +131,15 @@ struct FrequencyRecognizer: Recognizer {
         sentence.add(.frequency, .frequency(perDay: count.value * perPeriod), tokens: count.first, match.end)
       } else {
         let everyday = lexicons.frequencyAnchors.longestMatch(in: sentence.tokens, at: i, stopAt: match.end)?.end == match.end
+        // "once daily in the morning", "once daily at bedtime": the time of day of the
+        // once-daily schedule just read, no second schedule.
+        let timeOfOnceDaily = everyday && match.value == 1 && sentence.mentions.last.map { last in
+          last.label == .frequency && last.endToken == i && last.value == .frequency(perDay: 1)
+        } == true
+        if timeOfOnceDaily {
+          i = match.end
+          continue
+        }
         if !everyday || nearAnchor(i, match.end) {
           sentence.add(.frequency, .frequency(perDay: match.value), tokens: i, match.end)
         }

@@ -5,6 +5,14 @@ import TrialFacts
 @Suite struct FrequencyRecognizerTests {
   static let positives: [RecognizerCase] = [
     .init("20 mg twice daily", "2"),
+    // The time of day of a once-daily schedule is part of it, not a second schedule.
+    .init("carteolol 1% one drop into the right eye once daily in the morning", "1"),
+    .init("start latanoprost qPM OS", "1"),
+    .init("timolol in morning in the left eye", "1"),
+    // A bare count of times after an eye drug is per day; a range counts from its lower bound.
+    .init("Cosopt 2x both eyes", "2"),
+    .init("Timolol 0.5% 2x-left eye", "2"),
+    .init("PF Systane ATs 2-3x OU", "2"),
     .init("5 mg BID", "2"),
     .init("5 mg b.i.d.", "2"),
     .init("10 mg q.d.", "1"),
@@ -51,6 +59,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    .init("the risk was 2x higher with aspirin 100 mg"),
+    .init("latanoprost 0.005% reduced IOP 2x more than timolol in both eyes"),
     .init("drops were applied OD"),
     .init("she tried twice"),
     .init("the week was busy"),
