@@ -33,6 +33,8 @@ public struct ArmDraft: Sendable {
   /// Facts taken from study-level statements ("654 adults were randomized"), not from
   /// this arm; dropped when the paragraph turns out to have several arms.
   var studyLevel: Set<Mention.Label> = []
+  /// A size other than the arm's, given in one sentence with a count: that count's total.
+  var sizeStatedApart: PlacedMention?
 
   /// An arm is a finding when the text states at least one fact about it.
   public var hasFacts: Bool {
@@ -59,8 +61,23 @@ public struct ArmDraft: Sendable {
     case .route: if route == nil || route?.mention.label == .form { route = placed }
     case .form: if route == nil { route = placed }
     case .duration: if duration == nil { duration = placed }
-    case .cohort: if cohort == nil { cohort = placed }
+    case .cohort:
+      if cohort == nil {
+        cohort = placed
+      } else if cohort?.mention.value != placed.mention.value {
+        // "Among patients with an FGFR3 alteration (A n = 48; B n = 45), responses
+        // occurred in 27 and 9": a subgroup's size, the total of that sentence's counts.
+        sizeStatedApart = placed
+      }
     case .response:
+      var placed = placed
+      if case .response(var count) = placed.mention.value, count.total == nil, count.responders != nil,
+        let apart = sizeStatedApart, apart.block == placed.block, apart.sentence == placed.sentence,
+        case .cohort(let size) = apart.mention.value, size >= count.responders ?? 0
+      {
+        count.total = size
+        placed.mention.value = .response(count)
+      }
       if response == nil {
         response = placed
       } else if laterResponses.count < Self.maximumLaterResponses, placed.mention.value != response?.mention.value,

@@ -6,6 +6,7 @@ extension ParagraphLinker {
 
   mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     let (sentence, drugs, frequencies, context) = (s.sentence, s.drugs, s.frequencies, s.context)
+    if !drugs.isEmpty { namedDrugs = true }
     // 1. Doses, with the frequency after them; "a 500 mg loading dose" is given once,
     //    before the regimen the arm is named by.
     let loading = context.filter { $0.value == .context("loading") }
@@ -50,7 +51,18 @@ extension ParagraphLinker {
         drug = before
       }
       if drug == nil { drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 } }
-      let referenced = drug == nil ? paragraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil
+      // "in the placebo, 25 mg and 75 mg groups": a dose alone names the arm given it, in
+      // this paragraph or, when only one arm has that dose, in an earlier one. A paragraph
+      // that names a drug ("The second trial tested the same two doses of baricitinib")
+      // may be of another study: its doses are its own.
+      var referenced = drug == nil ? paragraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil
+      if drug == nil, referenced == nil, !namedDrugs, paragraphArms.allSatisfy({ borrowedArms.contains($0) }),
+        case let earlier = Self.recent(arms).filter({ arms[$0].doseValue == dose.value }), earlier.count == 1
+      {
+        referenced = earlier[0]
+        paragraphArms.append(earlier[0])
+        borrowedArms.insert(earlier[0])
+      }
       if drug == nil, referenced == nil { drug = drugs.first { $0.firstToken >= dose.endToken } }
       if drug == nil, let referenced {
         s.anchors.append(ArmLinker.Anchor(arm: referenced, token: dose.firstToken, end: dose.endToken, drugOnly: false))

@@ -10,6 +10,11 @@ struct ParagraphLinker {
   let continues: Bool
   /// Arms made or continued in this paragraph.
   var paragraphArms: [Int] = []
+  /// Arms of earlier paragraphs this one names by their dose alone ("in the placebo, 25 mg
+  /// and 75 mg groups").
+  var borrowedArms = Set<Int>()
+  /// Whether a sentence of this paragraph so far named a drug.
+  var namedDrugs = false
   /// The arms of the last sentence that named any.
   var current: [Int] = []
   /// The arms and control arms of the last sentence that named them, in order:
@@ -256,8 +261,15 @@ struct ParagraphLinker {
         for label in ArmLinker.factLabels {
           let ofLabel = assignable.filter { $0.label == label && !(label == .response && $0.scope == .total && !oneArm) }
           let isCount = label == .cohort || label == .response
-          if isCount, ofLabel.count > 1, ofLabel.count == currentSlots.count, currentSlots.count > current.count {
-            for (fact, arm) in zip(ofLabel, currentSlots) {
+          // "… in 8 (9.3%) and 19 (22.6%) patients, respectively, and … in 5 and 16": lists
+          // in the order the last sentence named the arms, one count per arm each.
+          let respectiveLists = ofLabel.count % max(currentSlots.count, 1) == 0
+            && sentence.range.contains { sentence.key($0) == ResponseRecognizer.respectively }
+          if isCount, ofLabel.count > 1, currentSlots.count > current.count,
+            ofLabel.count == currentSlots.count || (label == .response && respectiveLists)
+          {
+            for (k, fact) in ofLabel.enumerated() {
+              let arm = currentSlots[k % currentSlots.count]
               if arm >= 0 {
                 arms[arm].set(s.place(fact))
               } else if let other = lastOtherControls[arm] {
@@ -440,6 +452,12 @@ struct ParagraphLinker {
         // "Of 312 patients, 104 received A, 105 B, and 103 placebo": the study's total
         // aside, one count per arm, in order.
         for (fact, arm) in zip(armCounts, distinctSlots) { assign(fact, to: arm) }
+      } else if label == .response, ofLabel.count > 1, ofLabel.count < distinctSlots.count,
+        sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively })
+      {
+        // "(60 µg n = 150; 120 µg n = 148; placebo n = 151) … in 112 and 127 vaccine
+        // recipients, respectively": a list that pairs with no list of arms here goes to none.
+        continue
       } else {
         // Nearest arm first, so "4 mg (n = 281)" wins over a total farther away; a
         // count before every arm ("654 adults were assigned to A or B") is the study's.

@@ -1,6 +1,7 @@
 /// Arm sizes written as the split of a total: counts without a noun, each before its
 /// arm, after the people enrolled.
 extension CohortRecognizer {
+  private static let clauseEnds: Set<UInt64> = Set([".", ";", ",", "(", ")"].map { TokenKey.of($0) })
   private static let splitBreakers: Set<UInt64> = Set(["in", "of", "to", "at", "with", "by"].map { TokenKey.of($0) })
 
   /// "80 patients enrolled in the study, 40 in the clonidine group and 40 in the midazolam
@@ -18,13 +19,20 @@ extension CohortRecognizer {
       }
       return joined ? (size, mention.endToken) : nil
     }
-    guard !totals.isEmpty else { return }
+    // "Patients were randomized to ketamine or placebo: 98 were in the ketamine group and
+    // 101 in the placebo group.": counts after the allocation itself, with nothing after
+    // them that makes them people with an outcome.
+    let allocation = sentence.range.first { Keys.allocationVerbs.contains(sentence.key($0)) }
+    guard !totals.isEmpty || allocation != nil else { return }
     var run: [(number: NumberSpan, armEnd: Int)] = []
     func close() {
       defer { run = [] }
-      guard run.count >= 2, let first = run.first?.number,
-        totals.contains(where: { $0.end <= first.first && $0.size == run.reduce(0) { $0 + Int($1.number.value) } })
-      else { return }
+      guard run.count >= 2, let first = run.first?.number, let last = run.last else { return }
+      let sum = run.reduce(0) { $0 + Int($1.number.value) }
+      let splitsTotal = totals.contains { $0.end <= first.first && $0.size == sum }
+      let afterAllocation = allocation.map { $0 < first.first } == true && sentence.key(first.end) == Keys.were
+        && (last.armEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(last.armEnd)))
+      guard splitsTotal || afterAllocation else { return }
       for item in run {
         sentence.add(.cohort, .cohort(size: Int(item.number.value)), tokens: item.number.first, item.number.end)
         sentence.setLastScope(.arm)

@@ -373,14 +373,30 @@ struct CohortRecognizer: Recognizer {
     } || sentence.hasTerm(lexicons.controlArms, in: window) != nil
   }
 
-  /// Whether the "n =" at `first` is in a bracket after "of the patients with …" or
-  /// "of those who …": the people of a subgroup, whatever arms the bracket names.
+  /// Whether the "n =" at `first` is in a bracket after "of the patients with …", "among
+  /// patients whose …" or "of those who …": the people of a subgroup, whatever arms the
+  /// bracket names.
   private func isSubgroupAside(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Bool {
     guard let open = (max(sentence.range.lowerBound, first - 16)..<first).last(where: { sentence.key($0) == Keys.openParen }),
       !(open..<first).contains(where: { sentence.key($0) == Keys.closeParen })
     else { return false }
+    // "a study among women with breast cancer (n = 105)": one size is the whole study's;
+    // a subgroup's bracket gives one per arm.
+    let close = (first..<min(first + 40, sentence.range.upperBound)).first { sentence.key($0) == Keys.closeParen } ?? sentence.range.upperBound
+    guard (open..<close).filter({ sentence.key($0) == Keys.n && sentence.key($0 + 1) == Keys.equals }).count >= 2 else { return false }
+    // "Of those with a response (A n = 48; B n = 45), 27 and 9 relapsed": the subgroup's
+    // sizes are the totals of the counts after them, so they stay.
+    // ("… after a median of 4 weeks (range 1-10)" counts no one.)
+    if let close = (first..<sentence.range.upperBound).first(where: { sentence.key($0) == Keys.closeParen }),
+      sentence.numbers.contains(where: { n in
+        n.first > close && n.isInteger && !n.isPercent && !sentence.isCovered(n.first, by: .duration)
+          && (sentence.key(n.end) == Keys.and || sentence.key(n.end) == Keys.comma) && sentence.number(startingAt: n.end + 1) != nil
+      })
+    {
+      return false
+    }
     return (max(sentence.range.lowerBound, open - 12)..<open).contains { i in
-      guard sentence.key(i) == Keys.of else { return false }
+      guard sentence.key(i) == Keys.of || sentence.key(i) == Self.among else { return false }
       var j = i + 1
       if sentence.key(j) == Keys.the || sentence.key(j) == Keys.those { j += 1 }
       let end = lexicons.participants.longestMatch(in: sentence.tokens, at: j, stopAt: open)?.end ?? (sentence.key(j - 1) == Keys.those ? j : nil)
@@ -388,6 +404,7 @@ struct CohortRecognizer: Recognizer {
     }
   }
 
+  private static let among = TokenKey.of("among")
   private static let subgroupMarkers: Set<UInt64> = Set(["with", "who", "whose", "achieving", "having"].map { TokenKey.of($0) })
 
   private static let armNamers: Set<Mention.Label> = [.drug, .dose, .frequency, .route, .form, .context]

@@ -105,7 +105,10 @@ struct DoseRecognizer: Recognizer {
           drug.firstToken >= after && drug.firstToken - after <= 2
             && (after..<drug.firstToken).allSatisfy { sentence.isWord($0) && !Self.linkingWords.contains(sentence.key($0)) }
         }
-        if of, !named {
+        // "+ 1 ml normal saline", "10 mL sterile water": the vehicle's volume, no dose.
+        var vehicle = after
+        while Self.vehicleAdjectives.contains(sentence.key(vehicle)) { vehicle += 1 }
+        if (of || Self.vehicles.contains(sentence.key(vehicle))) && !named {
           skipUntil = after
           continue
         }
@@ -163,6 +166,10 @@ struct DoseRecognizer: Recognizer {
     else { return false }
     return sentence.key(high.end) == Keys.closeParen
   }
+
+  private static let vehicles: Set<UInt64> = Set(["saline", "water", "ns"].map { TokenKey.of($0) })
+  private static let vehicleAdjectives: Set<UInt64> = Set(
+    ["normal", "physiological", "physiologic", "isotonic", "sterile", "distilled"].map { TokenKey.of($0) })
 
   private static let perBodyUnits: Set<String> = ["mg/kg", "mcg/kg", "mg/m2"]
 

@@ -16,6 +16,14 @@ struct ResponseRecognizer: Recognizer {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       // "the cooling group consisted of 19 patients (59.4%)": who made up an arm.
       if Self.composedOf(sentence, before: number.first) { continue }
+      // "reduced to 120 mg in 38 patients (25.0%)", "200 mg/day in 52 (30.6%)": the people
+      // at a dose, not responders.
+      if sentence.key(number.first - 1) == Keys.in, sentence.mentions.contains(where: { m in
+        (m.label == .dose || m.label == .frequency) && (number.first - 3...number.first - 1).contains(m.endToken)
+          && (m.endToken..<number.first - 1).allSatisfy { sentence.tokens[$0].kind != .word || Self.rateUnits.contains(sentence.key($0)) }
+      }) {
+        continue
+      }
       // "3 mg/day, n = 1 (2.2%)": "n =" gives a size, never responders.
       if number.isInteger, sentence.key(number.first - 1) == Keys.equals { continue }
       // "…; muscle soreness by 17 (17%) and 2 (2%); and falls by 3 (3%) and 2 (2%),
@@ -409,6 +417,9 @@ struct ResponseRecognizer: Recognizer {
   /// Words after which a count counts something else: a semicolon or a clause of
   /// contrast ("whereas"); "vs" and "compared with" compare counts of one outcome.
   private static let outcomeBreaks: Set<UInt64> = Set(["whereas", "while", "but", ";"].map { TokenKey.of($0) })
+
+  /// "µg/kg/h": the time unit of a rate of infusion.
+  private static let rateUnits: Set<UInt64> = Set(["h", "hr", "hour", "min", "day", "d", "week"].map { TokenKey.of($0) })
 
   /// "consisted of", "consisting of", "comprised", "composed of" right before token `i`.
   static func composedOf(_ sentence: Sentence, before i: Int) -> Bool {

@@ -590,6 +590,69 @@ import TrialFacts
     #expect(bare.allSatisfy { $0.response == nil })
   }
 
+  @Test func aDoseAloneNamesAnArmOfAnEarlierParagraph() {
+    let findings = Fixtures.findings(paragraphs:
+      "Adults were randomly assigned to KLV-20418 25 mg once daily (n = 70), KLV-20418 75 mg once daily (n = 72) or placebo (n = 71).",
+      "Response was 19 (26.8%), 29 (41.4%) and 37 (51.4%) in the placebo, 25 mg and 75 mg groups, respectively.")
+    let byDose = Dictionary(uniqueKeysWithValues: findings.map { ($0.dose?.amount ?? 0, $0.response?.responders) })
+    #expect(byDose == [25: 29, 75: 37, 0: 19])
+    // A paragraph that names the drug again may be of another trial: its doses are its own.
+    let second = Fixtures.findings(paragraphs:
+      "In the first trial, adults were assigned to baricitinib 4 mg (n = 281) or placebo (n = 189).",
+      "The second trial enrolled 546 patients and tested the same doses of baricitinib. After 36 weeks, 35.9% of patients on 4 mg reached the goal.")
+    #expect(!second.contains { $0.cohort?.size == 281 && $0.response?.proportion == 0.359 })
+  }
+
+  @Test func peopleAtADoseAreNoResponders() {
+    let findings = Fixtures.findings("""
+      Patients were randomized to aspirin (n = 152) or placebo (n = 149). The dose of aspirin was reduced to 120 mg \
+      in 38 patients (25.0%) and to 80 mg in 12 (7.9%).
+      """)
+    #expect(findings.allSatisfy { $0.response == nil })
+  }
+
+  @Test func aSubgroupsSizesAreTheTotalsOfItsCountsNotTheArmsSizes() {
+    let findings = Fixtures.findings("""
+      Patients were randomized to aspirin (n = 152) or placebo (n = 149). Among patients whose tumours carried an FGFR3 \
+      alteration (aspirin n = 48; placebo n = 45), responses occurred in 27 and 9 patients, respectively.
+      """)
+    #expect(findings.map { $0.cohort?.size } == [152, 149])
+    #expect(findings.map { $0.response?.total } == [48, 45])
+    // Sizes of a subgroup with no count of their own make no arm's size.
+    let apart = Fixtures.findings("""
+      Patients were randomized to colchicine (n = 86) or placebo (n = 84). Among patients with tophi (colchicine n = 17; \
+      placebo n = 15), flares were frequent regardless of allocation.
+      """)
+    #expect(apart.map { $0.cohort?.size } == [86, 84])
+  }
+
+  @Test func furtherListsFollowTheArmsOfTheSentenceBefore() {
+    let findings = Fixtures.findings("""
+      Patients were randomized to colchicine (n = 86) or placebo (n = 84). Recurrent flares were recorded in 8 (9.3%) \
+      and 19 (22.6%) patients, respectively, and flares needing oral corticosteroids in 5 and 16.
+      """)
+    let pairs = findings.compactMap { f in f.response?.responders.map { ($0, f.response?.total) } }
+    #expect(pairs.map(\.0) == [8, 5, 19, 16])
+    #expect(pairs.map(\.1) == [86, 86, 84, 84])
+  }
+
+  @Test func countsAfterTheAllocationSplitIt() {
+    let findings = Fixtures.findings("""
+      Patients were randomized to ketamine or placebo: 98 were in the ketamine group and 101 in the placebo group.
+      """)
+    #expect(findings.map { $0.cohort?.size } == [98, 101])
+    let outcome = Fixtures.findings("Patients were randomized to ketamine or placebo. 98 were in remission in the ketamine group and 90 in the placebo group.")
+    #expect(!outcome.contains { $0.cohort?.size == 98 })
+  }
+
+  @Test func aListOfFewerCountsThanArmsPairsWithNone() {
+    let findings = Fixtures.findings("""
+      Patients received aspirin 60 µg (n = 612), aspirin 120 µg (n = 608) or placebo (n = 615). In the immunogenicity \
+      subset (60 µg n = 150; 120 µg n = 148; placebo n = 151), a fourfold rise was seen in 112 and 127 vaccine recipients, respectively.
+      """)
+    #expect(findings.allSatisfy { $0.response == nil })
+  }
+
   @Test func aPartOfTheStudyIsNoArm() {
     let findings = Fixtures.findings("""
       No safety issues were identified in the phase Ib portion (n = 7), and the phase II study enrolled 106 patients.

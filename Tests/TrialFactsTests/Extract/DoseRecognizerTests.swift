@@ -41,6 +41,8 @@ import TrialFacts
     .init("Latanoprost 50 µg/mL one drop at night", "50 mcg/mL"),
     // The volume a dose comes in is no second dose.
     .init("morphine 2 mg (0.5 mL) was given", "2 mg"),
+    // The vehicle's volume is no dose.
+    .init("Group B received bupivacaine 10 mg + 1 ml normal saline", "10 mg"),
     .init("five milligrams", "5 mg"),
     // A dash between two doses is no minus sign.
     .init("doses of 0.5 mg–1 mg were given", "0.5 mg", "1 mg"),
