@@ -82,7 +82,11 @@ struct CohortRecognizer: Recognizer {
       // patients": people with an outcome, not a group.
       let afterEvent = Self.followsEvent(sentence, at: before, lexicons: lexicons)
       let joiner = sentence.key(before) == Keys.in ? before - 1 : before
+      // "… and 5 in the B group, compared with 24 placebo recipients".
+      let comparedStart = (sentence.key(joiner) == Self.with || sentence.key(joiner) == Keys.to) && sentence.key(joiner - 1) == Self.compared
+        ? (sentence.key(joiner - 2) == Keys.comma ? joiner - 2 : joiner - 1) : nil
       let listedAfterEvent = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma) && joiner == lastEventEnd
+        || comparedStart.map { $0 == lastEventEnd } == true
       if afterEvent || listedAfterEvent {
         lastEventEnd = participantOrArmEnd(sentence, from: number.end, lexicons: lexicons)
         continue
@@ -405,6 +409,8 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let among = TokenKey.of("among")
+  private static let with = TokenKey.of("with")
+  private static let compared = TokenKey.of("compared")
   private static let subgroupMarkers: Set<UInt64> = Set(["with", "who", "whose", "achieving", "having"].map { TokenKey.of($0) })
 
   private static let armNamers: Set<Mention.Label> = [.drug, .dose, .frequency, .route, .form, .context]
@@ -499,6 +505,14 @@ struct CohortRecognizer: Recognizer {
         // "group I", "group 2": the name follows the noun.
         return ContextRecognizer.groupLabel(sentence, after: group, lexicons: lexicons) ?? group + 1
       }
+    }
+    // "… and 5 in the 120 µg group": the arm without a noun for its people.
+    if sentence.key(index) == Keys.in || sentence.key(index) == Keys.of,
+      let group = (index + 1..<min(index + 7, sentence.range.upperBound)).first(where: {
+        sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm
+      })
+    {
+      return ContextRecognizer.groupLabel(sentence, after: group, lexicons: lexicons) ?? group + 1
     }
     // "reported by eight ondansetron, five metoclopramide and four placebo patients": an
     // item of a list, up to three words.

@@ -143,7 +143,8 @@ extension ResponseRecognizer {
   /// the linker keeps; it must list two counts or more.
   func assignsRespectively(_ sentence: Sentence, after end: Int) -> Bool {
     guard sentence.range.contains(where: { sentence.key($0) == Self.respectively }) else { return false }
-    let named = sentence.mentions.filter { m in m.label == .drug || Self.namesArm(m) }
+    // "… in the 60 µg, 120 µg and placebo groups, respectively": a dose names its arm too.
+    let named = sentence.mentions.filter { m in m.label == .drug || m.label == .dose || Self.namesArm(m) }
     // "… in SD48W and SD24W arms, respectively" names arms the rules do not know.
     if named.isEmpty {
       let namesGroups = sentence.range.contains { i in

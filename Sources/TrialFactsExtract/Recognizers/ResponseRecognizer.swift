@@ -207,9 +207,13 @@ struct ResponseRecognizer: Recognizer {
       let joiner = sentence.key(number.first - 1) == Keys.in ? number.first - 2 : number.first - 1
       // "… in the A group (4.1%) and six in the B group": the earlier item's share may
       // close it.
-      let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma || Self.versus.contains(sentence.key(joiner)))
+      // "… 5 in the 120 µg group, compared with 24 placebo recipients".
+      let compared = (sentence.key(joiner) == Self.with || sentence.key(joiner) == Keys.to) && sentence.key(joiner - 1) == Self.compared
+      let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma || Self.versus.contains(sentence.key(joiner)) || compared)
         && found.last.map { item in
-          let closed = item.end == joiner || (sentence.key(item.end) == Keys.openParen && sentence.key(joiner - 1) == Keys.closeParen && joiner - item.end <= 4)
+          // ", compared with": the comparison's words start where the item ends.
+          let start = compared ? (sentence.key(joiner - 2) == Keys.comma ? joiner - 2 : joiner - 1) : joiner
+          let closed = item.end == start || (sentence.key(item.end) == Keys.openParen && sentence.key(start - 1) == Keys.closeParen && start - item.end <= 4)
           return closed && item.count.total == nil && item.count.responders != nil
         } == true
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
@@ -418,6 +422,8 @@ struct ResponseRecognizer: Recognizer {
   /// contrast ("whereas"); "vs" and "compared with" compare counts of one outcome.
   private static let outcomeBreaks: Set<UInt64> = Set(["whereas", "while", "but", ";"].map { TokenKey.of($0) })
 
+  private static let with = TokenKey.of("with")
+  private static let compared = TokenKey.of("compared")
   /// "µg/kg/h": the time unit of a rate of infusion.
   private static let rateUnits: Set<UInt64> = Set(["h", "hr", "hour", "min", "day", "d", "week"].map { TokenKey.of($0) })
 

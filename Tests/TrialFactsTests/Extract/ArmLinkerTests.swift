@@ -603,6 +603,20 @@ import TrialFacts
     #expect(!second.contains { $0.cohort?.size == 281 && $0.response?.proportion == 0.359 })
   }
 
+  @Test func countsListedForArmsNamedByDoseOrComparedAfterThem() {
+    let methods = "Adults were randomized to VXN-2281 60 µg (n = 612), VXN-2281 120 µg (n = 608) or placebo (n = 615)."
+    let listed = Fixtures.findings(paragraphs: methods, """
+      Any RSV illness was confirmed in 19 (3.1%), 14 (2.3%) and 41 (6.7%) participants in the 60 µg, 120 µg and placebo \
+      groups, respectively.
+      """)
+    #expect(Set(listed.compactMap { f in f.response.map { "\($0.responders ?? -1)/\($0.total ?? -1)" } }) == ["19/612", "14/608", "41/615"])
+    let compared = Fixtures.findings(paragraphs: methods, """
+      RSV disease occurred in 7 participants in the 60 µg group and 5 in the 120 µg group, compared with 24 placebo recipients.
+      """)
+    #expect(Set(compared.compactMap { f in f.response.map { "\($0.responders ?? -1)/\($0.total ?? -1)" } }) == ["7/612", "5/608", "24/615"])
+    #expect(!compared.contains { $0.cohort?.size == 24 })
+  }
+
   @Test func peopleAtADoseAreNoResponders() {
     let findings = Fixtures.findings("""
       Patients were randomized to aspirin (n = 152) or placebo (n = 149). The dose of aspirin was reduced to 120 mg \
