@@ -10,10 +10,12 @@ public struct Abbreviations: Sendable {
   var participants: Set<UInt64> = []
   /// Development codes, canonical ("spn-804"), to the drug they name.
   var codes: [String: String] = [:]
+  /// Codes of arms ("IG1", "CG"), and whether the arm is a control (``ArmCode``).
+  var armCodes: [String: Bool] = [:]
 
   public init() {}
 
-  public var isEmpty: Bool { canonical.isEmpty && participants.isEmpty && codes.isEmpty }
+  public var isEmpty: Bool { canonical.isEmpty && participants.isEmpty && codes.isEmpty && armCodes.isEmpty }
 
   /// Collects "DRUG (ABBR)" and "PARTICIPANTS (ABBR)" definitions from scanned
   /// sentences: ABBR is 2 to 8 letters or digits, mostly capitals, inside parentheses
@@ -25,6 +27,7 @@ public struct Abbreviations: Sendable {
         canonical[key] = name
       }
       collectCodes(from: sentence, stops: lexicons.drugCodeStops)
+      for code in ArmCode.definitions(in: sentence, lexicons: lexicons) where armCodes[code.text] == nil { armCodes[code.text] = code.control }
       // From each "(ABBR)" back to a participant noun that ends right before it (brackets
       // are rare, so this stays off the hot path).
       for open in sentence.range where sentence.key(open) == Keys.openParen {

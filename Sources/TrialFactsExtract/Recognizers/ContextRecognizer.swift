@@ -169,7 +169,11 @@ struct ContextRecognizer: Recognizer {
     let end = sentence.range.upperBound
     while i < end {
       guard let match = lexicons.contexts.longestMatch(in: sentence.tokens, at: i, stopAt: end) else {
-        if let (first, last, name) = namedGroup(sentence, at: i, lexicons: lexicons) {
+        // "58 (59.8%) participants in IG1": a code the article gave an arm.
+        if !sentence.aliases.armCodes.isEmpty, let code = ArmCode.match(sentence, at: i), let control = sentence.aliases.armCodes[code.text] {
+          sentence.add(.context, control ? .context("control") : .arm(code.text), tokens: i, code.end)
+          i = code.end
+        } else if let (first, last, name) = namedGroup(sentence, at: i, lexicons: lexicons) {
           sentence.add(.context, .arm(name), tokens: first, last)
           i = last
         } else if case let listed = namedGroups(sentence, at: i, lexicons: lexicons), !listed.isEmpty {

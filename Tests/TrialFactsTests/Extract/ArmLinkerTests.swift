@@ -617,6 +617,24 @@ import TrialFacts
     #expect(!compared.contains { $0.cohort?.size == 24 })
   }
 
+  @Test func codesAnArticleGivesItsArmsNameThem() {
+    let findings = Fixtures.findings(paragraphs: """
+      Adults were randomized to text-message reminders (intervention group 1, IG1), a pharmacist session \
+      (intervention group 2, IG2), or usual care (control group, CG).
+      """, """
+      A total of 290 participants were randomized (IG1, n = 97; IG2, n = 95; CG, n = 98). Adherence of at least 80% was \
+      reached by 58 (59.8%) participants in IG1, 64 (67.4%) in IG2 and 41 (41.8%) in the CG.
+      """)
+    #expect(findings.map { $0.arm?.label } == ["IG1", "IG2", "CG"])
+    #expect(findings.map { $0.arm?.control } == [false, false, true])
+    #expect(findings.map { $0.response?.responders } == [58, 64, 41])
+    #expect(findings.map { $0.response?.total } == [97, 95, 98])
+    // A bracket that assigns no one, or a code of another shape, names no arm.
+    let none = Fixtures.findings(paragraphs: "Body mass index (BMI) and the intention-to-treat population (ITT) were recorded.",
+      "In IG1, 58 (59.8%) participants were women.")
+    #expect(!none.contains { $0.arm?.label == "IG1" })
+  }
+
   @Test func peopleAtADoseAreNoResponders() {
     let findings = Fixtures.findings("""
       Patients were randomized to aspirin (n = 152) or placebo (n = 149). The dose of aspirin was reduced to 120 mg \
