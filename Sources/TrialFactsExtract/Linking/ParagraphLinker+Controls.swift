@@ -8,11 +8,29 @@ extension ParagraphLinker {
       func distance(_ m: Mention) -> Int { abs(m.firstToken - fact.firstToken) }
       guard let name = s.controls.min(by: { distance($0) < distance($1) }) else { return }
       var draft = ArmDraft(drug: s.place(name))
-      draft.namedArm = (String(decoding: s.sentence.bytes[name.start..<name.end], as: UTF8.self), true)
+      var label = String(decoding: s.sentence.bytes[name.start..<name.end], as: UTF8.self)
+      // "22/62 after sham" where the methods named the arm "sham acupuncture (n = 62)": the
+      // same control arm, by its full name.
+      if let earlier = Self.earlierControlArm(startingWith: label, in: arms), case .arm(let full) = arms[earlier].drug.mention.value {
+        label = full
+        arms[earlier].namedArm = (arms[earlier].namedArm?.label ?? full, true)
+      }
+      draft.namedArm = (label, true)
       arms.append(draft)
       controlArm = arms.count - 1
     }
     if let controlArm { arms[controlArm].set(s.place(fact)) }
+  }
+
+  /// The one earlier arm without a drug whose name starts with the control word `label`
+  /// and goes on ("sham acupuncture" for "sham").
+  static func earlierControlArm(startingWith label: String, in arms: [ArmDraft]) -> Int? {
+    let key = controlKey(label) + " "
+    let found = recent(arms).filter { index in
+      guard case .arm(let name) = arms[index].drug.mention.value else { return false }
+      return controlKey(name).hasPrefix(key)
+    }
+    return found.count == 1 ? found[0] : nil
   }
 
   /// The control arm named `label` where a paragraph has several kinds ("waiting list"
@@ -24,6 +42,10 @@ extension ParagraphLinker {
     if let arm = otherControls[key] { return arm }
     var draft = ArmDraft(drug: placed)
     draft.namedArm = (label, true)
+    if let earlier = Self.earlierControlArm(startingWith: label, in: arms), case .arm(let full) = arms[earlier].drug.mention.value {
+      draft.namedArm = (full, true)
+      arms[earlier].namedArm = (arms[earlier].namedArm?.label ?? full, true)
+    }
     arms.append(draft)
     if controlArm == nil {
       controlArm = arms.count - 1
