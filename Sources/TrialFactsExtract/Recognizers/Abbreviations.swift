@@ -12,10 +12,13 @@ public struct Abbreviations: Sendable {
   var codes: [String: String] = [:]
   /// Codes of arms ("IG1", "CG"), and whether the arm is a control (``ArmCode``).
   var armCodes: [String: Bool] = [:]
+  /// Names of arms without a drug that an assignment sized ("verum acupuncture (n = 64)"),
+  /// by their first word's key: the keys of all their words and the name.
+  var armNames: [UInt64: [(keys: [UInt64], name: String)]] = [:]
 
   public init() {}
 
-  public var isEmpty: Bool { canonical.isEmpty && participants.isEmpty && codes.isEmpty && armCodes.isEmpty }
+  public var isEmpty: Bool { canonical.isEmpty && participants.isEmpty && codes.isEmpty && armCodes.isEmpty && armNames.isEmpty }
 
   /// Collects "DRUG (ABBR)" and "PARTICIPANTS (ABBR)" definitions from scanned
   /// sentences: ABBR is 2 to 8 letters or digits, mostly capitals, inside parentheses
@@ -28,6 +31,17 @@ public struct Abbreviations: Sendable {
       }
       collectCodes(from: sentence, stops: lexicons.drugCodeStops)
       for code in ArmCode.definitions(in: sentence, lexicons: lexicons) where armCodes[code.text] == nil { armCodes[code.text] = code.control }
+      // "randomized to verum acupuncture (n = 64) or …": the name names the arm later too
+      // ("36/64 after verum acupuncture"). Names of two words or more only: one word
+      // ("surgery") is too often something else.
+      for arm in ArmNames.sizedArms(in: sentence, known: sentence.mentions(.drug) + sentence.mentions(.context))
+      where arm.endToken - arm.firstToken >= 2 && sentence.tokens[arm.firstToken].spaceBefore {
+        // ("nurse-led education (n = 250)" reads back only to "led education": a broken name.)
+        guard case .arm(let name) = arm.value else { continue }
+        let keys = (arm.firstToken..<arm.endToken).map { sentence.key($0) }
+        if armNames[keys[0], default: []].contains(where: { $0.keys == keys }) { continue }
+        armNames[keys[0], default: []].append((keys, name))
+      }
       // From each "(ABBR)" back to a participant noun that ends right before it (brackets
       // are rare, so this stays off the hot path).
       for open in sentence.range where sentence.key(open) == Keys.openParen {
@@ -74,6 +88,14 @@ public struct Abbreviations: Sendable {
   }
 
   subscript(key: UInt64) -> String? { canonical[key] }
+
+  /// The longest sized arm name that starts at token `i`: where it ends and the name.
+  func armName(in sentence: Sentence, at i: Int) -> (end: Int, name: String)? {
+    guard let candidates = armNames[sentence.key(i)] else { return nil }
+    return candidates.filter { candidate in
+      i + candidate.keys.count <= sentence.range.upperBound && candidate.keys.indices.allSatisfy { sentence.key(i + $0) == candidate.keys[$0] }
+    }.max { $0.keys.count < $1.keys.count }.map { (i + $0.keys.count, $0.name) }
+  }
 
   /// Whether the token with `key` is a participant noun this document defined.
   func isParticipant(_ key: UInt64) -> Bool { participants.contains(key) }

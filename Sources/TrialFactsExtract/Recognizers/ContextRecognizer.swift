@@ -173,6 +173,10 @@ struct ContextRecognizer: Recognizer {
         if !sentence.aliases.armCodes.isEmpty, let code = ArmCode.match(sentence, at: i), let control = sentence.aliases.armCodes[code.text] {
           sentence.add(.context, control ? .context("control") : .arm(code.text), tokens: i, code.end)
           i = code.end
+        } else if !sentence.aliases.armNames.isEmpty, let arm = sentence.aliases.armName(in: sentence, at: i) {
+          // "after verum acupuncture", an arm the article sized by that name.
+          sentence.add(.context, .arm(arm.name), tokens: i, arm.end)
+          i = arm.end
         } else if let (first, last, name) = namedGroup(sentence, at: i, lexicons: lexicons) {
           sentence.add(.context, .arm(name), tokens: first, last)
           i = last

@@ -644,6 +644,19 @@ import TrialFacts
     #expect(findings.map { $0.response?.responders } == [27, 19, 7])
   }
 
+  @Test func aNameTheAssignmentSizedNamesTheArmLater() {
+    let findings = Fixtures.findings(paragraphs:
+      "Participants were randomized to verum acupuncture (n = 64), sham acupuncture (n = 62) or a waiting list (n = 60).",
+      "A response was recorded for 36/64 participants (56.3%) after verum acupuncture, 22/62 (35.5%) after sham acupuncture and 8/60 (13.3%) on the waiting list.")
+    #expect(findings.map { $0.arm?.label } == ["verum acupuncture", "sham acupuncture", "waiting list"])
+    #expect(findings.map { $0.response?.responders } == [36, 22, 8])
+    // A name read back only to a hyphen ("nurse-led education") is no name to look for.
+    let broken = Fixtures.findings(paragraphs:
+      "Patients were randomised to nurse-led education (n = 250) or usual care (n = 248).",
+      "Self-care was adequate in 142 (66.4%) of 214 respondents after led education.")
+    #expect(!broken.contains { $0.response?.responders == 142 && $0.cohort?.size == 250 })
+  }
+
   @Test func peopleAtADoseAreNoResponders() {
     let findings = Fixtures.findings("""
       Patients were randomized to aspirin (n = 152) or placebo (n = 149). The dose of aspirin was reduced to 120 mg \
