@@ -33,8 +33,11 @@ public struct ArmDraft: Sendable {
   /// Facts taken from study-level statements ("654 adults were randomized"), not from
   /// this arm; dropped when the paragraph turns out to have several arms.
   var studyLevel: Set<Mention.Label> = []
-  /// A size other than the arm's, given in one sentence with a count: that count's total.
+  /// A size other than the arm's, given in the sentence of a count that follows it: that
+  /// count's total.
   var sizeStatedApart: PlacedMention?
+  /// The sentence that gave this arm two such sizes, neither of them used.
+  var sizesApartClash: (block: Int, sentence: Range<Int>)?
 
   /// An arm is a finding when the text states at least one fact about it.
   public var hasFacts: Bool {
@@ -67,7 +70,14 @@ public struct ArmDraft: Sendable {
       } else if cohort?.mention.value != placed.mention.value {
         // "Among patients with an FGFR3 alteration (A n = 48; B n = 45), responses
         // occurred in 27 and 9": a subgroup's size, the total of that sentence's counts.
-        sizeStatedApart = placed
+        // Two such sizes of one sentence for one arm say neither is surely its.
+        let clash = { (other: PlacedMention?) in other.map { $0.block == placed.block && $0.sentence == placed.sentence } == true }
+        if clash(sizeStatedApart) || clash(cohort) {
+          sizeStatedApart = nil
+          sizesApartClash = (placed.block, placed.sentence)
+        } else if sizesApartClash.map({ $0 != (placed.block, placed.sentence) }) ?? true {
+          sizeStatedApart = placed
+        }
       }
     case .response:
       var placed = placed

@@ -55,7 +55,7 @@ extension ParagraphLinker {
       // this paragraph or, when only one arm has that dose, in an earlier one. A paragraph
       // that names a drug ("The second trial tested the same two doses of baricitinib")
       // may be of another study: its doses are its own.
-      var referenced = drug == nil ? paragraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil
+      var referenced = drug == nil ? recentParagraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil
       if drug == nil, referenced == nil, !namedDrugs, paragraphArms.allSatisfy({ borrowedArms.contains($0) }),
         case let earlier = Self.recent(arms).filter({ arms[$0].doseValue == dose.value }), earlier.count == 1
       {
@@ -82,12 +82,12 @@ extension ParagraphLinker {
       }
       let name = ArmDraft(drug: drugPlaced).drugName
       let index: Int
-      if let same = paragraphArms.last(where: {
+      if let same = recentParagraphArms.last(where: {
         arms[$0].drugName == name && arms[$0].doseValue == dose.value
           && (frequency == nil || arms[$0].frequency == nil || arms[$0].frequencyValue == frequency?.value)
       }) {
         index = same
-      } else if let open = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].dose == nil && !s.isAnchored($0) }) {
+      } else if let open = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].dose == nil && !s.isAnchored($0) }) {
         index = open
       } else {
         index = newArm(in: &arms, drugPlaced)
@@ -125,9 +125,9 @@ extension ParagraphLinker {
       if let drug = beside {
         let name = ArmDraft(drug: s.place(drug)).drugName
         let index: Int
-        if let same = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequencyValue == frequency.value }) {
+        if let same = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequencyValue == frequency.value }) {
           index = same
-        } else if let open = paragraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequency == nil && !s.isAnchored($0) }) {
+        } else if let open = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequency == nil && !s.isAnchored($0) }) {
           index = open
         } else {
           index = newArm(in: &arms, s.place(drug))
@@ -151,7 +151,7 @@ extension ParagraphLinker {
         s.anchors.append(ArmLinker.Anchor(arm: arms.count - 1, token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
         s.usedFrequencies.insert(frequency.firstToken)
       } else {
-        let matching = paragraphArms.filter { arms[$0].frequencyValue == frequency.value }
+        let matching = recentParagraphArms.filter { arms[$0].frequencyValue == frequency.value }
         if matching.count == 1, paragraphArms.count > 1 {
           s.anchors.append(ArmLinker.Anchor(arm: matching[0], token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
           s.usedFrequencies.insert(frequency.firstToken)

@@ -10,6 +10,9 @@ struct ParagraphLinker {
   let continues: Bool
   /// Arms made or continued in this paragraph.
   var paragraphArms: [Int] = []
+  /// The paragraph's last ``armsLookedBack`` arms, which lookups search: a paragraph of
+  /// thousands of distinct drugs (a list, or development codes) stays linear.
+  var recentParagraphArms: ArraySlice<Int> { paragraphArms.suffix(Self.armsLookedBack) }
   /// Arms of earlier paragraphs this one names by their dose alone ("in the placebo, 25 mg
   /// and 75 mg groups").
   var borrowedArms = Set<Int>()
@@ -196,7 +199,7 @@ struct ParagraphLinker {
       let name = ArmDraft(drug: s.place(drug)).drugName
       guard !regimenDrugs.contains(name) else { continue }
       if armOf[name] == nil {
-        let existing = paragraphArms.filter { arms[$0].drugName == name }
+        let existing = recentParagraphArms.filter { arms[$0].drugName == name }
         if existing.count > 1 { continue }  // which arm? the facts are the study's
         // An arm without a drug named in an earlier paragraph is the same arm ("the
         // stone-free rate was 80% in group II" after "group II consisted of 20 patients");
@@ -242,10 +245,11 @@ struct ParagraphLinker {
       // drug is known: the counts pair in order with the listed arms, and only the
       // control's place in the list says which count is its.
       let responses = facts.filter { $0.label == .response }
-      let respective = responses.last.flatMap { Self.respectiveArms(in: sentence, after: $0.firstToken) }.map { items in
-        responses.count % items.count == 0 ? responses.enumerated().filter { k, _ in
-          controls.contains { items[k % items.count].contains($0.firstToken) }
-        }.map(\.element) : []
+      // nil when there is no such list, or it names no control.
+      let respective = responses.last.flatMap { Self.respectiveArms(in: sentence, after: $0.firstToken) }.flatMap { items -> [Mention]? in
+        guard responses.count % items.count == 0, items.contains(where: { item in controls.contains { item.contains($0.firstToken) } })
+        else { return nil }
+        return responses.enumerated().filter { k, _ in controls.contains { items[k % items.count].contains($0.firstToken) } }.map(\.element)
       }
       for fact in respective ?? [] { setOnControl(fact, s, &arms) }
       for fact in nearControl where isOfControl(fact, in: sentence, controls: controls) {
@@ -263,8 +267,12 @@ struct ParagraphLinker {
           let isCount = label == .cohort || label == .response
           // "… in 8 (9.3%) and 19 (22.6%) patients, respectively, and … in 5 and 16": lists
           // in the order the last sentence named the arms, one count per arm each.
-          let respectiveLists = ofLabel.count % max(currentSlots.count, 1) == 0
-            && sentence.range.contains { sentence.key($0) == ResponseRecognizer.respectively }
+          // The first list ends with its "respectively" ("8 (9.3%) and 19 (22.6%) patients,
+          // respectively, and … in 5 and 16"); "at months 1, 3, 6 and 12 … in 4, 6, 8 and 10
+          // patients, respectively" pairs with months, not arms.
+          let slotCount = max(currentSlots.count, 1)
+          let respectiveLists = ofLabel.count % slotCount == 0 && ofLabel.count > slotCount
+            && (ofLabel[slotCount - 1].endToken..<ofLabel[slotCount].firstToken).contains { sentence.key($0) == ResponseRecognizer.respectively }
           if isCount, ofLabel.count > 1, currentSlots.count > current.count,
             ofLabel.count == currentSlots.count || (label == .response && respectiveLists)
           {

@@ -399,6 +399,8 @@ struct CohortRecognizer: Recognizer {
     {
       return false
     }
+    // "Among patients with psoriasis who were randomized (A n = 150; …)" is everyone.
+    if (max(sentence.range.lowerBound, open - 12)..<open).contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) { return false }
     return (max(sentence.range.lowerBound, open - 12)..<open).contains { i in
       guard sentence.key(i) == Keys.of || sentence.key(i) == Self.among else { return false }
       var j = i + 1

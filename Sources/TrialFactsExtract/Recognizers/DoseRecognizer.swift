@@ -60,16 +60,15 @@ struct DoseRecognizer: Recognizer {
       }
       // "Cmax 49.77 μg/mL", "AUC 399.8 μg•hr./mL", "AUC 12 mg·h/L": a plasma level or
       // exposure. "mcg/mL" is a strength only right after the drug ("Latanoprost 50 µg/mL").
-      let strengthOfDrug = sentence.mentions.contains { $0.label == .drug && $0.endToken == number.first }
-      if unit.value == "mcg/mL" && !strengthOfDrug
-        || ["mcg", "g", "mg"].contains(unit.value) && Self.exposureJoiners.contains(sentence.key(unit.end)) && !sentence.tokens[unit.end].spaceBefore
+      if unit.value == "mcg/mL" && !Self.isStrengthOfDrug(sentence, number, unitEnd: unit.end)
+        || ["mcg", "g", "mg"].contains(unit.value) && Self.isExposure(sentence, after: unit.end)
       {
         skipUntil = unit.end + 2
         continue
       }
       // "1 mg/day, n = 2 (4.3%); 3 mg/day, n = 13 (27.7%)": how the patients of one arm
       // spread over doses; "30 µg (0–120)": a median and its range. Neither is a regimen.
-      if Self.isSpreadOfPatients(sentence, after: unit.end) || Self.isMedianWithRange(sentence, after: unit.end) {
+      if Self.isSpreadOfPatients(sentence, after: unit.end) || (Self.mentionsMedian(sentence) && Self.isMedianWithRange(sentence, after: unit.end)) {
         skipUntil = unit.end
         continue
       }
@@ -149,8 +148,35 @@ struct DoseRecognizer: Recognizer {
     return false
   }
 
-  /// ", n = 13 (27.7%)" within a few tokens after a unit ("/day" may come between).
+  /// "Cmax 49.77 μg/mL in cycle 1" after a drug's name is a level; "Latanoprost 50 µg/mL",
+  /// "latanoprost (Xalatan) 50 µg/mL" and "2 µg/mL fentanyl" are strengths.
+  private static func isStrengthOfDrug(_ sentence: Sentence, _ number: NumberSpan, unitEnd: Int) -> Bool {
+    var before = number.first
+    if sentence.key(before - 1) == Keys.closeParen,
+      let open = (max(sentence.range.lowerBound, before - 6)..<before - 1).last(where: { sentence.key($0) == Keys.openParen })
+    {
+      before = open
+    }
+    return sentence.mentions.contains { $0.label == .drug && ($0.endToken == before || $0.firstToken == unitEnd) }
+  }
+
+  /// "μg•hr/mL", "ng·h/mL": a mass, a glued times sign and a time, the unit of an exposure;
+  /// "500 mg×2 daily" and a footnote's "20 mg*" are doses.
+  private static func isExposure(_ sentence: Sentence, after end: Int) -> Bool {
+    guard exposureJoiners.contains(sentence.key(end)), !sentence.tokens[end].spaceBefore, sentence.isWord(end + 1) else { return false }
+    return perTime.contains(sentence.key(end + 1))
+  }
+
+  private static func mentionsMedian(_ sentence: Sentence) -> Bool { sentence.range.contains { sentence.key($0) == median } }
+  private static let median = TokenKey.of("median")
+
+  /// ", n = 13 (27.7%)" within a few tokens after a unit ("/day" may come between), in a
+  /// sentence that lists two doses so and assigns no one to arms ("randomized to drug A
+  /// 5 mg, n = 52 (50%)" sizes an arm).
   private static func isSpreadOfPatients(_ sentence: Sentence, after end: Int) -> Bool {
+    guard !sentence.range.contains(where: { Keys.allocationVerbs.contains(sentence.key($0)) }),
+      sentence.range.filter({ sentence.key($0) == Keys.n && sentence.key($0 + 1) == Keys.equals && sentence.key($0 - 1) == Keys.comma }).count >= 2
+    else { return false }
     guard let n = (end..<min(end + 5, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.n }),
       sentence.key(n - 1) == Keys.comma, sentence.key(n + 1) == Keys.equals,
       let count = sentence.number(startingAt: n + 2), count.isInteger, sentence.key(count.end) == Keys.openParen
@@ -161,7 +187,7 @@ struct DoseRecognizer: Recognizer {
   /// "(0–120)" right after the unit: two bare numbers in brackets, the range of a median.
   private static func isMedianWithRange(_ sentence: Sentence, after end: Int) -> Bool {
     guard sentence.key(end) == Keys.openParen, let low = sentence.number(startingAt: end + 1), !low.isPercent,
-      sentence.key(low.end) == Keys.hyphen || sentence.tokens.indices.contains(low.end) && sentence.tokens[low.end].kind == .dash,
+      sentence.key(low.end) == Keys.hyphen || sentence.range.contains(low.end) && sentence.tokens[low.end].kind == .dash,
       let high = sentence.number(startingAt: low.end + 1), !high.isPercent, high.value >= low.value
     else { return false }
     return sentence.key(high.end) == Keys.closeParen
@@ -222,8 +248,12 @@ struct DoseRecognizer: Recognizer {
     // drug right beside the strength.
     let drugs = sentence.mentions(.drug)
     if let drug = drugs.first(where: { $0.firstToken == number.end }) {
-      // "nausea (8.5% BTH1677 vs 0% Control)": shares of two arms compared.
-      return !(ResponseRecognizer.versus.contains(sentence.key(drug.endToken)) && sentence.number(startingAt: drug.endToken + 1)?.isPercent == true)
+      // "nausea (8.5% BTH1677 vs 0% Control)": shares of two arms compared; "5% minoxidil
+      // vs 2% minoxidil" compares two strengths.
+      guard ResponseRecognizer.versus.contains(sentence.key(drug.endToken)), let other = sentence.number(startingAt: drug.endToken + 1),
+        other.isPercent
+      else { return true }
+      return drugs.contains { $0.firstToken == other.end } || (other.end..<other.end + 3).contains { Keys.formulations.contains(sentence.key($0)) }
     }
     var ends = [number.first]
     // "Timolol(0.25%)": the strength in a bracket glued to the name ("sertraline (78.2%)",

@@ -15,10 +15,14 @@ enum DrugCode {
     guard sentence.isWord(i), case let letters = sentence.tokens[i].range, (2...5).contains(letters.count),
       letters.allSatisfy({ sentence.bytes[$0] &- 0x41 < 26 })
     else { return nil }
-    // Inside a longer word ("pH7", "5-HT123") it is no code of its own.
-    if i > sentence.range.lowerBound, !sentence.tokens[i].spaceBefore, sentence.tokens[i - 1].kind == .word || sentence.tokens[i - 1].kind == .number {
+    // Inside a longer word ("pH7", "5-HT123", "MDA-MB-231") it is no code of its own.
+    if i > sentence.range.lowerBound, !sentence.tokens[i].spaceBefore,
+      sentence.tokens[i - 1].kind == .word || sentence.tokens[i - 1].kind == .number || sentence.tokens[i - 1].kind == .dash
+    {
       return nil
     }
+    // "lot EJ1685", "kit (DY1234", "Sigma-Aldrich PHR1084": a product's number, no compound.
+    if (max(sentence.range.lowerBound, i - 2)..<i).contains(where: { Self.productWords.contains(sentence.key($0)) }) { return nil }
     var j = i + 1
     if sentence.key(j) == Keys.hyphen, !sentence.tokens[j].spaceBefore { j += 1 }
     guard sentence.range.contains(j), sentence.tokens[j].kind == .number, !sentence.tokens[j].spaceBefore,
@@ -43,6 +47,13 @@ enum DrugCode {
   /// Whether the sentence doses the code at `first..<end` ("BTH1677, 4 mg/kg", "SPN-804
   /// 1200 mg/day", "4 mg/kg of BTH1677") or names a group after it ("the SPN-804 arm").
   static func isDosed(_ sentence: Sentence, _ first: Int, _ end: Int) -> Bool {
+    // "Metformin (Sigma-Aldrich PHR1084, 500 mg)": in a bracket after a drug's name, the
+    // dose is that drug's.
+    if let open = (max(sentence.range.lowerBound, first - 6)..<first).last(where: { sentence.key($0) == Keys.openParen }),
+      sentence.mentions.contains(where: { $0.label == .drug && $0.endToken == open })
+    {
+      return false
+    }
     var next = end
     while next < end + 2, Self.beforeDose.contains(sentence.key(next)) { next += 1 }
     if sentence.mentions.contains(where: { $0.label == .dose && $0.firstToken == next }) { return true }
@@ -51,6 +62,11 @@ enum DrugCode {
     let before = sentence.key(first - 1) == Keys.of ? first - 1 : first
     return sentence.mentions.contains { $0.label == .dose && $0.endToken == before }
   }
+
+  /// Words before a product's catalogue, lot or kit number.
+  private static let productWords: Set<UInt64> = Set(
+    ["lot", "batch", "kit", "catalog", "catalogue", "cat", "no", "number", "clone", "strain", "ref", "reference", "aldrich", "sigma"]
+      .map { TokenKey.of($0) })
 
   /// What may stand between a code and its dose: "BTH1677, 4 mg/kg", "(4 mg/kg)", "at 4 mg/kg".
   private static let beforeDose: Set<UInt64> = Set([",", "(", "[", "at"].map { TokenKey.of($0) })

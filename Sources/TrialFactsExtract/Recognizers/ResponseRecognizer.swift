@@ -16,11 +16,12 @@ struct ResponseRecognizer: Recognizer {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       // "the cooling group consisted of 19 patients (59.4%)": who made up an arm.
       if Self.composedOf(sentence, before: number.first) { continue }
-      // "reduced to 120 mg in 38 patients (25.0%)", "200 mg/day in 52 (30.6%)": the people
-      // at a dose, not responders.
+      // "reduced to 120 mg in 38 patients (25.0%)", "the dose was 200 mg/day in 52 (30.6%)":
+      // the people at a dose, not responders ("nausea with ruxolitinib 20 mg in 12" are).
       if sentence.key(number.first - 1) == Keys.in, sentence.mentions.contains(where: { m in
-        (m.label == .dose || m.label == .frequency) && (number.first - 3...number.first - 1).contains(m.endToken)
+        m.label == .dose && (number.first - 3...number.first - 1).contains(m.endToken)
           && (m.endToken..<number.first - 1).allSatisfy { sentence.tokens[$0].kind != .word || Self.rateUnits.contains(sentence.key($0)) }
+          && (sentence.key(m.firstToken - 1) == Keys.to || sentence.key(m.firstToken - 1) == Keys.was || Self.atADose(sentence, m.firstToken))
       }) {
         continue
       }
@@ -424,6 +425,12 @@ struct ResponseRecognizer: Recognizer {
 
   private static let with = TokenKey.of("with")
   private static let compared = TokenKey.of("compared")
+
+  /// "the allopurinol dose was 100 mg/day in 9, 200 mg/day in 52": a dose listed after "dose".
+  private static func atADose(_ sentence: Sentence, _ first: Int) -> Bool {
+    (sentence.range.lowerBound..<first).contains { sentence.key($0) == doseWord }
+  }
+  private static let doseWord = TokenKey.of("dose")
   /// "µg/kg/h": the time unit of a rate of infusion.
   private static let rateUnits: Set<UInt64> = Set(["h", "hr", "hour", "min", "day", "d", "week"].map { TokenKey.of($0) })
 

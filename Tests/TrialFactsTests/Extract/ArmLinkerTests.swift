@@ -657,6 +657,31 @@ import TrialFacts
     #expect(!broken.contains { $0.response?.responders == 142 && $0.cohort?.size == 250 })
   }
 
+  @Test func listsOfArmsTheRulesKnowByDescriptionOrOfTimesPairWithTheRightOnes() {
+    // Arms described, not named: each count still goes to its dose's arm.
+    let described = Fixtures.findings("""
+      Patients were randomized to ruxolitinib 10 mg (n = 40) or ruxolitinib 20 mg (n = 40). Responses occurred in 12 and 18 \
+      patients in the low-dose and high-dose groups, respectively.
+      """)
+    #expect(described.map { $0.response?.responders } == [12, 18])
+    // Counts paired with months belong to no arm.
+    let months = Fixtures.findings("""
+      Patients were randomized to colchicine (n = 86) or placebo (n = 84). Overall, flares at months 1, 3, 6 and 12 \
+      occurred in 4, 6, 8 and 10 patients, respectively.
+      """)
+    #expect(months.allSatisfy { $0.response == nil })
+    // The people randomized, in a bracket after "patients with …", are the arms' sizes.
+    let randomized = Fixtures.findings("""
+      Among patients with moderate-to-severe psoriasis who were randomized (etanercept n = 150; placebo n = 150), PASI 75 \
+      was achieved by 49% and 4%, respectively.
+      """)
+    #expect(randomized.map { $0.cohort?.size } == [150, 150])
+    #expect(randomized.map { $0.response?.responders } == [74, 6])
+    // Arm sizes with their share of the study are sizes, not a spread over doses.
+    let shares = Fixtures.findings("Patients were randomized to tofacitinib 5 mg twice daily, n = 52 (50%), or placebo twice daily, n = 52 (50%).")
+    #expect(shares.contains { $0.dose?.amount == 5 })
+  }
+
   @Test func peopleAtADoseAreNoResponders() {
     let findings = Fixtures.findings("""
       Patients were randomized to aspirin (n = 152) or placebo (n = 149). The dose of aspirin was reduced to 120 mg \

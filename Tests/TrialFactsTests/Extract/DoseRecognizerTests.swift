@@ -4,6 +4,15 @@ import TrialFacts
 
 @Suite struct DoseRecognizerTests {
   static let positives: [RecognizerCase] = [
+    // Two strengths compared, a dose given twice, a citation and years after a dose.
+    .init("topical 5% minoxidil vs 2% minoxidil twice daily", "5 %", "2 %"),
+    .init("cefazolin 500 mg×2 daily for 5 days", "500 mg"),
+    .init("intrathecal morphine 100 µg (12-14)", "100 mcg"),
+    .init("dexamethasone 8 mg (2015-2017) or 4 mg (2017-2019)", "8 mg", "4 mg"),
+    .init("randomized to tofacitinib 5 mg twice daily, n = 52 (50%), or placebo", "5 mg"),
+    // µg/mL beside its drug, before or after, a brand aside between.
+    .init("0.1% bupivacaine with 2 µg/mL fentanyl", "0.1 %", "2 mcg/mL"),
+    .init("latanoprost (Xalatan) 50 µg/mL one drop at night", "50 mcg/mL"),
     .init("Continue Timolol(0.25%) BID OS", "0.25 %"),
     // A release form between the name and its strength, or the strength and its unit.
     .init("BETOPTIC S 0.25 % ophthalmic suspension, one drop in the left eye", "0.25 %"),
@@ -59,7 +68,7 @@ import TrialFacts
     .init("nausea (8.5% paclitaxel vs 0% control)"),
     // How one arm's patients spread over doses, and a median with its range.
     .init("the last dose was distributed as follows: 1 mg/day, n = 2 (4.3%); 3 mg/day, n = 13 (27.7%)"),
-    .init("supplemental fentanyl was 0 µg (0–120) in the TAP group and 30 µg (0–120) in the control group"),
+    .init("supplemental fentanyl, median (range), was 0 µg (0–120) in the TAP group and 30 µg (0–120) in the control group"),
     // A mean with its spread is measured, not given.
     .init("the mean daily dose of aripiprazole was 5.7 ± 2.7 mg"),
     .init("blood loss was 576 ± 53 mL with tranexamic acid"),

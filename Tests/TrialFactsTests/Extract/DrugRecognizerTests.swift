@@ -29,6 +29,8 @@ import TrialFacts
     .init("responses in the MK-0431 group", "mk-0431"),
     // In brackets after a drug's name, it is that drug.
     .init("Oxtellar XR (SPN-804) 2400 mg/day; SPN-804 was well tolerated", "oxcarbazepine", "oxcarbazepine", "oxcarbazepine"),
+    // A product number in a drug's bracket takes no dose from the drug.
+    .init("Metformin (Sigma-Aldrich PHR1084, 500 mg) was given twice daily", "metformin"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -47,6 +49,10 @@ import TrialFacts
     .init("as in the GOG-0218 arm, patients received 15 mg/kg"),
     .init("ECAM2011 and CCRP2012 are journal numbers"),
     .init("the LY2189265x5 construct and ABC-123.4 at 5 mg"),
+    // Lot, kit and catalogue numbers and cell lines beside a dose are no compounds.
+    .init("two 30 µg doses of the vaccine (lot EJ1685, 0.3 mL each)"),
+    .init("an ELISA kit (DY1234, 10 mg/mL standard)"),
+    .init("the MDA-MB-231 group treated with 10 mg"),
   ]
 
   @Test(arguments: positives + negatives)

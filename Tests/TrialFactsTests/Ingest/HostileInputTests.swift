@@ -71,6 +71,15 @@ import TrialFacts
     }
   }
 
+  /// Thousands of development codes, each dosed, in one paragraph: every code is a drug of
+  /// its own, and the arm lookups stay linear.
+  @Test func manyDosedCodesInOneParagraph() async {
+    await #expect(processExitsWith: .success) {
+      let sentences = (1...10_000).map { "Patients received XYZ\(1000 + $0), \($0 % 9 + 1) mg/kg (n = \($0 % 90 + 10)) or placebo." }
+      HostileInputTests.runWithinAMinute("<html><body><p>\(sentences.joined(separator: " "))</p></body></html>")
+    }
+  }
+
   /// Numbers past any integer: counts, totals, doses and percentages of 20 and more digits.
   @Test func hugeNumbers() async {
     await #expect(processExitsWith: .success) {
