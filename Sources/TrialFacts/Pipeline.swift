@@ -43,7 +43,8 @@ public struct Pipeline: Sendable {
   /// Extract and Normalize over an ingested document.
   public func extract(_ document: Document) -> Result {
     var scanned = document.blocks.map { scanner.scan($0.text) }
-    // Abbreviations defined for drugs ("methotrexate (MTX)") name them everywhere after.
+    // Abbreviations, dosed development codes and arm codes a document defines name their
+    // drugs and arms throughout it: the document is scanned again with them.
     var aliases = Abbreviations()
     for sentences in scanned { aliases.collect(from: sentences, lexicons: scanner.lexicons) }
     if !aliases.isEmpty { scanned = document.blocks.map { scanner.scan($0.text, aliases: aliases) } }

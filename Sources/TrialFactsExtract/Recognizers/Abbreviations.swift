@@ -1,7 +1,7 @@
 /// Abbreviations a document defines: "methotrexate (MTX)" or "methotrexate (MTX group,
 /// n = 40)" makes "MTX" name methotrexate, and "breast cancer survivors (BCS)" makes
-/// "BCS" a participant noun ("71 BCS"), for the rest of that document only: an
-/// abbreviation may mean something else elsewhere.
+/// "BCS" a participant noun ("71 BCS"), throughout that document (it is scanned again
+/// with them) and in no other: an abbreviation may mean something else elsewhere.
 ///
 /// Development codes ("BTH1677") the document doses or gives as another name of a drug
 /// ("Oxtellar XR (SPN-804)") name drugs the same way (``DrugCode``).

@@ -8,12 +8,11 @@ struct CohortRecognizer: Recognizer {
   /// Words allowed between the number and the noun ("12 adult Japanese patients").
   static let maximumGap = 5
 
-  private static let received = TokenKey.of("received")
   private static let had = TokenKey.of("had")
   private static let priorWords: Set<UInt64> = Set(["prior", "previous", "previously", "earlier"].map { TokenKey.of($0) })
 
   /// Words whose number is a level of a scale ("grade 3", "stage 2"), never people.
-  static let scaleWords: Set<UInt64> = Set(["grade", "grades", "stage", "stages", "phase", "class", "type", "level", "tier"].map { TokenKey.of($0) })
+  private static let scaleWords: Set<UInt64> = Set(["grade", "grades", "stage", "stages", "phase", "class", "type", "level", "tier"].map { TokenKey.of($0) })
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let end = sentence.range.upperBound
@@ -83,7 +82,7 @@ struct CohortRecognizer: Recognizer {
       let afterEvent = Self.followsEvent(sentence, at: before, lexicons: lexicons)
       let joiner = sentence.key(before) == Keys.in ? before - 1 : before
       // "… and 5 in the B group, compared with 24 placebo recipients".
-      let comparedStart = (sentence.key(joiner) == Self.with || sentence.key(joiner) == Keys.to) && sentence.key(joiner - 1) == Self.compared
+      let comparedStart = (sentence.key(joiner) == Keys.with || sentence.key(joiner) == Keys.to) && sentence.key(joiner - 1) == Keys.compared
         ? (sentence.key(joiner - 2) == Keys.comma ? joiner - 2 : joiner - 1) : nil
       let listedAfterEvent = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma) && joiner == lastEventEnd
         || comparedStart.map { $0 == lastEventEnd } == true
@@ -273,7 +272,7 @@ struct CohortRecognizer: Recognizer {
     }
     // "Two patients in the A arm received prior chemotherapy": people of an arm with a
     // history, not the arm.
-    if namedArm, sentence.key(i) == Self.received || sentence.key(i) == Self.had, Self.priorWords.contains(sentence.key(i + 1)) {
+    if namedArm, sentence.key(i) == Keys.received || sentence.key(i) == Self.had, Self.priorWords.contains(sentence.key(i + 1)) {
       return true
     }
     // "had serious AEs", "developed a rash": people with an event or an outcome.
@@ -411,8 +410,6 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let among = TokenKey.of("among")
-  private static let with = TokenKey.of("with")
-  private static let compared = TokenKey.of("compared")
   private static let subgroupMarkers: Set<UInt64> = Set(["with", "who", "whose", "achieving", "having"].map { TokenKey.of($0) })
 
   private static let armNamers: Set<Mention.Label> = [.drug, .dose, .frequency, .route, .form, .context]

@@ -209,7 +209,7 @@ struct ResponseRecognizer: Recognizer {
       // "… in the A group (4.1%) and six in the B group": the earlier item's share may
       // close it.
       // "… 5 in the 120 µg group, compared with 24 placebo recipients".
-      let compared = (sentence.key(joiner) == Self.with || sentence.key(joiner) == Keys.to) && sentence.key(joiner - 1) == Self.compared
+      let compared = (sentence.key(joiner) == Keys.with || sentence.key(joiner) == Keys.to) && sentence.key(joiner - 1) == Keys.compared
       let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma || Self.versus.contains(sentence.key(joiner)) || compared)
         && found.last.map { item in
           // ", compared with": the comparison's words start where the item ends.
@@ -423,8 +423,6 @@ struct ResponseRecognizer: Recognizer {
   /// contrast ("whereas"); "vs" and "compared with" compare counts of one outcome.
   private static let outcomeBreaks: Set<UInt64> = Set(["whereas", "while", "but", ";"].map { TokenKey.of($0) })
 
-  private static let with = TokenKey.of("with")
-  private static let compared = TokenKey.of("compared")
 
   /// "the allopurinol dose was 100 mg/day in 9, 200 mg/day in 52": a dose listed after "dose".
   private static func atADose(_ sentence: Sentence, _ first: Int) -> Bool {

@@ -129,6 +129,7 @@ enum Keys {
   static let by = TokenKey.of("by")
   static let `for` = TokenKey.of("for")
   static let with = TokenKey.of("with")
+  static let compared = TokenKey.of("compared")
   static let openBracket = TokenKey.of("[")
   static let comma = TokenKey.of(",")
   static let plusMinus = TokenKey.of("±")
