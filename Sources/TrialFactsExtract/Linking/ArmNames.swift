@@ -35,6 +35,8 @@ enum ArmNames {
         first -= 1
       }
       guard first < end, !sentence.mentions.contains(where: { $0.firstToken < end && $0.endToken > first && $0.label != .context }) else { continue }
+      // "4 mL normal saline (n = 34)": an amount of something, not an arm's name.
+      if sentence.number(endingAt: first) != nil { continue }
       // "patients enrolled onto trial (n = 89)": where the study's people went, no arm.
       if Self.placePrepositions.contains(sentence.key(first - 1)), Keys.enrolledVerbs.contains(sentence.key(first - 2)) { continue }
       // "in the phase Ib portion (n = 7)", "the per-protocol population (n = 80)": a part

@@ -737,6 +737,9 @@ import TrialFacts
       No safety issues were identified in the phase Ib portion (n = 7), and the phase II study enrolled 106 patients.
       """)
     #expect(!findings.contains { $0.arm != nil })
+    // An amount of something before a size names no arm either.
+    let amounts = Fixtures.findings("Patients were randomized to nebulized 4 mL hypertonic saline (n = 35) or 4 mL normal saline (n = 34).")
+    #expect(!amounts.contains { $0.arm?.label.hasPrefix("ml") == true })
     let arms = Fixtures.findings("Patients were randomly assigned to laparoscopic appendectomy (n = 134) or open appendectomy (n = 132).")
     #expect(arms.map { $0.arm?.label } == ["laparoscopic appendectomy", "open appendectomy"])
   }
