@@ -3,8 +3,9 @@ import Testing
 import TrialFacts
 
 /// No input may crash the tool. Each case runs in a child process (an exit test), so a
-/// crash fails the test instead of the whole run.
-@Suite struct HostileInputTests {
+/// crash fails the test instead of the whole run. The cases run one at a time: the ones
+/// timed against a minute must not share two cores with each other.
+@Suite(.serialized) struct HostileInputTests {
   static func run(_ bytes: [UInt8], _ format: Ingestor.Format) {
     if let document = try? Fixtures.pipeline.ingestor.ingest(bytes: bytes, format: format, source: "hostile") {
       _ = Fixtures.pipeline.extract(document)
