@@ -47,7 +47,14 @@ public struct Pipeline: Sendable {
     // drugs and arms throughout it: the document is scanned again with them.
     var aliases = Abbreviations()
     for sentences in scanned { aliases.collect(from: sentences, lexicons: scanner.lexicons) }
-    if !aliases.isEmpty { scanned = document.blocks.map { scanner.scan($0.text, aliases: aliases) } }
+    // Only blocks with a token an entry starts with read differently the second time.
+    if !aliases.isEmpty {
+      for (b, block) in document.blocks.enumerated() where scanned[b].contains(where: { sentence in
+        sentence.range.contains { aliases.triggers.contains(sentence.tokens[$0].key) }
+      }) {
+        scanned[b] = scanner.scan(block.text, aliases: aliases)
+      }
+    }
 
     var blocks: [(carriesFacts: Bool, sentences: [Sentence])] = []
     blocks.reserveCapacity(document.blocks.count)

@@ -18,6 +18,10 @@ public struct Abbreviations: Sendable {
 
   public init() {}
 
+  /// Keys of the tokens an entry starts with: a block with none of them reads the same
+  /// with these abbreviations as without, and need not be scanned again.
+  public private(set) var triggers = Set<UInt64>()
+
   public var isEmpty: Bool { canonical.isEmpty && participants.isEmpty && codes.isEmpty && armCodes.isEmpty && armNames.isEmpty }
 
   /// Collects "DRUG (ABBR)" and "PARTICIPANTS (ABBR)" definitions from scanned
@@ -28,9 +32,13 @@ public struct Abbreviations: Sendable {
       for drug in sentence.mentions(.drug) {
         guard case .drug(let name) = drug.value, let key = Self.abbreviation(in: sentence, at: drug.endToken) else { continue }
         canonical[key] = name
+        triggers.insert(key)
       }
       collectCodes(from: sentence, stops: lexicons.drugCodeStops)
-      for code in ArmCode.definitions(in: sentence, lexicons: lexicons) where armCodes[code.text] == nil { armCodes[code.text] = code.control }
+      for code in ArmCode.definitions(in: sentence, lexicons: lexicons) where armCodes[code.text] == nil {
+        armCodes[code.text] = code.control
+        triggers.insert(code.key)
+      }
       // "randomized to verum acupuncture (n = 64) or …": the name names the arm later too
       // ("36/64 after verum acupuncture"). Names of two words or more only: one word
       // ("surgery") is too often something else.
@@ -41,6 +49,7 @@ public struct Abbreviations: Sendable {
         let keys = (arm.firstToken..<arm.endToken).map { sentence.key($0) }
         if armNames[keys[0], default: []].contains(where: { $0.keys == keys }) { continue }
         armNames[keys[0], default: []].append((keys, name))
+        triggers.insert(keys[0])
       }
       // From each "(ABBR)" back to a participant noun that ends right before it (brackets
       // are rare, so this stays off the hot path).
@@ -51,9 +60,12 @@ public struct Abbreviations: Sendable {
           })
         else { continue }
         participants.insert(key)
+        triggers.insert(key)
         // "BCS" defined, "BCSs" used.
         let token = sentence.tokens[open + 1]
-        participants.insert(TokenKey.of(sentence.bytes[token.range] + [UInt8(ascii: "s")]))
+        let plural = TokenKey.of(sentence.bytes[token.range] + [UInt8(ascii: "s")])
+        participants.insert(plural)
+        triggers.insert(plural)
       }
     }
   }
@@ -67,8 +79,10 @@ public struct Abbreviations: Sendable {
         case .drug(let name)? = sentence.mentions.first(where: { $0.label == .drug && $0.endToken == i - 1 })?.value
       {
         codes[code.canonical] = name
+        triggers.insert(sentence.key(i))
       } else if codes[code.canonical] == nil, DrugCode.isDosed(sentence, i, code.end) {
         codes[code.canonical] = code.canonical
+        triggers.insert(sentence.key(i))
       }
     }
   }
