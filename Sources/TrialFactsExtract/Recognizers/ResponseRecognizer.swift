@@ -423,12 +423,12 @@ struct ResponseRecognizer: Recognizer {
   /// contrast ("whereas"); "vs" and "compared with" compare counts of one outcome.
   private static let outcomeBreaks: Set<UInt64> = Set(["whereas", "while", "but", ";"].map { TokenKey.of($0) })
 
-
   /// "the allopurinol dose was 100 mg/day in 9, 200 mg/day in 52": a dose listed after "dose".
   private static func atADose(_ sentence: Sentence, _ first: Int) -> Bool {
     (sentence.range.lowerBound..<first).contains { sentence.key($0) == doseWord }
   }
   private static let doseWord = TokenKey.of("dose")
+
   /// "µg/kg/h": the time unit of a rate of infusion.
   private static let rateUnits: Set<UInt64> = Set(["h", "hr", "hour", "min", "day", "d", "week"].map { TokenKey.of($0) })
 
