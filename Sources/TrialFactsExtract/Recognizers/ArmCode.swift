@@ -29,7 +29,7 @@ enum ArmCode {
   /// of a bracket ("(intervention group 1, IG1)", "(IG1)"), with whether the bracket or
   /// the words before it name a control, and the key of the code's first token.
   static func definitions(in sentence: Sentence, lexicons: Lexicons) -> [(text: String, control: Bool, key: UInt64)] {
-    guard sentence.range.contains(where: { Keys.allocationVerbs.contains(sentence.key($0)) || sentence.key($0) == Keys.received }) else { return [] }
+    guard sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) || sentence.key($0) == Keys.received }) else { return [] }
     var found: [(text: String, control: Bool, key: UInt64)] = []
     for open in sentence.range where sentence.key(open) == Keys.openParen {
       guard let close = (open + 1..<min(open + 10, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })

@@ -22,7 +22,7 @@ extension CohortRecognizer {
     // "Patients were randomized to ketamine or placebo: 98 were in the ketamine group and
     // 101 in the placebo group.": counts after the allocation itself, with nothing after
     // them that makes them people with an outcome.
-    let allocation = sentence.range.first { Keys.allocationVerbs.contains(sentence.key($0)) }
+    let allocation = sentence.range.first { Keys.assignmentVerbs.contains(sentence.key($0)) }
     guard !totals.isEmpty || allocation != nil else { return }
     var run: [(number: NumberSpan, armEnd: Int)] = []
     func close() {

@@ -174,7 +174,7 @@ struct DoseRecognizer: Recognizer {
   /// sentence that lists two doses so and assigns no one to arms ("randomized to drug A
   /// 5 mg, n = 52 (50%)" sizes an arm).
   private static func isSpreadOfPatients(_ sentence: Sentence, after end: Int) -> Bool {
-    guard !sentence.range.contains(where: { Keys.allocationVerbs.contains(sentence.key($0)) }),
+    guard !sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
       sentence.range.filter({ sentence.key($0) == Keys.n && sentence.key($0 + 1) == Keys.equals && sentence.key($0 - 1) == Keys.comma }).count >= 2
     else { return false }
     guard let n = (end..<min(end + 5, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.n }),

@@ -149,8 +149,9 @@ enum Keys {
   static let rateWords: Set<UInt64> = Set(["every", "per", "each"].map { TokenKey.of($0) })
   static let enrolledVerbs: Set<UInt64> = Set(
     ["enrolled", "randomized", "randomised", "recruited", "included", "treated", "analyzed", "analysed", "assigned", "allocated", "evaluated"].map { TokenKey.of($0) })
-  /// Verbs that put people into arms.
-  static let allocationVerbs: Set<UInt64> = Set(
+  /// Verbs that put people into arms ("randomized", "assigned"); unlike the response
+  /// rules' allocation words, no "given" or "treated", which also tell of a response.
+  static let assignmentVerbs: Set<UInt64> = Set(
     ["randomized", "randomised", "assigned", "allocated", "randomly"].map { TokenKey.of($0) })
   static let yearPrepositions: Set<UInt64> = Set(
     ["in", "since", "from", "during", "until", "by", "of", "between", "before", "after", "early", "late", "mid"].map { TokenKey.of($0) })
