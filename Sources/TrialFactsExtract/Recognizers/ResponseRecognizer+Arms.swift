@@ -12,6 +12,9 @@ extension ResponseRecognizer {
     {
       index = close + 1
     }
+    // "in 12 (24%) and with placebo in 3 (6%)": an arm after "and with" opens the next
+    // item of a parallel list.
+    if Self.pairWords.contains(sentence.key(index)), Self.itemOpeners.contains(sentence.key(index + 1)) { return nil }
     // "22.6% (19/84) vs placebo 46.9%": an arm after "vs" is the next count's.
     var last = min(index + 6, sentence.range.upperBound)
     if let stop = (index..<last).first(where: { Self.contrasts.contains(sentence.key($0)) }) { last = stop }
@@ -77,6 +80,8 @@ extension ResponseRecognizer {
   }
 
   static let versus: Set<UInt64> = Set(["vs", "versus"].map { TokenKey.of($0) })
+  /// Prepositions that open an item of a parallel list ("and with placebo in 3").
+  static let itemOpeners: Set<UInt64> = Set(["with", "in", "on", "among", "for"].map { TokenKey.of($0) })
   static let pairWords: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TokenKey.of($0) })
 
   /// How many arms a list names that starts with the arm ending at `end` ("the yoga and
@@ -119,13 +124,29 @@ extension ResponseRecognizer {
 
   /// "In the yoga group, 12 of the 40": an arm named in the few words before the count,
   /// with nothing but a comma after it.
+  /// "with placebo in 3 (6%)", "with ruxolitinib 20 mg in 12": the arm, its regimen
+  /// included, right before "in" and the count.
   func armBefore(_ sentence: Sentence, _ first: Int) -> Bool {
     var i = first - 1
     if sentence.key(i) == Keys.comma || sentence.key(i) == Keys.colon { i -= 1 }
     if sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm { return true }
+    if sentence.key(i) == Keys.in, Self.itemOpeners.contains(sentence.key(armStart(sentence, endingAt: i) - 1)) {
+      return true
+    }
     return sentence.mentions.contains { m in
       (m.label == .drug || Self.namesArm(m)) && m.endToken == i + 1
     }
+  }
+
+  /// Where the arm whose name (a drug or a control, then its regimen) ends right before
+  /// `end` starts, or `end` when no arm ends there.
+  private func armStart(_ sentence: Sentence, endingAt end: Int) -> Int {
+    var start = end
+    while let regimen = sentence.mentions.first(where: { $0.endToken == start && Self.regimenLabels.contains($0.label) }) {
+      start = regimen.firstToken
+    }
+    guard let arm = sentence.mentions.first(where: { ($0.label == .drug || Self.namesArm($0)) && $0.endToken == start }) else { return end }
+    return arm.firstToken
   }
 
   /// A count that an arm right after it ("12 (30%) patients in the yoga group") or right

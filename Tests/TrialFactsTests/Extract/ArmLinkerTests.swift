@@ -314,6 +314,22 @@ import TrialFacts
     #expect(findings.map { $0.response?.total } == [40, 38], "\(results)")
   }
 
+  /// "with placebo in 3": the arm before "in" names the count after it, and is never the
+  /// count before it ("in 12 (24%) and with placebo in 3").
+  @Test(arguments: [
+    "Nausea was reported with ruxolitinib 20 mg in 12 (24%) and with placebo in 3 (6%).",
+    "Nausea was reported with ruxolitinib in 12 (24%) and with placebo in 3 (6%).",
+    "Nausea occurred with placebo in 3 (6%) and with ruxolitinib 20 mg once daily in 12 (24%).",
+    "Nausea was seen on ruxolitinib in 12 of 50 patients and on placebo in 3 of 50.",
+  ])
+  func anArmBeforeInNamesTheCountAfterIt(_ results: String) {
+    let findings = Fixtures.findings("Patients were randomized to ruxolitinib 20 mg once daily (n = 50) or placebo (n = 50). " + results)
+    let drug = findings.filter { $0.drug?.name == "ruxolitinib" }.compactMap { $0.response?.responders }
+    let placebo = findings.filter { $0.arm?.control == true }.compactMap { $0.response?.responders }
+    #expect(drug == [12], "\(results)")
+    #expect(placebo == [3], "\(results)")
+  }
+
   /// Shares listed in the order of the arms listed after them.
   @Test(arguments: [
     "Remission rates were 30.0% and 13.2% in the sertraline and placebo groups (p = 0.04).",
