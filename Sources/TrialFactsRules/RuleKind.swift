@@ -134,7 +134,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
   var valueRule: ValueRule {
     switch self {
     case .drug, .activeArm, .baselineRow: return .required
-    case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "mcg/mL", "ng", "mcg/kg"])
+    case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "mcg/mL", "ng", "mcg/kg", "mcg/kg/h", "mcg/kg/min", "mg/kg/h", "mg/kg/min"])
     case .outcomeVerb: return .oneOf(["object", "event"])
     case .route, .eyeRoute, .dosageForm:
       return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])

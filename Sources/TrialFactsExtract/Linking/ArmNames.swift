@@ -18,7 +18,13 @@ enum ArmNames {
     else { return [] }
     var arms: [Mention] = []
     for size in sizes {
-      let end = size.firstToken - 1
+      var end = size.firstToken - 1
+      // "verum acupuncture over 8 weeks (n = 64)": the arm's name is before its schedule.
+      if let duration = sentence.mentions.first(where: { $0.label == .duration && $0.endToken == end }),
+        Self.durationLinks.contains(sentence.key(duration.firstToken - 1))
+      {
+        end = duration.firstToken - 1
+      }
       guard !known.contains(where: { $0.endToken == end }) else { continue }
       // "(N = 357 for placebo, …)": the arm is named after the size.
       if sentence.key(size.endToken) == Keys.for { continue }
@@ -35,6 +41,13 @@ enum ArmNames {
         first -= 1
       }
       guard first < end, !sentence.mentions.contains(where: { $0.firstToken < end && $0.endToken > first && $0.label != .context }) else { continue }
+      // "sham acupuncture at non-acupoints (n = 62)": the control named before the words,
+      // with no other size between, is the arm ("sham acupuncture (n = 62)" is named so).
+      let control = sentence.mentions.contains { m in
+        ResponseRecognizer.namesArm(m) && m.endToken <= first && end - m.endToken <= 6
+          && !sizes.contains { $0.firstToken >= m.endToken && $0.firstToken < first }
+      }
+      if control { continue }
       // "4 mL normal saline (n = 34)": an amount of something, not an arm's name.
       if sentence.number(endingAt: first) != nil { continue }
       // "patients enrolled onto trial (n = 89)": where the study's people went, no arm.
@@ -50,6 +63,8 @@ enum ArmNames {
     }
     return arms
   }
+
+  private static let durationLinks: Set<UInt64> = Set(["over", "for", "during"].map { TokenKey.of($0) })
 
   private static let studyParts: Set<UInt64> = Set(
     ["portion", "phase", "part", "period", "study", "trial", "analysis", "population", "sample", "stage", "extension"].map { TokenKey.of($0) })

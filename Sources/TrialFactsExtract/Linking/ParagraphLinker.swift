@@ -354,7 +354,7 @@ struct ParagraphLinker {
       return ArmLinker.Anchor(arm: ArmLinker.control - k, token: control.firstToken, end: control.endToken, drugOnly: false)
     }
     let slots = (s.anchors + controlSlots).sorted { $0.token < $1.token }
-    let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) || $1 < 0 { $0.append($1) } }
+    let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
     func assign(_ fact: Mention, to arm: Int, studyLevel: Bool = false) {
       if arm >= 0 {
         arms[arm].set(s.place(fact), studyLevel: studyLevel)

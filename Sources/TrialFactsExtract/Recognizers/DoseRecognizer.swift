@@ -197,7 +197,7 @@ struct DoseRecognizer: Recognizer {
   private static let vehicleAdjectives: Set<UInt64> = Set(
     ["normal", "physiological", "physiologic", "isotonic", "sterile", "distilled"].map { TokenKey.of($0) })
 
-  private static let perBodyUnits: Set<String> = ["mg/kg", "mcg/kg", "mg/m2"]
+  private static let perBodyUnits: Set<String> = ["mg/kg", "mcg/kg", "mg/m2", "mcg/kg/h", "mcg/kg/min", "mg/kg/h", "mg/kg/min"]
 
   private static let measureLinks: Set<UInt64> = Set(
     ["of", "was", "were", "is", "by", "(", "=", "mean", "average", "median", "a", "an", "approximately", "about", "around"]

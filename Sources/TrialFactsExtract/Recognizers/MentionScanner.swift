@@ -12,7 +12,7 @@ public struct MentionScanner: Sendable {
   /// document defined ("methotrexate (MTX)", "breast cancer survivors (BCS)").
   public func scan(_ text: String, aliases: Abbreviations = Abbreviations()) -> [Sentence] {
     let bytes = Array(text.utf8)
-    let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+    let tokens = Self.mergingRespectively(bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) })
     return SentenceSplitter.split(tokens, bytes: bytes).map { range in
       var sentence = Sentence(tokens: tokens, bytes: bytes, range: range)
       sentence.aliases = aliases
@@ -20,4 +20,34 @@ public struct MentionScanner: Sendable {
       return sentence
     }
   }
+
+  /// "6, 5 and 9 patients, in the same order, …": a phrase that means "respectively"
+  /// becomes one token with its key, so every rule that reads "respectively" reads it.
+  static func mergingRespectively(_ tokens: [Token]) -> [Token] {
+    guard tokens.contains(where: { $0.key == orderKey }) else { return tokens }
+    var merged: [Token] = []
+    merged.reserveCapacity(tokens.count)
+    var i = 0
+    while i < tokens.count {
+      if tokens[i].key == Keys.in,
+        let phrase = respectivelyPhrases.first(where: { phrase in
+          i + phrase.count < tokens.count && phrase.indices.allSatisfy { tokens[i + 1 + $0].key == phrase[$0] }
+        })
+      {
+        var token = tokens[i]
+        token.end = tokens[i + phrase.count].end
+        token.key = ResponseRecognizer.respectively
+        merged.append(token)
+        i += phrase.count + 1
+      } else {
+        merged.append(tokens[i])
+        i += 1
+      }
+    }
+    return merged
+  }
+
+  private static let orderKey = TokenKey.of("order")
+  /// The words after "in": "in the same order", "in that order".
+  private static let respectivelyPhrases: [[UInt64]] = [["the", "same", "order"], ["that", "order"], ["this", "order"]].map { $0.map { TokenKey.of($0) } }
 }

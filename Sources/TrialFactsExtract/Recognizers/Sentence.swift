@@ -141,7 +141,9 @@ enum Keys {
   /// "150 min with patients", "231 cells treated with serum".
   static let cohortGapBreakers: Set<UInt64> = Set(
     ["in", "with", "of", "from", "for", "to", "at", "by", "on", "than", "who", "were", "was", "treated", "received", "per", "the",
-     "among", "occurred"]
+     "among", "occurred",
+     // "at 31 dermatology sites, adults with …": places are counted, not people.
+     "sites", "centres", "centers", "hospitals", "clinics", "practices", "countries", "institutions", "schools", "villages", "wards"]
       .map { TokenKey.of($0) })
   /// "patient-years", "person-months": exposure units, not people.
   static let exposureUnits: Set<UInt64> = Set(

@@ -330,6 +330,29 @@ import TrialFacts
     #expect(placebo == [3], "\(results)")
   }
 
+  /// A control named again after the list ("(P < .001 vs vehicle)") is the same arm, and
+  /// "in the same order" says "respectively".
+  @Test(arguments: [
+    "Success was achieved by 31 (36.9%), 42 (48.8%) and 11 (12.9%) patients in the DRX-417 0.5%, DRX-417 1% and vehicle groups, respectively (P < .001 for each dose vs vehicle).",
+    "Success was achieved by 31 (36.9%), 42 (48.8%) and 11 (12.9%) patients in the DRX-417 0.5%, DRX-417 1% and vehicle groups, in the same order, which was better than vehicle.",
+    "Success was achieved by 36.9%, 48.8% and 12.9% of patients in that order (DRX-417 0.5%, DRX-417 1% and vehicle groups).",
+  ])
+  func listsAfterWhichTheControlIsNamedAgain(_ results: String) {
+    let findings = Fixtures.findings("Adults were randomised to DRX-417 0.5% cream (n = 84), DRX-417 1% cream (n = 86) or vehicle cream (n = 85). " + results)
+    #expect(findings.map { $0.response?.responders } == [31, 42, 11], "\(results)")
+    #expect(findings.map { $0.response?.total } == [84, 86, 85], "\(results)")
+  }
+
+  @Test func countsOfPeopleWhoLeftInTheSameOrderAreNoSizes() {
+    let findings = Fixtures.findings("""
+      Adults were randomised to DRX-417 0.5% cream (n = 84), DRX-417 1% cream (n = 86) or vehicle cream (n = 85). \
+      PASI-75 was reached by 33.3%, 45.3% and 10.6% of patients in the same order; 6, 5 and 9 patients, in the same order, \
+      discontinued for other reasons.
+      """)
+    #expect(findings.map { $0.cohort?.size } == [84, 86, 85])
+    #expect(findings.map { $0.response?.responders } == [28, 39, 9])
+  }
+
   /// Shares listed in the order of the arms listed after them.
   @Test(arguments: [
     "Remission rates were 30.0% and 13.2% in the sertraline and placebo groups (p = 0.04).",
@@ -704,6 +727,22 @@ import TrialFacts
       in 38 patients (25.0%) and to 80 mg in 12 (7.9%).
       """)
     #expect(findings.allSatisfy { $0.response == nil })
+    let rate = Fixtures.findings("""
+      Patients were randomized to dexmedetomidine (n = 118) or placebo (n = 116). The infusion rate was reduced to \
+      0.2 µg/kg/h in 14 patients (11.9%) receiving dexmedetomidine.
+      """)
+    #expect(rate.allSatisfy { $0.response == nil })
+  }
+
+  /// An arm's name read back from its size skips the arm's schedule ("over 8 weeks"),
+  /// and a control named in the same item is that item's arm ("sham … at non-acupoints").
+  @Test func sizedNamesSkipTheScheduleAndLeaveAControlItsSize() {
+    let findings = Fixtures.findings("""
+      Adults were allocated to 12 sessions of verum acupuncture over 8 weeks (n = 64), 12 sessions of sham acupuncture \
+      at non-acupoints (n = 62) or a waiting list (n = 60).
+      """)
+    #expect(findings.map { $0.arm?.label } == ["verum acupuncture", "sham", "waiting list"])
+    #expect(findings.map { $0.cohort?.size } == [64, 62, 60])
   }
 
   @Test func aSubgroupsSizesAreTheTotalsOfItsCountsNotTheArmsSizes() {

@@ -54,6 +54,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Places are counted, not people.
+    .init("In this phase 2b trial at 31 dermatology sites, adults with plaque psoriasis were randomised"),
+    .init("conducted in 12 hospitals, children aged 2 to 5 years were eligible"),
     // A grade or stage, and words that no count reaches across.
     .init("Grade 3 AEs occurred more often among patients in the control arm"),
     .init("stage 2 patients were excluded"),

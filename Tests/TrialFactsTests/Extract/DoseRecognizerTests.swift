@@ -30,6 +30,10 @@ import TrialFacts
     .init("ruxolitinib 20 mg twice daily", "20 mg"),
     .init("a dose of 2.5mg", "2.5 mg"),
     .init("0.5 mg/kg once weekly", "0.5 mg/kg"),
+    // An infusion rate by weight is one unit.
+    .init("dexmedetomidine 0.4 µg/kg/h intravenously", "0.4 mcg/kg/h"),
+    .init("remifentanil 0.1 mcg/kg/min", "0.1 mcg/kg/min"),
+    .init("ketamine 0.15 mg/kg/h", "0.15 mg/kg/h"),
     // A bare strength between the drug and its frequency or eye: no unit is made up.
     .init("Timolol 0.5 QAM OU", "0.5"),
     .init("Acyclovir 800 BID", "800"),
