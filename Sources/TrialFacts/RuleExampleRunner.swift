@@ -81,7 +81,7 @@ public struct RuleExampleRunner {
 
   static func label(for kind: RuleKind) -> Mention.Label {
     switch kind {
-    case .drug, .drugStop, .drugSuffix, .drugCodeStop: return .drug
+    case .drug, .drugStop, .drugSuffix, .drugCodeStop, .drugStem: return .drug
     case .unit, .doseMeasure: return .dose
     case .frequency, .frequencyAnchor, .frequencyBlockAfter, .intervalUnit: return .frequency
     case .route, .routeBlockAfter, .eyeRoute, .eyeCue: return .route

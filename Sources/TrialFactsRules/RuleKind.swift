@@ -15,6 +15,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// markers ("CA-125"). Other codes ("BTH1677", "SPN-804") are drugs where the document
   /// doses them or names a group after them.
   case drugCodeStop = "drug-code-stop"
+  /// Endings of international nonproprietary names ("-mab", "-tinib", "-pitant"): a word
+  /// no lexicon knows with one of them names a new drug where the document doses it.
+  case drugStem = "drug-stem"
   /// Dose units: `term => canonical unit`.
   case unit
   /// Words right after a dose that make it no arm's regimen ("a 500 mg loading dose").

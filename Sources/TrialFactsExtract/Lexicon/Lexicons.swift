@@ -8,6 +8,8 @@ public struct Lexicons: Sendable {
   var drugSuffixes = PhraseMatcher<Bool>()
   /// Letters of development-code shapes that are no drugs ("CA" of "CA-125"), in capitals.
   var drugCodeStops = Set<String>()
+  /// INN stems, lowercase bytes, longest first (``DrugStem``).
+  var drugStems: [[UInt8]] = []
   var units = PhraseMatcher<String>()
   /// Administrations per day; nil for as-needed (PRN) dosing.
   var frequencies = PhraseMatcher<Double?>()
@@ -73,6 +75,7 @@ public struct Lexicons: Sendable {
     fill(&units, .unit) { $0 }
     fill(&drugSuffixes, .drugSuffix) { _ in true }
     drugCodeStops = Set(rules.entries(.drugCodeStop).map { $0.term.uppercased() })
+    drugStems = Set(rules.entries(.drugStem).map { $0.term.lowercased() }).map { Array($0.utf8) }.sorted { $0.count > $1.count }
     fill(&frequencies, .frequency) { value -> Double?? in value == "as-needed" ? .some(nil) : RuleValue.number(value).map { $0 } }
     fill(&frequencyAnchors, .frequencyAnchor) { _ in true }
     fill(&frequencyBlocksAfter, .frequencyBlockAfter) { _ in true }

@@ -4,7 +4,8 @@
 /// with them) and in no other: an abbreviation may mean something else elsewhere.
 ///
 /// Development codes ("BTH1677") the document doses or gives as another name of a drug
-/// ("Oxtellar XR (SPN-804)") name drugs the same way (``DrugCode``).
+/// ("Oxtellar XR (SPN-804)") name drugs the same way (``DrugCode``), and so do new
+/// names with an INN stem that it doses ("velmarstat 100 mg", ``DrugStem``).
 public struct Abbreviations: Sendable {
   var canonical: [UInt64: String] = [:]
   var participants: Set<UInt64> = []
@@ -35,6 +36,10 @@ public struct Abbreviations: Sendable {
         triggers.insert(key)
       }
       collectCodes(from: sentence, stops: lexicons.drugCodeStops)
+      for name in DrugStem.dosedNames(in: sentence, stems: lexicons.drugStems) where canonical[name.key] == nil {
+        canonical[name.key] = name.canonical
+        triggers.insert(name.key)
+      }
       for code in ArmCode.definitions(in: sentence, lexicons: lexicons) where armCodes[code.text] == nil {
         armCodes[code.text] = code.control
         triggers.insert(code.key)

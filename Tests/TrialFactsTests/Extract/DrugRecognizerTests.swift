@@ -29,6 +29,11 @@ import TrialFacts
     .init("responses in the MK-0431 group", "mk-0431"),
     // In brackets after a drug's name, it is that drug.
     .init("Oxtellar XR (SPN-804) 2400 mg/day; SPN-804 was well tolerated", "oxcarbazepine", "oxcarbazepine", "oxcarbazepine"),
+    // A new name built like an INN, dosed or named as a group, is a drug there.
+    .init("velmarstat 100 mg or placebo twice daily; velmarstat was well tolerated", "velmarstat", "velmarstat"),
+    .init("Lorepitant 40 mg (intervention group) versus placebo", "lorepitant"),
+    .init("responses in the zelvotinib group", "zelvotinib"),
+    .init("10 mg/kg of Trivanumab every 3 weeks", "trivanumab"),
     // A product number in a drug's bracket takes no dose from the drug.
     .init("Metformin (Sigma-Aldrich PHR1084, 500 mg) was given twice daily", "metformin"),
   ]
@@ -53,6 +58,11 @@ import TrialFacts
     .init("two 30 µg doses of the vaccine (lot EJ1685, 0.3 mL each)"),
     .init("an ELISA kit (DY1234, 10 mg/mL standard)"),
     .init("the MDA-MB-231 group treated with 10 mg"),
+    // An INN's ending alone, undosed, or glued into a longer name, names no drug.
+    .init("velmarstat is a new inhibitor of the channel"),
+    .init("the thermostat was set to 37 degrees for 100 minutes"),
+    .init("the anti-velmarstat 5 mg antibody"),
+    .init("a hemostat at 5 mg/dL"),
   ]
 
   @Test(arguments: positives + negatives)

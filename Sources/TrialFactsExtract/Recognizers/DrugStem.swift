@@ -1,0 +1,38 @@
+/// Names of new drugs that no lexicon knows yet but that are built like international
+/// nonproprietary names: one word ending in a WHO stem ("velmarstat", "lorepitant",
+/// "zelanoprant"; `rules/drugs/stems.rules`).
+///
+/// The ending alone names no drug ("thermostat", "peptide" would pass it). A document
+/// makes such a word a drug by dosing it or naming a group after it ("velmarstat 100 mg",
+/// "the lorepitant group"), as it does for development codes (``DrugCode``); the name is
+/// the word in lowercase.
+enum DrugStem {
+  /// Words of `sentence` that end in one of `stems` (longest first), are not a drug
+  /// already, and are dosed or named as a group: each word's key and canonical name.
+  static func dosedNames(in sentence: Sentence, stems: [[UInt8]]) -> [(key: UInt64, canonical: String)] {
+    // Only a sentence with a dose or a group can make one (most sentences have neither).
+    guard !stems.isEmpty,
+      sentence.mentions.contains(where: { $0.label == .dose })
+        || sentence.range.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) })
+    else { return [] }
+    var names: [(key: UInt64, canonical: String)] = []
+    for i in sentence.range where sentence.tokens[i].kind == .word {
+      let range = sentence.tokens[i].range
+      guard range.count >= minimumLength, !sentence.isCovered(i, by: .drug), DrugCode.isDosed(sentence, i, i + 1),
+        // One word of letters, not a part of a hyphenated or glued name.
+        sentence.key(i + 1) != Keys.hyphen || sentence.tokens[i + 1].spaceBefore,
+        sentence.key(i - 1) != Keys.hyphen || sentence.tokens[i].spaceBefore
+      else { continue }
+      let word = sentence.bytes[range].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+      guard word.allSatisfy({ $0 &- 0x61 < 26 }),
+        stems.contains(where: { stem in word.count >= stem.count + 3 && word.suffix(stem.count).elementsEqual(stem) })
+      else { continue }
+      names.append((sentence.tokens[i].key, String(decoding: word, as: UTF8.self)))
+    }
+    return names
+  }
+
+  /// Shorter words are too often English ("lostat"); stems make names of seven letters
+  /// or more.
+  static let minimumLength = 7
+}
