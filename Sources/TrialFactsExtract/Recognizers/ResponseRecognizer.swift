@@ -60,6 +60,8 @@ struct ResponseRecognizer: Recognizer {
           if isSlash && (sentence.key(total.end) == Keys.slash || total.value >= 1900 || sentence.key(number.first - 1) == Keys.slash) {
             continue
           }
+          // "Page 4 of 11", "slide 3/12": a running header's place in the document.
+          if Self.placeWords.contains(sentence.key(number.first - 1)) { continue }
           var end = participantEnd(sentence, from: total.end, lexicons: lexicons)
           // "Six of the 7 deaths": a share of events, not of people.
           if end == total.end, lexicons.responseEvents.contains(sentence.tokens, at: total.end) { continue }
@@ -668,6 +670,7 @@ struct ResponseRecognizer: Recognizer {
     return key == Keys.openParen || key == Keys.openBracket || key == Keys.comma || key == Keys.semicolon || key == Keys.colon
   }
   private static let on = TokenKey.of("on")
+  private static let placeWords: Set<UInt64> = Set(["page", "pages", "p", "pp", "slide", "sheet", "part", "chapter", "volume", "vol"].map { TokenKey.of($0) })
   static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })
 

@@ -62,6 +62,8 @@ struct PlainTextReader {
         flush()
         previous = nil
         if i == 0 || tables[i - 1] == nil { table += 1 }
+        // A rule line ("|----|----|") parts no rows.
+        if cells.isEmpty { continue }
         for cell in cells {
           builder.beginCell()
           builder.append(cell, line: line.number)

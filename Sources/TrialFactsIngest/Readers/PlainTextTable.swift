@@ -58,6 +58,30 @@ struct PlainTextTable {
     return rows
   }
 
+  /// "| Hospital admission | 5 (5.2) | 4 (4.3) |": cells between pipes, as Markdown and
+  /// text dumps of tables write them; a rule line ("|----|----|", "+----+----+") is a
+  /// line of the table with no cells. Nil for a line that does not open with a pipe or a
+  /// rule.
+  static func splitPipes(_ line: String) -> (cells: [(start: Int, text: String)], tabbed: Bool)? {
+    let bytes = Array(line.utf8)
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), bytes[first] == pipe || bytes[first] == plus else { return nil }
+    let rest = bytes[first...]
+    if rest.allSatisfy({ [pipe, plus, 0x2D, 0x3D, 0x3A, 0x20, 0x09].contains($0) }) {
+      return rest.contains(0x2D) || rest.contains(0x3D) ? ([], true) : nil
+    }
+    guard bytes[first] == pipe, rest.filter({ $0 == pipe }).count >= 3 else { return nil }
+    var cells = rest.split(separator: pipe, omittingEmptySubsequences: false).map { cell in
+      String(decoding: cell, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    }
+    cells.removeFirst()
+    if cells.last?.isEmpty == true { cells.removeLast() }
+    guard cells.count >= 2, cells.count <= 12, cells.contains(where: { !$0.isEmpty }) else { return nil }
+    return (cells.enumerated().map { ($0.offset, $0.element) }, true)
+  }
+
+  private static let pipe = UInt8(ascii: "|")
+  private static let plus = UInt8(ascii: "+")
+
   /// A section line inside a table: six words at most, no sentence.
   private static func isSectionLine(_ line: String) -> Bool {
     line.split(separator: " ").count <= 6 && !isSentence(line) && !line.hasSuffix(".")
@@ -71,6 +95,7 @@ struct PlainTextTable {
   /// The cells of a line that reads as a table row, with where each starts (a byte
   /// offset), or nil.
   static func split(_ line: String) -> (cells: [(start: Int, text: String)], tabbed: Bool)? {
+    if let piped = splitPipes(line) { return piped }
     // Most lines hold neither a tab nor two spaces in a row: no copy for them.
     var parted = false
     var previous: UInt8 = 0

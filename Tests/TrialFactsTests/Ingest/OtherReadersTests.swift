@@ -57,6 +57,20 @@ import TrialFacts
       ["Outcome", "Drug A", "Placebo"], ["", "n/N (%)", "n/N (%)"], ["Infection (any)", "31/552 (5.6)", "53/548 (9.7)"],
       ["Deep incisional", "9/552 (1.6)", "14/548 (2.6)"], ["By wound class"], ["Contaminated", "14/128 (10.9)", "26/131 (19.8)"],
     ])
+    // Cells between pipes, rule lines between rows, an empty cell kept in its place.
+    let piped = """
+      +-----------------+-----------+-----------+
+      | Outcome         | A (n=96)  | B (n=97)  |
+      |-----------------|-----------|-----------|
+      | Admission       | 5 (5.2)   | 11 (11.3) |
+      | Rash            |           | 2 (2.1)   |
+      +-----------------+-----------+-----------+
+      The | in this sentence | is no table.
+      """
+    let pipeRows = try Fixtures.ingest(piped, format: .text).blocks.filter { $0.kind == .tableRow }
+    #expect(pipeRows.map(\.cells) == [["Outcome", "A (n=96)", "B (n=97)"], ["Admission", "5 (5.2)", "11 (11.3)"], ["Rash", "", "2 (2.1)"]])
+    #expect(Set(pipeRows.map(\.table)).count == 1)
+    #expect(pipeRows.map(\.line) == [2, 4, 5])
     // Paragraphs indented by a tab, and justified prose, are no tables.
     let indented = "\tPatients were randomised to ketamine 0.5 mg/kg or placebo.\n\tResponse occurred in 20 of 40 patients.\n"
     #expect(try Fixtures.ingest(indented, format: .text).blocks.allSatisfy { $0.kind != .tableRow })
