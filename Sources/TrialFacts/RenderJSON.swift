@@ -81,6 +81,7 @@ public enum MentionJSON {
       json.string("value", mention.normalizedText)
       if let scope = mention.scope { json.string("scope", scope.rawValue) }
       if case .response(let count) = mention.value, let words = count.outcome { json.string("outcome", scalars.slice(words.lowerBound, words.upperBound)) }
+      if case .response(let count) = mention.value, let words = count.subgroup { json.string("subgroup", scalars.slice(words.lowerBound, words.upperBound)) }
       json.endObject()
       out += json.text + "\n"
     }

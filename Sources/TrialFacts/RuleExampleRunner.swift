@@ -90,7 +90,7 @@ public struct RuleExampleRunner {
     case .numberWord: return .number
     case .participant, .cohortBlock: return .cohort
     case .animal: return .species
-    case .hedge, .responseCue, .responseBlock, .responseEvent: return .response
+    case .hedge, .responseCue, .responseBlock, .responseBlockBefore, .responseEvent: return .response
     case .planned, .laboratory, .historical, .controlArm, .activeArm, .armStop, .combination, .doseBlock: return .context
     default: return .context
     }

@@ -101,6 +101,7 @@ public struct FindingBuilder {
     if let placed = arm.response, case .response(let count) = placed.mention.value {
       if var response = ResponseNormalizer.response(count, cohort: finding.cohort?.size) {
         response.outcome = arm.outcome ?? count.outcome.map { slice(placed.block, $0) }
+        response.subgroup = count.subgroup.map { slice(placed.block, $0) }
         finding.response = response
         evidence.append(self.evidence("response", placed))
       }

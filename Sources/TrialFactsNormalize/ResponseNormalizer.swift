@@ -24,6 +24,7 @@ enum ResponseNormalizer {
     var result = finding
     var completed = self.response(count, cohort: size) ?? response
     completed.outcome = response.outcome
+    completed.subgroup = response.subgroup
     result.response = completed
     return result
   }

@@ -82,6 +82,7 @@ public struct JSONLinesWriter: RecordWriter {
       if let proportion = response.proportion { json.number("proportion", proportion) }
       json.bool("approximate", response.approximate)
       if let outcome = response.outcome { json.string("outcome", outcome) }
+      if let subgroup = response.subgroup { json.string("subgroup", subgroup) }
       if let derived = response.derived { json.string("derived", derived.rawValue) }
       json.endObject()
     }

@@ -85,6 +85,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   case responseEvent = "response-event"
   /// Words that show a count is not an efficacy outcome ("discontinued", "adverse").
   case responseBlock = "response-block"
+  /// Words before a count, in its clause, that show it counts people with data or
+  /// people who took part, not an outcome ("Data were available for 541 of 612").
+  case responseBlockBefore = "response-block-before"
   /// Words before a duration that make it something other than treatment ("aged", "mean").
   case durationBlock = "duration-block"
   /// Words right after a duration that make it something other than treatment ("ago", "off").

@@ -62,6 +62,9 @@ public struct Response: Sendable, Equatable {
   /// What was counted, as written: a results table's row ("Any adverse event") or the
   /// words a sentence ties to the count ("taste disturbance").
   public var outcome: String?
+  /// The subgroup of the arm the count is of, as written ("patients aged 75 years or
+  /// older"); nil for the whole arm.
+  public var subgroup: String?
   /// The rounding of the proportion as the text wrote it: 0.001 for "20.0%", 0.01 for
   /// "20%". The value alone (0.2) cannot tell; not written to records.
   public var precision: Double?
@@ -80,9 +83,10 @@ public struct Response: Sendable, Equatable {
 
   public init(
     responders: Int? = nil, total: Int? = nil, proportion: Double? = nil, approximate: Bool = false, outcome: String? = nil,
-    precision: Double? = nil, derived: Derivation? = nil
+    precision: Double? = nil, derived: Derivation? = nil, subgroup: String? = nil
   ) {
     self.derived = derived
+    self.subgroup = subgroup
     self.responders = responders
     self.total = total
     self.proportion = proportion

@@ -57,7 +57,9 @@ public struct Finding: Sendable, Equatable {
       agree(response?.responders, other.response?.responders)
       && (agree(response?.proportion, other.response?.proportion) || roundings)
       && agree(response?.total, other.response?.total)
-    return doseAgrees && responseAgrees && agree(duration?.range, other.duration?.range)
+    // A subgroup's count and the whole arm's are two facts.
+    let subgroupAgrees = response == nil || other.response == nil || response?.subgroup == other.response?.subgroup
+    return doseAgrees && responseAgrees && subgroupAgrees && agree(duration?.range, other.duration?.range)
   }
 
   /// Who the finding is about: the drug (or, without one, the arm's name, any case) and

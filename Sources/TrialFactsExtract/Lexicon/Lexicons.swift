@@ -41,6 +41,7 @@ public struct Lexicons: Sendable {
   var armStops = PhraseMatcher<Bool>()
   var responseCues = PhraseMatcher<Bool>()
   var responseBlocks = PhraseMatcher<Bool>()
+  var responseBlocksBefore = PhraseMatcher<Bool>()
   /// Clinical events: counted only for a named arm with a named outcome.
   var responseEvents = PhraseMatcher<Bool>()
   /// Verbs that tie a count to its outcome; true when the verb is the outcome ("died").
@@ -101,6 +102,7 @@ public struct Lexicons: Sendable {
     }
     fill(&responseCues, .responseCue) { _ in true }
     fill(&responseBlocks, .responseBlock) { _ in true }
+    fill(&responseBlocksBefore, .responseBlockBefore) { _ in true }
     fill(&responseEvents, .responseEvent) { _ in true }
     fill(&outcomeVerbs, .outcomeVerb) { $0 == "event" }
     fill(&durationBlocks, .durationBlock) { _ in true }

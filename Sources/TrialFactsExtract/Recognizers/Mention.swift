@@ -92,6 +92,18 @@ public struct ResponseCount: Sendable, Equatable {
   }
   private var outcomeStart: Int32 = -1
   private var outcomeEnd: Int32 = -1
+  /// Where the words that name a subgroup the count is of lie ("patients aged 75 years or
+  /// older" in "Among patients aged 75 years or older (n = 61), POAF occurred in 9 of
+  /// 20"), as UTF-8 offsets in the block's text (``SubgroupPhrase``).
+  public var subgroup: Range<Int>? {
+    get { subgroupStart < 0 ? nil : Int(subgroupStart)..<Int(subgroupEnd) }
+    set {
+      subgroupStart = newValue.map { Int32(clamping: $0.lowerBound) } ?? -1
+      subgroupEnd = newValue.map { Int32(clamping: $0.upperBound) } ?? -1
+    }
+  }
+  private var subgroupStart: Int32 = -1
+  private var subgroupEnd: Int32 = -1
   /// "41/97 allocated to iCBT": the count names an arm the rules do not know, so it is
   /// no known arm's.
   public var ofUnknownArm = false
@@ -110,8 +122,13 @@ public struct ResponseCount: Sendable, Equatable {
   }
 
   /// The outcome's words in `text`, the text the mention's offsets index.
-  public func outcome(in text: String) -> String? {
-    guard let range = outcome else { return nil }
+  public func outcome(in text: String) -> String? { Self.words(outcome, in: text) }
+
+  /// The subgroup's words in `text`, the text the mention's offsets index.
+  public func subgroup(in text: String) -> String? { Self.words(subgroup, in: text) }
+
+  private static func words(_ range: Range<Int>?, in text: String) -> String? {
+    guard let range else { return nil }
     let utf8 = Array(text.utf8)
     guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return nil }
     return String(decoding: utf8[range], as: UTF8.self)

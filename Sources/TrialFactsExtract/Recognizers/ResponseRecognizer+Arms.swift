@@ -154,7 +154,7 @@ extension ResponseRecognizer {
   func isNamed(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
     let reference = armReference(sentence, from: end, alone: true)
     guard reference != nil || armBefore(sentence, first) || assignsRespectively(sentence, after: end) else { return false }
-    return !isBlocked(sentence, after: reference ?? end, lexicons: lexicons)
+    return !isBlocked(sentence, after: reference ?? end, lexicons: lexicons) && !isBlockedBefore(sentence, first, lexicons: lexicons)
   }
 
   /// "12 (30%) and 5 (13%) patients in the sertraline and placebo groups, respectively":

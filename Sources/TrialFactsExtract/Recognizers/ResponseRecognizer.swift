@@ -109,8 +109,9 @@ struct ResponseRecognizer: Recognizer {
             continue  // "80% of the scalp", "5% of their body weight": not a share of patients
           }
         }
-        // "23% of those randomized to drug A" names the group; "50.6% were randomised to" allocates.
-        guard ofGroup || number.isPercent, ofGroup || !isAllocation(sentence, at: i) else { continue }
+        // "23% of those randomized to drug A" names the group; "50.6% were randomised to"
+        // and "61% of them were assigned 30 mg" allocate.
+        guard ofGroup || number.isPercent, !isAllocation(sentence, at: i, bare: !ofGroup) else { continue }
         // "n = 1 (2.2%)": the share of a count that is no response is none either.
         // "at week 96 (60.0% vs 54.1%)" is a share after a time.
         // "groups H1 and H2 (22% …)": a digit of a name.
@@ -331,7 +332,9 @@ struct ResponseRecognizer: Recognizer {
     let unpairable = counts.count >= 2 && sentence.range.contains { sentence.key($0) == Self.respectively }
       && sentence.range.contains { i in isUnknownGroupNoun(sentence, i, lexicons: lexicons) }
     let wholeStudy = studyShares(sentence)
+    let subgroup = SubgroupPhrase.find(in: sentence, lexicons: lexicons)
     for var r in counts {
+      if let subgroup, r.first >= subgroup.end { r.count.subgroup = subgroup.words }
       r.count.ofUnknownArm = unpairable || namesUnknownArm(sentence, after: r.end, lexicons: lexicons)
         || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons) || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
@@ -695,6 +698,7 @@ struct ResponseRecognizer: Recognizer {
   /// count only where it names its arm: "7 patients in the A group died" is 7 deaths of
   /// arm A.
   func isBlocked(_ sentence: Sentence, after end: Int, count: (first: Int, end: Int)? = nil, lexicons: Lexicons) -> Bool {
+    if let count, isBlockedBefore(sentence, count.first, lexicons: lexicons) { return true }
     for i in end..<min(end + 15, sentence.range.upperBound) {
       if sentence.key(i) == Keys.semicolon { break }
       // "recorded in six women in group I": the count's own people are who it counts.
@@ -715,8 +719,28 @@ struct ResponseRecognizer: Recognizer {
     return false
   }
 
+  /// "Twelve-month data were available for 541 of 612 (88.4%) intervention participants
+  /// and 529 of 587 (90.1%) controls": a block word of the count's clause before it (the
+  /// list of counts it heads included), with no response cue or clinical event between.
+  func isBlockedBefore(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Bool {
+    var i = first - 1
+    while i >= max(sentence.range.lowerBound, first - 20) {
+      let key = sentence.key(i)
+      if key == Keys.semicolon || key == Keys.comma { return false }
+      if let block = lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: i, stopAt: first) {
+        // The block's own words may be cues ("Follow-up was complete for 92 of 96").
+        return !(block.end..<first).contains { j in
+          lexicons.responseCues.contains(sentence.tokens, at: j) || lexicons.responseEvents.contains(sentence.tokens, at: j)
+        }
+      }
+      i -= 1
+    }
+    return false
+  }
+
   /// A response cue near the count, with no block word between them.
   private func isOutcome(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
+    if isBlockedBefore(sentence, first, lexicons: lexicons) { return false }
     let after = end..<min(end + 20, sentence.range.upperBound)
     for i in after {
       if sentence.key(i) == Keys.semicolon { break }

@@ -137,6 +137,8 @@ enum Keys {
   static let comparisons: Set<UInt64> = Set(["≥", ">", "≤", "<", "⩾", "⩽"].map { TokenKey.of($0) })
   /// "… in the A and B groups": a plural that closes a list of arms.
   static let pluralArms: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
+  /// "group", "arm" and their plurals: words that name arms.
+  static let armWords: Set<UInt64> = Set(["group", "arm", "groups", "arms"].map { TokenKey.of($0) })
   /// Words that end the run between a count and its noun: "2 trials in patients",
   /// "150 min with patients", "231 cells treated with serum".
   static let cohortGapBreakers: Set<UInt64> = Set(

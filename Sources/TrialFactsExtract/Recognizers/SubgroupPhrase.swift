@@ -1,0 +1,66 @@
+/// The subgroup a sentence opens with, whose counts are of part of each arm: "Among
+/// patients aged 75 years or older (n = 61), POAF occurred in 9 of 20, …", "Among the 97
+/// women with bacteraemia at baseline, cure rates were …", "In the subgroup with tophi, …".
+///
+/// The phrase runs to its comma and names people narrowed by what they have or are
+/// ("with", "who", "aged", "≥"), or says "subgroup". It is no subgroup when it names an
+/// arm ("Among patients in the placebo group"), the people enrolled ("Among the 228
+/// randomised patients") or a count without "the" ("Among 1,199 adults with prediabetes"
+/// is how abstracts open on the whole trial).
+enum SubgroupPhrase {
+  /// Where the subgroup's words lie (UTF-8 offsets in the block's text, without a closing
+  /// "(n = 61)") and the token after which counts are of it.
+  static func find(in sentence: Sentence, lexicons: Lexicons) -> (words: Range<Int>, end: Int)? {
+    let start = sentence.range.lowerBound
+    let opener = sentence.key(start)
+    guard opener == among || opener == Keys.in else { return nil }
+    // The comma that closes the phrase, outside brackets.
+    var depth = 0
+    var comma: Int?
+    for j in (start + 1)..<min(start + 30, sentence.range.upperBound) {
+      let key = sentence.key(j)
+      if key == Keys.openParen { depth += 1 }
+      if key == Keys.closeParen { depth -= 1 }
+      if depth == 0, key == Keys.semicolon { break }
+      if depth == 0, key == Keys.comma {
+        comma = j
+        break
+      }
+    }
+    guard let comma, comma > start + 1 else { return nil }
+    var last = comma - 1
+    // "(n = 61)", "(A n = 48; B n = 45)" size the subgroup; they are no part of its name,
+    // and the arms they name are not what the subgroup is.
+    if sentence.key(last) == Keys.closeParen, let open = ((start + 2)..<last).last(where: { sentence.key($0) == Keys.openParen }) {
+      last = open - 1
+    }
+    let phrase = (start + 1)..<(last + 1)
+    if phrase.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) { return nil }
+    let namesArm = sentence.mentions.contains { m in
+      (m.label == .drug || ResponseRecognizer.namesArm(m)) && phrase.contains(m.firstToken)
+    }
+    if namesArm || phrase.contains(where: { Keys.armWords.contains(sentence.key($0)) }) { return nil }
+    // "Among 1,199 adults with prediabetes": a count of people opens the whole trial's;
+    // "Among the 97 women with …" some of those the text counted before.
+    if let count = phrase.first(where: { j in
+      sentence.number(startingAt: j).map { lexicons.participants.contains(sentence.tokens, at: $0.end) } ?? false
+    }), sentence.key(count - 1) != Keys.the {
+      return nil
+    }
+    let saysSubgroup = phrase.contains { sentence.key($0) == subgroupWord || sentence.key($0) == subgroupsWord }
+    if !saysSubgroup {
+      guard opener == among,
+        phrase.contains(where: { lexicons.participants.contains(sentence.tokens, at: $0) || sentence.key($0) == Keys.those }),
+        phrase.contains(where: { narrowers.contains(sentence.key($0)) || Keys.comparisons.contains(sentence.key($0)) })
+      else { return nil }
+    }
+    return (Int(sentence.tokens[start + 1].start)..<Int(sentence.tokens[last].end), comma)
+  }
+
+  private static let among = TokenKey.of("among")
+  private static let subgroupWord = TokenKey.of("subgroup")
+  private static let subgroupsWord = TokenKey.of("subgroups")
+  /// Words that narrow people to some of them.
+  private static let narrowers: Set<UInt64> = Set(
+    ["with", "without", "who", "whose", "whom", "aged", "older", "younger", "over", "under", "having", "previously"].map { TokenKey.of($0) })
+}

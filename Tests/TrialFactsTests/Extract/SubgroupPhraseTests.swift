@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import TrialFacts
+
+/// The subgroup a sentence opens with (`response.subgroup`): its counts are of part of
+/// each arm. "-" for a count of the whole arm.
+@Suite struct SubgroupPhraseTests {
+  static func subgroups(_ text: String) -> [String] {
+    Fixtures.pipeline.annotate(text).compactMap { mention in
+      guard case .response(let count) = mention.value else { return nil }
+      return count.subgroup(in: text) ?? "-"
+    }
+  }
+
+  static let cases: [RecognizerCase] = [
+    // People narrowed by what they have or are, with the subgroup's size left out.
+    .init("Among patients aged 75 years or older (n = 61), POAF occurred in 9 of 20 patients in the 100 mg group.", "patients aged 75 years or older"),
+    .init("Among the 97 women with bacteraemia at baseline, cure was seen in 41 of 49 in the 5-day group.", "the 97 women with bacteraemia at baseline"),
+    .init("Among participants whose tumours carried the mutation (A n = 48; B n = 45), responses occurred in 27 of 48 in group A.",
+      "participants whose tumours carried the mutation"),
+    .init("Among those who had relapsed before, 12 of 30 patients in the drug A group responded.", "those who had relapsed before"),
+    .init("In the subgroup of women, remission occurred in 12 of 30 patients in the drug A group.", "the subgroup of women"),
+    // The whole trial's people, an arm, or no narrowing: no subgroup.
+    .init("Among 1,199 adults with prediabetes, weight loss was achieved by 148 of 541 patients in the intervention group.", "-"),
+    .init("Among the 228 randomised patients with colitis, remission occurred in 17 of 75 in the 10 mg group.", "-"),
+    .init("Among patients in the placebo group, 11 of 160 had POAF.", "-"),
+    .init("Among patients, 12 of 40 in the drug A group responded.", "-"),
+    .init("In patients with psoriasis, 12 of 40 in the drug A group responded.", "-"),
+    .init("At week 12, among patients with tophi, 12 of 40 in the drug A group responded.", "-"),
+  ]
+
+  @Test(arguments: cases)
+  func subgroup(_ c: RecognizerCase) {
+    #expect(Self.subgroups(c.text) == c.expected, "\(c.text)")
+  }
+
+  /// A subgroup's count and the whole arm's count of one outcome are two findings.
+  @Test func aSubgroupsCountStaysApartFromTheArms() {
+    let findings = Fixtures.findings("""
+      Adults were randomised to colchicine (n = 86) or placebo (n = 84). Flares occurred in 21 of 86 patients in the \
+      colchicine group and 43 of 84 in the placebo group. Among patients with tophi (n = 32), flares occurred in 5 of 17 \
+      patients in the colchicine group and 9 of 15 in the placebo group.
+      """)
+    let colchicine = findings.filter { $0.drug?.name == "colchicine" }
+    #expect(colchicine.map { $0.response?.responders } == [21, 5])
+    #expect(colchicine.map { $0.response?.subgroup } == [nil, "patients with tophi"])
+    #expect(colchicine.map { $0.cohort?.size } == [86, 86])
+  }
+}
