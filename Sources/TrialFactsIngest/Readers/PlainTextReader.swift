@@ -87,7 +87,10 @@ struct PlainTextReader {
         previous = nil
         continue
       }
-      if let previous, !previous.endsSentence, !line.startsListItem, line.startsLowercase || !previous.isShort {
+      // A long line that closes a bracket may end a reference, but a lowercase word after
+      // it goes on with the sentence ("… 41 of 229 (17.9%)" / "in the control group").
+      let asideGoesOn = previous.map { $0.text.utf8.last == UInt8(ascii: ")") && line.startsLowercase } ?? false
+      if let previous, !previous.endsSentence || asideGoesOn, !line.startsListItem, line.startsLowercase || !previous.isShort {
         builder.separateWords()
         builder.append(line.text, line: line.number)
       } else {

@@ -34,6 +34,18 @@ import TrialFacts
     let paragraph = try #require(document.blocks.first { $0.text.hasPrefix("In a small trial") })
     #expect(paragraph.line == 5)
     #expect(paragraph.line(atUTF8Offset: paragraph.text.utf8.count - 3) == 6)
+    // A long line that closes a bracket goes on when the next starts in lowercase.
+    let wrapped = """
+      Pain freedom at 2 hours was achieved by 71 of 233 participants in the intervention group (30.5%)
+      in the intervention group, compared with 41 of 229 participants in the control group (17.9%)
+      in the control group.
+
+      Smith J. A trial of drug A in adults with migraine. J Headache. 2021;12(2):77-85 (review)
+      Jones K. Another paper on migraine and its treatment. Headache Med. 2020;60:1418-1426.
+      """
+    let blocks = try Fixtures.ingest(wrapped, format: .text).blocks.map(\.text)
+    #expect(blocks.first?.hasSuffix("(17.9%) in the control group.") == true)
+    #expect(blocks.contains { $0.hasPrefix("Jones K.") })
   }
 
   /// Tables saved as text: cells parted by tabs, or by runs of spaces in columns.
