@@ -30,8 +30,13 @@ struct CohortRecognizer: Recognizer {
         {
           continue
         }
-        // "decreased from 28.9% (n = 22) to 24.3% (n = 17)": the count behind a share.
-        if sentence.key(before - 2) == Keys.openParen, sentence.number(endingAt: before - 2)?.isPercent == true { continue }
+        // "decreased from 28.9% (n = 22) to 24.3% (n = 17)": the count behind a share; not
+        // after a strength ("atropine 0.05% (n = 110)").
+        if sentence.key(before - 2) == Keys.openParen,
+          let share = sentence.number(endingAt: before - 2), share.isPercent, !sentence.isCovered(share.first, by: .dose)
+        {
+          continue
+        }
         // "eye irritation was seen in the placebo (n = 2) and … (n = 3) groups": people
         // with an event, where the sentence assigns no one.
         // Within the cell, in a table row: "End point | Colchicine (N = 2214)" names an arm.

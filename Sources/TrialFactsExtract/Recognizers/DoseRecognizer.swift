@@ -16,7 +16,9 @@ struct DoseRecognizer: Recognizer {
       var maxAmount: Double?
       var unitStart = number.end
       if number.isPercent {
-        guard isTopicalStrength(sentence, number) || namesStrengthArm(sentence, number, lexicons: lexicons) else { continue }
+        guard isTopicalStrength(sentence, number) || namesStrengthArm(sentence, number, lexicons: lexicons)
+          || continuesStrengths(sentence, number, lexicons: lexicons)
+        else { continue }
         sentence.add(.dose, .dose(amount: amount, maxAmount: nil, unit: "%"), tokens: number.first, number.end)
         skipUntil = number.end
         continue
@@ -234,6 +236,26 @@ struct DoseRecognizer: Recognizer {
     }
     return sentence.key(number.end) == Keys.group || sentence.key(number.end) == Keys.arm
   }
+
+  /// "atropine 0.05% (n = 110), 0.025% (n = 109) or 0.01%", "given atropine 0.05%, … given
+  /// 0.025%": further strengths of a drug this sentence already doses by percentage, of
+  /// like size, listed or given after it; not a share in brackets or one followed by whom
+  /// it is of ("2% given placebo").
+  private func continuesStrengths(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
+    guard number.value <= Self.largestNamedStrength, Self.strengthOpeners.contains(sentence.key(number.first - 1)),
+      let strength = sentence.mentions.last(where: { m in
+        guard m.label == .dose, m.endToken <= number.first, case .dose(let amount, _, let unit) = m.value else { return false }
+        return unit == "%" && amount > 0
+      }),
+      case .dose(let amount, _, _) = strength.value, number.value * 10 >= amount, number.value <= amount * 10
+    else { return false }
+    let after = sentence.key(number.end)
+    return number.end >= sentence.range.upperBound || Self.strengthClosers.contains(after) || Keys.armWords.contains(after)
+      || Keys.formulations.contains(after) || lexicons.frequencies.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound) != nil
+  }
+
+  private static let strengthOpeners: Set<UInt64> = Set([",", "or", "and", "vs", "versus", "given", "to", "with"].map { TokenKey.of($0) })
+  private static let strengthClosers: Set<UInt64> = Set([",", "or", "and", "(", ")", ".", ";", "vs", "versus"].map { TokenKey.of($0) })
 
   static let largestNamedStrength = 10.0
   private static let rateWords: Set<UInt64> = Set(["daily", "weekly", "monthly", "annually", "yearly", "per", "a", "each", "every"].map { TokenKey.of($0) })

@@ -30,6 +30,12 @@ import TrialFacts
     .init("ruxolitinib 20 mg twice daily", "20 mg"),
     .init("a dose of 2.5mg", "2.5 mg"),
     .init("0.5 mg/kg once weekly", "0.5 mg/kg"),
+    // Further strengths listed or given after a drug's percentage strength.
+    .init("atropine 0.05% (n = 110), 0.025% (n = 109), 0.01% (n = 110) or placebo", "0.05 %", "0.025 %", "0.01 %"),
+    .init("31 of 110 (28.2%) given atropine 0.05%, 44 of 109 (40.4%) given 0.025%", "0.05 %", "0.025 %"),
+    // Shares beside a strength are no strengths: in brackets, or followed by whom they are of.
+    .init("nausea in 5% given atropine 0.05% and 2% given placebo", "0.05 %"),
+    .init("atropine 0.05% cut progression (0.5%, 95% CI 0.2-0.8)", "0.05 %"),
     // An infusion rate by weight is one unit.
     .init("dexmedetomidine 0.4 µg/kg/h intravenously", "0.4 mcg/kg/h"),
     .init("remifentanil 0.1 mcg/kg/min", "0.1 mcg/kg/min"),
