@@ -80,6 +80,11 @@ struct DoseRecognizer: Recognizer {
         skipUntil = unit.end
         continue
       }
+      // "minocycline 100 mg/day (50 mg q12h)": the same regimen told per dose, no arm of its own.
+      if Self.restatesDose(sentence, bracketBefore: number.first, unit: unit.value) {
+        skipUntil = unit.end
+        continue
+      }
       if number.isFraction { amount = number.value }
       // "30 ml 0.75% ropivacaine", "2 mL of 1% lidocaine": a volume of a solution of the
       // strength given is an amount of the drug (1% w/v is 10 mg per mL): 225 mg, 20 mg.
@@ -258,6 +263,22 @@ struct DoseRecognizer: Recognizer {
   private static let strengthClosers: Set<UInt64> = Set([",", "or", "and", "(", ")", ".", ";", "vs", "versus"].map { TokenKey.of($0) })
 
   static let largestNamedStrength = 10.0
+
+  /// Whether the amount at `first` opens a bracket right after a dose in the same unit,
+  /// perhaps with its period ("100 mg/day (50 mg q12h)", "200 mg daily (100 mg twice
+  /// daily)"): the same regimen told another way.
+  static func restatesDose(_ sentence: Sentence, bracketBefore first: Int, unit: String) -> Bool {
+    guard sentence.key(first - 1) == Keys.openParen else { return false }
+    return sentence.mentions.contains { m in
+      guard m.label == .dose, case .dose(_, _, let other) = m.value, other == unit, m.endToken < first else { return false }
+      // Only the dose's period or schedule between it and the bracket.
+      return (m.endToken..<(first - 1)).allSatisfy { i in
+        sentence.key(i) == Keys.slash || Self.periodWords.contains(sentence.key(i)) || sentence.isCovered(i, by: .frequency)
+      }
+    }
+  }
+
+  private static let periodWords: Set<UInt64> = Set(["day", "d", "daily", "per", "a", "week", "wk"].map { TokenKey.of($0) })
   private static let rateWords: Set<UInt64> = Set(["daily", "weekly", "monthly", "annually", "yearly", "per", "a", "each", "every"].map { TokenKey.of($0) })
 
   private func isTopicalStrength(_ sentence: Sentence, _ number: NumberSpan) -> Bool {

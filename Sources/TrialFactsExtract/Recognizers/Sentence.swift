@@ -37,9 +37,12 @@ public struct Sentence {
     key(i) == Keys.plusMinus || (key(i) == Keys.plus && key(i + 1) == Keys.slash && key(i + 2) == Keys.hyphen)
   }
 
-  /// "≥", ">=", "<", "⩽" … ends right before token `i`: what follows is a threshold.
+  /// "≥", ">=", "<", "⩽", "at least", "more than" … ends right before token `i`: what
+  /// follows is a threshold or a bound, no count ("reported by at least 5% of
+  /// participants in any group"; "more than 50% of 40 patients" is no 20).
   func isThreshold(before i: Int) -> Bool {
-    Keys.comparisons.contains(key(i - 1)) || (key(i - 1) == Keys.equals && Keys.comparisons.contains(key(i - 2)))
+    if Keys.comparisons.contains(key(i - 1)) || (key(i - 1) == Keys.equals && Keys.comparisons.contains(key(i - 2))) { return true }
+    return Keys.boundWords.contains(key(i - 1)) && Keys.boundOpeners.contains(key(i - 2))
   }
   func number(endingAt end: Int) -> NumberSpan? { numbers.first { $0.end == end } }
 
@@ -135,6 +138,9 @@ enum Keys {
   static let plusMinus = TokenKey.of("±")
   static let plus = TokenKey.of("+")
   static let comparisons: Set<UInt64> = Set(["≥", ">", "≤", "<", "⩾", "⩽"].map { TokenKey.of($0) })
+  /// "at least", "more than", "up to": the last word, and the one before it.
+  static let boundWords: Set<UInt64> = Set(["least", "most", "than", "to"].map { TokenKey.of($0) })
+  static let boundOpeners: Set<UInt64> = Set(["at", "more", "less", "fewer", "greater", "up"].map { TokenKey.of($0) })
   /// "… in the A and B groups": a plural that closes a list of arms.
   static let pluralArms: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
   /// "group", "arm" and their plurals: words that name arms.

@@ -367,6 +367,16 @@ import TrialFacts
     #expect(!findings.contains { $0.response?.proportion ?? 1 < 0.01 })
   }
 
+  /// "in any group" names no arm.
+  @Test func anyGroupIsNoArm() {
+    let findings = Fixtures.findings("""
+      Adults were randomized to minocycline (n = 40) or placebo (n = 39). Adverse events reported by at least 5% of \
+      participants in any group are listed.
+      """)
+    #expect(!findings.contains { $0.arm?.label == "any" })
+    #expect(findings.allSatisfy { $0.response == nil })
+  }
+
   /// Shares listed in the order of the arms listed after them.
   @Test(arguments: [
     "Remission rates were 30.0% and 13.2% in the sertraline and placebo groups (p = 0.04).",

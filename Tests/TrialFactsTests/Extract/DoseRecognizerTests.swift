@@ -36,6 +36,10 @@ import TrialFacts
     // Shares beside a strength are no strengths: in brackets, or followed by whom they are of.
     .init("nausea in 5% given atropine 0.05% and 2% given placebo", "0.05 %"),
     .init("atropine 0.05% cut progression (0.5%, 95% CI 0.2-0.8)", "0.05 %"),
+    // The same regimen told per dose in brackets is no dose of its own.
+    .init("minocycline 100 mg/day (50 mg q12h) or 200 mg/day (100 mg q12h)", "100 mg", "200 mg"),
+    .init("sertraline 100 mg daily (50 mg twice daily)", "100 mg"),
+    .init("ketamine 0.5 mg/kg (35 mg for a 70 kg adult)", "0.5 mg/kg", "35 mg"),
     // An infusion rate by weight is one unit.
     .init("dexmedetomidine 0.4 µg/kg/h intravenously", "0.4 mcg/kg/h"),
     .init("remifentanil 0.1 mcg/kg/min", "0.1 mcg/kg/min"),
