@@ -285,8 +285,8 @@ public struct ResultTableReader {
     return stated
   }
 
-  /// Whether one sentence states every count of the row (two or more, one at least 5:
-  /// small counts turn up everywhere), or every arm's percentage to the sentence's
+  /// Whether one sentence states every count of the row (two or more, not all alike, one
+  /// at least 5: small counts turn up everywhere), or every arm's percentage to the sentence's
   /// rounding ("43.2% and 36.7%" for "32 of 74" and "22 of 60").
   static func restatement(_ choice: RowChoice, in stated: [StatedNumbers]) -> Restatement {
     let counts = choice.responses.compactMap { response -> (events: Int, total: Int?)? in
@@ -296,7 +296,10 @@ public struct ResultTableReader {
     guard counts.count >= 2, counts.count == choice.responses.count else { return .no }
     let events = counts.map(\.events)
     let shares = counts.compactMap { c in c.total.flatMap { $0 > 0 && c.events > 0 ? Double(c.events) * 100 / Double($0) : nil } }
-    if (events.max() ?? 0) >= 5, stated.contains(where: { numbers in events.allSatisfy(numbers.counts.contains) }) { return .counts }
+    // Counts all alike ("5/94 | 5/93") say little: any sentence with a 5 would do.
+    if (events.max() ?? 0) >= 5, Set(events).count >= 2, stated.contains(where: { numbers in events.allSatisfy(numbers.counts.contains) }) {
+      return .counts
+    }
     guard shares.count == counts.count else { return .no }
     let percents = stated.contains { numbers in
       shares.allSatisfy { share in numbers.percents.contains { abs($0.value - share) <= $0.unit / 2 + 1e-9 } }
