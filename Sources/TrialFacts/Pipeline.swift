@@ -56,6 +56,9 @@ public struct Pipeline: Sendable {
       }
     }
 
+    // "… 61 (32.4%) … respectively (Table 1)", Table 1 being baseline characteristics.
+    BaselineCitations.dropResponses(in: &scanned, blocks: document.blocks, lexicons: scanner.lexicons)
+
     var blocks: [(carriesFacts: Bool, sentences: [Sentence])] = []
     blocks.reserveCapacity(document.blocks.count)
     var drugs = Set<String>()

@@ -60,6 +60,8 @@ struct ResponseRecognizer: Recognizer {
           if isSlash && (sentence.key(total.end) == Keys.slash || total.value >= 1900 || sentence.key(number.first - 1) == Keys.slash) {
             continue
           }
+          // "sPGA 0/1", "IGA 0/1": the grades of a score, no count of one person.
+          if isSlash, total.value < 2 { continue }
           // "Page 4 of 11", "slide 3/12": a running header's place in the document.
           if Self.placeWords.contains(sentence.key(number.first - 1)) { continue }
           var end = participantEnd(sentence, from: total.end, lexicons: lexicons)

@@ -3,7 +3,7 @@
 /// women with bacteraemia at baseline, cure rates were …", "In the subgroup with tophi, …".
 ///
 /// The phrase runs to its comma and names people narrowed by what they have or are
-/// ("with", "who", "aged", "≥"), or says "subgroup". It is no subgroup when it names an
+/// ("with", "who", "aged", "≥"), names one sex ("Among women,"), or says "subgroup". It is no subgroup when it names an
 /// arm ("Among patients in the placebo group"), the people enrolled ("Among the 228
 /// randomised patients") or a count without "the" ("Among 1,199 adults with prediabetes"
 /// is how abstracts open on the whole trial).
@@ -48,7 +48,9 @@ enum SubgroupPhrase {
       return nil
     }
     let saysSubgroup = phrase.contains { sentence.key($0) == subgroupWord || sentence.key($0) == subgroupsWord }
-    if !saysSubgroup {
+    // "Among women, …": one sex of the arm's people.
+    let sexOnly = opener == among && phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
+    if !saysSubgroup && !sexOnly {
       guard opener == among,
         phrase.contains(where: { lexicons.participants.contains(sentence.tokens, at: $0) || sentence.key($0) == Keys.those }),
         phrase.contains(where: { narrowers.contains(sentence.key($0)) || Keys.comparisons.contains(sentence.key($0)) })
@@ -60,6 +62,7 @@ enum SubgroupPhrase {
   private static let among = TokenKey.of("among")
   private static let subgroupWord = TokenKey.of("subgroup")
   private static let subgroupsWord = TokenKey.of("subgroups")
+  private static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
   /// Words that narrow people to some of them.
   private static let narrowers: Set<UInt64> = Set(
     ["with", "without", "who", "whose", "whom", "aged", "older", "younger", "over", "under", "having", "previously"].map { TokenKey.of($0) })

@@ -64,11 +64,17 @@ enum SentenceSplitter {
     }
   }
 
+  /// Words before a group's letter ("and C", "group B"), where a letter is no initial.
+  private static let labelJoiners: Set<UInt64> = Set(["and", "or", ",", "group", "groups", "arm", "arms", "vs", "versus"].map { TokenKey.of($0) })
+
   private static func isAbbreviation(_ tokens: [Token], before period: Int, bytes: [UInt8]) -> Bool {
     guard period > 0 else { return false }
     let previous = tokens[period - 1]
     guard previous.kind == .word, !tokens[period].spaceBefore else { return false }
-    if previous.end - previous.start == 1 { return true }  // initials, "b.i.d."
+    // Initials, "b.i.d."; but "groups A, B and C." ends on a group's letter.
+    if previous.end - previous.start == 1 {
+      return period < 2 || !labelJoiners.contains(tokens[period - 2].key)
+    }
     return abbreviations.contains(previous.key)
   }
 }

@@ -147,7 +147,10 @@ struct XMLArticleReader {
         add(.listItem, i, 0, "")
         i = node.end
       case "caption":
-        add(.caption, i, 0, "")
+        // "Table 1. Baseline characteristics": the label names the table the text cites.
+        let parent = node.parent
+        let label = parent >= 0 && tree.nodes[parent].name == "table-wrap" ? tree.first("label", in: parent).map { tree.text(of: $0) } : nil
+        add(.caption, i, 0, label.map { $0.isEmpty ? "" : $0 + ". " } ?? "")
         i = node.end
       case "tr":
         add(.tableRow, i, 0, "")

@@ -91,6 +91,8 @@ import TrialFacts
     .init("of the 787 women, 398 (50.6%) were randomised to the progesterone group, and 389 (49.4%) to the placebo group"),
     .init("the last dose was 1 mg/day, n = 1 (2.2%); 3 mg/day, n = 2 (4.4%) in the aripiprazole group"),
     .init("coverage increased from 17.4% at baseline to 41.4% in the intervention group"),
+    // The grades of a score are no count.
+    .init("sPGA 0/1 was reached at week 16 by most patients in the drug A group"),
     // A running header's page number inside a paragraph of a scraped PDF.
     .init("who did not treat an attack were counted Headache Med Rev | Page 4 of 11 as non-responders in the intervention group"),
     .init("the drug was discontinued by 62 of 612 patients assigned to colchicine", "62/612"),

@@ -20,6 +20,9 @@ import TrialFacts
       "participants whose tumours carried the mutation"),
     .init("Among those who had relapsed before, 12 of 30 patients in the drug A group responded.", "those who had relapsed before"),
     .init("In the subgroup of women, remission occurred in 12 of 30 patients in the drug A group.", "the subgroup of women"),
+    .init("Among women, the overall response was 94/139 (67.6%) with drug A.", "women"),
+    .init("Infection occurred in 7, 4 and 11 patients in groups A, B and C. Among patients with a BMI of 30 or more (n = 143), infection occurred in 9/48 patients in group A.",
+      "patients with a BMI of 30 or more"),
     // The whole trial's people, an arm, or no narrowing: no subgroup.
     .init("Among 1,199 adults with prediabetes, weight loss was achieved by 148 of 541 patients in the intervention group.", "-"),
     .init("Among the 228 randomised patients with colitis, remission occurred in 17 of 75 in the 10 mg group.", "-"),
@@ -32,6 +35,17 @@ import TrialFacts
   @Test(arguments: cases)
   func subgroup(_ c: RecognizerCase) {
     #expect(Self.subgroups(c.text) == c.expected, "\(c.text)")
+  }
+
+  /// A sentence that cites a table of baseline characteristics describes the people
+  /// randomized: its counts are no outcomes.
+  @Test func countsCitingABaselineTableAreNoOutcomes() {
+    let findings = Fixtures.findings(paragraphs:
+      "Patients were randomised to group A (n = 188), group B (n = 186) or group C (n = 190).",
+      "Emergency surgery was performed in 61 (32.4%), 58 (31.2%) and 63 (33.2%) patients, respectively (Table 1). Infection occurred in 29 (15.4%), 18 (9.7%) and 33 (17.4%) patients, respectively (Table 2).",
+      "Table 1. Baseline characteristics",
+      "Table 2. Outcomes at 30 days")
+    #expect(findings.compactMap { $0.response?.responders } == [29, 18, 33])
   }
 
   /// A subgroup's count and the whole arm's count of one outcome are two findings.

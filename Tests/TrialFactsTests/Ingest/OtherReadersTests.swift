@@ -130,5 +130,10 @@ import TrialFacts
     #expect(document.blocks[4].text == "Arm | Drug A n = 12")
     #expect(document.blocks[5].text == "Drug A | 9/12")
     #expect(document.blocks[5].cells == ["Drug A", "9/12"])
+    // A table's caption opens with its label, as the text cites it ("(Table 1)").
+    let labelled = try Fixtures.ingest(
+      "<article><body><table-wrap><label>Table 1</label><caption><p>Baseline characteristics</p></caption><table><tr><td>Age</td><td>41</td></tr></table></table-wrap></body></article>",
+      format: .xml)
+    #expect(labelled.blocks.first { $0.kind == .caption }?.text == "Table 1. Baseline characteristics")
   }
 }
