@@ -39,6 +39,11 @@ public struct Abbreviations: Sendable {
       for name in DrugStem.dosedNames(in: sentence, stems: lexicons.drugStems) where canonical[name.key] == nil {
         canonical[name.key] = name.canonical
         triggers.insert(name.key)
+        // "ravopitant (RVP)": the abbreviation the first scan could not tie to a drug yet.
+        if let key = Self.abbreviation(in: sentence, at: name.token + 1), canonical[key] == nil {
+          canonical[key] = name.canonical
+          triggers.insert(key)
+        }
       }
       for code in ArmCode.definitions(in: sentence, lexicons: lexicons) where armCodes[code.text] == nil {
         armCodes[code.text] = code.control

@@ -64,6 +64,36 @@ extension CohortRecognizer {
     close()
   }
 
+  /// "660 were randomised (RVP 331, APR 329)": in the bracket right after an assignment,
+  /// each arm's name (a drug or a control) followed by a bare count is that arm's size;
+  /// two such items or more.
+  func addBracketedSizes(_ sentence: inout Sentence) {
+    for open in sentence.range where sentence.key(open) == Keys.openParen {
+      guard (max(sentence.range.lowerBound, open - 2)..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
+        let close = (open + 1..<min(open + 24, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
+      else { continue }
+      let items = sentence.mentions.compactMap { m -> NumberSpan? in
+        guard m.firstToken > open, m.endToken < close, m.label == .drug || ResponseRecognizer.namesArm(m),
+          let number = sentence.number(startingAt: m.endToken), number.isInteger, number.value >= 2, !number.isPercent,
+          !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .cohort),
+          [Keys.comma, Keys.semicolon, Keys.and, Keys.closeParen].contains(sentence.key(number.end))
+        else { return nil }
+        return number
+      }
+      guard items.count >= 2 else { continue }
+      for number in items {
+        sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, number.end)
+        sentence.setLastScope(.arm)
+        // Kept in text order among the counts read before it.
+        if let later = sentence.mentions.indices.dropLast().first(where: {
+          sentence.mentions[$0].label == .cohort && sentence.mentions[$0].firstToken > number.first
+        }) {
+          sentence.mentions.insert(sentence.mentions.removeLast(), at: later)
+        }
+      }
+    }
+  }
+
   /// Where "in the clonidine group", "to group B", "were in the placebo arm" ends when it
   /// starts at `start`.
   private func splitArmEnd(_ sentence: Sentence, after start: Int) -> Int? {

@@ -205,6 +205,7 @@ struct CohortRecognizer: Recognizer {
       sentence.setLastScope(arm ? .arm : .total)
     }
     addSplitSizes(&sentence)
+    addBracketedSizes(&sentence)
   }
 
   /// Whether the people counted are those who left or had an outcome, not an arm: a

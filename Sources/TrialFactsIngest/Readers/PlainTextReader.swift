@@ -7,6 +7,8 @@ struct PlainTextReader {
   var cues: BoilerplateCues
   /// A run of this many short lines in a row is a flattened menu or a byline box.
   var menuRunLength = 3
+  /// Lines a page break may take between the two halves of a sentence.
+  static let pageBreakReach = 8
 
   private struct Line {
     var text: String
@@ -46,6 +48,32 @@ struct PlainTextReader {
       runStart = i + 1
     }
 
+    // A page break inside a sentence, as PDF text has it: a prose line that ends no
+    // sentence, then blank lines and a page's furniture (its number, running head,
+    // "Downloaded from …"), then the sentence going on in lowercase. The lines between
+    // are skipped, the sentence joined.
+    var pageBreak = [Bool](repeating: false, count: lines.count)
+    for j in lines.indices where !lines[j].text.isEmpty && tables[j] == nil && !furniture[j] && !lines[j].endsSentence && lines[j].words >= 6 {
+      var k = j + 1
+      var blank = false
+      while k < lines.count, k - j <= Self.pageBreakReach, !lines[k].startsLowercase || lines[k].text.isEmpty {
+        if lines[k].text.isEmpty {
+          blank = true
+        } else if lines[k].words > 12 {
+          break
+        }
+        k += 1
+      }
+      guard blank, k < lines.count, k - j <= Self.pageBreakReach, !lines[k].text.isEmpty, lines[k].startsLowercase, !lines[k].startsListItem,
+        tables[k] == nil
+      else { continue }
+      let skipped = (j + 1..<k).filter { !lines[$0].text.isEmpty }
+      for m in j + 1..<k { pageBreak[m] = true }
+      if let first = skipped.first {
+        removed.append(RemovedBlock(text: skipped.map { lines[$0].text }.joined(separator: " / "), line: lines[first].number, cue: "page break"))
+      }
+    }
+
     // 2. Paragraphs: join lines a scraper broke mid-sentence; classify headings.
     var candidates: [BlockFilter.Candidate] = []
     var builder = TextBuilder()
@@ -75,6 +103,7 @@ struct PlainTextReader {
         candidates.append(.init(block: block))
         continue
       }
+      if pageBreak[i] { continue }
       if line.text.isEmpty || furniture[i] {
         flush()
         previous = nil

@@ -367,6 +367,17 @@ import TrialFacts
     #expect(!findings.contains { $0.response?.proportion ?? 1 < 0.01 })
   }
 
+  /// Sizes after each arm's name in the bracket of an assignment are the arms'; the
+  /// people screened and the total randomized are no arm's.
+  @Test func sizesInTheBracketOfAnAssignment() {
+    let findings = Fixtures.findings("""
+      Adults were randomly assigned to a single oral dose of ravopitant (RVP) 180 mg or aprepitant (APR) 125 mg. \
+      Of 712 patients screened at 57 centres, 660 were randomised (RVP 331, APR 329).
+      """)
+    #expect(findings.map { $0.drug?.name } == ["ravopitant", "aprepitant"])
+    #expect(findings.map { $0.cohort?.size } == [331, 329])
+  }
+
   /// "in any group" names no arm.
   @Test func anyGroupIsNoArm() {
     let findings = Fixtures.findings("""

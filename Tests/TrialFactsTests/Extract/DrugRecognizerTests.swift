@@ -33,6 +33,7 @@ import TrialFacts
     .init("velmarstat 100 mg or placebo twice daily; velmarstat was well tolerated", "velmarstat", "velmarstat"),
     .init("Lorepitant 40 mg (intervention group) versus placebo", "lorepitant"),
     .init("responses in the zelvotinib group", "zelvotinib"),
+    .init("a single oral dose of ravopitant (RVP) on day 1; RVP was well tolerated", "ravopitant", "ravopitant", "ravopitant"),
     .init("10 mg/kg of Trivanumab every 3 weeks", "trivanumab"),
     // A product number in a drug's bracket takes no dose from the drug.
     .init("Metformin (Sigma-Aldrich PHR1084, 500 mg) was given twice daily", "metformin"),
