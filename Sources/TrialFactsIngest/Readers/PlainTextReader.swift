@@ -10,6 +10,13 @@ struct PlainTextReader {
   /// Lines a page break may take between the two halves of a sentence.
   static let pageBreakReach = 8
 
+  /// A page's number, running head or download stamp: a short line with a digit, a web
+  /// address, a bar or a form feed ("232", "J Support Care 2024;12(3):231-243",
+  /// "Downloaded from https://…").
+  static func isPageFurniture(_ line: String) -> Bool {
+    line.utf8.contains { $0 &- 0x30 < 10 || $0 == UInt8(ascii: "|") || $0 == 0x0C } || line.contains("http") || line.contains("www.")
+  }
+
   private struct Line {
     var text: String
     /// The line as it stands, tabs and runs of spaces kept (they part a table's cells).
@@ -53,13 +60,18 @@ struct PlainTextReader {
     // "Downloaded from …"), then the sentence going on in lowercase. The lines between
     // are skipped, the sentence joined.
     var pageBreak = [Bool](repeating: false, count: lines.count)
-    for j in lines.indices where !lines[j].text.isEmpty && tables[j] == nil && !furniture[j] && !lines[j].endsSentence && lines[j].words >= 6 {
+    for j in lines.indices
+    where !lines[j].text.isEmpty && tables[j] == nil && !furniture[j] && !lines[j].endsSentence && lines[j].words >= 6
+      && !Self.isPageFurniture(lines[j].raw)
+    {
       var k = j + 1
       var blank = false
       while k < lines.count, k - j <= Self.pageBreakReach, !lines[k].startsLowercase || lines[k].text.isEmpty {
         if lines[k].text.isEmpty {
           blank = true
-        } else if lines[k].words > 12 {
+        } else if lines[k].words > 12 || (lines[k].endsSentence && !lines[k].text.hasSuffix("et al.")) || !Self.isPageFurniture(lines[k].raw) {
+          // A heading or a sentence between is no page's furniture.
+          k = lines.count
           break
         }
         k += 1
@@ -85,6 +97,7 @@ struct PlainTextReader {
     }
     var table = 0
     for (i, line) in lines.enumerated() {
+      if pageBreak[i] { continue }
       // A table's line is a row of cells, "a | b | c" as an HTML table's.
       if let cells = tables[i] {
         flush()
@@ -103,7 +116,6 @@ struct PlainTextReader {
         candidates.append(.init(block: block))
         continue
       }
-      if pageBreak[i] { continue }
       if line.text.isEmpty || furniture[i] {
         flush()
         previous = nil

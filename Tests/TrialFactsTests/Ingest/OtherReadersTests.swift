@@ -43,6 +43,24 @@ import TrialFacts
       Smith J. A trial of drug A in adults with migraine. J Headache. 2021;12(2):77-85 (review)
       Jones K. Another paper on migraine and its treatment. Headache Med. 2020;60:1418-1426.
       """
+    // A page break inside a sentence: page number, "Downloaded from", running head.
+    let paged = """
+      For no emesis in the overall phase, the proportions in the two groups were
+
+      232
+      Downloaded from https://journal.example.org/ by guest on 14 May 2024
+      J Support Care 2024;12(3):231-243              Smith et al.
+
+      respectively 262 (79.2%) and 250 (76.0%), and the difference was small.
+
+      Results
+
+      the next section starts in lowercase after a heading, which stays a heading.
+      """
+    let pagedBlocks = try Fixtures.ingest(paged, format: .text).blocks.map(\.text)
+    #expect(pagedBlocks.first == "For no emesis in the overall phase, the proportions in the two groups were respectively 262 (79.2%) and 250 (76.0%), and the difference was small.")
+    #expect(!pagedBlocks.contains { $0.contains("Downloaded") })
+    #expect(pagedBlocks.contains("Results"))
     let blocks = try Fixtures.ingest(wrapped, format: .text).blocks.map(\.text)
     #expect(blocks.first?.hasSuffix("(17.9%) in the control group.") == true)
     #expect(blocks.contains { $0.hasPrefix("Jones K.") })
