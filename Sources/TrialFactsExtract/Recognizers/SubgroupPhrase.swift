@@ -3,7 +3,8 @@
 /// women with bacteraemia at baseline, cure rates were …", "In the subgroup with tophi, …".
 ///
 /// The phrase runs to its comma and names people narrowed by what they have or are
-/// ("with", "who", "aged", "≥"), names one sex ("Among women,"), or says "subgroup". It is no subgroup when it names an
+/// ("with", "who", "aged", "≥"), names one sex ("Among women,") or people with or without
+/// a marker ("In Ureaplasma-positive infants,"), or says "subgroup". It is no subgroup when it names an
 /// arm ("Among patients in the placebo group"), the people enrolled ("Among the 228
 /// randomised patients") or a count without "the" ("Among 1,199 adults with prediabetes"
 /// is how abstracts open on the whole trial).
@@ -50,7 +51,10 @@ enum SubgroupPhrase {
     let saysSubgroup = phrase.contains { sentence.key($0) == subgroupWord || sentence.key($0) == subgroupsWord }
     // "Among women, …": one sex of the arm's people.
     let sexOnly = opener == among && phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
-    if !saysSubgroup && !sexOnly {
+    // "In Ureaplasma-positive infants, …": people with or without a marker.
+    let marked = phrase.contains { Self.markers.contains(sentence.key($0)) }
+      && phrase.contains { lexicons.participants.contains(sentence.tokens, at: $0) }
+    if !saysSubgroup && !sexOnly && !marked {
       guard opener == among,
         phrase.contains(where: { lexicons.participants.contains(sentence.tokens, at: $0) || sentence.key($0) == Keys.those }),
         phrase.contains(where: { narrowers.contains(sentence.key($0)) || Keys.comparisons.contains(sentence.key($0)) })
@@ -62,6 +66,7 @@ enum SubgroupPhrase {
   private static let among = TokenKey.of("among")
   private static let subgroupWord = TokenKey.of("subgroup")
   private static let subgroupsWord = TokenKey.of("subgroups")
+  private static let markers: Set<UInt64> = Set(["positive", "negative"].map { TokenKey.of($0) })
   private static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
   /// Words that narrow people to some of them.
   private static let narrowers: Set<UInt64> = Set(

@@ -21,6 +21,7 @@ import TrialFacts
     .init("Among those who had relapsed before, 12 of 30 patients in the drug A group responded.", "those who had relapsed before"),
     .init("In the subgroup of women, remission occurred in 12 of 30 patients in the drug A group.", "the subgroup of women"),
     .init("Among women, the overall response was 94/139 (67.6%) with drug A.", "women"),
+    .init("In Ureaplasma-positive infants, survival was 38/71 in the azithromycin group.", "Ureaplasma-positive infants"),
     .init("Infection occurred in 7, 4 and 11 patients in groups A, B and C. Among patients with a BMI of 30 or more (n = 143), infection occurred in 9/48 patients in group A.",
       "patients with a BMI of 30 or more"),
     // The whole trial's people, an arm, or no narrowing: no subgroup.
