@@ -84,26 +84,18 @@ public struct ResponseCount: Sendable, Equatable {
   /// Offsets, not a string, and packed, so that a mention stays small: the recognizers
   /// copy mentions by the million.
   public var outcome: Range<Int>? {
-    get { outcomeStart < 0 ? nil : Int(outcomeStart)..<Int(outcomeEnd) }
-    set {
-      outcomeStart = newValue.map { Int32(clamping: $0.lowerBound) } ?? -1
-      outcomeEnd = newValue.map { Int32(clamping: $0.upperBound) } ?? -1
-    }
+    get { outcomeWords.range }
+    set { outcomeWords.range = newValue }
   }
-  private var outcomeStart: Int32 = -1
-  private var outcomeEnd: Int32 = -1
+  private var outcomeWords = PackedRange()
   /// Where the words that name a subgroup the count is of lie ("patients aged 75 years or
   /// older" in "Among patients aged 75 years or older (n = 61), POAF occurred in 9 of
   /// 20"), as UTF-8 offsets in the block's text (``SubgroupPhrase``).
   public var subgroup: Range<Int>? {
-    get { subgroupStart < 0 ? nil : Int(subgroupStart)..<Int(subgroupEnd) }
-    set {
-      subgroupStart = newValue.map { Int32(clamping: $0.lowerBound) } ?? -1
-      subgroupEnd = newValue.map { Int32(clamping: $0.upperBound) } ?? -1
-    }
+    get { subgroupWords.range }
+    set { subgroupWords.range = newValue }
   }
-  private var subgroupStart: Int32 = -1
-  private var subgroupEnd: Int32 = -1
+  private var subgroupWords = PackedRange()
   /// "41/97 allocated to iCBT": the count names an arm the rules do not know, so it is
   /// no known arm's.
   public var ofUnknownArm = false
