@@ -345,8 +345,17 @@ struct ParagraphLinker {
     // Controls take slots -1, -2, … by kind, in the order named. With one kind, counts on
     // it go to the paragraph's control arm; with several ("sham" and "waiting list"), each
     // kind has an arm of its own, found by its name (`namedControlArm`).
+    // "… in the 300 mg, 150 mg and placebo groups (both p<0.001 vs placebo)": a control
+    // named again, with no count after it, is a comparison's, no arm of its own ("…,
+    // respectively, compared with 9.1% with placebo" still is one).
+    let lastCount = facts.filter { $0.label == .response || $0.label == .cohort }.map(\.firstToken).max() ?? -1
+    let listedControls = controls.enumerated().filter { k, control in
+      let key = Self.controlKey(String(decoding: sentence.bytes[control.start..<control.end], as: UTF8.self))
+      let repeated = controls[..<k].contains { Self.controlKey(String(decoding: sentence.bytes[$0.start..<$0.end], as: UTF8.self)) == key }
+      return !repeated || control.firstToken < lastCount
+    }.map(\.element)
     var controlNames: [String] = []
-    let controlSlots = controls.map { control -> ArmLinker.Anchor in
+    let controlSlots = listedControls.map { control -> ArmLinker.Anchor in
       let name = String(decoding: sentence.bytes[control.start..<control.end], as: UTF8.self)
       let key = Self.controlKey(name)
       if !controlNames.contains(where: { Self.controlKey($0) == key }) { controlNames.append(name) }
@@ -354,7 +363,7 @@ struct ParagraphLinker {
       return ArmLinker.Anchor(arm: ArmLinker.control - k, token: control.firstToken, end: control.endToken, drugOnly: false)
     }
     let slots = (s.anchors + controlSlots).sorted { $0.token < $1.token }
-    let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+    let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) || $1 < 0 { $0.append($1) } }
     func assign(_ fact: Mention, to arm: Int, studyLevel: Bool = false) {
       if arm >= 0 {
         arms[arm].set(s.place(fact), studyLevel: studyLevel)

@@ -76,11 +76,14 @@ extension CohortRecognizer {
         guard m.firstToken > open, m.endToken < close, m.label == .drug || ResponseRecognizer.namesArm(m),
           let number = sentence.number(startingAt: m.endToken), number.isInteger, number.value >= 2, !number.isPercent,
           !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .cohort),
-          [Keys.comma, Keys.semicolon, Keys.and, Keys.closeParen].contains(sentence.key(number.end))
+          // "(sertraline 50 and 100 mg, …)": amounts, not sizes.
+          [Keys.comma, Keys.semicolon, Keys.closeParen].contains(sentence.key(number.end))
         else { return nil }
         return number
       }
-      guard items.count >= 2 else { continue }
+      // Every number of the bracket is an arm's size ("(A 2:1 B; A 60, B 30)" is not read).
+      let numbers = sentence.numbers.filter { $0.first > open && $0.first < close }.count
+      guard items.count >= 2, items.count == numbers else { continue }
       for number in items {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, number.end)
         sentence.setLastScope(.arm)

@@ -254,13 +254,21 @@ struct DoseRecognizer: Recognizer {
       }),
       case .dose(let amount, _, _) = strength.value, number.value * 10 >= amount, number.value <= amount * 10
     else { return false }
-    let after = sentence.key(number.end)
-    return number.end >= sentence.range.upperBound || Self.strengthClosers.contains(after) || Keys.armWords.contains(after)
-      || Keys.formulations.contains(after) || lexicons.frequencies.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound) != nil
+    // "0.025% (n = 109), 0.01%": the arm's size in brackets, then the list goes on; "8% (n = 4)
+    // of patients" is a share and the count behind it.
+    var next = number.end
+    if sentence.key(next) == Keys.openParen,
+      let close = (next + 1..<min(next + 8, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
+    {
+      next = close + 1
+    }
+    let after = sentence.key(next)
+    return next >= sentence.range.upperBound || Self.strengthClosers.contains(after) || Keys.armWords.contains(after)
+      || Keys.formulations.contains(after) || lexicons.frequencies.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
   }
 
   private static let strengthOpeners: Set<UInt64> = Set([",", "or", "and", "vs", "versus", "given", "to", "with"].map { TokenKey.of($0) })
-  private static let strengthClosers: Set<UInt64> = Set([",", "or", "and", "(", ")", ".", ";", "vs", "versus"].map { TokenKey.of($0) })
+  private static let strengthClosers: Set<UInt64> = Set([",", "or", "and", ")", ".", ";", "vs", "versus"].map { TokenKey.of($0) })
 
   static let largestNamedStrength = 10.0
 

@@ -48,6 +48,7 @@ public struct MentionScanner: Sendable {
   }
 
   private static let orderKey = TokenKey.of("order")
-  /// The words after "in": "in the same order", "in that order".
-  private static let respectivelyPhrases: [[UInt64]] = [["the", "same", "order"], ["that", "order"], ["this", "order"]].map { $0.map { TokenKey.of($0) } }
+  /// The words after "in": "in the same order" ("in that order" follows times and other
+  /// lists as often as arms, and is left alone).
+  private static let respectivelyPhrases: [[UInt64]] = [["the", "same", "order"]].map { $0.map { TokenKey.of($0) } }
 }

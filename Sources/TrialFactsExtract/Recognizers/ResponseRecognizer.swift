@@ -336,7 +336,10 @@ struct ResponseRecognizer: Recognizer {
     let wholeStudy = studyShares(sentence)
     let subgroup = SubgroupPhrase.find(in: sentence, lexicons: lexicons)
     for var r in counts {
-      if let subgroup, r.first >= subgroup.end { r.count.subgroup = subgroup.words }
+      // "Among women (n = 80), … 20 of 40 …; among men, …": to the end of its clause.
+      if let subgroup, r.first >= subgroup.end, !(subgroup.end..<r.first).contains(where: { sentence.key($0) == Keys.semicolon }) {
+        r.count.subgroup = subgroup.words
+      }
       r.count.ofUnknownArm = unpairable || namesUnknownArm(sentence, after: r.end, lexicons: lexicons)
         || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons) || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)

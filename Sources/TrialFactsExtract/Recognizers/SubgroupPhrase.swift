@@ -36,7 +36,9 @@ enum SubgroupPhrase {
       last = open - 1
     }
     let phrase = (start + 1)..<(last + 1)
-    if phrase.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) }) { return nil }
+    // "Among patients with available data", "who received at least one dose": the people
+    // analysed, not a subgroup.
+    if phrase.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) || Self.analysedPeople.contains(sentence.key($0)) }) { return nil }
     let namesArm = sentence.mentions.contains { m in
       (m.label == .drug || ResponseRecognizer.namesArm(m)) && phrase.contains(m.firstToken)
     }
@@ -48,7 +50,9 @@ enum SubgroupPhrase {
     }), sentence.key(count - 1) != Keys.the {
       return nil
     }
+    // "In subgroup analyses, …" names no one subgroup.
     let saysSubgroup = phrase.contains { sentence.key($0) == subgroupWord || sentence.key($0) == subgroupsWord }
+      && !phrase.contains { Self.analyses.contains(sentence.key($0)) }
     // "Among women, …": one sex of the arm's people.
     let sexOnly = opener == among && phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
     // "In Ureaplasma-positive infants, …": people with or without a marker.
@@ -66,6 +70,9 @@ enum SubgroupPhrase {
   private static let among = TokenKey.of("among")
   private static let subgroupWord = TokenKey.of("subgroup")
   private static let subgroupsWord = TokenKey.of("subgroups")
+  private static let analysedPeople: Set<UInt64> = Set(
+    ["data", "dose", "doses", "follow-up", "followed", "evaluable", "completed", "completers", "analysed", "analyzed", "available"].map { TokenKey.of($0) })
+  private static let analyses: Set<UInt64> = Set(["analysis", "analyses"].map { TokenKey.of($0) })
   private static let markers: Set<UInt64> = Set(["positive", "negative"].map { TokenKey.of($0) })
   private static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
   /// Words that narrow people to some of them.

@@ -6,16 +6,29 @@ import TrialFactsCore
 /// their counts are no outcomes.
 ///
 /// A table is one of baseline characteristics when its caption (a short block that opens
-/// with "Table N") holds a term of `rules/study/baseline-tables.rules`.
+/// with "Table N") goes on with a term of `rules/study/baseline-tables.rules`.
 public enum BaselineCitations {
   /// Removes the responses of every sentence that cites a baseline table and no other.
   public static func dropResponses(in sentences: inout [[Sentence]], blocks: [Block], lexicons: Lexicons) {
     var baseline = Set<Int>()
     for (block, blockSentences) in zip(blocks, sentences) where block.kind != .tableRow && block.kind != .reference {
+      // The caption opens with the term ("Table 1. Baseline characteristics"); "Response by
+      // baseline characteristics" is a table of outcomes.
       guard let first = blockSentences.first, let number = tableNumber(first, at: first.range.lowerBound),
-        blockSentences.reduce(0, { $0 + $1.range.count }) <= 40,
-        blockSentences.contains(where: { $0.hasTerm(lexicons.baselineTables, in: $0.range) != nil })
+        blockSentences.reduce(0, { $0 + $1.range.count }) <= 40
       else { continue }
+      var title = first.range.lowerBound + 2
+      while [Keys.colon, period].contains(first.key(title)) { title += 1 }
+      // "Table 1." may end a sentence of its own: the title is then the next one.
+      let opens: Bool
+      if title < first.range.upperBound {
+        opens = lexicons.baselineTables.longestMatch(in: first.tokens, at: title, stopAt: first.range.upperBound) != nil
+      } else if let next = blockSentences.dropFirst().first {
+        opens = lexicons.baselineTables.longestMatch(in: next.tokens, at: next.range.lowerBound, stopAt: next.range.upperBound) != nil
+      } else {
+        opens = false
+      }
+      guard opens else { continue }
       baseline.insert(number)
     }
     guard !baseline.isEmpty else { return }
@@ -38,5 +51,6 @@ public enum BaselineCitations {
   }
 
   private static let table = TokenKey.of("table")
+  private static let period = TokenKey.of(".")
   private static let tables = TokenKey.of("tables")
 }

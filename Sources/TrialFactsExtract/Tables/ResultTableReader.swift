@@ -101,7 +101,8 @@ public struct ResultTableReader {
       let first = i
       while i < blocks.count, blocks[i].kind == .tableRow, blocks[i].table == blocks[first].table { i += 1 }
       let rows = Row.grid(blocks[first..<i])
-      let caption = first > 0 && blocks[first - 1].kind == .caption ? first - 1 : nil
+      // A caption, or the title line above a table in plain text ("Table 1. Baseline …").
+      let caption = first > 0 && (blocks[first - 1].kind == .caption || Self.isTableTitle(blocks[first - 1])) ? first - 1 : nil
       let baseline = caption.map { c in sentences[c].contains { $0.hasTerm(lexicons.baselineTables, in: $0.range) != nil } } ?? false
         || describesParticipants(rows, sentences: sentences)
       // "Baseline … | Outcomes … ": a table of both gives outcomes below that row.
@@ -140,6 +141,12 @@ public struct ResultTableReader {
     }
     reading.arms = tables.flatMap(\.drafts)
     return reading
+  }
+
+  /// "Table 1. Baseline characteristics": a short block that opens with "Table" and its number.
+  static func isTableTitle(_ block: Block) -> Bool {
+    guard block.kind != .tableRow, block.text.utf8.count < 200, block.text.hasPrefix("Table ") else { return false }
+    return block.text.utf8.dropFirst(6).first.map { $0 &- 0x30 < 10 } ?? false
   }
 
   /// The index of the first section row (one cell across the table) that opens the

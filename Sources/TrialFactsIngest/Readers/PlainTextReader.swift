@@ -62,14 +62,16 @@ struct PlainTextReader {
     var pageBreak = [Bool](repeating: false, count: lines.count)
     for j in lines.indices
     where !lines[j].text.isEmpty && tables[j] == nil && !furniture[j] && !lines[j].endsSentence && lines[j].words >= 6
-      && !Self.isPageFurniture(lines[j].raw)
+      && !lines[j].raw.contains("http") && !lines[j].raw.utf8.contains(0x0C)
     {
       var k = j + 1
       var blank = false
       while k < lines.count, k - j <= Self.pageBreakReach, !lines[k].startsLowercase || lines[k].text.isEmpty {
         if lines[k].text.isEmpty {
           blank = true
-        } else if lines[k].words > 12 || (lines[k].endsSentence && !lines[k].text.hasSuffix("et al.")) || !Self.isPageFurniture(lines[k].raw) {
+        } else if lines[k].words > 12 || (lines[k].endsSentence && !lines[k].text.hasSuffix("et al.")) || !Self.isPageFurniture(lines[k].raw)
+          || (tables[k] != nil && !lines[k].raw.utf8.contains(0x0C) && !lines[k].text.hasSuffix("et al."))
+        {
           // A heading or a sentence between is no page's furniture.
           k = lines.count
           break

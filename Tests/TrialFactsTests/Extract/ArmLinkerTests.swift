@@ -335,7 +335,6 @@ import TrialFacts
   @Test(arguments: [
     "Success was achieved by 31 (36.9%), 42 (48.8%) and 11 (12.9%) patients in the DRX-417 0.5%, DRX-417 1% and vehicle groups, respectively (P < .001 for each dose vs vehicle).",
     "Success was achieved by 31 (36.9%), 42 (48.8%) and 11 (12.9%) patients in the DRX-417 0.5%, DRX-417 1% and vehicle groups, in the same order, which was better than vehicle.",
-    "Success was achieved by 36.9%, 48.8% and 12.9% of patients in that order (DRX-417 0.5%, DRX-417 1% and vehicle groups).",
   ])
   func listsAfterWhichTheControlIsNamedAgain(_ results: String) {
     let findings = Fixtures.findings("Adults were randomised to DRX-417 0.5% cream (n = 84), DRX-417 1% cream (n = 86) or vehicle cream (n = 85). " + results)
@@ -376,6 +375,22 @@ import TrialFacts
       """)
     #expect(findings.map { $0.drug?.name } == ["ravopitant", "aprepitant"])
     #expect(findings.map { $0.cohort?.size } == [331, 329])
+  }
+
+  /// Each count goes to the arm it names, whatever order the sentence named the arms in
+  /// before; a control named again in a comparison's aside is no arm of its own.
+  @Test(arguments: [
+    "Patients were randomised to sertraline (n = 60) or placebo (n = 58), and response occurred in 10 of 58 given placebo and 30 of 60 given sertraline.",
+    "Patients were randomised to sertraline (n = 60) or placebo (n = 58). Response occurred in 10 (17%) with placebo and 30 (50%) with sertraline.",
+    "Patients were randomised to sertraline (n = 60) or placebo (n = 58). Response occurred in 30 of 60 and 10 of 58 patients in the sertraline and placebo groups (p<0.001 vs placebo).",
+  ])
+  func countsFollowTheArmTheyName(_ text: String) {
+    let findings = Fixtures.findings(text)
+    #expect(findings.filter { $0.drug?.name == "sertraline" }.compactMap { $0.response?.responders } == [30], "\(text)")
+    #expect(findings.filter { $0.arm?.control == true }.compactMap { $0.response?.responders } == [10], "\(text)")
+    // Amounts in the bracket of an assignment are no sizes.
+    let amounts = Fixtures.findings("Overall, 120 patients were randomised (sertraline 50 and 100 mg, placebo 40).")
+    #expect(!amounts.contains { $0.drug != nil && $0.cohort?.size == 50 })
   }
 
   /// "in any group" names no arm.

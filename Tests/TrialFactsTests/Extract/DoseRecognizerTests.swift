@@ -36,6 +36,8 @@ import TrialFacts
     // Shares beside a strength are no strengths: in brackets, or followed by whom they are of.
     .init("nausea in 5% given atropine 0.05% and 2% given placebo", "0.05 %"),
     .init("atropine 0.05% cut progression (0.5%, 95% CI 0.2-0.8)", "0.05 %"),
+    .init("Hydrocortisone 1% cream was applied, and 8% (n = 4) of patients had skin atrophy", "1 %"),
+    .init("tacrolimus 0.1% ointment (n = 50), with 0.5% (n = 3) reporting burning", "0.1 %"),
     // The same regimen told per dose in brackets is no dose of its own.
     .init("minocycline 100 mg/day (50 mg q12h) or 200 mg/day (100 mg q12h)", "100 mg", "200 mg"),
     .init("sertraline 100 mg daily (50 mg twice daily)", "100 mg"),

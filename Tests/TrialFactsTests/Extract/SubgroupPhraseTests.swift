@@ -30,6 +30,11 @@ import TrialFacts
     .init("Among patients in the placebo group, 11 of 160 had POAF.", "-"),
     .init("Among patients, 12 of 40 in the drug A group responded.", "-"),
     .init("In patients with psoriasis, 12 of 40 in the drug A group responded.", "-"),
+    .init("In subgroup analyses, cure occurred in 80 of 100 in the drug A group.", "-"),
+    .init("Among patients with available data, 12 of 40 in the drug A group responded.", "-"),
+    .init("Among participants who received at least one dose, 12 of 40 in the drug A group responded.", "-"),
+    .init("Among women (n = 80), response occurred in 20 of 40 in the drug A group; among men, response occurred in 25 of 80 in the drug A group.",
+      "women", "-"),
     .init("At week 12, among patients with tophi, 12 of 40 in the drug A group responded.", "-"),
   ]
 

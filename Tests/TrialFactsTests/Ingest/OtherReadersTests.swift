@@ -58,6 +58,9 @@ import TrialFacts
       the next section starts in lowercase after a heading, which stays a heading.
       """
     let pagedBlocks = try Fixtures.ingest(paged, format: .text).blocks.map(\.text)
+    // A table between two halves of a sentence is no page furniture: it stays.
+    let tabled = "Response at week 12 was as shown below and\n\nResponse     30 (50.0)     10 (17.2)\nRemission    20 (33.3)      5 (8.6)\n\nremained stable afterwards.\n"
+    #expect(try Fixtures.ingest(tabled, format: .text).blocks.filter { $0.kind == .tableRow }.count == 2)
     #expect(pagedBlocks.first == "For no emesis in the overall phase, the proportions in the two groups were respectively 262 (79.2%) and 250 (76.0%), and the difference was small.")
     #expect(!pagedBlocks.contains { $0.contains("Downloaded") })
     #expect(pagedBlocks.contains("Results"))
