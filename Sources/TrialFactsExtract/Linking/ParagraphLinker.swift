@@ -349,7 +349,7 @@ struct ParagraphLinker {
     // named again, with no count after it, is a comparison's, no arm of its own ("…,
     // respectively, compared with 9.1% with placebo" still is one).
     let lastCount = facts.filter { $0.label == .response || $0.label == .cohort }.map(\.firstToken).max() ?? -1
-    let listedControls = controls.enumerated().filter { k, control in
+    let listedControls = controls.count < 2 ? controls : controls.enumerated().filter { k, control in
       let key = Self.controlKey(String(decoding: sentence.bytes[control.start..<control.end], as: UTF8.self))
       let repeated = controls[..<k].contains { Self.controlKey(String(decoding: sentence.bytes[$0.start..<$0.end], as: UTF8.self)) == key }
       return !repeated || control.firstToken < lastCount

@@ -16,9 +16,19 @@ enum DrugStem {
         || sentence.range.contains(where: { Keys.armWords.contains(sentence.key($0)) || sentence.key($0) == dose || sentence.key($0) == doses })
     else { return [] }
     var names: [(token: Int, key: UInt64, canonical: String)] = []
-    for i in sentence.range where sentence.tokens[i].kind == .word {
+    for i in sentence.range where sentence.tokens[i].kind == .word && sentence.tokens[i].range.count >= minimumLength {
+      // The ending first: a byte comparison rules out almost every word.
       let range = sentence.tokens[i].range
-      guard range.count >= minimumLength, !sentence.isCovered(i, by: .drug),
+      let ends = sentence.bytes.withUnsafeBufferPointer { bytes in
+        stems.contains { stem in
+          range.count >= stem.count + 3
+            && stem.indices.allSatisfy { k in
+              let b = bytes[range.upperBound - stem.count + k]
+              return (b &- 0x41 < 26 ? b | 0x20 : b) == stem[k]
+            }
+        }
+      }
+      guard ends, !sentence.isCovered(i, by: .drug),
         DrugCode.isDosed(sentence, i, i + 1) || isDoseOf(sentence, i)
           // "ravopitant (RVP) 180 mg": dosed after its abbreviation.
           || (sentence.key(i + 1) == Keys.openParen && sentence.key(i + 3) == Keys.closeParen && DrugCode.isDosed(sentence, i, i + 4)),
@@ -27,9 +37,7 @@ enum DrugStem {
         sentence.key(i - 1) != Keys.hyphen || sentence.tokens[i].spaceBefore
       else { continue }
       let word = sentence.bytes[range].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-      guard word.allSatisfy({ $0 &- 0x61 < 26 }),
-        stems.contains(where: { stem in word.count >= stem.count + 3 && word.suffix(stem.count).elementsEqual(stem) })
-      else { continue }
+      guard word.allSatisfy({ $0 &- 0x61 < 26 }) else { continue }
       names.append((i, sentence.tokens[i].key, String(decoding: word, as: UTF8.self)))
     }
     return names
