@@ -107,6 +107,8 @@ struct ResponseRecognizer: Recognizer {
           {
             ofGroup = true
             i = participantEnd(sentence, from: j, lexicons: lexicons)
+            // "61% of them were assigned": "them" and "those" are the people themselves.
+            if i == j, sentence.key(j) == Keys.them || sentence.key(j) == Keys.those { i = j + 1 }
           } else {
             continue  // "80% of the scalp", "5% of their body weight": not a share of patients
           }

@@ -91,6 +91,8 @@ import TrialFacts
     .init("of the 787 women, 398 (50.6%) were randomised to the progesterone group, and 389 (49.4%) to the placebo group"),
     .init("the last dose was 1 mg/day, n = 1 (2.2%); 3 mg/day, n = 2 (4.4%) in the aripiprazole group"),
     .init("coverage increased from 17.4% at baseline to 41.4% in the intervention group"),
+    // A share of people assigned to a dose allocates.
+    .init("198 of the 228 randomised patients entered the extension; 61% of them were assigned 30 mg"),
     // The grades of a score are no count.
     .init("sPGA 0/1 was reached at week 16 by most patients in the drug A group"),
     // A running header's page number inside a paragraph of a scraped PDF.
