@@ -17,6 +17,13 @@ struct PlainTextReader {
     line.utf8.contains { $0 &- 0x30 < 10 || $0 == UInt8(ascii: "|") || $0 == 0x0C } || line.contains("http") || line.contains("www.")
   }
 
+  /// A line of a page break: short, with the marks of page furniture, and no sentence
+  /// or table row but a running head ("J Support Care 2024;12(3):231-243   Smith et al.").
+  private static func isPageLine(_ line: Line, isTableRow: Bool) -> Bool {
+    let runningHead = line.text.hasSuffix("et al.") || line.raw.utf8.contains(0x0C)
+    return line.words <= 12 && isPageFurniture(line.raw) && (!line.endsSentence || runningHead) && (!isTableRow || runningHead)
+  }
+
   private struct Line {
     var text: String
     /// The line as it stands, tabs and runs of spaces kept (they part a table's cells).
@@ -69,10 +76,8 @@ struct PlainTextReader {
       while k < lines.count, k - j <= Self.pageBreakReach, !lines[k].startsLowercase || lines[k].text.isEmpty {
         if lines[k].text.isEmpty {
           blank = true
-        } else if lines[k].words > 12 || (lines[k].endsSentence && !lines[k].text.hasSuffix("et al.")) || !Self.isPageFurniture(lines[k].raw)
-          || (tables[k] != nil && !lines[k].raw.utf8.contains(0x0C) && !lines[k].text.hasSuffix("et al."))
-        {
-          // A heading or a sentence between is no page's furniture.
+        } else if !Self.isPageLine(lines[k], isTableRow: tables[k] != nil) {
+          // A heading, a sentence or a table between is no page's furniture.
           k = lines.count
           break
         }
