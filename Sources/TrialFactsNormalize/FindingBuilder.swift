@@ -99,7 +99,8 @@ public struct FindingBuilder {
       evidence.removeAll { $0.field == "cohort" }
     }
     if let placed = arm.response, case .response(let count) = placed.mention.value {
-      if var response = ResponseNormalizer.response(count, cohort: finding.cohort?.size) {
+      // A subgroup's count is of part of the arm: the arm's size is not its total.
+      if var response = ResponseNormalizer.response(count, cohort: count.subgroup == nil ? finding.cohort?.size : nil) {
         response.outcome = arm.outcome ?? count.outcome.map { slice(placed.block, $0) }
         response.subgroup = count.subgroup.map { slice(placed.block, $0) }
         finding.response = response

@@ -8,7 +8,7 @@ enum ResponseNormalizer {
   /// A finding whose response lacks counts that its (newly joined) cohort makes
   /// derivable, with them; the stated proportion's decimals give its rounding.
   static func completed(_ finding: Finding) -> Finding {
-    guard var response = finding.response, response.total == nil, let size = finding.cohort?.size else { return finding }
+    guard var response = finding.response, response.total == nil, response.subgroup == nil, let size = finding.cohort?.size else { return finding }
     // "21 (52.5%)" with the arm's size: 21 of it.
     if let responders = response.responders {
       // "21 (52.5%)" and an arm of 41 disagree: 21 of 41 is 51.2%.

@@ -18,6 +18,12 @@ struct CohortRecognizer: Recognizer {
     let end = sentence.range.upperBound
     // Where the last count of people with an outcome ended ("two vaccine recipients").
     var lastEventEnd = -1
+    // "Among participants aged 70 years or older (1,102 vaccine and 1,097 placebo
+    // recipients), …": the subgroup's people, counted in the bracket that closes it.
+    let subgroupAside = SubgroupPhrase.find(in: sentence, lexicons: lexicons).map { phrase in
+      let after = (sentence.range.lowerBound..<phrase.end).first { Int(sentence.tokens[$0].start) >= phrase.words.upperBound } ?? phrase.end
+      return after..<phrase.end
+    }
     for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value < 10_000_000 {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       let before = number.first - 1
@@ -196,6 +202,7 @@ struct CohortRecognizer: Recognizer {
       // "with 5 and 4 participants in the two groups, respectively, discontinuing": people
       // who left, or who are described by their past, not an arm's size.
       if leavesOrIsDescribed(sentence, after: nounEnd, lexicons: lexicons) { continue }
+      if subgroupAside?.contains(number.first) == true { continue }
       // A count listed before the noun spans its own number; the last one has the noun.
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, listedBeforeNoun ? number.end : nounEnd)
       let arm =

@@ -43,16 +43,17 @@ enum SubgroupPhrase {
       (m.label == .drug || ResponseRecognizer.namesArm(m)) && phrase.contains(m.firstToken)
     }
     if namesArm || phrase.contains(where: { Keys.armWords.contains(sentence.key($0)) }) { return nil }
+    // "In subgroup analyses, …" names no one subgroup.
+    let saysSubgroup = phrase.contains { sentence.key($0) == subgroupWord || sentence.key($0) == subgroupsWord }
+      && !phrase.contains { Self.analyses.contains(sentence.key($0)) }
     // "Among 1,199 adults with prediabetes": a count of people opens the whole trial's;
-    // "Among the 97 women with …" some of those the text counted before.
-    if let count = phrase.first(where: { j in
+    // "Among the 97 women with …" some of those the text counted before, and "In the
+    // subgroup of 40 patients with …" says what they are.
+    if !saysSubgroup, let count = phrase.first(where: { j in
       sentence.number(startingAt: j).map { lexicons.participants.contains(sentence.tokens, at: $0.end) } ?? false
     }), sentence.key(count - 1) != Keys.the {
       return nil
     }
-    // "In subgroup analyses, …" names no one subgroup.
-    let saysSubgroup = phrase.contains { sentence.key($0) == subgroupWord || sentence.key($0) == subgroupsWord }
-      && !phrase.contains { Self.analyses.contains(sentence.key($0)) }
     // "Among women, …": one sex of the arm's people.
     let sexOnly = opener == among && phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
     // "In Ureaplasma-positive infants, …": people with or without a marker.

@@ -20,6 +20,7 @@ import TrialFacts
       "participants whose tumours carried the mutation"),
     .init("Among those who had relapsed before, 12 of 30 patients in the drug A group responded.", "those who had relapsed before"),
     .init("In the subgroup of women, remission occurred in 12 of 30 patients in the drug A group.", "the subgroup of women"),
+    .init("In the subgroup of 40 patients with diabetes, 12 of 20 in the drug A group responded.", "the subgroup of 40 patients with diabetes"),
     .init("Among women, the overall response was 94/139 (67.6%) with drug A.", "women"),
     .init("In Ureaplasma-positive infants, survival was 38/71 in the azithromycin group.", "Ureaplasma-positive infants"),
     .init("Infection occurred in 7, 4 and 11 patients in groups A, B and C. Among patients with a BMI of 30 or more (n = 143), infection occurred in 9/48 patients in group A.",
@@ -52,6 +53,17 @@ import TrialFacts
       "Table 1. Baseline characteristics",
       "Table 2. Outcomes at 30 days")
     #expect(findings.compactMap { $0.response?.responders } == [29, 18, 33])
+  }
+
+  /// A subgroup's people, counted in the bracket that closes it, are no arm's size, and
+  /// the arm's size is no total of a subgroup's count.
+  @Test func aSubgroupsPeopleSizeNoArm() {
+    let findings = Fixtures.findings("""
+      Adults were randomised to the vaccine (n = 2400) or placebo (n = 2409). Hospitalisation occurred in 4 placebo       recipients. Among participants aged 70 years or older (1,102 vaccine and 1,097 placebo recipients), infection       occurred in 3 and 17 participants, respectively.
+      """)
+    #expect(findings.map { $0.response?.responders } == [3, 4, 17])
+    #expect(findings.map { $0.response?.total } == [nil, 2409, nil])
+    #expect(findings.map { $0.cohort?.size } == [2400, 2409, 2409])
   }
 
   /// A subgroup's count and the whole arm's count of one outcome are two findings.
