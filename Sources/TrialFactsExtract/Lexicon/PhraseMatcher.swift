@@ -62,6 +62,16 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     return best
   }
 
+  /// The value of the term whose tokens have exactly these keys, if any.
+  public func value(forKeys keys: [UInt64]) -> Value? {
+    var node: Int32 = 0
+    for key in keys {
+      guard let next = edges[Self.edge(node, key)] else { return nil }
+      node = next
+    }
+    return values[Int(node)]
+  }
+
   /// Whether `tokens[index]` starts any term.
   public func contains(_ tokens: [Token], at index: Int) -> Bool {
     longestMatch(in: tokens, at: index) != nil

@@ -93,7 +93,16 @@ extension ParagraphLinker {
       // "vaccine (n = 1,002) or saline placebo (n = 998)": an "(n = …)" closes the arm
       // named before it, never the control named after it.
       if control.firstToken >= fact.endToken, sentence.key(fact.firstToken) == Keys.n { return false }
-      if control.firstToken >= fact.endToken { return control.firstToken - fact.endToken <= 6 }
+      // "60 of 229 control participants": the control names the count's own people.
+      if fact.firstToken < control.firstToken, control.endToken <= fact.endToken { return true }
+      // "88 of 233 patients and 60 of 229 control participants": a control after another
+      // count is that count's.
+      if control.firstToken >= fact.endToken {
+        return control.firstToken - fact.endToken <= 6
+          && !sentence.mentions.contains { m in
+            (m.label == .response || m.label == .cohort) && (fact.endToken..<control.firstToken).contains(m.firstToken)
+          }
+      }
       guard fact.firstToken - control.endToken <= 6 else { return false }
       // "saline placebo (n = 998)": the size right after the control's name.
       if sentence.key(fact.firstToken) == Keys.n, fact.firstToken - control.endToken <= 2 { return true }

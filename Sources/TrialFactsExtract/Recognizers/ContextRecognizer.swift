@@ -125,6 +125,20 @@ struct ContextRecognizer: Recognizer {
     return (first, name)
   }
 
+  /// "88 of 233 intervention and 60 of 229 control participants": a word that names an
+  /// arm with the noun of the next arm's phrase ("intervention participants"), when only
+  /// a count stands between them.
+  private func sharingNoun(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> Mention.Value? {
+    guard sentence.isWord(i), Self.listJoiners.contains(sentence.key(i + 1)) else { return nil }
+    var j = i + 2
+    while j < min(i + 10, sentence.range.upperBound), !sentence.isWord(j) || Self.countWords.contains(sentence.key(j)) { j += 1 }
+    guard let next = lexicons.contexts.longestMatch(in: sentence.tokens, at: j, stopAt: sentence.range.upperBound), next.end - j >= 2
+    else { return nil }
+    return lexicons.contexts.value(forKeys: [sentence.key(i), sentence.key(next.end - 1)])
+  }
+
+  /// Words inside a count ("60 of the 229", "51 (54%)").
+  private static let countWords: Set<UInt64> = Set(["of", "the", "in"].map { TokenKey.of($0) })
   private static let groups = TokenKey.of("groups")
   private static let arms = TokenKey.of("arms")
   private static let listJoiners: Set<UInt64> = Set(["and", "or", ","].map { TokenKey.of($0) })
@@ -182,6 +196,9 @@ struct ContextRecognizer: Recognizer {
           i = last
         } else if case let listed = namedGroups(sentence, at: i, lexicons: lexicons), !listed.isEmpty {
           for (first, last, name) in listed { sentence.add(.context, .arm(name), tokens: first, last) }
+          i += 1
+        } else if let value = sharingNoun(sentence, at: i, lexicons: lexicons) {
+          sentence.add(.context, value, tokens: i, i + 1)
           i += 1
         } else {
           i += 1

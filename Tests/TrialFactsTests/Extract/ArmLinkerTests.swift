@@ -57,6 +57,17 @@ import TrialFacts
     #expect(!dosed.contains { $0.arm?.label.contains("YIC") == true })
   }
 
+  /// "88 of 233 intervention and 60 of 229 control participants": the first arm's word
+  /// shares the noun of the second's.
+  @Test func armWordsShareTheNounOfTheNextArm() {
+    let findings = Fixtures.findings("Abstinence was achieved by 88 of 233 intervention and 60 of 229 control participants.")
+    #expect(findings.map { $0.arm?.control } == [false, true])
+    #expect(findings.map { $0.response?.responders } == [88, 60])
+    let notShared = Fixtures.findings("Abstinence was achieved by 88 of 233 patients and 60 of 229 control participants.")
+    #expect(notShared.map { $0.response?.responders } == [60])
+    #expect(notShared.map { $0.arm?.control } == [true])
+  }
+
   @Test func countsListedBeforeTheirNounFollowTheArms() {
     let findings = Fixtures.findings(
       "Patients took resveratrol or placebo. Outcomes were analyzed in 21 and 18 subjects in the resveratrol and placebo arms, respectively.")
