@@ -139,6 +139,8 @@ struct ContextRecognizer: Recognizer {
 
   /// Words inside a count ("60 of the 229", "51 (54%)").
   private static let countWords: Set<UInt64> = Set(["of", "the", "in"].map { TokenKey.of($0) })
+  /// Words that add what follows to another arm's treatment.
+  static let addedTo: Set<UInt64> = Set(["plus", "+"].map { TokenKey.of($0) })
   private static let groups = TokenKey.of("groups")
   private static let arms = TokenKey.of("arms")
   private static let listJoiners: Set<UInt64> = Set(["and", "or", ","].map { TokenKey.of($0) })
@@ -205,9 +207,13 @@ struct ContextRecognizer: Recognizer {
         }
         continue
       }
-      // "placebo-controlled" describes the design, not an arm.
+      // "placebo-controlled" describes the design, not an arm; "yoga plus usual care" is
+      // the yoga arm's care, not a control arm ("metformin plus placebo" is the control
+      // of an add-on trial).
       let next = sentence.key(match.end) == Keys.hyphen ? match.end + 1 : match.end
-      if match.value != .context("control") || sentence.key(next) != Keys.controlled {
+      let added = match.value == .context("control") && Self.addedTo.contains(sentence.key(i - 1)) && sentence.isWord(i - 2)
+        && !sentence.mentions.contains { $0.endToken == i - 1 }
+      if !added, match.value != .context("control") || sentence.key(next) != Keys.controlled {
         sentence.add(.context, match.value, tokens: i, match.end)
       }
       i = match.end

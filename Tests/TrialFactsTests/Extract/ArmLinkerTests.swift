@@ -68,6 +68,21 @@ import TrialFacts
     #expect(notShared.map { $0.arm?.control } == [true])
   }
 
+  /// "yoga plus usual care (n = 60)": an arm that adds to the control's care is no
+  /// control, and its first words name it later. A drug plus placebo is still the control.
+  @Test func anArmAddedToUsualCareIsNoControl() {
+    let findings = Fixtures.findings("""
+      Adults were randomised to yoga plus usual care (n = 60) or usual care alone (n = 58). Pain improved in 30 of 60       with yoga and 15 of 58 with usual care.
+      """)
+    #expect(findings.map { $0.arm?.label } == ["yoga plus usual care", "usual care alone"])
+    #expect(findings.map { $0.arm?.control } == [false, true])
+    #expect(findings.map { $0.response?.responders } == [30, 15])
+    let addOn = Fixtures.findings("""
+      Patients were randomised to metformin plus placebo (n = 60) or metformin plus sitagliptin (n = 58). Remission       occurred in 30 of 60 with placebo and 15 of 58 with sitagliptin.
+      """)
+    #expect(addOn.filter { $0.arm?.control == true }.map { $0.response?.responders } == [30])
+  }
+
   @Test func countsListedBeforeTheirNounFollowTheArms() {
     let findings = Fixtures.findings(
       "Patients took resveratrol or placebo. Outcomes were analyzed in 21 and 18 subjects in the resveratrol and placebo arms, respectively.")
