@@ -21,6 +21,8 @@ struct PlainTextReader {
   /// or table row but a running head ("J Support Care 2024;12(3):231-243   Smith et al.").
   private static func isPageLine(_ line: Line, isTableRow: Bool) -> Bool {
     let runningHead = line.text.hasSuffix("et al.") || line.raw.utf8.contains(0x0C)
+    // "… 1.2 hours (range 0.5-": a line that breaks a word or number goes on as prose.
+    if line.text.utf8.last == UInt8(ascii: "-") { return false }
     return line.words <= 12 && isPageFurniture(line.raw) && (!line.endsSentence || runningHead) && (!isTableRow || runningHead)
   }
 
@@ -69,7 +71,8 @@ struct PlainTextReader {
     var pageBreak = [Bool](repeating: false, count: lines.count)
     for j in lines.indices
     where !lines[j].text.isEmpty && tables[j] == nil && !furniture[j] && !lines[j].endsSentence && lines[j].words >= 6
-      && !lines[j].raw.contains("http") && !lines[j].raw.utf8.contains(0x0C)
+      && !lines[j].raw.contains("http") && !lines[j].raw.contains("www.") && !lines[j].raw.utf8.contains(0x0C)
+      && !lines[j].raw.utf8.contains(UInt8(ascii: "|"))
     {
       var k = j + 1
       var blank = false
@@ -93,7 +96,9 @@ struct PlainTextReader {
       }
     }
 
-    // 2. Paragraphs: join lines a scraper broke mid-sentence; classify headings.
+    // 2. Paragraphs: join lines a scraper broke mid-sentence, and words a PDF broke at
+    // the line's end; classify headings.
+    var brokenWords = BrokenWord(documentText: String(decoding: bytes, as: UTF8.self))
     var candidates: [BlockFilter.Candidate] = []
     var builder = TextBuilder()
     var previous: Line?
@@ -139,7 +144,13 @@ struct PlainTextReader {
       // it goes on with the sentence ("… 41 of 229 (17.9%)" / "in the control group").
       let asideGoesOn = previous.map { $0.text.utf8.last == UInt8(ascii: ")") && line.startsLowercase } ?? false
       if let previous, !previous.endsSentence || asideGoesOn, !line.startsListItem, line.startsLowercase || !previous.isShort {
-        builder.separateWords()
+        if let (fragment, rest) = BrokenWord.split(before: previous.text, after: line.text) {
+          builder.continueWord(dropHyphen: brokenWords.isOneWord(fragment, rest))
+        } else if BrokenWord.isBrokenRange(before: previous.text, after: line.text) {
+          builder.continueWord(dropHyphen: false)
+        } else {
+          builder.separateWords()
+        }
         builder.append(line.text, line: line.number)
       } else {
         flush()

@@ -65,6 +65,13 @@ struct TextBuilder {
     pendingSpace = true
   }
 
+  /// The next text goes on with the last word, which a line break split: "parti-" and
+  /// "cipants" are one word, and the hyphen goes when `dropHyphen`.
+  mutating func continueWord(dropHyphen: Bool) {
+    pendingSpace = false
+    if dropHyphen, bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+  }
+
   /// Starts a table cell: cells of a row read "a | b | c" and keep their offsets.
   mutating func beginCell(span: CellSpan = .one) {
     if !bytes.isEmpty {

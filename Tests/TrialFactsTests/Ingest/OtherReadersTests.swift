@@ -69,6 +69,29 @@ import TrialFacts
     #expect(blocks.contains { $0.hasPrefix("Jones K.") })
   }
 
+  /// Words and ranges a PDF broke at the line's end: the document says whether the
+  /// hyphen was the line's ("parti-cipants", spelled whole elsewhere) or the word's own.
+  /// A running head with a bar starts no sentence for a page break to join.
+  @Test func wordsBrokenAtLineEndsAreJoined() throws {
+    let text = """
+      Participants were randomised to drug A or placebo. The time to peak was 1.2 hours (range 0.5-
+      3.0). Dizziness was reported by 23 (9.9%) drug A-treated parti-
+      cipants versus 8 (3.5%) controls, with placebo-
+      controlled rates as expected.
+
+      Headache Med Rev | www.headachemedrev.example              Page 5 of 11
+
+      The time to maximum plasma concentration was 1.2 hours (range 0.5-
+      3.0). Nausea was reported by 12 participants and by
+      few controls.
+      """
+    let blocks = try Fixtures.ingest(text, format: .text).blocks.map(\.text)
+    #expect(blocks.first?.contains("(range 0.5-3.0). Dizziness") == true)
+    #expect(blocks.first?.contains("drug A-treated participants versus") == true)
+    #expect(blocks.first?.contains("placebo-controlled rates") == true)
+    #expect(blocks.contains { $0.hasPrefix("The time to maximum plasma concentration") })
+  }
+
   /// Tables saved as text: cells parted by tabs, or by runs of spaces in columns.
   @Test func tablesInTextKeepTheirCells() throws {
     let tabbed = "Results\n\nOutcome\tDrug A (n=226)\tPlacebo (n=227)\nNausea\t18 (8)\t9 (4)\nRash\t5 (2)\t4 (2)\n"
