@@ -452,7 +452,14 @@ struct ParagraphLinker {
         // "Vomiting in 4 (3.1%), 3 (2.3%) and 13 (10.1%) children in the A, B and C groups,
         // respectively, and sleep disturbance in 12, 10 and 11"; "more on A than on B at
         // week 96 (60.0% vs 54.1%) and week 144 (65.5% vs 52.0%)": lists in the arms' order.
-        for (k, fact) in ofLabel.enumerated() { assign(fact, to: distinctSlots[k % distinctSlots.count]) }
+        // "… with A than with B: 19 of 90 with B and 51 of 94 with A", "the latter 19 of 90
+        // and the former 51 of 94": counts that each name their own arm beside them go to it.
+        let beside = label == .response ? ofLabel.compactMap { Self.armBeside($0, slots, in: sentence) } : []
+        if beside.count == ofLabel.count, Set(beside).count == beside.count {
+          for (fact, arm) in zip(ofLabel, beside) { assign(fact, to: arm) }
+        } else {
+          for (k, fact) in ofLabel.enumerated() { assign(fact, to: distinctSlots[k % distinctSlots.count]) }
+        }
       } else if label == .response, case let named = ofLabel.compactMap({ fact in ownSlot(fact, slots).map { (fact, $0) } }),
         !named.isEmpty, case let rest = ofLabel.filter({ fact in !named.contains { $0.0 == fact } }),
         rest.count == distinctSlots.count || (named.count == distinctSlots.count && rest.count % distinctSlots.count == 0)
@@ -651,6 +658,19 @@ struct ParagraphLinker {
   }
 
   /// The arm whose name lies within a fact's own words ("108 (10.8%) placebo recipients").
+  /// The arm named right beside a count: in its own words ("19 of 90 with midazolam"),
+  /// just after it ("19 of 90 in the midazolam group") or just before it ("the former 51
+  /// of 94").
+  static func armBeside(_ fact: Mention, _ slots: [ArmLinker.Anchor], in sentence: Sentence) -> Int? {
+    if let own = slots.first(where: { $0.token > fact.firstToken && $0.end <= fact.endToken }) { return own.arm }
+    var after = fact.endToken
+    while after < fact.endToken + 3, Self.besideWords.contains(sentence.key(after)) { after += 1 }
+    if after > fact.endToken, let slot = slots.first(where: { $0.token == after }) { return slot.arm }
+    return slots.first { $0.end == fact.firstToken }?.arm
+  }
+
+  private static let besideWords: Set<UInt64> = Set(["with", "in", "on", "the", "for", "among", "receiving", "given"].map { TokenKey.of($0) })
+
   private func ownSlot(_ fact: Mention, _ slots: [ArmLinker.Anchor]) -> Int? {
     slots.first { $0.token >= fact.firstToken && $0.end <= fact.endToken }?.arm
   }

@@ -137,6 +137,23 @@ struct ContextRecognizer: Recognizer {
     return lexicons.contexts.value(forKeys: [sentence.key(i), sentence.key(next.end - 1)])
   }
 
+  /// "… in the intervention group than in the control group: the former 61 (26.2%), the
+  /// latter 97 (42.4%)": the first or the second of exactly two arms named before.
+  private func formerOrLatter(_ sentence: Sentence, at i: Int) -> Mention? {
+    let key = sentence.key(i)
+    guard key == Self.former || key == Self.latter, sentence.key(i - 1) == Keys.the else { return nil }
+    var arms: [Mention] = []
+    for m in sentence.mentions.sorted(by: { $0.firstToken < $1.firstToken })
+    where m.endToken <= i && (m.label == .drug || ResponseRecognizer.namesArm(m)) && !arms.contains(where: { $0.value == m.value }) {
+      arms.append(m)
+    }
+    guard arms.count == 2 else { return nil }
+    return key == Self.former ? arms[0] : arms[1]
+  }
+
+  private static let former = TokenKey.of("former")
+  private static let latter = TokenKey.of("latter")
+
   /// Words inside a count ("60 of the 229", "51 (54%)").
   private static let countWords: Set<UInt64> = Set(["of", "the", "in"].map { TokenKey.of($0) })
   /// Words that add what follows to another arm's treatment.
@@ -201,6 +218,10 @@ struct ContextRecognizer: Recognizer {
           i += 1
         } else if let value = sharingNoun(sentence, at: i, lexicons: lexicons) {
           sentence.add(.context, value, tokens: i, i + 1)
+          i += 1
+        } else if let arm = formerOrLatter(sentence, at: i) {
+          // The arm keeps the words that named it ("the control group"), for its label.
+          sentence.mentions.append(Mention(label: arm.label, value: arm.value, firstToken: i, endToken: i + 1, start: arm.start, end: arm.end))
           i += 1
         } else {
           i += 1

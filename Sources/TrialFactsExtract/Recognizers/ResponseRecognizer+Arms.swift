@@ -42,6 +42,10 @@ extension ResponseRecognizer {
       // "… 55 (91.7%) children in the intervention and control arms": with `alone`, the
       // first of a list of arms is not taken for the count's own arm.
       if alone, isListOfArms(sentence, after: end) { return nil }
+      // "19 of 90 and the former 51 of 94": a name right before a count is that count's.
+      if let next = sentence.number(startingAt: end), next.isInteger, !sentence.isCovered(end, by: .duration), !sentence.isCovered(end, by: .dose) {
+        return nil
+      }
       return end
     }
     return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }

@@ -83,6 +83,24 @@ import TrialFacts
     #expect(addOn.filter { $0.arm?.control == true }.map { $0.response?.responders } == [30])
   }
 
+  /// Counts that each name their own arm go to it, whatever order the sentence named
+  /// the arms in before: "with midazolam", "the latter".
+  @Test func countsBesideTheirArmsIgnoreTheOrderNamedBefore() {
+    let sized = "Patients received ketamine (n = 94) or midazolam (n = 90)."
+    for text in [
+      "Response was more frequent with ketamine than with midazolam: 19 of 90 with midazolam and 51 of 94 with ketamine.",
+      "Response was more frequent with ketamine than with midazolam, the latter 19 of 90 and the former 51 of 94.",
+    ] {
+      let findings = Fixtures.findings(sized + " " + text)
+      #expect(findings.map { $0.drug?.name } == ["ketamine", "midazolam"], "\(text)")
+      #expect(findings.map { $0.response?.responders } == [51, 19], "\(text)")
+    }
+    let controls = Fixtures.findings(
+      "Rescue medication was used less often in the intervention group than in the control group: the former 61 (26.2%), the latter 97 (42.4%).")
+    #expect(controls.map { $0.arm?.label } == ["intervention", "control group"])
+    #expect(controls.map { $0.response?.responders } == [61, 97])
+  }
+
   @Test func countsListedBeforeTheirNounFollowTheArms() {
     let findings = Fixtures.findings(
       "Patients took resveratrol or placebo. Outcomes were analyzed in 21 and 18 subjects in the resveratrol and placebo arms, respectively.")
