@@ -10,6 +10,8 @@ public struct Lexicons: Sendable {
   var drugCodeStops = Set<String>()
   /// INN stems, lowercase bytes, longest first (``DrugStem``).
   var drugStems: [[UInt8]] = []
+  /// One-word terms of `rules/drugs/stoplist.rules`, which no rule may make a drug.
+  var drugStopWords: Set<UInt64> = []
   var units = PhraseMatcher<String>()
   /// Administrations per day; nil for as-needed (PRN) dosing.
   var frequencies = PhraseMatcher<Double?>()
@@ -57,6 +59,10 @@ public struct Lexicons: Sendable {
 
   public init(rules: RuleSet) {
     let stop = rules.terms(.drugStop)
+    drugStopWords = Set(stop.compactMap { term in
+      let tokens = Tokenizer.tokenize(term)
+      return tokens.count == 1 ? tokens[0].key : nil
+    })
     var fuzzyTerms: [(String, String)] = []
     // Generated lexicons first, so that hand-kept additions override them.
     let drugFiles = rules.files.filter { $0.kind == .drug }.sorted { a, b in

@@ -36,7 +36,8 @@ public struct Abbreviations: Sendable {
         triggers.insert(key)
       }
       collectCodes(from: sentence, stops: lexicons.drugCodeStops)
-      for name in DrugStem.dosedNames(in: sentence, stems: lexicons.drugStems) where canonical[name.key] == nil {
+      let named = DrugStem.dosedNames(in: sentence, stems: lexicons.drugStems) + AssignedDrug.names(in: sentence, stops: lexicons.drugStopWords)
+      for name in named where canonical[name.key] == nil {
         canonical[name.key] = name.canonical
         triggers.insert(name.key)
         // "ravopitant (RVP)": the abbreviation the first scan could not tie to a drug yet.

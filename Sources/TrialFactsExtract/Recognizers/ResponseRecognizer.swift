@@ -11,8 +11,11 @@ struct ResponseRecognizer: Recognizer {
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var found: [(first: Int, end: Int, count: ResponseCount)] = []
     func taken(_ i: Int) -> Bool { found.contains { $0.first <= i && i < $0.end } }
+    // "seen in 58 of 103 (56.3%), …": the total of a count the rules left out is no count
+    // of its own ("103 (56.3%)").
+    var denominators: Set<Int> = []
 
-    for number in sentence.numbers where !taken(number.first) {
+    for number in sentence.numbers where !taken(number.first) && !denominators.contains(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       // "the cooling group consisted of 19 patients (59.4%)": who made up an arm.
       if Self.composedOf(sentence, before: number.first) { continue }
@@ -56,6 +59,7 @@ struct ResponseRecognizer: Recognizer {
           j = -1
         }
         if j > 0, let total = sentence.number(startingAt: j), total.isInteger, total.value >= number.value, total.value >= 1 {
+          denominators.insert(total.first)
           // Dates and fractions of a page: "7/12/2019", "12/2016".
           if isSlash && (sentence.key(total.end) == Keys.slash || total.value >= 1900 || sentence.key(number.first - 1) == Keys.slash) {
             continue
@@ -83,7 +87,12 @@ struct ResponseRecognizer: Recognizer {
           if let reference, reference - end <= Self.armNameReach { end = reference }
           // "In the yoga group, 12 of the 40 had ...": the arm just before says it too.
           // "29/112 (25.9%) vs 44/109 (40.4%)": two arms' counts compared side by side.
+          // "58 of 103 (56.3%), 69 of 105 (65.7%) and … in the 10 mg, 20 mg and placebo
+          // groups, respectively": the list after names them ("5.1% (4/79), …" are the
+          // percentages' counts, read with them).
+          let behindShare = sentence.key(number.first - 1) == Keys.openParen && sentence.number(endingAt: number.first - 1)?.isPercent == true
           let named = reference != nil || amongPeople || armBefore(sentence, number.first) || isComparedPair(sentence, number, end: end)
+            || (!behindShare && assignsRespectively(sentence, after: end))
           if named && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
             || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
           {

@@ -35,6 +35,10 @@ import TrialFacts
     .init("responses in the zelvotinib group", "zelvotinib"),
     .init("a single oral dose of ravopitant (RVP) on day 1; RVP was well tolerated", "ravopitant", "ravopitant", "ravopitant"),
     .init("10 mg/kg of Trivanumab every 3 weeks", "trivanumab"),
+    // A word the assignment doses, built like no INN, is a drug there too.
+    .init("Adults were randomised 1:1:1:1 to zanoprilast 5 mg, 10 mg or 20 mg, or placebo", "zanoprilast"),
+    .init("Patients were assigned to receive pelmarisant 45 mg twice daily or placebo", "pelmarisant"),
+    .init("randomized to metformin 500 mg or korvadin 850 mg", "metformin", "korvadin"),
     // A product number in a drug's bracket takes no dose from the drug.
     .init("Metformin (Sigma-Aldrich PHR1084, 500 mg) was given twice daily", "metformin"),
   ]
@@ -64,6 +68,11 @@ import TrialFacts
     .init("the thermostat was set to 37 degrees for 100 minutes"),
     .init("the anti-velmarstat 5 mg antibody"),
     .init("a hemostat at 5 mg/dL"),
+    // Outside an assignment, or a word of dosing, the shape names no drug.
+    .init("Patients took zanoprilast 5 mg once daily"),
+    .init("Adults were randomised to standard 5 mg or matching placebo"),
+    .init("They were randomized to either 10 mg or 20 mg daily"),
+    .init("Patients were assigned to receive 45 mg twice daily"),
   ]
 
   @Test(arguments: positives + negatives)
