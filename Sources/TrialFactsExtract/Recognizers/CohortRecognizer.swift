@@ -267,9 +267,9 @@ struct CohortRecognizer: Recognizer {
       return true
     }
     // "4 patients in the intervention arm did not remember …", "could not be reached",
-    // "were not available for follow-up": people of an arm described by what they did not
-    // do or were not.
-    if namedArm, Self.auxiliaries.contains(sentence.key(i)) || sentence.key(i) == Keys.were || sentence.key(i) == Keys.was,
+    // "were not available for follow-up", "9 people did not go to any": people described
+    // by what they did not do or were not, never a group's size.
+    if Self.auxiliaries.contains(sentence.key(i)) || sentence.key(i) == Keys.were || sentence.key(i) == Keys.was,
       sentence.key(i + 1) == Self.not
     {
       return true

@@ -156,6 +156,7 @@ struct ContextRecognizer: Recognizer {
 
   /// Words inside a count ("60 of the 229", "51 (54%)").
   private static let countWords: Set<UInt64> = Set(["of", "the", "in"].map { TokenKey.of($0) })
+  private static let possessives: Set<UInt64> = Set(["our", "their", "its", "his", "her", "your", "my"].map { TokenKey.of($0) })
   /// Words that add what follows to another arm's treatment.
   static let addedTo: Set<UInt64> = Set(["plus", "+"].map { TokenKey.of($0) })
   private static let groups = TokenKey.of("groups")
@@ -234,7 +235,9 @@ struct ContextRecognizer: Recognizer {
       let next = sentence.key(match.end) == Keys.hyphen ? match.end + 1 : match.end
       let added = match.value == .context("control") && Self.addedTo.contains(sentence.key(i - 1)) && sentence.isWord(i - 2)
         && !sentence.mentions.contains { $0.endToken == i - 1 }
-      if !added, match.value != .context("control") || sentence.key(next) != Keys.controlled {
+      // "412 people from our waiting list": someone's list, not an arm.
+      let owned = match.value == .context("control") && Self.possessives.contains(sentence.key(i - 1))
+      if !added, !owned, match.value != .context("control") || sentence.key(next) != Keys.controlled {
         sentence.add(.context, match.value, tokens: i, match.end)
       }
       i = match.end

@@ -101,6 +101,14 @@ import TrialFacts
     #expect(controls.map { $0.response?.responders } == [61, 97])
   }
 
+  /// "from our waiting list": a list someone keeps is no waiting-list arm.
+  @Test func aListSomeoneKeepsIsNoControlArm() {
+    let findings = Fixtures.findings("We invited 412 people from our waiting list, and 174 agreed to take part.")
+    #expect(!findings.contains { $0.arm?.control == true })
+    let arm = Fixtures.findings("Patients were randomised to exercise (n = 40) or a waiting list (n = 41).")
+    #expect(arm.filter { $0.arm?.control == true }.map { $0.cohort?.size } == [41])
+  }
+
   @Test func countsListedBeforeTheirNounFollowTheArms() {
     let findings = Fixtures.findings(
       "Patients took resveratrol or placebo. Outcomes were analyzed in 21 and 18 subjects in the resveratrol and placebo arms, respectively.")
