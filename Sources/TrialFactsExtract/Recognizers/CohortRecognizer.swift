@@ -19,10 +19,10 @@ struct CohortRecognizer: Recognizer {
     // Where the last count of people with an outcome ended ("two vaccine recipients").
     var lastEventEnd = -1
     // "Among participants aged 70 years or older (1,102 vaccine and 1,097 placebo
-    // recipients), …": the subgroup's people, counted in the bracket that closes it.
+    // recipients), …", "Of the 31 people with diabetes in the exercise group, …": the
+    // subgroup's people, in its words or the bracket that closes it.
     let subgroupAside = SubgroupPhrase.find(in: sentence, lexicons: lexicons).map { phrase in
-      let after = (sentence.range.lowerBound..<phrase.end).first { Int(sentence.tokens[$0].start) >= phrase.words.upperBound } ?? phrase.end
-      return after..<phrase.end
+      (sentence.range.lowerBound + 1)..<phrase.end
     }
     for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value < 10_000_000 {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }

@@ -43,6 +43,24 @@ struct ResponseRecognizer: Recognizer {
         }
         continue
       }
+      // "Of the 88 people in the exercise group, 61 could climb stairs": the total opens
+      // the sentence, the count and what they did follow its comma.
+      if number.isInteger, let total = openingTotal(sentence, before: number.first, lexicons: lexicons), total >= number.value {
+        var end = number.end
+        if sentence.key(end) == Keys.openParen, let percent = sentence.number(startingAt: end + 1), percent.isPercent,
+          sentence.key(percent.end) == Keys.closeParen
+        {
+          end = percent.end + 1
+        }
+        end = participantEnd(sentence, from: end, lexicons: lexicons)
+        let verb = lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) != nil
+          || lexicons.responseCues.contains(sentence.tokens, at: end) || sentence.key(end) == Self.could
+          || (sentence.key(end) == Keys.were || sentence.key(end) == Keys.was) && sentence.key(end + 1) == Self.able
+        if verb, !isAllocation(sentence, at: end), !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons) {
+          found.append((number.first, end, ResponseCount(responders: Int(number.value), total: Int(total), proportion: number.value / total, approximate: number.approximate)))
+          continue
+        }
+      }
       var i = number.end
       // "9 of 12", "9 out of 12", "9 of the 12", "9/12"
       if number.isInteger {
@@ -430,6 +448,25 @@ struct ResponseRecognizer: Recognizer {
   /// evaluated": the words at `end` say how many were allocated or counted, an arm's
   /// size, not who responded.
   /// Without `bare`, a "to" right after the count does not allocate.
+  /// The total of "Of the 88 people in the exercise group, 61 …" when the count at
+  /// `first` follows the comma that closes such an opening.
+  private func openingTotal(_ sentence: Sentence, before first: Int, lexicons: Lexicons) -> Double? {
+    let start = sentence.range.lowerBound
+    guard sentence.key(first - 1) == Keys.comma, sentence.key(start) == Keys.of, first - start <= 14 else { return nil }
+    var j = start + 1
+    if sentence.key(j) == Keys.the { j += 1 }
+    guard let total = sentence.number(startingAt: j), total.isInteger, !total.isPercent,
+      lexicons.participants.contains(sentence.tokens, at: total.end),
+      // One opening, one comma: no other number or comma between.
+      !(total.end..<(first - 1)).contains(where: { sentence.key($0) == Keys.comma || sentence.number(startingAt: $0) != nil })
+    else { return nil }
+    return total.value
+  }
+
+  /// "61 could climb", "12 were able to walk": what people did, as an outcome.
+  private static let could = TokenKey.of("could")
+  private static let able = TokenKey.of("able")
+
   private func isAllocation(_ sentence: Sentence, at end: Int, bare: Bool = true) -> Bool {
     // "… and 389 (49.4%) to the placebo group"
     if bare, sentence.key(end) == Keys.to { return true }

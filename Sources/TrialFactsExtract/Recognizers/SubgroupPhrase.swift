@@ -14,7 +14,7 @@ enum SubgroupPhrase {
   static func find(in sentence: Sentence, lexicons: Lexicons) -> (words: Range<Int>, end: Int)? {
     let start = sentence.range.lowerBound
     let opener = sentence.key(start)
-    guard opener == among || opener == Keys.in else { return nil }
+    guard opener == among || opener == Keys.in || opener == Keys.of else { return nil }
     // The comma that closes the phrase, outside brackets.
     var depth = 0
     var comma: Int?
@@ -39,10 +39,17 @@ enum SubgroupPhrase {
     // "Among patients with available data", "who received at least one dose": the people
     // analysed, not a subgroup.
     if phrase.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) || Self.analysedPeople.contains(sentence.key($0)) }) { return nil }
-    let namesArm = sentence.mentions.contains { m in
-      (m.label == .drug || ResponseRecognizer.namesArm(m)) && phrase.contains(m.firstToken)
+    // "Of the 31 people with diabetes in the exercise group": narrowed before the arm, a
+    // subgroup of it.
+    let armStart = phrase.first { i in
+      Keys.armWords.contains(sentence.key(i))
+        || sentence.mentions.contains { m in (m.label == .drug || ResponseRecognizer.namesArm(m)) && m.firstToken == i }
     }
-    if namesArm || phrase.contains(where: { Keys.armWords.contains(sentence.key($0)) }) { return nil }
+    let narrowedBeforeArm = armStart.map { arm in (phrase.lowerBound..<arm).contains { narrowers.contains(sentence.key($0)) } } ?? false
+    if armStart != nil && !narrowedBeforeArm { return nil }
+    // "Of the 208 eligible women with …, 201 agreed": "Of" opens the whole sample as often;
+    // only people narrowed within an arm are surely some of it.
+    if opener == Keys.of, armStart == nil { return nil }
     // "In subgroup analyses, …" names no one subgroup.
     let saysSubgroup = phrase.contains { sentence.key($0) == subgroupWord || sentence.key($0) == subgroupsWord }
       && !phrase.contains { Self.analyses.contains(sentence.key($0)) }
@@ -55,12 +62,12 @@ enum SubgroupPhrase {
       return nil
     }
     // "Among women, …": one sex of the arm's people.
-    let sexOnly = opener == among && phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
+    let sexOnly = opener != Keys.in && phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
     // "In Ureaplasma-positive infants, …": people with or without a marker.
     let marked = phrase.contains { Self.markers.contains(sentence.key($0)) }
       && phrase.contains { lexicons.participants.contains(sentence.tokens, at: $0) }
     if !saysSubgroup && !sexOnly && !marked {
-      guard opener == among,
+      guard opener == among || opener == Keys.of,
         phrase.contains(where: { lexicons.participants.contains(sentence.tokens, at: $0) || sentence.key($0) == Keys.those }),
         phrase.contains(where: { narrowers.contains(sentence.key($0)) || Keys.comparisons.contains(sentence.key($0)) })
       else { return nil }

@@ -36,9 +36,19 @@ import TrialFacts
     .init("cure was achieved in 41/50 (82.0%) in the short-course group and 45/50 in the long-course group (90.0%)", "41/50", "45/50"),
     // One verb for two events; an arm named with a hyphen.
     .init("nausea was reported by two patients in the 5-day group, and itching by three patients in the 5-day group and six in the 10-day group", "2/?", "3/?", "6/?"),
+    // The total opens the sentence; the count and what they did follow its comma.
+    .init("Of the 88 people in the exercise group, 61 could climb a flight of stairs without help", "61/88"),
+    .init("Of the 40 patients in the drug A group, 12 (30%) achieved remission", "12/40"),
+    // Counts listed before "respectively", and a rejected count's total alone.
+    .init("Adverse events were seen in 58 of 103 (56.3%), 69 of 105 (65.7%) and 47 of 104 (45.2%) patients in the 10 mg, 20 mg and placebo groups, respectively",
+      "58/103", "69/105", "47/104"),
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Who the people of an opening were, or where they went.
+    .init("Of the 88 patients in the exercise group, 61 were women"),
+    .init("Of the 300 patients enrolled, 98 were in the onlay mesh group"),
+    .init("Adverse events were seen in 58 of 103 (56.3%) and 69 of 105 (65.7%) patients"),
     // A mean change with its spread, and the people an arm consisted of.
     .init("the CES-D scores improved 16% (±26) in the soy group and 15% (±41) in the placebo group"),
     .init("the cooling group consisted of 19 patients (59.4%) and the no cooling group of 13 patients (40.6%)"),
