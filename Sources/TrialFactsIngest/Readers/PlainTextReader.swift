@@ -214,9 +214,10 @@ struct PlainTextReader {
       builder.append(String(decoding: bytes[start..<e], as: UTF8.self), line: number)
       let text = builder.finish().text
       let last = text.utf8.last ?? 0
-      let endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x22 || last == 0x29 && text.utf8.count > 60
       let first = text.utf8.first ?? 0
       let words = BlockFilter.wordCount(text)
+      // "… occurred in placebo: 41/301 (13.6%); LD:" goes on; "Results:" ends its line.
+      let endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A && words < 8 || last == 0x22 || last == 0x29 && text.utf8.count > 60
       let key = BoilerplateCues.headingKey(text)
       lines.append(
         Line(

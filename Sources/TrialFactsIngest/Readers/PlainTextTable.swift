@@ -30,7 +30,7 @@ struct PlainTextTable {
         j += 1
       }
       let run = i..<end
-      guard run.filter({ split[$0] != nil }).count >= 2 else {
+      guard run.filter({ split[$0].map { !$0.cells.isEmpty } ?? false }).count >= 2 else {
         i = max(end, i + 1)
         continue
       }
@@ -82,6 +82,19 @@ struct PlainTextTable {
   private static let pipe = UInt8(ascii: "|")
   private static let plus = UInt8(ascii: "+")
 
+  /// A line of dashes or equals signs only, ten or more of them.
+  private static func isRule(_ line: String) -> Bool {
+    var marks = 0
+    for byte in line.utf8 {
+      if byte == 0x2D || byte == 0x3D || byte == 0x5F {
+        marks += 1
+      } else if byte != 0x20 && byte != 0x09 {
+        return false
+      }
+    }
+    return marks >= 10
+  }
+
   /// A section line inside a table: six words at most, no sentence.
   private static func isSectionLine(_ line: String) -> Bool {
     line.split(separator: " ").count <= 6 && !isSentence(line) && !line.hasSuffix(".")
@@ -96,6 +109,8 @@ struct PlainTextTable {
   /// offset), or nil.
   static func split(_ line: String) -> (cells: [(start: Int, text: String)], tabbed: Bool)? {
     if let piped = splitPipes(line) { return piped }
+    // "-------------": a rule above, below or inside a table is a line of it with no cells.
+    if isRule(line) { return ([], true) }
     // Most lines hold neither a tab nor two spaces in a row: no copy for them.
     var parted = false
     var previous: UInt8 = 0

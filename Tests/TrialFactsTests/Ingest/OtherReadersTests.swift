@@ -92,6 +92,30 @@ import TrialFacts
     #expect(blocks.contains { $0.hasPrefix("The time to maximum plasma concentration") })
   }
 
+  /// A table ruled with dashes, a section line under its rule, and a prose line that
+  /// ends on an arm's colon and goes on in the next.
+  @Test func ruledTablesAndLinesEndingOnAColon() throws {
+    let text = """
+      Table 2. Outcomes
+      ---------------------------------------------------------------
+      Outcome                      Placebo (N = 301)   HD (N = 300)
+      ---------------------------------------------------------------
+      Efficacy, days 1-10
+        Symptomatic influenza      30 (10.0)           8 (2.7)
+        Medically attended         11 (3.7)            3 (1.0)
+      ---------------------------------------------------------------
+
+      Influenza by day 10 occurred in placebo: 41/301 (13.6%); high dose:
+      12/300 (4.0%).
+      """
+    let blocks = try Fixtures.ingest(text, format: .text).blocks
+    #expect(blocks.filter { $0.kind == .tableRow }.map(\.text) == [
+      "Outcome | Placebo (N = 301) | HD (N = 300)", "Efficacy, days 1-10",
+      "Symptomatic influenza | 30 (10.0) | 8 (2.7)", "Medically attended | 11 (3.7) | 3 (1.0)",
+    ])
+    #expect(blocks.last?.text == "Influenza by day 10 occurred in placebo: 41/301 (13.6%); high dose: 12/300 (4.0%).")
+  }
+
   /// Tables saved as text: cells parted by tabs, or by runs of spaces in columns.
   @Test func tablesInTextKeepTheirCells() throws {
     let tabbed = "Results\n\nOutcome\tDrug A (n=226)\tPlacebo (n=227)\nNausea\t18 (8)\t9 (4)\nRash\t5 (2)\t4 (2)\n"
