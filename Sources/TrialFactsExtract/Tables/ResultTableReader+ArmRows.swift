@@ -149,14 +149,23 @@ extension ResultTableReader {
   /// The grid columns under a header cell that names a denominator: "Total", "N" (not
   /// "n", the count), "No. of patients".
   static func totalColumns(_ rows: [Row], blocks: [Block]) -> Set<Int> {
-    columns(rows, blocks: blocks) { $0 == "N" || totalHeaders.contains($0.lowercased()) }
+    columns(rows, blocks: blocks) { $0 == "N" || isTotalHeader($0) }
   }
 
-  private static let totalHeaders: Set<String> = [
-    "total", "total n", "n total", "no. of patients", "patients", "analysed", "analyzed", "patients analysed", "patients analyzed",
-    "participants analysed", "participants analyzed", "participants analysed, n", "participants analyzed, n", "no. analysed",
-    "number analysed", "evaluable",
-  ]
+  /// "Total", "No. of patients", "Randomised, n", "Participants analysed (n)": a header
+  /// of people counted, in words of counting and of the people only.
+  static func isTotalHeader(_ cell: String) -> Bool {
+    // "Patients, n (%)" heads counts with their shares.
+    guard !cell.contains("%") else { return false }
+    let words = cell.lowercased().split { !$0.isLetter }.map(String.init)
+    guard !words.isEmpty, words.allSatisfy({ totalWords.contains($0) }) else { return false }
+    return words.count >= 2 ? words.contains { countWords.contains($0) } || words.contains { peopleWords.contains($0) } : singleTotals.contains(words[0])
+  }
+
+  private static let countWords: Set<String> = ["n", "no", "number", "total"]
+  private static let peopleWords: Set<String> = ["analysed", "analyzed", "randomised", "randomized", "enrolled", "evaluable", "treated"]
+  private static let singleTotals: Set<String> = ["total", "patients", "analysed", "analyzed", "evaluable", "randomised", "randomized", "enrolled"]
+  private static let totalWords: Set<String> = countWords.union(peopleWords).union(["of", "patients", "participants", "subjects", "itt", "population"])
 
   /// The grid columns whose cell in some row, spaces dropped at its ends, passes `test`.
   private static func columns(_ rows: [Row], blocks: [Block], where test: (String) -> Bool) -> Set<Int> {

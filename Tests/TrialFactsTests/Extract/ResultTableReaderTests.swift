@@ -108,6 +108,23 @@ import TrialFacts
     #expect(try Self.allRows(places).isEmpty)
   }
 
+  /// "Randomised, n" heads the arms' sizes as "N" does; "Patients, n (%)" heads counts.
+  @Test func sizeColumnsNamedInWords() throws {
+    let table = """
+      <table><tr><th>Treatment group</th><th>Randomised, n</th><th>Abstinence weeks 9-12, n (%)</th><th>Abstinence weeks 9-24, n (%)</th></tr>
+      <tr><td>Drug A 1.5 mg twice daily</td><td>203</td><td>71 (35.0)</td><td>49 (24.1)</td></tr>
+      <tr><td>Placebo</td><td>102</td><td>14 (13.7)</td><td>8 (7.8)</td></tr>
+      </table>
+      """
+    let read = Self.responses(try Self.allRows(table))
+    #expect(read.contains("Placebo Abstinence weeks 9-12, n (%) 14/102"))
+    #expect(read.contains("Placebo Abstinence weeks 9-24, n (%) 8/102"))
+    for header in ["No. of patients", "Participants analysed (n)", "N randomized"] {
+      let renamed = Self.responses(try Self.allRows(table.replacingOccurrences(of: "Randomised, n", with: header)))
+      #expect(renamed.contains("Placebo Abstinence weeks 9-12, n (%) 14/102"), "\(header)")
+    }
+  }
+
   /// A bare "0" beside the other arm's count is no one of that arm; beside no count it
   /// is nothing.
   @Test func zeroCellsCountNoOne() throws {
