@@ -183,7 +183,11 @@ extension ResultTableReader {
     let regimen = mentions.filter { [.dose, .frequency, .route, .form].contains($0.label) }.map(place)
     var column = ArmColumn(
       index: index, header: place(names), label: label, control: control, size: size, sizeValue: sizeValue, regimen: regimen)
-    column.namesGroup = cellTokens.contains { Self.groupHeaderWords.contains(tokens[$0].key) }
+    // "5 mg" over "(n=62)": a dose alone names its arm of a dose-ranging trial.
+    let labelTokens = cellTokens.filter { Int(tokens[$0].start) < labelEnd }
+    let doseOnly = mentions.contains { $0.label == .dose } && !labelTokens.isEmpty
+      && labelTokens.allSatisfy { t in regimen.contains { $0.mention.firstToken <= t && t < $0.mention.endToken } }
+    column.namesGroup = doseOnly || cellTokens.contains { Self.groupHeaderWords.contains(tokens[$0].key) }
     return column
   }
 

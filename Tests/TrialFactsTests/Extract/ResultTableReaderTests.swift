@@ -125,6 +125,17 @@ import TrialFacts
     }
   }
 
+  /// "5 mg" over "(n=62)": in a dose-ranging table a dose alone names its arm.
+  @Test func aDoseAloneNamesItsColumnsArm() throws {
+    let table = """
+      <table><tr><th></th><th>Placebo</th><th>5 mg</th><th>10 mg</th></tr>
+      <tr><th></th><th>(n=61)</th><th>(n=62)</th><th>(n=61)</th></tr>
+      <tr><td>Any adverse event</td><td>29 (47.5)</td><td>33 (53.2)</td><td>37 (60.7)</td></tr>
+      </table>
+      """
+    #expect(Self.responses(try Self.allRows(table)) == ["Placebo Any adverse event 29/61", "5 mg Any adverse event 33/62", "10 mg Any adverse event 37/61"])
+  }
+
   /// A bare "0" beside the other arm's count is no one of that arm; beside no count it
   /// is nothing.
   @Test func zeroCellsCountNoOne() throws {
