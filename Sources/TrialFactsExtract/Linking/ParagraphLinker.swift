@@ -477,7 +477,7 @@ struct ParagraphLinker {
         // aside, one count per arm, in order.
         for (fact, arm) in zip(armCounts, distinctSlots) { assign(fact, to: arm) }
       } else if label == .response, ofLabel.count > 1, ofLabel.count < distinctSlots.count,
-        sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively })
+        sentence.saysRespectively
       {
         // "(60 µg n = 150; 120 µg n = 148; placebo n = 151) … in 112 and 127 vaccine
         // recipients, respectively": a list that pairs with no list of arms here goes to none.
@@ -585,7 +585,7 @@ struct ParagraphLinker {
   /// arms after token `after` that a sentence pairs its counts with, in order; nil when
   /// the sentence says no "respectively" or lists fewer than two.
   static func respectiveArms(in sentence: Sentence, after: Int) -> [Range<Int>]? {
-    guard sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively }),
+    guard sentence.saysRespectively,
       let plural = (after..<sentence.range.upperBound).first(where: { Keys.pluralArms.contains(sentence.key($0)) })
     else { return nil }
     // Back to "the" or "in" before the list, a dozen words at most.
@@ -619,7 +619,7 @@ struct ParagraphLinker {
         among.allSatisfy({ $0.token > counts[arms - 1].firstToken && $0.token < counts[arms].firstToken })
       else { return false }
     }
-    if sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively }) { return true }
+    if sentence.saysRespectively { return true }
     return arms == 2 && comparedPairs(counts, in: sentence) && counts[0].firstToken >= lastArm.end
   }
 
@@ -628,7 +628,7 @@ struct ParagraphLinker {
   /// sentence that says "respectively"; nil otherwise.
   static func listsPerArm(_ counts: [Mention], slots: [ArmLinker.Anchor], arms: Int, in sentence: Sentence) -> [([Mention], Int)]? {
     guard arms > 1, counts.count >= 2 * arms, counts.count % arms == 0,
-      sentence.range.contains(where: { sentence.key($0) == ResponseRecognizer.respectively })
+      sentence.saysRespectively
     else { return nil }
     var groups: [([Mention], Int)] = []
     var pending: [Mention] = []

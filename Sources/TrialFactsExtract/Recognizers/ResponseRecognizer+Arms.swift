@@ -167,7 +167,7 @@ extension ResponseRecognizer {
   /// (3.2%) and 24 women (4.1%), respectively") refers to the arms named before it, which
   /// the linker keeps; it must list two counts or more.
   func assignsRespectively(_ sentence: Sentence, after end: Int) -> Bool {
-    guard sentence.range.contains(where: { sentence.key($0) == Self.respectively }) else { return false }
+    guard sentence.saysRespectively else { return false }
     // "… in the 60 µg, 120 µg and placebo groups, respectively": a dose names its arm too.
     let named = sentence.mentions.filter { m in m.label == .drug || m.label == .dose || Self.namesArm(m) }
     // "… in SD48W and SD24W arms, respectively" names arms the rules do not know.
@@ -182,4 +182,37 @@ extension ResponseRecognizer {
   }
 
   static let respectively = TokenKey.of("respectively")
+
+  /// "Insomnia was reported by 12/103, 19/105 and 7/104 patients in the 10 mg, 20 mg and
+  /// placebo groups": as many counts as the arms listed right after them pair in order,
+  /// as if the sentence said "respectively".
+  func listsInOrder(_ sentence: Sentence) -> Bool {
+    guard let plural = sentence.range.first(where: { Keys.pluralArms.contains(sentence.key($0)) }) else { return false }
+    var start = plural
+    while start > max(sentence.range.lowerBound, plural - 16), sentence.key(start - 1) != Keys.the,
+      !ParagraphLinker.groupPrepositions.contains(sentence.key(start - 1))
+    {
+      start -= 1
+    }
+    var items: [Range<Int>] = []
+    var itemStart = start
+    for i in start...plural where i == plural || [Keys.comma, Keys.and, Keys.or].contains(sentence.key(i)) {
+      if i > itemStart { items.append(itemStart..<i) }
+      itemStart = i + 1
+    }
+    let named = items.filter { item in
+      sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || Self.namesArm(m)) && item.contains(m.firstToken) }
+    }
+    guard items.count >= 2, named.count == items.count else { return false }
+    // The counts: whole numbers of the clause before the list, no total ("/103", "of
+    // 103"), share, dose or time among them, the last a few words before it.
+    let clauseStart = (sentence.range.lowerBound..<start).last { sentence.key($0) == Keys.semicolon }.map { $0 + 1 } ?? sentence.range.lowerBound
+    let counts = sentence.numbers.filter { n in
+      n.first >= clauseStart && n.end <= start && n.isInteger && !n.isPercent
+        && sentence.key(n.first - 1) != Keys.slash && sentence.key(n.first - 1) != Keys.of && sentence.key(n.first - 1) != Keys.the
+        && !sentence.isCovered(n.first, by: .dose) && !sentence.isCovered(n.first, by: .duration) && !sentence.isCovered(n.first, by: .cohort)
+    }
+    guard let last = counts.last, start - last.end <= 12 else { return false }
+    return counts.count == items.count
+  }
 }

@@ -14,6 +14,7 @@ struct ResponseRecognizer: Recognizer {
     // "seen in 58 of 103 (56.3%), …": the total of a count the rules left out is no count
     // of its own ("103 (56.3%)").
     var denominators: Set<Int> = []
+    if !sentence.saysRespectively, listsInOrder(sentence) { sentence.listsRespectively = true }
 
     for number in sentence.numbers where !taken(number.first) && !denominators.contains(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
@@ -101,7 +102,9 @@ struct ResponseRecognizer: Recognizer {
           // 612 were assigned to …" allocates.
           if isAllocation(sentence, at: end, bare: false) { continue }
           // "19 of 35 patients in the drug A group": the arm says what was counted.
-          let reference = armReference(sentence, from: end)
+          // "… and 7/104 patients in the 10 mg, 20 mg and placebo groups": without
+          // "respectively", the first of a list of arms is not the last count's own.
+          let reference = armReference(sentence, from: end, alone: !sentence.saysRespectively)
           if let reference, reference - end <= Self.armNameReach { end = reference }
           // "In the yoga group, 12 of the 40 had ...": the arm just before says it too.
           // "29/112 (25.9%) vs 44/109 (40.4%)": two arms' counts compared side by side.
@@ -254,7 +257,7 @@ struct ResponseRecognizer: Recognizer {
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
       // "occurred in 4, 6 and 10 patients in groups A, B and C, respectively": counts
       // listed in the order of the arms; the linker pairs them.
-      if number.isInteger, afterEvent, sentence.range.contains(where: { sentence.key($0) == Self.respectively }),
+      if number.isInteger, afterEvent, sentence.saysRespectively,
         case let items = countList(sentence, from: number), items.count >= 2, let last = items.last,
         case let listEnd = participantEnd(sentence, from: last.end, lexicons: lexicons), listEnd > last.end,
         !isBlocked(sentence, after: number.first - 2, count: (number.first, listEnd), lexicons: lexicons)
@@ -360,7 +363,7 @@ struct ResponseRecognizer: Recognizer {
     }
     // "in the BTH1677 arm compared with the Control arm (93.2% vs 66.7%, respectively)":
     // counts paired in order with arms, one of which the rules do not know, pair with none.
-    let unpairable = counts.count >= 2 && sentence.range.contains { sentence.key($0) == Self.respectively }
+    let unpairable = counts.count >= 2 && sentence.saysRespectively
       && sentence.range.contains { i in isUnknownGroupNoun(sentence, i, lexicons: lexicons) }
     let wholeStudy = studyShares(sentence)
     let subgroup = SubgroupPhrase.find(in: sentence, lexicons: lexicons)

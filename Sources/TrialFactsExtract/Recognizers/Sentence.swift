@@ -9,6 +9,14 @@ public struct Sentence {
   public internal(set) var mentions: [Mention] = []
   /// Drug abbreviations the document defined ("MTX" after "methotrexate (MTX)").
   var aliases = Abbreviations()
+  /// The sentence pairs a list of counts with a list of arms in order without saying
+  /// "respectively" ("12/103, 19/105 and 7/104 patients in the 10 mg, 20 mg and placebo
+  /// groups"); set by ``ResponseRecognizer``.
+  var listsRespectively = false
+
+  /// Whether counts pair with arms in the order listed: "respectively" (or "in the same
+  /// order"), said or implied.
+  var saysRespectively: Bool { listsRespectively || range.contains { tokens[$0].key == ResponseRecognizer.respectively } }
 
   init(tokens: [Token], bytes: [UInt8], range: Range<Int>) {
     self.tokens = tokens

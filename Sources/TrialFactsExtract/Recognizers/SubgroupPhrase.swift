@@ -85,5 +85,6 @@ enum SubgroupPhrase {
   private static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
   /// Words that narrow people to some of them.
   private static let narrowers: Set<UInt64> = Set(
-    ["with", "without", "who", "whose", "whom", "aged", "older", "younger", "over", "under", "having", "previously"].map { TokenKey.of($0) })
+    ["with", "without", "who", "whose", "whom", "aged", "older", "younger", "over", "under", "having", "previously", "admitted", "diagnosed",
+      "undergoing"].map { TokenKey.of($0) })
 }

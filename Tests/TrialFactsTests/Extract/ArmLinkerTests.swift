@@ -109,6 +109,17 @@ import TrialFacts
     #expect(arm.filter { $0.arm?.control == true }.map { $0.cohort?.size } == [41])
   }
 
+  /// As many counts as the arms listed right after them pair in order, "respectively"
+  /// unsaid; without that, the first arm of the list is not the last count's own.
+  @Test func countsBeforeAnEqualListOfArmsPairInOrder() {
+    let sized = "Patients were randomised to dupilumab 150 mg (n = 241), dupilumab 300 mg (n = 239) or placebo (n = 120)."
+    let findings = Fixtures.findings(sized + " Conjunctivitis was reported by 3/120 (2.5%), 19/241 (7.9%) and 24/239 (10.0%) patients in the placebo, 150 mg and 300 mg groups through week 52.")
+    #expect(findings.filter { $0.response != nil }.map { $0.dose?.amount } == [150, 300, nil])
+    #expect(findings.filter { $0.response != nil }.map { $0.response?.responders } == [19, 24, 3])
+    let fewer = Fixtures.findings(sized + " Conjunctivitis was reported by 19/241 and 24/239 patients in the placebo, 150 mg and 300 mg groups.")
+    #expect(!fewer.contains { $0.arm?.control == true && $0.response != nil })
+  }
+
   @Test func countsListedBeforeTheirNounFollowTheArms() {
     let findings = Fixtures.findings(
       "Patients took resveratrol or placebo. Outcomes were analyzed in 21 and 18 subjects in the resveratrol and placebo arms, respectively.")

@@ -23,6 +23,7 @@ import TrialFacts
     .init("In the subgroup of 40 patients with diabetes, 12 of 20 in the drug A group responded.", "the subgroup of 40 patients with diabetes"),
     .init("Of the 31 people with diabetes in the drug A group, 19 could climb stairs without help.", "the 31 people with diabetes in the drug A group"),
     .init("Of the 88 people in the drug A group, 61 could climb stairs without help.", "-"),
+    .init("Among participants admitted for heart disease (n = 71), abstinence was 9/24 in the drug A group.", "participants admitted for heart disease"),
     .init("Among women, the overall response was 94/139 (67.6%) with drug A.", "women"),
     .init("In Ureaplasma-positive infants, survival was 38/71 in the azithromycin group.", "Ureaplasma-positive infants"),
     .init("Infection occurred in 7, 4 and 11 patients in groups A, B and C. Among patients with a BMI of 30 or more (n = 143), infection occurred in 9/48 patients in group A.",
