@@ -4,9 +4,21 @@ extension ParagraphLinker {
   /// plainly the name's ("ruxolitinib was started at a dose of 20 mg" is within).
   static let doseReach = 8
 
+  /// What parts the items of a list, or the cells of a table row.
+  static let listSeparators: Set<UInt64> = Set([",", "and", "or", "|"].map { TokenKey.of($0) })
+
+  /// "Sexual dysfunction was less frequent with pexaloxetine than with escitalopram": a
+  /// paragraph that names two drugs or more, each that of a recent arm, is of their study
+  /// ("The second trial tested the same two doses of baricitinib" may be another's).
+  private func namesEarlierArmsDrugs(_ arms: [ArmDraft]) -> Bool {
+    let earlier = Set(Self.recent(arms).map { arms[$0].drugName })
+    return namedDrugNames.count >= 2 && namedDrugNames.isSubset(of: earlier)
+  }
+
   mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     let (sentence, drugs, frequencies, context) = (s.sentence, s.drugs, s.frequencies, s.context)
     if !drugs.isEmpty { namedDrugs = true }
+    for drug in drugs { namedDrugNames.insert(ArmDraft(drug: s.place(drug)).drugName) }
     // 1. Doses, with the frequency after them; "a 500 mg loading dose" is given once,
     //    before the regimen the arm is named by.
     let loading = context.filter { $0.value == .context("loading") }
@@ -50,20 +62,39 @@ extension ParagraphLinker {
         }
         drug = before
       }
-      if drug == nil { drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 } }
+      // "the 20 mg, 40 mg, escitalopram and placebo groups": a name that is an item of the
+      // list is another arm, not the dose's drug ("the 100-mg and 200-mg doses of
+      // abrocitinib" share theirs).
+      if drug == nil {
+        drug = drugs.first { d in
+          d.firstToken >= dose.endToken && d.firstToken - dose.endToken <= 3
+            && !Self.listSeparators.contains(sentence.key(d.firstToken - 1))
+        }
+      }
       // "in the placebo, 25 mg and 75 mg groups": a dose alone names the arm given it, in
       // this paragraph or, when only one arm has that dose, in an earlier one. A paragraph
       // that names a drug ("The second trial tested the same two doses of baricitinib")
       // may be of another study: its doses are its own.
       var referenced = drug == nil ? recentParagraphArms.last(where: { arms[$0].doseValue == dose.value }) : nil
-      if drug == nil, referenced == nil, !namedDrugs, paragraphArms.allSatisfy({ borrowedArms.contains($0) }),
-        case let earlier = Self.recent(arms).filter({ arms[$0].doseValue == dose.value }), earlier.count == 1
+      // "… than with escitalopram. … in the 20 mg, 40 mg, escitalopram and placebo groups":
+      // a paragraph that names the earlier arm's own drug is of its study too, and arms it
+      // named without a dose leave the dose to the arm that has it.
+      if drug == nil, referenced == nil, paragraphArms.allSatisfy({ borrowedArms.contains($0) || arms[$0].dose == nil }),
+        // One drug at that dose (named again by a table or another paragraph, it may be
+        // several drafts): its latest arm.
+        case let earlier = Self.recent(arms).filter({ arms[$0].doseValue == dose.value }), let last = earlier.last,
+        Set(earlier.map { arms[$0].drugName }).count == 1,
+        !namedDrugs || namesEarlierArmsDrugs(arms)
       {
-        referenced = earlier[0]
-        paragraphArms.append(earlier[0])
-        borrowedArms.insert(earlier[0])
+        referenced = last
+        paragraphArms.append(last)
+        borrowedArms.insert(last)
       }
-      if drug == nil, referenced == nil { drug = drugs.first { $0.firstToken >= dose.endToken } }
+      if drug == nil, referenced == nil {
+        drug = drugs.first { d in
+          d.firstToken >= dose.endToken && !Self.listSeparators.contains(sentence.key(d.firstToken - 1))
+        }
+      }
       if drug == nil, let referenced {
         s.anchors.append(ArmLinker.Anchor(arm: referenced, token: dose.firstToken, end: dose.endToken, drugOnly: false))
         if let frequency { s.usedFrequencies.insert(frequency.firstToken) }

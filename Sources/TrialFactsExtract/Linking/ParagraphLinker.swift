@@ -18,6 +18,8 @@ struct ParagraphLinker {
   var borrowedArms = Set<Int>()
   /// Whether a sentence of this paragraph so far named a drug.
   var namedDrugs = false
+  /// The drugs this paragraph named so far, by canonical name.
+  var namedDrugNames = Set<String>()
   /// The arms of the last sentence that named any.
   var current: [Int] = []
   /// The arms and control arms of the last sentence that named them, in order:
@@ -264,6 +266,7 @@ struct ParagraphLinker {
         let oneArm = current.count == 1 && currentSlots.count <= 1 && lastControl == nil && !Self.hasControl(arms)
         for label in ArmLinker.factLabels {
           let ofLabel = assignable.filter { $0.label == label && !(label == .response && $0.scope == .total && !oneArm) }
+            .sorted { $0.firstToken < $1.firstToken }
           let isCount = label == .cohort || label == .response
           // "… in 8 (9.3%) and 19 (22.6%) patients, respectively, and … in 5 and 16": lists
           // in the order the last sentence named the arms, one count per arm each.
@@ -382,7 +385,8 @@ struct ParagraphLinker {
       everyArmSizes.append(s.place(fact))
     }
     for label in ArmLinker.factLabels {
-      let ofLabel = facts.filter { $0.label == label && $0.scope != .each }
+      // In the order written: "none" and "all" counts are found after the others.
+      let ofLabel = facts.filter { $0.label == label && $0.scope != .each }.sorted { $0.firstToken < $1.firstToken }
       guard !ofLabel.isEmpty else { continue }
       let isCount = label == .cohort || label == .response
       if combined {
@@ -510,7 +514,14 @@ struct ParagraphLinker {
         if arms[arm].species == nil { arms[arm].species = s.place(species) }
       }
     }
-    if !distinctTargets.isEmpty {
+    // "Compared with placebo, the relative risk was 0.63 for 100 mg and 0.44 for 200 mg":
+    // arms named in a comparison, with no count of theirs, do not reorder the arms that a
+    // later "respectively" follows.
+    let comparisonOnly = !facts.contains { $0.label == .response || $0.label == .cohort }
+      && controls.contains { c in
+        (max(sentence.range.lowerBound, c.firstToken - 2)..<c.firstToken).contains { Self.comparisonWords.contains(sentence.key($0)) }
+      }
+    if !distinctTargets.isEmpty, !comparisonOnly {
       current = distinctTargets
       currentSlots = distinctSlots
     }
@@ -530,6 +541,8 @@ struct ParagraphLinker {
   /// total is not that arm's size but exactly one other recent arm's is that arm's. When
   /// the sentence `named` the arm, only a count after "vs" or "compared" moves ("in the A
   /// group, 20 of 50 with severe disease" is a subgroup of A).
+  private static let comparisonWords: Set<UInt64> = Set(["compared", "vs", "versus", "relative"].map { TokenKey.of($0) })
+
   static func armBySize(_ fact: Mention, default arm: Int, _ arms: [ArmDraft], in sentence: Sentence, named: Bool = true) -> Int {
     guard fact.label == .response, case .response(let count) = fact.value,
       !named || (sentence.range.lowerBound..<fact.firstToken).contains(where: { ResponseRecognizer.contrasts.contains(sentence.key($0)) }),

@@ -326,7 +326,8 @@ struct ResponseRecognizer: Recognizer {
         continue
       }
       // "none were judged to be related to the vaccine": a judgement of cause, not a count.
-      if key == Keys.none, Self.judged.contains(sentence.key(j + 1)) {
+      // ("none judged related", "none was considered related")
+      if key == Keys.none, Self.judged.contains(sentence.key(j)) || Self.judged.contains(sentence.key(j + 1)) {
         i = max(end, i + 1)
         continue
       }

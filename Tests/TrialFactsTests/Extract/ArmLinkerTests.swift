@@ -120,6 +120,28 @@ import TrialFacts
     #expect(!fewer.contains { $0.arm?.control == true && $0.response != nil })
   }
 
+  /// A dose alone names the arm an earlier paragraph gave it, even where this one names
+  /// that arm's drug or another ("the 20 mg, 40 mg, escitalopram and placebo groups").
+  @Test func dosesInAListNameTheArmsOfEarlierParagraphs() {
+    let findings = Fixtures.findings(paragraphs:
+      "Patients were randomised to vortioxetine 20 mg (n = 130), vortioxetine 40 mg (n = 129), escitalopram 10 mg (n = 131) or placebo (n = 133).",
+      "Sexual dysfunction was less frequent with vortioxetine than with escitalopram. Suicidal ideation was recorded in 3, 4, 2 and 5 patients in the 20 mg, 40 mg, escitalopram and placebo groups, respectively.")
+    let counts = findings.filter { $0.response != nil }
+    #expect(counts.map { $0.response?.responders } == [3, 4, 2, 5])
+    #expect(counts.map { $0.response?.total } == [130, 129, 131, 133])
+  }
+
+  /// "Compared with placebo, … for 100 mg and … for 200 mg" names arms in a comparison:
+  /// a later "respectively" follows the order the counts were given in before.
+  @Test func aComparisonDoesNotReorderTheArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "Patients were randomised to ranolazine 100 mg (n = 158), ranolazine 200 mg (n = 161) or placebo (n = 160).",
+      "POAF occurred in 29 of 158 patients in the 100 mg group, 21 of 161 in the 200 mg group and 47 of 160 in the placebo group. Compared with placebo, the relative risk was 0.63 for 100 mg and 0.44 for 200 mg. Cardioversion was needed in 6, 4 and 15 patients, respectively.")
+    let cardioversion = findings.filter { $0.response?.outcome?.contains("Cardioversion") == true }
+    #expect(cardioversion.map { $0.response?.responders } == [6, 4, 15])
+    #expect(cardioversion.map { $0.response?.total } == [158, 161, 160])
+  }
+
   @Test func countsListedBeforeTheirNounFollowTheArms() {
     let findings = Fixtures.findings(
       "Patients took resveratrol or placebo. Outcomes were analyzed in 21 and 18 subjects in the resveratrol and placebo arms, respectively.")

@@ -36,6 +36,8 @@ import TrialFacts
     .init("cure was achieved in 41/50 (82.0%) in the short-course group and 45/50 in the long-course group (90.0%)", "41/50", "45/50"),
     // One verb for two events; an arm named with a hyphen.
     .init("nausea was reported by two patients in the 5-day group, and itching by three patients in the 5-day group and six in the 10-day group", "2/?", "3/?", "6/?"),
+    // "none judged related" judges the events counted, it counts no one.
+    .init("serious adverse events occurred in two patients in the 10 mg group and three in the 20 mg group, none judged related to treatment", "2/?", "3/?"),
     // The total opens the sentence; the count and what they did follow its comma.
     .init("Of the 88 people in the exercise group, 61 could climb a flight of stairs without help", "61/88"),
     .init("Of the 40 patients in the drug A group, 12 (30%) achieved remission", "12/40"),
