@@ -125,43 +125,12 @@ struct ContextRecognizer: Recognizer {
     return (first, name)
   }
 
-  /// "88 of 233 intervention and 60 of 229 control participants": a word that names an
-  /// arm with the noun of the next arm's phrase ("intervention participants"), when only
-  /// a count stands between them.
-  private func sharingNoun(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> Mention.Value? {
-    guard sentence.isWord(i), Self.listJoiners.contains(sentence.key(i + 1)) else { return nil }
-    var j = i + 2
-    while j < min(i + 10, sentence.range.upperBound), !sentence.isWord(j) || Self.countWords.contains(sentence.key(j)) { j += 1 }
-    guard let next = lexicons.contexts.longestMatch(in: sentence.tokens, at: j, stopAt: sentence.range.upperBound), next.end - j >= 2
-    else { return nil }
-    return lexicons.contexts.value(forKeys: [sentence.key(i), sentence.key(next.end - 1)])
-  }
-
-  /// "… in the intervention group than in the control group: the former 61 (26.2%), the
-  /// latter 97 (42.4%)": the first or the second of exactly two arms named before.
-  private func formerOrLatter(_ sentence: Sentence, at i: Int) -> Mention? {
-    let key = sentence.key(i)
-    guard key == Self.former || key == Self.latter, sentence.key(i - 1) == Keys.the else { return nil }
-    var arms: [Mention] = []
-    for m in sentence.mentions.sorted(by: { $0.firstToken < $1.firstToken })
-    where m.endToken <= i && (m.label == .drug || ResponseRecognizer.namesArm(m)) && !arms.contains(where: { $0.value == m.value }) {
-      arms.append(m)
-    }
-    guard arms.count == 2 else { return nil }
-    return key == Self.former ? arms[0] : arms[1]
-  }
-
-  private static let former = TokenKey.of("former")
-  private static let latter = TokenKey.of("latter")
-
-  /// Words inside a count ("60 of the 229", "51 (54%)").
-  private static let countWords: Set<UInt64> = Set(["of", "the", "in"].map { TokenKey.of($0) })
   private static let possessives: Set<UInt64> = Set(["our", "their", "its", "his", "her", "your", "my"].map { TokenKey.of($0) })
   /// Words that add what follows to another arm's treatment.
   static let addedTo: Set<UInt64> = Set(["plus", "+"].map { TokenKey.of($0) })
   private static let groups = TokenKey.of("groups")
   private static let arms = TokenKey.of("arms")
-  private static let listJoiners: Set<UInt64> = Set(["and", "or", ","].map { TokenKey.of($0) })
+  static let listJoiners: Set<UInt64> = Set(["and", "or", ","].map { TokenKey.of($0) })
   private static let joiners: Set<UInt64> = Set(["-", "+", "/"].map { TokenKey.of($0) })
 
   /// Where the name after "group" at `i` ends, when it names the group: a capital

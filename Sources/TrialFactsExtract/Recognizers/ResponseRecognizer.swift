@@ -11,10 +11,10 @@ struct ResponseRecognizer: Recognizer {
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var found: [(first: Int, end: Int, count: ResponseCount)] = []
     func taken(_ i: Int) -> Bool { found.contains { $0.first <= i && i < $0.end } }
+    if !sentence.saysRespectively, listsInOrder(sentence) { sentence.listsRespectively = true }
     // "seen in 58 of 103 (56.3%), …": the total of a count the rules left out is no count
     // of its own ("103 (56.3%)").
     var denominators: Set<Int> = []
-    if !sentence.saysRespectively, listsInOrder(sentence) { sentence.listsRespectively = true }
 
     for number in sentence.numbers where !taken(number.first) && !denominators.contains(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
@@ -58,7 +58,9 @@ struct ResponseRecognizer: Recognizer {
           || lexicons.responseCues.contains(sentence.tokens, at: end) || sentence.key(end) == Self.could
           || (sentence.key(end) == Keys.were || sentence.key(end) == Keys.was) && sentence.key(end + 1) == Self.able
         if verb, !isAllocation(sentence, at: end), !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons) {
-          found.append((number.first, end, ResponseCount(responders: Int(number.value), total: Int(total), proportion: number.value / total, approximate: number.approximate)))
+          let count = ResponseCount(
+            responders: Int(number.value), total: Int(total), proportion: number.value / total, approximate: number.approximate)
+          found.append((number.first, end, count))
           continue
         }
       }
@@ -448,10 +450,6 @@ struct ResponseRecognizer: Recognizer {
     return !sentence.mentions.contains { $0.firstToken <= i && i < $0.endToken && ($0.label == .drug || $0.label == .dose || Self.namesArm($0)) }
   }
 
-  /// "398 (50.6%) were randomised to …", "389 (49.4%) to placebo", "12 patients were
-  /// evaluated": the words at `end` say how many were allocated or counted, an arm's
-  /// size, not who responded.
-  /// Without `bare`, a "to" right after the count does not allocate.
   /// The total of "Of the 88 people in the exercise group, 61 …" when the count at
   /// `first` follows the comma that closes such an opening.
   private func openingTotal(_ sentence: Sentence, before first: Int, lexicons: Lexicons) -> Double? {
@@ -471,6 +469,10 @@ struct ResponseRecognizer: Recognizer {
   private static let could = TokenKey.of("could")
   private static let able = TokenKey.of("able")
 
+  /// "398 (50.6%) were randomised to …", "389 (49.4%) to placebo", "12 patients were
+  /// evaluated": the words at `end` say how many were allocated or counted, an arm's
+  /// size, not who responded.
+  /// Without `bare`, a "to" right after the count does not allocate.
   private func isAllocation(_ sentence: Sentence, at end: Int, bare: Bool = true) -> Bool {
     // "… and 389 (49.4%) to the placebo group"
     if bare, sentence.key(end) == Keys.to { return true }
