@@ -200,10 +200,15 @@ extension ResponseRecognizer {
       if i > itemStart { items.append(itemStart..<i) }
       itemStart = i + 1
     }
-    let named = items.filter { item in
-      sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || Self.namesArm(m)) && item.contains(m.firstToken) }
+    func namesArm(_ m: Mention) -> Bool { m.label == .drug || m.label == .dose || Self.namesArm(m) }
+    let named = items.filter { item in sentence.mentions.contains { m in namesArm(m) && item.contains(m.firstToken) } }
+    // "… in groups A, B and C": the names after the plural.
+    let after = sentence.mentions.filter { m in namesArm(m) && m.firstToken >= plural && m.firstToken < plural + 10 }
+    if items.isEmpty, after.count >= 2 {
+      items = after.map { $0.firstToken..<$0.endToken }
+    } else {
+      guard items.count >= 2, named.count == items.count else { return false }
     }
-    guard items.count >= 2, named.count == items.count else { return false }
     // The counts: whole numbers of the clause before the list, no total ("/103", "of
     // 103"), share, dose or time among them, the last a few words before it.
     let clauseStart = (sentence.range.lowerBound..<start).last { sentence.key($0) == Keys.semicolon }.map { $0 + 1 } ?? sentence.range.lowerBound

@@ -118,6 +118,10 @@ import TrialFacts
     #expect(findings.filter { $0.response != nil }.map { $0.response?.responders } == [19, 24, 3])
     let fewer = Fixtures.findings(sized + " Conjunctivitis was reported by 19/241 and 24/239 patients in the placebo, 150 mg and 300 mg groups.")
     #expect(!fewer.contains { $0.arm?.control == true && $0.response != nil })
+    let lettered = Fixtures.findings(
+      "Patients were randomised to group A (n = 188), group B (n = 186) or group C (n = 190). Deep SSI occurred in 7, 4 and 11 patients in groups A, B and C.")
+    #expect(lettered.map { $0.response?.responders } == [7, 4, 11])
+    #expect(lettered.map { $0.arm?.label } == ["group A", "group B", "group C"])
   }
 
   /// A dose alone names the arm an earlier paragraph gave it, even where this one names

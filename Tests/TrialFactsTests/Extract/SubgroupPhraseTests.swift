@@ -27,7 +27,7 @@ import TrialFacts
     .init("Among women, the overall response was 94/139 (67.6%) with drug A.", "women"),
     .init("In Ureaplasma-positive infants, survival was 38/71 in the azithromycin group.", "Ureaplasma-positive infants"),
     .init("Infection occurred in 7, 4 and 11 patients in groups A, B and C. Among patients with a BMI of 30 or more (n = 143), infection occurred in 9/48 patients in group A.",
-      "patients with a BMI of 30 or more"),
+      "-", "-", "-", "patients with a BMI of 30 or more"),
     // The whole trial's people, an arm, or no narrowing: no subgroup.
     .init("Among 1,199 adults with prediabetes, weight loss was achieved by 148 of 541 patients in the intervention group.", "-"),
     .init("Among the 228 randomised patients with colitis, remission occurred in 17 of 75 in the 10 mg group.", "-"),
