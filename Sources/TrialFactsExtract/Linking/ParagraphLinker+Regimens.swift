@@ -7,12 +7,14 @@ extension ParagraphLinker {
   /// What parts the items of a list, or the cells of a table row.
   static let listSeparators: Set<UInt64> = Set([",", "and", "or", "|"].map { TokenKey.of($0) })
 
-  /// "Sexual dysfunction was less frequent with pexaloxetine than with escitalopram": a
-  /// paragraph that names two drugs or more, each that of a recent arm, is of their study
-  /// ("The second trial tested the same two doses of baricitinib" may be another's).
-  private func namesEarlierArmsDrugs(_ arms: [ArmDraft]) -> Bool {
+  /// "Sexual dysfunction was less frequent with pexaloxetine than with escitalopram", "…
+  /// in the 20 mg, 40 mg, escitalopram and placebo groups": a paragraph that names only
+  /// drugs of recent arms, two or more or one other than the dosed arm's (`other`), is of
+  /// their study ("The second trial tested the same two doses of baricitinib" may be
+  /// another's).
+  private func namesEarlierArmsDrugs(_ arms: [ArmDraft], other dosed: String) -> Bool {
     let earlier = Set(Self.recent(arms).map { arms[$0].drugName })
-    return namedDrugNames.count >= 2 && namedDrugNames.isSubset(of: earlier)
+    return namedDrugNames.isSubset(of: earlier) && (namedDrugNames.count >= 2 || !namedDrugNames.contains(dosed))
   }
 
   mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
@@ -84,7 +86,7 @@ extension ParagraphLinker {
         // several drafts): its latest arm.
         case let earlier = Self.recent(arms).filter({ arms[$0].doseValue == dose.value }), let last = earlier.last,
         Set(earlier.map { arms[$0].drugName }).count == 1,
-        !namedDrugs || namesEarlierArmsDrugs(arms)
+        !namedDrugs || namesEarlierArmsDrugs(arms, other: arms[last].drugName)
       {
         referenced = last
         paragraphArms.append(last)

@@ -632,6 +632,9 @@ struct ParagraphLinker {
         among.allSatisfy({ $0.token > counts[arms - 1].firstToken && $0.token < counts[arms].firstToken })
       else { return false }
     }
+    // "… in the 20 mg, 40 mg, escitalopram and placebo groups, respectively" with two of
+    // the four known: the list after the counts is not the arms known here.
+    if let listed = respectiveArms(in: sentence, after: counts[counts.count - 1].firstToken), listed.count != arms { return false }
     if sentence.saysRespectively { return true }
     return arms == 2 && comparedPairs(counts, in: sentence) && counts[0].firstToken >= lastArm.end
   }

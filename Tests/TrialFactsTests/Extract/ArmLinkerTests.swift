@@ -133,6 +133,11 @@ import TrialFacts
     let counts = findings.filter { $0.response != nil }
     #expect(counts.map { $0.response?.responders } == [3, 4, 2, 5])
     #expect(counts.map { $0.response?.total } == [130, 129, 131, 133])
+    // The comparator's name alone in the list: the doses still name the other drug's arms.
+    let comparator = Fixtures.findings(paragraphs:
+      "Patients were randomised to vortioxetine 20 mg (n = 120), vortioxetine 40 mg (n = 121), escitalopram 10 mg (n = 119) or placebo (n = 120).",
+      "Response at week 8 occurred in 62, 70, 58 and 40 patients in the 20 mg, 40 mg, escitalopram and placebo groups, respectively.")
+    #expect(comparator.filter { $0.response != nil }.map { $0.response?.total } == [120, 121, 119, 120])
   }
 
   /// "Compared with placebo, … for 100 mg and … for 200 mg" names arms in a comparison:
