@@ -40,17 +40,6 @@ enum ArmNames {
       {
         first -= 1
       }
-      // "yoga plus usual care (n = 60)": the name runs back past what was added.
-      if first < end, ContextRecognizer.addedTo.contains(sentence.key(first)) || ContextRecognizer.addedTo.contains(sentence.key(first + 1)) {
-        let joiner = ContextRecognizer.addedTo.contains(sentence.key(first)) ? first : first + 1
-        var start = joiner
-        while start > max(sentence.range.lowerBound, joiner - 2), sentence.isWord(start - 1), !Self.nameStops.contains(sentence.key(start - 1)),
-          !Keys.enrolledVerbs.contains(sentence.key(start - 1))
-        {
-          start -= 1
-        }
-        first = start
-      }
       guard first < end, !sentence.mentions.contains(where: { $0.firstToken < end && $0.endToken > first && $0.label != .context }) else { continue }
       // "sham acupuncture at non-acupoints (n = 62)": the control named before the words,
       // with no other size between, is the arm ("sham acupuncture (n = 62)" is named so).

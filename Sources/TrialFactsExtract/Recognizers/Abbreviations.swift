@@ -58,13 +58,9 @@ public struct Abbreviations: Sendable {
         // ("nurse-led education (n = 250)" reads back only to "led education": a broken name.)
         guard case .arm(let name) = arm.value else { continue }
         let keys = (arm.firstToken..<arm.endToken).map { sentence.key($0) }
-        // "yoga plus usual care (n = 60)" is "yoga" later ("30 of 60 with yoga").
-        let head = keys.firstIndex { ContextRecognizer.addedTo.contains($0) }.map { Array(keys[..<$0]) }
-        for keys in [keys] + (head.map { $0.isEmpty ? [] : [$0] } ?? []) {
-          if armNames[keys[0], default: []].contains(where: { $0.keys == keys }) { continue }
-          armNames[keys[0], default: []].append((keys, name))
-          triggers.insert(keys[0])
-        }
+        if armNames[keys[0], default: []].contains(where: { $0.keys == keys }) { continue }
+        armNames[keys[0], default: []].append((keys, name))
+        triggers.insert(keys[0])
       }
       // From each "(ABBR)" back to a participant noun that ends right before it (brackets
       // are rare, so this stays off the hot path).

@@ -21,7 +21,15 @@ enum AssignedDrug {
         sentence.key(i - 1) != Keys.hyphen || sentence.tokens[i].spaceBefore
       else { continue }
       let word = sentence.bytes[sentence.tokens[i].range].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-      guard word.allSatisfy({ $0 &- 0x61 < 26 }) else { continue }
+      guard word.allSatisfy({ $0 &- 0x61 < 26 }), !Self.englishEndings.contains(where: { word.count > $0.count && Array(word.suffix($0.count)) == $0 }) else { continue }
+      // "morning 10 mg … of amlodipine", "double 0.75 mg levonorgestrel": a known drug
+      // right after the dose is what is dosed.
+      guard let dose = sentence.mentions.first(where: { $0.label == .dose && $0.firstToken == i + 1 }),
+        !sentence.mentions.contains(where: { m in
+          m.label == .drug && m.firstToken >= dose.endToken && m.firstToken - dose.endToken <= 3
+            && !(dose.endToken..<m.firstToken).contains { Self.separators.contains(sentence.key($0)) }
+        })
+      else { continue }
       names.append((i, sentence.tokens[i].key, String(decoding: word, as: UTF8.self)))
     }
     return names
@@ -32,8 +40,13 @@ enum AssignedDrug {
   /// Words that describe a dose rather than name what is dosed.
   private static let dosingWords: Set<UInt64> = Set(
     ["standard", "single", "fixed", "loading", "maintenance", "receive", "receiving", "total", "higher", "lower", "matching",
-      "additional", "either", "adjusted", "starting", "initial", "titrated", "escalating", "weekly", "monthly", "nightly"]
+      "additional", "either", "adjusted", "starting", "initial", "titrated", "escalating", "weekly", "monthly", "nightly", "bedtime",
+      "continue", "another", "double", "triple", "formula", "reduced", "usual", "placebo", "vehicle"]
       .map { TokenKey.of($0) })
+  /// Endings of English words, which names of drugs seldom have ("morning", "reduced",
+  /// "another", "double", "continue", "formula").
+  private static let englishEndings: [[UInt8]] = ["ing", "ed", "er", "ly", "ble", "ue", "la", "ance", "ence", "ment", "ness", "ity"].map { Array($0.utf8) }
+  private static let separators: Set<UInt64> = Set([",", "and", "or", ";"].map { TokenKey.of($0) })
   /// Shorter words are too often English.
   static let minimumLength = 6
 }

@@ -125,9 +125,8 @@ struct ContextRecognizer: Recognizer {
     return (first, name)
   }
 
+  private static let from = TokenKey.of("from")
   private static let possessives: Set<UInt64> = Set(["our", "their", "its", "his", "her", "your", "my"].map { TokenKey.of($0) })
-  /// Words that add what follows to another arm's treatment.
-  static let addedTo: Set<UInt64> = Set(["plus", "+"].map { TokenKey.of($0) })
   private static let groups = TokenKey.of("groups")
   private static let arms = TokenKey.of("arms")
   static let listJoiners: Set<UInt64> = Set(["and", "or", ","].map { TokenKey.of($0) })
@@ -198,15 +197,12 @@ struct ContextRecognizer: Recognizer {
         }
         continue
       }
-      // "placebo-controlled" describes the design, not an arm; "yoga plus usual care" is
-      // the yoga arm's care, not a control arm ("metformin plus placebo" is the control
-      // of an add-on trial).
+      // "placebo-controlled" describes the design, not an arm.
       let next = sentence.key(match.end) == Keys.hyphen ? match.end + 1 : match.end
-      let added = match.value == .context("control") && Self.addedTo.contains(sentence.key(i - 1)) && sentence.isWord(i - 2)
-        && !sentence.mentions.contains { $0.endToken == i - 1 }
-      // "412 people from our waiting list": someone's list, not an arm.
-      let owned = match.value == .context("control") && Self.possessives.contains(sentence.key(i - 1))
-      if !added, !owned, match.value != .context("control") || sentence.key(next) != Keys.controlled {
+      // "412 people from our waiting list": someone's list, not an arm ("or our waiting
+      // list (n = 68)" is one).
+      let owned = match.value == .context("control") && Self.possessives.contains(sentence.key(i - 1)) && sentence.key(i - 2) == Self.from
+      if !owned, match.value != .context("control") || sentence.key(next) != Keys.controlled {
         sentence.add(.context, match.value, tokens: i, match.end)
       }
       i = match.end

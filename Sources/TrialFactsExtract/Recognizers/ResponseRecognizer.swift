@@ -54,10 +54,15 @@ struct ResponseRecognizer: Recognizer {
           end = percent.end + 1
         }
         end = participantEnd(sentence, from: end, lexicons: lexicons)
-        let verb = lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) != nil
+        // What they did or what happened to them; not what they had or had done before
+        // ("45 had type 2 diabetes", "80 completed follow-up", "20 could not climb").
+        let verb = (lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) != nil
+          && !Self.descriptiveVerbs.contains(sentence.key(end)))
           || lexicons.responseCues.contains(sentence.tokens, at: end) || sentence.key(end) == Self.could
           || (sentence.key(end) == Keys.were || sentence.key(end) == Keys.was) && sentence.key(end + 1) == Self.able
-        if verb, !isAllocation(sentence, at: end), !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons) {
+        let negated = sentence.key(end + 1) == Self.not || sentence.key(end + 2) == Self.not
+        let earlier = (end..<sentence.range.upperBound).contains { Self.pastWords.contains(sentence.key($0)) }
+        if verb, !negated, !earlier, !isAllocation(sentence, at: end), !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons) {
           let count = ResponseCount(
             responders: Int(number.value), total: Int(total), proportion: number.value / total, approximate: number.approximate)
           found.append((number.first, end, count))
@@ -468,6 +473,11 @@ struct ResponseRecognizer: Recognizer {
   /// "61 could climb", "12 were able to walk": what people did, as an outcome.
   private static let could = TokenKey.of("could")
   private static let able = TokenKey.of("able")
+  private static let not = TokenKey.of("not")
+  /// Verbs that tell what people had or went through, as often before the trial as in it.
+  private static let descriptiveVerbs: Set<UInt64> = Set(["had", "completed", "underwent", "undergone", "received"].map { TokenKey.of($0) })
+  /// Words that place what is counted before the trial.
+  private static let pastWords: Set<UInt64> = Set(["baseline", "previous", "previously", "prior", "history"].map { TokenKey.of($0) })
 
   /// "398 (50.6%) were randomised to …", "389 (49.4%) to placebo", "12 patients were
   /// evaluated": the words at `end` say how many were allocated or counted, an arm's

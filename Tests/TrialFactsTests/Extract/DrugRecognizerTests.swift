@@ -73,6 +73,10 @@ import TrialFacts
     .init("Adults were randomised to standard 5 mg or matching placebo"),
     .init("They were randomized to either 10 mg or 20 mg daily"),
     .init("Patients were assigned to receive 45 mg twice daily"),
+    .init("Adults were randomised to morning 10 mg or evening 10 mg dosing of amlodipine", "amlodipine"),
+    .init("Women were randomised to single 1.5 mg or double 0.75 mg levonorgestrel", "levonorgestrel"),
+    .init("Patients were randomised to continue 20 mg prednisolone or to taper", "prednisolone"),
+    .init("Patients were randomised to placebo or another 25 mg dose"),
   ]
 
   @Test(arguments: positives + negatives)

@@ -50,6 +50,10 @@ import TrialFacts
     // Who the people of an opening were, or where they went.
     .init("Of the 88 patients in the exercise group, 61 were women"),
     .init("Of the 300 patients enrolled, 98 were in the onlay mesh group"),
+    .init("Of the 120 patients in the drug A group, 45 had type 2 diabetes at baseline"),
+    .init("Of the 120 patients in the drug A group, 45 had previous bariatric surgery"),
+    .init("Of the 88 patients in the exercise group, 80 completed follow-up"),
+    .init("Of the 88 patients in the exercise group, 20 could not climb stairs"),
     .init("Adverse events were seen in 58 of 103 (56.3%) and 69 of 105 (65.7%) patients"),
     // A mean change with its spread, and the people an arm consisted of.
     .init("the CES-D scores improved 16% (±26) in the soy group and 15% (±41) in the placebo group"),
