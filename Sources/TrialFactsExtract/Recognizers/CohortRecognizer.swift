@@ -205,8 +205,11 @@ struct CohortRecognizer: Recognizer {
       if subgroupAside?.contains(number.first) == true { continue }
       // A count listed before the noun spans its own number; the last one has the noun.
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, listedBeforeNoun ? number.end : nounEnd)
+      // "assigned 452 patients to drug A (n = 226) or placebo (n = 226)": the arms' own
+      // sizes after the count make it their total.
+      let sizedAfter = (nounEnd..<end).filter { sentence.key($0) == Keys.n && sentence.key($0 + 1) == Keys.equals }.count >= 2
       let arm =
-        (!totalOf || countsForOneArm(sentence, after: nounEnd))
+        !sizedAfter && (!totalOf || countsForOneArm(sentence, after: nounEnd))
         && (armAfter(sentence, nounEnd) || isElliptical(sentence, number) || namesGroup(sentence, number.end..<nounEnd, lexicons: lexicons)
           || inArmAside(sentence, number.first, lexicons: lexicons) || isRespectively(sentence, number))
       sentence.setLastScope(arm ? .arm : .total)

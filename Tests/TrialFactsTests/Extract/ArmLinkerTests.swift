@@ -24,6 +24,15 @@ import TrialFacts
     #expect(!findings.contains { $0.response?.responders == 687 && $0.arm != nil })
   }
 
+  /// "assigned 452 patients to drug A (n = 226) or placebo (n = 226)": the arms' own
+  /// sizes after the count make it their total, no arm's size.
+  @Test func aCountBeforeTheArmsOwnSizesIsTheirTotal() {
+    let findings = Fixtures.findings(
+      "We randomly assigned 452 patients to ruxolitinib 20 mg daily (n = 226) or placebo (n = 226). Grade 3 neutropenia occurred in 40 and 8 patients, respectively.")
+    #expect(findings.map { $0.cohort?.size } == [226, 226])
+    #expect(findings.map { $0.response?.total } == [226, 226])
+  }
+
   @Test func groupsNamedByALetterAndADigitStayApart() {
     let findings = Fixtures.findings(
       "Nausea was less frequent in groups H1 and H2 (22% in group H1 and 20% in group H2) than in group H0 (42% in group H0).")
