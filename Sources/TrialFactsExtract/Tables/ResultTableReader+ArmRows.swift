@@ -88,7 +88,10 @@ extension ResultTableReader {
       var outcomes: [(cell: Range<Int>?, counts: [(arm: Int, placed: PlacedMention)])] = []
       if let title {
         for grid in counted.keys.sorted() where counted[grid]!.count >= 2 {
-          if let j = title.cell(covering: grid), j > 0, !title.cells[j].isEmpty { outcomes.append((title.cells[j], counted[grid]!)) }
+          // "Female, n (%)" beside "Randomised, n": who the arm's people are, no outcome.
+          if let j = title.cell(covering: grid), j > 0, !title.cells[j].isEmpty, !namesTrait(title.cells[j], of: title, sentences: sentences) {
+            outcomes.append((title.cells[j], counted[grid]!))
+          }
         }
       }
       // One column of counts under a header that names the rows' arms ("Group | N |
@@ -148,6 +151,17 @@ extension ResultTableReader {
 
   /// The grid columns under a header cell that names a denominator: "Total", "N" (not
   /// "n", the count), "No. of patients".
+  /// Whether a header cell opens with a characteristic of the participants ("Female",
+  /// "Age"; `rules/study/baseline-rows.rules`).
+  func namesTrait(_ cell: Range<Int>, of row: Row, sentences: [[Sentence]]) -> Bool {
+    guard let sentence = sentences[row.block].first,
+      let first = sentence.range.first(where: { Int(sentence.tokens[$0].start) >= cell.lowerBound }),
+      Int(sentence.tokens[first].start) < cell.upperBound,
+      let match = lexicons.baselineRows.longestMatch(in: sentence.tokens, at: first, stopAt: sentence.range.upperBound)
+    else { return false }
+    return !sentence.isWord(match.end) || Int(sentence.tokens[match.end].start) >= cell.upperBound
+  }
+
   static func totalColumns(_ rows: [Row], blocks: [Block]) -> Set<Int> {
     columns(rows, blocks: blocks) { $0 == "N" || isTotalHeader($0) }
   }

@@ -119,6 +119,9 @@ import TrialFacts
     let read = Self.responses(try Self.allRows(table))
     #expect(read.contains("Placebo Abstinence weeks 9-12, n (%) 14/102"))
     #expect(read.contains("Placebo Abstinence weeks 9-24, n (%) 8/102"))
+    // A column of who the people are is no outcome.
+    let traits = table.replacingOccurrences(of: "Abstinence weeks 9-24, n (%)", with: "Female, n (%)")
+    #expect(!Self.responses(try Self.allRows(traits)).contains { $0.contains("Female") })
     for header in ["No. of patients", "Participants analysed (n)", "N randomized"] {
       let renamed = Self.responses(try Self.allRows(table.replacingOccurrences(of: "Randomised, n", with: header)))
       #expect(renamed.contains("Placebo Abstinence weeks 9-12, n (%) 14/102"), "\(header)")
