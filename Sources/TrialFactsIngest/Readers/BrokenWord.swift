@@ -4,12 +4,39 @@
 /// No dictionary is needed: the document itself says which. When it spells the word
 /// whole elsewhere ("participants"), the hyphen was the line's; otherwise it is kept.
 struct BrokenWord {
-  /// Every word of the document, lowercased, built on first use: most texts have no
-  /// broken word.
-  private var words: Set<Substring>?
-  private let text: String
+  /// The joined words ("participants") that the document also spells whole.
+  private let spelledWhole: Set<String>
 
-  init(documentText: String) { text = documentText }
+  /// Looks through `lines` once, and only when some line ends on a broken word: most
+  /// texts have none.
+  init(lines: [String]) {
+    var candidates = Set<String>()
+    for (before, after) in zip(lines, lines.dropFirst()) {
+      if let (fragment, rest) = Self.split(before: before, after: after) { candidates.insert((fragment + rest).lowercased()) }
+    }
+    guard !candidates.isEmpty else {
+      spelledWhole = []
+      return
+    }
+    // One pass over the bytes: words are runs of letters (bytes past ASCII included),
+    // lowercased as they are read.
+    let wanted = Set(candidates.map { Array($0.utf8) })
+    var found = Set<String>()
+    var word: [UInt8] = []
+    for line in lines {
+      for byte in line.utf8 + [0x20] {
+        if byte &- 0x61 < 26 || byte >= 0x80 {
+          word.append(byte)
+        } else if byte &- 0x41 < 26 {
+          word.append(byte | 0x20)
+        } else if !word.isEmpty {
+          if wanted.contains(word) { found.insert(String(decoding: word, as: UTF8.self)) }
+          word.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    spelledWhole = found
+  }
 
   /// The fragment before the hyphen ends the line `before` ("… lorapitant-treated parti-")
   /// and the rest starts `after` ("cipants versus 8 …"); nil when the line does not end
@@ -33,10 +60,7 @@ struct BrokenWord {
   }
 
   /// Whether the document spells `fragment + rest` as one word elsewhere.
-  mutating func isOneWord(_ fragment: Substring, _ rest: Substring) -> Bool {
-    if words == nil {
-      words = Set(text.lowercased().split { !$0.isLetter })
-    }
-    return words?.contains(Substring((fragment + rest).lowercased())) ?? false
+  func isOneWord(_ fragment: Substring, _ rest: Substring) -> Bool {
+    spelledWhole.contains((fragment + rest).lowercased())
   }
 }

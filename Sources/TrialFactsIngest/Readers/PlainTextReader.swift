@@ -38,7 +38,8 @@ struct PlainTextReader {
     var isTitleLike: Bool
     /// The line is a furniture or reference heading ("Related Content", "References").
     var isCueHeading: Bool
-    var isShort: Bool { !isCueHeading && !endsSentence && (words <= 7 || isTitleLike) }
+    /// A line that breaks a word ("… in a placebo-") goes on, however few its words.
+    var isShort: Bool { !isCueHeading && !endsSentence && (words <= 7 || isTitleLike) && text.utf8.last != UInt8(ascii: "-") }
     /// Starts with "1.", "2)", "-", "•": a list item or reference entry of its own.
     var startsListItem: Bool
   }
@@ -98,7 +99,7 @@ struct PlainTextReader {
 
     // 2. Paragraphs: join lines a scraper broke mid-sentence, and words a PDF broke at
     // the line's end; classify headings.
-    var brokenWords = BrokenWord(documentText: String(decoding: bytes, as: UTF8.self))
+    let brokenWords = BrokenWord(lines: lines.map(\.text))
     var candidates: [BlockFilter.Candidate] = []
     var builder = TextBuilder()
     var previous: Line?

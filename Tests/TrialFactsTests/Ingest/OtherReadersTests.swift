@@ -90,6 +90,9 @@ import TrialFacts
     #expect(blocks.first?.contains("drug A-treated participants versus") == true)
     #expect(blocks.first?.contains("placebo-controlled rates") == true)
     #expect(blocks.contains { $0.hasPrefix("The time to maximum plasma concentration") })
+    // Short lines that break a word go on too.
+    let short = try Fixtures.ingest("Results\n\nA randomised, placebo-\ncontrolled trial of low-\ndose aspirin.\n", format: .text).blocks.map(\.text)
+    #expect(short.last == "A randomised, placebo-controlled trial of low-dose aspirin.")
   }
 
   /// A table ruled with dashes, a section line under its rule, and a prose line that
