@@ -8,7 +8,9 @@
 /// dosing ("standard", "single") never is. The name is the word in lowercase.
 enum AssignedDrug {
   static func names(in sentence: Sentence, stops: Set<UInt64>) -> [(token: Int, key: UInt64, canonical: String)] {
-    guard let verb = sentence.range.first(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
+    // A dose first: most sentences have none, and it costs no token lookups.
+    guard sentence.mentions.contains(where: { $0.label == .dose }),
+      let verb = sentence.range.first(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
       sentence.mentions.contains(where: { $0.label == .dose && $0.firstToken > verb })
     else { return [] }
     var names: [(token: Int, key: UInt64, canonical: String)] = []

@@ -185,10 +185,10 @@ struct ContextRecognizer: Recognizer {
         } else if case let listed = namedGroups(sentence, at: i, lexicons: lexicons), !listed.isEmpty {
           for (first, last, name) in listed { sentence.add(.context, .arm(name), tokens: first, last) }
           i += 1
-        } else if let value = sharingNoun(sentence, at: i, lexicons: lexicons) {
+        } else if sentence.isWord(i), Self.listJoiners.contains(sentence.key(i + 1)), let value = sharingNoun(sentence, at: i, lexicons: lexicons) {
           sentence.add(.context, value, tokens: i, i + 1)
           i += 1
-        } else if let arm = formerOrLatter(sentence, at: i) {
+        } else if sentence.key(i - 1) == Keys.the, let arm = formerOrLatter(sentence, at: i) {
           // The arm keeps the words that named it ("the control group"), for its label.
           sentence.mentions.append(Mention(label: arm.label, value: arm.value, firstToken: i, endToken: i + 1, start: arm.start, end: arm.end))
           i += 1

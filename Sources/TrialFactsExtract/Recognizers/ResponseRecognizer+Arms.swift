@@ -187,7 +187,8 @@ extension ResponseRecognizer {
   /// placebo groups": as many counts as the arms listed right after them pair in order,
   /// as if the sentence said "respectively".
   func listsInOrder(_ sentence: Sentence) -> Bool {
-    guard let plural = sentence.range.first(where: { Keys.pluralArms.contains(sentence.key($0)) }) else { return false }
+    // Two counts at least, before any token is looked at.
+    guard sentence.numbers.count >= 2, let plural = sentence.range.first(where: { Keys.pluralArms.contains(sentence.key($0)) }) else { return false }
     var start = plural
     while start > max(sentence.range.lowerBound, plural - 16), sentence.key(start - 1) != Keys.the,
       !ParagraphLinker.groupPrepositions.contains(sentence.key(start - 1))
