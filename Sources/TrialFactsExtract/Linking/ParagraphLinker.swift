@@ -134,10 +134,16 @@ struct ParagraphLinker {
     let listed = Set(s.anchors.filter { $0.token > to }.map(\.arm)).count + s.controls.filter { $0.firstToken > to }.count
     guard listed >= 2 else { return }
     s.anchors.removeAll { anchor in
-      guard anchor.token < to, case .drug = arms[anchor.arm].drug.mention.value else { return false }
-      return true
+      guard case .drug = arms[anchor.arm].drug.mention.value else { return false }
+      // "… or placebo (n = 226), both with dexamethasone": after the arms, what each took.
+      let sharedAfter = anchor.token > to && Self.everyArmWords.contains(sentence.key(anchor.token - 2))
+        && sentence.key(anchor.token - 1) == Keys.with
+      return anchor.token < to || sharedAfter
     }
   }
+
+  /// "both with", "each with", "all with": what every arm listed took.
+  private static let everyArmWords: Set<UInt64> = Set(["both", "each", "all"].map { TokenKey.of($0) })
 
   private static let assigningVerbs: Set<UInt64> = Set(
     ["randomized", "randomised", "randomly", "assigned", "allocated"].map { TokenKey.of($0) })

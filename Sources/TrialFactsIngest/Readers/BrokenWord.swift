@@ -23,17 +23,21 @@ struct BrokenWord {
     let wanted = Set(candidates.map { Array($0.utf8) })
     var found = Set<String>()
     var word: [UInt8] = []
+    func endWord() {
+      if !word.isEmpty, wanted.contains(word) { found.insert(String(decoding: word, as: UTF8.self)) }
+      word.removeAll(keepingCapacity: true)
+    }
     for line in lines {
-      for byte in line.utf8 + [0x20] {
+      for byte in line.utf8 {
         if byte &- 0x61 < 26 || byte >= 0x80 {
           word.append(byte)
         } else if byte &- 0x41 < 26 {
           word.append(byte | 0x20)
-        } else if !word.isEmpty {
-          if wanted.contains(word) { found.insert(String(decoding: word, as: UTF8.self)) }
-          word.removeAll(keepingCapacity: true)
+        } else {
+          endWord()
         }
       }
+      endWord()
     }
     spelledWhole = found
   }

@@ -31,6 +31,11 @@ import TrialFacts
       "We randomly assigned 452 patients to ruxolitinib 20 mg daily (n = 226) or placebo (n = 226). Grade 3 neutropenia occurred in 40 and 8 patients, respectively.")
     #expect(findings.map { $0.cohort?.size } == [226, 226])
     #expect(findings.map { $0.response?.total } == [226, 226])
+    // "both with dexamethasone": what every arm took, no arm of its own.
+    let background = Fixtures.findings(
+      "We randomly assigned 452 patients to ruxolitinib 20 mg daily (n = 226) or placebo (n = 226), both with dexamethasone. Grade 3 neutropenia occurred in 40 and 8 patients, respectively.")
+    #expect(background.map { $0.response?.responders } == [40, 8])
+    #expect(!background.contains { $0.drug?.name == "dexamethasone" })
   }
 
   @Test func groupsNamedByALetterAndADigitStayApart() {
