@@ -464,7 +464,7 @@ struct ParagraphLinker {
         // week 96 (60.0% vs 54.1%) and week 144 (65.5% vs 52.0%)": lists in the arms' order.
         // "… with A than with B: 19 of 90 with B and 51 of 94 with A", "the latter 19 of 90
         // and the former 51 of 94": counts that each name their own arm beside them go to it.
-        let beside = label == .response ? ofLabel.compactMap { Self.armBeside($0, slots, in: sentence) } : []
+        let beside = label == .response ? ofLabel.compactMap { Self.armBeside($0, slots, controls: controls, in: sentence) } : []
         if beside.count == ofLabel.count, Set(beside).count == beside.count {
           for (fact, arm) in zip(ofLabel, beside) { assign(fact, to: arm) }
         } else {
@@ -683,8 +683,13 @@ struct ParagraphLinker {
   /// The arm named right beside a count: in its own words ("19 of 90 with midazolam"),
   /// just after it ("19 of 90 in the midazolam group") or just before it ("the former 51
   /// of 94").
-  static func armBeside(_ fact: Mention, _ slots: [ArmLinker.Anchor], in sentence: Sentence) -> Int? {
+  static func armBeside(_ fact: Mention, _ slots: [ArmLinker.Anchor], controls: [Mention], in sentence: Sentence) -> Int? {
     if let own = slots.first(where: { $0.token > fact.firstToken && $0.end <= fact.endToken }) { return own.arm }
+    // "19 of 205 in the control group", the control named again: the one control's slot.
+    let controlArms = Set(slots.map(\.arm).filter { $0 < 0 })
+    if controlArms.count == 1, controls.contains(where: { $0.firstToken > fact.firstToken && $0.endToken <= fact.endToken }) {
+      return controlArms.first
+    }
     var after = fact.endToken
     while after < fact.endToken + 3, Self.besideWords.contains(sentence.key(after)) { after += 1 }
     if after > fact.endToken, let slot = slots.first(where: { $0.token == after }) { return slot.arm }

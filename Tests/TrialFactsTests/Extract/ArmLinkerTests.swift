@@ -94,6 +94,11 @@ import TrialFacts
       #expect(findings.map { $0.drug?.name } == ["ketamine", "midazolam"], "\(text)")
       #expect(findings.map { $0.response?.responders } == [51, 19], "\(text)")
     }
+    // The control named first in a comparison, then again beside its own count.
+    let compared = Fixtures.findings(
+      "Smokers were randomised to an app (n = 210) or to controls (n = 205). Compared with controls, 33 of 210 participants in the app group quit smoking; 19 of 205 in the control group did so.")
+    #expect(compared.map { $0.arm?.control } == [false, true])
+    #expect(compared.map { $0.response?.responders } == [33, 19])
     let controls = Fixtures.findings(
       "Rescue medication was used less often in the intervention group than in the control group: the former 61 (26.2%), the latter 97 (42.4%).")
     #expect(controls.map { $0.arm?.label } == ["intervention", "control group"])
