@@ -112,5 +112,5 @@ extension ParagraphLinker {
     }
   }
 
-  static let groupPrepositions: Set<UInt64> = Set(["in", "on", "among", "for"].map { TokenKey.of($0) })
+  static let groupPrepositions = Keys.groupPrepositions
 }

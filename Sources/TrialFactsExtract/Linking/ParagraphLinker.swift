@@ -607,18 +607,7 @@ struct ParagraphLinker {
     guard sentence.saysRespectively,
       let plural = (after..<sentence.range.upperBound).first(where: { Keys.pluralArms.contains(sentence.key($0)) })
     else { return nil }
-    // Back to "the" or "in" before the list, a dozen words at most.
-    var start = plural
-    while start > max(after, plural - 16), sentence.key(start - 1) != Keys.the, !Self.groupPrepositions.contains(sentence.key(start - 1)) {
-      start -= 1
-    }
-    var items: [Range<Int>] = []
-    var itemStart = start
-    for i in start..<plural where [Keys.comma, Keys.and, Keys.or].contains(sentence.key(i)) {
-      if i > itemStart { items.append(itemStart..<i) }
-      itemStart = i + 1
-    }
-    if plural > itemStart { items.append(itemStart..<plural) }
+    let items = sentence.armListItems(endingAt: plural, notBefore: after)
     return items.count >= 2 ? items : nil
   }
 

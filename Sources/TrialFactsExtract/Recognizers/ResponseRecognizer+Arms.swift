@@ -189,18 +189,8 @@ extension ResponseRecognizer {
   func listsInOrder(_ sentence: Sentence) -> Bool {
     // Two counts at least, before any token is looked at.
     guard sentence.numbers.count >= 2, let plural = sentence.range.first(where: { Keys.pluralArms.contains(sentence.key($0)) }) else { return false }
-    var start = plural
-    while start > max(sentence.range.lowerBound, plural - 16), sentence.key(start - 1) != Keys.the,
-      !ParagraphLinker.groupPrepositions.contains(sentence.key(start - 1))
-    {
-      start -= 1
-    }
-    var items: [Range<Int>] = []
-    var itemStart = start
-    for i in start...plural where i == plural || [Keys.comma, Keys.and, Keys.or].contains(sentence.key(i)) {
-      if i > itemStart { items.append(itemStart..<i) }
-      itemStart = i + 1
-    }
+    var items = sentence.armListItems(endingAt: plural, notBefore: sentence.range.lowerBound)
+    let start = items.first?.lowerBound ?? plural
     func namesArm(_ m: Mention) -> Bool { m.label == .drug || m.label == .dose || Self.namesArm(m) }
     let named = items.filter { item in sentence.mentions.contains { m in namesArm(m) && item.contains(m.firstToken) } }
     // "… in groups A, B and C": the names after the plural.

@@ -25,6 +25,24 @@ public struct Sentence {
   }
 
   func key(_ i: Int) -> UInt64 { range.contains(i) ? tokens[i].key : 0 }
+
+  /// The items of a list of arms that ends at the plural noun at `plural` ("the placebo,
+  /// 10 mg and 20 mg groups"): back to "the" or "in" before the list, 16 tokens at most and
+  /// not before `lowest`, parted by commas, "and" and "or".
+  func armListItems(endingAt plural: Int, notBefore lowest: Int) -> [Range<Int>] {
+    var start = plural
+    while start > max(lowest, plural - 16), key(start - 1) != Keys.the, !Keys.groupPrepositions.contains(key(start - 1)) {
+      start -= 1
+    }
+    var items: [Range<Int>] = []
+    var itemStart = start
+    for i in start..<plural where [Keys.comma, Keys.and, Keys.or].contains(key(i)) {
+      if i > itemStart { items.append(itemStart..<i) }
+      itemStart = i + 1
+    }
+    if plural > itemStart { items.append(itemStart..<plural) }
+    return items
+  }
   func isWord(_ i: Int) -> Bool { range.contains(i) && tokens[i].kind == .word }
 
   /// Lowercased text of token `i` (cold paths only).
@@ -165,6 +183,8 @@ enum Keys {
   static let exposureUnits: Set<UInt64> = Set(
     ["years", "year", "months", "month", "days", "weeks", "time"].map { TokenKey.of($0) })
   static let rateWords: Set<UInt64> = Set(["every", "per", "each"].map { TokenKey.of($0) })
+  /// Prepositions before an arm's name ("in the placebo group", "among controls").
+  static let groupPrepositions: Set<UInt64> = Set(["in", "on", "among", "for"].map { TokenKey.of($0) })
   static let enrolledVerbs: Set<UInt64> = Set(
     ["enrolled", "randomized", "randomised", "recruited", "included", "treated", "analyzed", "analysed", "assigned", "allocated", "evaluated"].map { TokenKey.of($0) })
   /// Verbs that put people into arms ("randomized", "assigned"); unlike the response
