@@ -376,10 +376,22 @@ public struct ResultTableReader {
     let width = dataRows.map(\.width).max() ?? 0
     // The header rows hold words, not numbers ("Age, mean | 43.5 | 44.8" is data
     // without counts).
-    let headers = rows[..<firstData].filter { row in
+    var headers = rows[..<firstData].filter { row in
       let text = bytes(row)
       return row.cells.indices.contains { row.columns[$0] > 0 }
         && !row.cells.indices.contains { row.columns[$0] > 0 && (CellCount.isNumber(text[row.cells[$0]]) || CellCount.parse(text[row.cells[$0]]) != nil) }
+    }
+    // A lower header row that starts with a name where the top row has its empty corner
+    // cell left the corner out: its names belong under the top row's spanning headers,
+    // at the table's right edge.
+    if let top = headers.first, top.label.map({ $0.isEmpty }) ?? true {
+      let spanned = Set(top.cells.indices.filter { top.spans[$0] > 1 }.flatMap { top.columns[$0]..<(top.columns[$0] + top.spans[$0]) })
+      headers = headers.enumerated().map { k, row in
+        guard k > 0, !spanned.isEmpty, !(row.label?.isEmpty ?? true) else { return row }
+        let aligned = row.alignedRight(to: width)
+        let covers = Set(aligned.cells.indices.flatMap { aligned.columns[$0]..<(aligned.columns[$0] + aligned.spans[$0]) })
+        return covers == spanned ? aligned : row
+      }
     }
     guard width >= 3, !headers.isEmpty else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported)

@@ -11,6 +11,8 @@ extension ResultTableReader {
     var columns: [Int]
     /// How many grid columns each cell covers.
     var spans: [Int]
+    /// Grid columns that cells of rows above cover with their `rowspan`.
+    var coveredAbove: [Int] = []
 
     /// The grid columns the row reaches.
     var width: Int { zip(columns, spans).map { $0 + $1 }.max() ?? 0 }
@@ -29,6 +31,29 @@ extension ResultTableReader {
     /// The cell that covers grid column `column` (a header spanning several).
     func cell(covering column: Int) -> Int? {
       cells.indices.first { columns[$0] <= column && column < columns[$0] + spans[$0] }
+    }
+
+    /// This header row moved to end at grid column `width`, when it ends short of it.
+    ///
+    /// A second header row whose table left out the empty corner cell below the row
+    /// label ("| 1200 (N = 122) | 2400 (N = 123)" under "| Placebo | Drug, mg/day") would
+    /// otherwise start in the label column and put every arm one column left of its
+    /// counts. Columns that a `rowspan` from above covers are skipped; when the cells do
+    /// not fit, the row stays as it was.
+    func alignedRight(to width: Int) -> Row {
+      guard self.width < width, !cells.isEmpty else { return self }
+      let covered = Set(coveredAbove)
+      var placed = [Int](repeating: 0, count: cells.count)
+      var end = width
+      for k in cells.indices.reversed() {
+        while end - spans[k] >= 0, (end - spans[k]..<end).contains(where: covered.contains) { end -= 1 }
+        guard end - spans[k] >= 0 else { return self }
+        placed[k] = end - spans[k]
+        end -= spans[k]
+      }
+      var row = self
+      row.columns = placed
+      return row
     }
 
     /// The row's label: the cell in the first grid column, if this row has it (a cell
@@ -66,8 +91,9 @@ extension ResultTableReader {
           }
           column += span.columns
         }
+        let coveredAbove = covered.filter { $0.value > 0 }.map(\.key).sorted()
         covered = next
-        rows.append(Row(block: index, cells: cells, columns: columns, spans: spans))
+        rows.append(Row(block: index, cells: cells, columns: columns, spans: spans, coveredAbove: coveredAbove))
       }
       return rows
     }

@@ -463,6 +463,30 @@ import TrialFacts
     #expect(spans == [CellSpan(columns: CellSpan.limit, rows: 1), .one])
   }
 
+  /// A lower header row of a table that left out its empty corner cell ("| 1200 |
+  /// 2400" under "| | Placebo | Drug, mg/day") still names the columns at its right.
+  @Test func aLowerHeaderRowWithoutItsCornerCellSitsAtTheRight() throws {
+    let table = """
+      <table><tr><th></th><th rowspan="2">Placebo (N = 121)</th><th colspan="2">Zelvamide, mg/day</th><th rowspan="2">P</th></tr>
+      <tr><th>1200 (N = 122)</th><th>2400 (N = 123)</th></tr>
+      <tr><td>Any adverse event, n (%)</td><td>67 (55.4)</td><td>69 (56.6)</td><td>85 (69.1)</td><td>0.04</td></tr>
+      <tr><td>Serious adverse events, n (%)</td><td>7 (5.8)</td><td>7 (5.7)</td><td>10 (8.1)</td><td>0.7</td></tr></table>
+      """
+    let read = Self.responses(try Self.allRows(table))
+    #expect(read == [
+      "Placebo Any adverse event, n (%) 67/121", "Zelvamide, mg/day / 1200 Any adverse event, n (%) 69/122",
+      "Zelvamide, mg/day / 2400 Any adverse event, n (%) 85/123", "Placebo Serious adverse events, n (%) 7/121",
+      "Zelvamide, mg/day / 1200 Serious adverse events, n (%) 7/122", "Zelvamide, mg/day / 2400 Serious adverse events, n (%) 10/123",
+    ])
+    // A lower row that keeps its corner cell, or starts empty, stays where it is.
+    let units = try Self.allRows("""
+      <table><tr><th>Outcome</th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th><th>P</th></tr>
+      <tr><th></th><th>n (%)</th><th>n (%)</th></tr>
+      <tr><td>Healed</td><td>10 (25.0)</td><td>4 (10.5)</td><td>0.1</td></tr></table>
+      """)
+    #expect(Self.responses(units) == ["Drug A Healed 10/40", "Placebo Healed 4/38"])
+  }
+
   @Test func countsWrittenPercentFirstOrInTwoColumns() throws {
     let first = try Self.findings("""
       <table><tr><th>Outcome</th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
