@@ -57,6 +57,9 @@ struct CohortRecognizer: Recognizer {
         }
         // "Of the patients with an objective response (A n = 29; B n = 10)": a subgroup's sizes.
         if isSubgroupAside(sentence, before - 1, lexicons: lexicons) { continue }
+        // "Hyponatraemia occurred in 12 patients (A, n = 4; B, n = 8)": the parts of a count
+        // of people something happened in, not the arms' sizes.
+        if splitsCountOfPeopleIn(sentence, before - 1, lexicons: lexicons) { continue }
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
         // "(n = 30 in each group)"
         if eachArmEnd(sentence, after: number.end) != nil {
@@ -390,6 +393,31 @@ struct CohortRecognizer: Recognizer {
     return sentence.mentions.contains { m in
       Self.armNamers.contains(m.label) && window.contains(m.endToken - 1)
     } || sentence.hasTerm(lexicons.controlArms, in: window) != nil
+  }
+
+  /// Whether the "n =" at `first` is in a bracket right after a count of people brought in
+  /// by "in" or "among" after an event ("… occurred in 12 patients (A, n = 4; B, n = 8)"),
+  /// whose "n =" values add up to that count, in a sentence that assigns no one. ("The
+  /// trial was run in 366 patients (A, n = 121; B, n = 245)" gives the arms' sizes.)
+  private func splitsCountOfPeopleIn(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Bool {
+    let lower = sentence.range.lowerBound
+    guard let open = (max(lower, first - 30)..<first).last(where: { sentence.key($0) == Keys.openParen }),
+      !(open..<first).contains(where: { sentence.key($0) == Keys.closeParen }),
+      let close = (first..<min(first + 40, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen }),
+      !(lower..<open).contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) })
+    else { return false }
+    let parts = (open..<close).filter { sentence.key($0) == Keys.n && sentence.key($0 + 1) == Keys.equals }
+      .compactMap { sentence.number(startingAt: $0 + 2) }
+    guard parts.count >= 2, parts.allSatisfy(\.isInteger) else { return false }
+    let sum = parts.reduce(0) { $0 + $1.value }
+    // The count: "in 12 patients", "among nine patients receiving A", a few words before.
+    return sentence.numbers.contains { count in
+      count.end <= open && count.end + 6 >= open && count.value == sum
+        && (sentence.key(count.first - 1) == Keys.in || sentence.key(count.first - 1) == Self.among)
+        && lexicons.participants.longestMatch(in: sentence.tokens, at: count.end, stopAt: open) != nil
+        && (Self.followsEvent(sentence, at: count.first - 1, lexicons: lexicons)
+          || sentence.hasTerm(lexicons.responseEvents, in: lower..<count.first) != nil)
+    }
   }
 
   /// Whether the "n =" at `first` is in a bracket after "of the patients with …", "among

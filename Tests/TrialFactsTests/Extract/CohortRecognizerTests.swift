@@ -18,6 +18,8 @@ import TrialFacts
     .init("three people took the drug", "3"),
     .init("1,961 adult participants", "1961"),
     .init("the study enrolled 40 consecutive patients", "40"),
+    // The arms' sizes of the whole trial, not of people with an event.
+    .init("The trial was run in 366 patients (placebo, n = 121; zelvamide, n = 245)", "366", "121", "245"),
     .init("Twelve women with alopecia", "12"),
     .init("a total of 120 were randomized", "120"),
     .init("66 were enrolled", "66"),
@@ -107,6 +109,9 @@ import TrialFacts
     .init("during a total of 130,252 person-years of follow-up"),
     // A count with its percentage is a share of the group, not the group.
     .init("twenty-one patients (52.5%) in the sertraline group healed"),
+    // The parts of a count of people with an event are no arms' sizes.
+    .init("Hyponatraemia occurred in 12 patients (zelvamide 1200 mg, n = 4; zelvamide 2400 mg, n = 8)"),
+    .init("Serious adverse events were reported in 9 participants (placebo, n = 3; drug, n = 6)"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {
