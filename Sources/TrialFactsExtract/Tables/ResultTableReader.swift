@@ -406,7 +406,8 @@ public struct ResultTableReader {
       let text = bytes(row)
       return row.cells.indices.compactMap { CellCount.parse(text[row.cells[$0]])?.total != nil ? row.columns[$0] : nil }
     })
-    columns = columns.filter { $0.sizeValue != nil || $0.namesArm || fractions.contains($0.index) }
+    // A column headed only by its unit ("n/N (%)", "n") names no arm of its own.
+    columns = columns.filter { $0.sizeValue != nil || $0.namesArm || (fractions.contains($0.index) && !Self.namesUnitOnly($0.label)) }
     guard !columns.isEmpty else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported)
     }
@@ -479,6 +480,12 @@ public struct ResultTableReader {
         }))
     }
     return TableArms(drafts: drafts, choices: choices)
+  }
+
+  /// Whether an arm label is only the unit of its cells: "n", "n/N", "No.", "%", "".
+  static func namesUnitOnly(_ label: String) -> Bool {
+    let letters = label.lowercased().filter { !" .,;:()%/".contains($0) }
+    return ["", "n", "nn", "no", "number"].contains(letters)
   }
 
   /// "Mean reduction in pain score", "Change in HbA1c, %": a row label that opens with a

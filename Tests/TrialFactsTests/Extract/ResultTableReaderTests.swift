@@ -487,6 +487,21 @@ import TrialFacts
     #expect(Self.responses(units) == ["Drug A Healed 10/40", "Placebo Healed 4/38"])
   }
 
+  /// Cells "9/12" size their column's arm, but a column headed by the unit alone ("n/N
+  /// (%)", "n") names none: no finding of an arm called "n/N".
+  @Test func aUnitAloneNamesNoArm() throws {
+    let units = try Self.allRows("""
+      <table><tr><th>Question</th><th>n/N (%)</th><th>n/N (%)</th></tr>
+      <tr><td>Ever vaccinated</td><td>184/365 (50.4)</td><td>41/150 (27.3)</td></tr></table>
+      """)
+    #expect(units.isEmpty)
+    let named = try Self.allRows("""
+      <table><tr><th>Question</th><th>Reminder card</th><th>No card</th></tr>
+      <tr><td>Ever vaccinated</td><td>184/365 (50.4)</td><td>41/150 (27.3)</td></tr></table>
+      """)
+    #expect(Self.responses(named) == ["Reminder card Ever vaccinated 184/365", "No card Ever vaccinated 41/150"])
+  }
+
   @Test func countsWrittenPercentFirstOrInTwoColumns() throws {
     let first = try Self.findings("""
       <table><tr><th>Outcome</th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
