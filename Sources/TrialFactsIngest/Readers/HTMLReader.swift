@@ -256,10 +256,16 @@ struct HTMLReader {
   private func densestProse(_ tree: MarkupTree, body: Int, textLength: [Int]) -> Int? {
     var score: [Int: Double] = [:]
     var linked = [Int](repeating: 0, count: tree.nodes.count)
+    // Text in paragraphs under each element.
+    var prose = [Int](repeating: 0, count: tree.nodes.count)
     for i in stride(from: tree.nodes[body].end - 1, through: body, by: -1) {
       let node = tree.nodes[i]
       if node.kind == .element, Self.leavesThePage(node) { linked[i] = textLength[i] }
-      if node.parent >= 0 { linked[node.parent] += linked[i] }
+      if node.kind == .element, node.name == "p" || node.name == "pre" || node.name == "blockquote" { prose[i] = max(prose[i], textLength[i]) }
+      if node.parent >= 0 {
+        linked[node.parent] += linked[i]
+        prose[node.parent] += prose[i]
+      }
     }
     var i = body
     while i < tree.nodes[body].end {
@@ -284,7 +290,19 @@ struct HTMLReader {
     // A list of teasers gathers the score of every teaser; the article is not one.
     guard let best = ranked.first(where: { !isTeaserList(tree, $0.index, textLength: textLength) }), best.score >= 10
     else { return nil }
-    return best.index
+    // The densest part may be the article's abstract, whose short paragraphs outscore a
+    // body of long ones: then the article is the element around it that holds most of
+    // the prose. (Any other winner stays: beside it may be teasers with excerpts.)
+    var root = best.index
+    if Self.isAbstract(tree.nodes[root]) {
+      while case let parent = tree.nodes[root].parent, parent > body, prose[root] * 2 < prose[parent] { root = parent }
+    }
+    return root
+  }
+
+  /// `<div class="abstract author">`, `<section id="abstract1">`: an article's abstract.
+  static func isAbstract(_ node: MarkupTree.Node) -> Bool {
+    [node.attribute("class"), node.attribute("id")].contains { $0?.lowercased().contains("abstract") == true }
   }
 
   /// Containers made mostly of links are teaser lists and menus ("More stories"),

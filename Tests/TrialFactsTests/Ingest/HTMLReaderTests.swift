@@ -125,6 +125,21 @@ import TrialFacts
     #expect(!document.text.contains("Another story"), "\(document.text)")
   }
 
+  /// A journal page's abstract of many short paragraphs may be its densest prose; the
+  /// results below it, in fewer and longer paragraphs, are the same article.
+  @Test func anAbstractIsPartOfTheArticle() throws {
+    let short = "<h3>Part</h3><p>Adults, aged 65 or older, with symptoms, were enrolled, and followed.</p>"
+    let long = "<p>The primary outcome occurred in 4 of 215 patients in the drug A group and in 14 of 213 in the usual care group, "
+      + String(repeating: "a result the trial reports in detail here ", count: 8) + ".</p>"
+    let html = "<html><body><div id='main'><div class='abstract author'><h2>Summary</h2>"
+      + String(repeating: short, count: 6) + "</div><div class='sections'><section><h2>Results</h2>\(long)</section></div>"
+      + "<div class='recommended'><p>Another study, with commas, many commas, and more commas.</p></div></div></body></html>"
+    let document = try Fixtures.ingest(html)
+    #expect(document.text.contains("Adults, aged 65 or older"), "\(document.text)")
+    #expect(document.text.contains("4 of 215 patients"), "\(document.text)")
+    #expect(!document.text.contains("Another study"), "\(document.text)")
+  }
+
   @Test func pageWithoutArticleWarns() throws {
     let document = try Fixtures.ingest("<html><body><nav>Home</nav></body></html>")
     #expect(document.blocks.isEmpty)
