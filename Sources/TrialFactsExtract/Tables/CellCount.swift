@@ -70,8 +70,8 @@ struct CellCount: Equatable {
     guard let (value, decimals) = reader.decimal(), value <= 100 else { return nil }
     reader.skipSpaces()
     _ = reader.take(UInt8(ascii: "%"))
-    reader.skipSpaces()
-    return reader.index == bytes.endIndex ? (value, decimals) : nil
+    // "38.8***", "22.8†": a significance or footnote mark.
+    return reader.atFootnoteOrEnd() ? (value, decimals) : nil
   }
 
   /// A cell that holds one number and nothing else ("43.5", "125").

@@ -139,14 +139,50 @@ extension ResultTableReader {
   /// header over its grid column ("Pain | 39.9 | 47.3" under "% | %").
   static func statedPercentage(_ row: Row, _ j: Int, text: [UInt8], percentColumns: Set<Int>) -> (value: Double, decimals: Int)? {
     let cell = text[row.cells[j]]
-    guard let percent = CellCount.percentage(cell), cell.contains(UInt8(ascii: "%")) || percentColumns.contains(row.columns[j])
+    guard let percent = CellCount.percentage(cell),
+      cell.contains(UInt8(ascii: "%")) || percentColumns.contains(row.columns[j]) || percentColumns.contains(Self.everyColumn)
+        || row.label.map({ Self.namesPercent(text[$0]) }) == true
     else { return nil }
     return percent
   }
 
-  /// The grid columns under a header cell that reads "%" alone.
-  static func percentColumns(_ rows: [Row], blocks: [Block]) -> Set<Int> {
-    columns(rows, blocks: blocks) { $0 == "%" }
+  /// The grid columns under a header cell that reads "%" alone; ``everyColumn`` when the
+  /// caption says the table's figures are percentages ("…, % of patients",
+  /// "(percentage of patients; …)").
+  static func percentColumns(_ rows: [Row], blocks: [Block], caption: String? = nil) -> Set<Int> {
+    var columns = columns(rows, blocks: blocks) { $0 == "%" }
+    if let caption, Self.captionNamesPercent(caption) { columns.insert(everyColumn) }
+    return columns
+  }
+
+  /// Stands for every column in ``percentColumns(_:blocks:caption:)``.
+  static let everyColumn = -1
+
+  /// A row label or caption clause that gives the unit as per cent: "SALT score ≤20, %",
+  /// "Response (%)", "Responders, % of patients".
+  static func namesPercent(_ label: ArraySlice<UInt8>) -> Bool {
+    var end = label.endIndex
+    while end > label.startIndex, label[end - 1] == 0x20 || label[end - 1] == UInt8(ascii: ")") { end -= 1 }
+    guard end > label.startIndex, label[end - 1] == UInt8(ascii: "%") else { return false }
+    // The "%" stands alone after a comma or a bracket, not "≥50%" or "Reduction >30%".
+    var start = end - 1
+    while start > label.startIndex, label[start - 1] == 0x20 { start -= 1 }
+    return start > label.startIndex && [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ";")].contains(label[start - 1])
+  }
+
+  /// A caption whose last clause gives the unit as per cent ("…, % of patients"), or that
+  /// says its figures are percentages of people ("(percentage of patients; …)").
+  static func captionNamesPercent(_ caption: String) -> Bool {
+    let lower = caption.lowercased()
+    if lower.contains("percentage of patients") || lower.contains("percentage of participants") || lower.contains("percentages of patients")
+      || lower.contains("data are %") || lower.contains("values are %")
+    {
+      return true
+    }
+    // The last clause, after its comma or bracket: "% of patients", "%".
+    guard let cut = lower.lastIndex(where: { $0 == "," || $0 == "(" || $0 == ";" }) else { return false }
+    let clause = lower[lower.index(after: cut)...].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ").")))
+    return clause == "%" || clause.hasPrefix("% of ")
   }
 
   /// The grid columns under a header cell that names a denominator: "Total", "N" (not

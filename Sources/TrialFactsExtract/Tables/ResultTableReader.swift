@@ -110,7 +110,7 @@ public struct ResultTableReader {
       tables.append(
         read(
           rows, blocks: blocks, sentences: sentences, responses: outcomesFrom != nil, reported: reported, stated: stated,
-          outcomesFrom: outcomesFrom ?? 0))
+          outcomesFrom: outcomesFrom ?? 0, caption: caption.map { blocks[$0].text }))
       tableRows.append(rows.map(\.block))
     }
     let counted = numbersInText(blocks: blocks, sentences: sentences)
@@ -331,7 +331,7 @@ public struct ResultTableReader {
 
   func read(
     _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>,
-    stated: [Int: PlacedMention], outcomesFrom: Int = 0
+    stated: [Int: PlacedMention], outcomesFrom: Int = 0, caption: String? = nil
   ) -> TableArms {
     func bytes(_ row: Row) -> [UInt8] { Array(blocks[row.block].text.utf8) }
     // Arms as rows: two or more rows open with a drug or a control ("Placebo | 62/99").
@@ -357,7 +357,7 @@ public struct ResultTableReader {
       return readArmRows(
         rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported, anyLabel: armsDown)
     }
-    let percentColumns = Self.percentColumns(rows, blocks: blocks)
+    let percentColumns = Self.percentColumns(rows, blocks: blocks, caption: caption)
     let totalColumns = Self.totalColumns(rows, blocks: blocks)
     // The first row with a count in a data column, or with percentages in two.
     let isData = { (row: Row) -> Bool in

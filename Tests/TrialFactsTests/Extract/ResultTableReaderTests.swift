@@ -78,6 +78,30 @@ import TrialFacts
     #expect(counts("Nausea").isEmpty)
   }
 
+  /// Percentages marked as such by their row label ("SALT score ≤20, %") or by the
+  /// caption ("…, % of patients"), with significance marks ("38.8***"), give their counts;
+  /// a threshold in a label or caption ("≥50% improvement", "in ≥5% of patients") marks none.
+  @Test func percentagesMarkedByTheirLabelOrCaption() throws {
+    let header = "<tr><th>Outcome</th><th>Drug A 4 mg (n = 281)</th><th>Placebo (n = 189)</th></tr>"
+    let rows = try Self.allRows("""
+      <table>\(header)
+      <tr><td>SALT score ≤20, %</td><td>38.8***</td><td>6.3</td></tr>
+      <tr><td>SALT50 (≥50% improvement)</td><td>52.0***</td><td>13.2</td></tr></table>
+      """)
+    // 38.8% of 281 is 109.0; 6.3% of 189 is 11.9.
+    #expect(Self.responses(rows) == ["Drug A 4 mg SALT score ≤20, % 109/281 unique", "Placebo SALT score ≤20, % 12/189 unique"])
+    let caption = try Self.allRows("""
+      <table><caption>Table 3. Adverse events in ≥5% of patients in any group, % of patients</caption>\(header)
+      <tr><td>Acne</td><td>5.7</td><td>0.5</td></tr></table>
+      """)
+    #expect(Self.responses(caption) == ["Drug A 4 mg Acne 16/281 unique", "Placebo Acne 1/189 unique"])
+    let threshold = try Self.allRows("""
+      <table><caption>Table 3. Adverse events in ≥5% of patients in any group</caption>\(header)
+      <tr><td>Acne</td><td>5.7</td><td>0.5</td></tr></table>
+      """)
+    #expect(Self.responses(threshold).isEmpty)
+  }
+
   /// "Events | Total" under each arm: a count and its denominator in two cells.
   @Test func eventsBesideTheirTotal() throws {
     let table = """
