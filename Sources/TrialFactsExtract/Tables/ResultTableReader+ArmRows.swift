@@ -11,7 +11,8 @@ extension ResultTableReader {
   /// Cough"), each such column is an outcome of its own. The arms are those of the first
   /// run, and a later run names them again.
   func readArmRows(
-    _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>, anyLabel: Bool = false
+    _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>, anyLabel: Bool = false,
+    percentColumns: Set<Int> = []
   ) -> TableArms {
     var table = TableArms(drafts: [], choices: [])
     var firstRun: [ArmDraft]?
@@ -41,6 +42,9 @@ extension ResultTableReader {
       var drafts: [ArmDraft] = []
       // Each grid column's counts, by arm.
       var counted: [Int: [(arm: Int, placed: PlacedMention)]] = [:]
+      // Columns of percentages alone where some arm's percentage pins no count: none of
+      // the column's counts is read.
+      var unpinned = Set<Int>()
       var firstCounts: [(arm: Int, placed: PlacedMention)] = []
       for (row, var column) in run {
         let text = Array(blocks[row.block].text.utf8)
@@ -63,6 +67,20 @@ extension ResultTableReader {
         drafts.append(draft)
         var first = true
         for j in row.cells.indices.dropFirst() where row.columns[j] != sizeColumn {
+          // "33.2" in a table of percentages ("% of participants") for an arm of 226: 75.
+          if Self.count(in: row, at: j, text: text) == nil, let size = column.sizeValue,
+            let percent = Self.statedPercentage(row, j, text: text, percentColumns: percentColumns)
+          {
+            guard CellCount.derived(percent: percent.value, decimals: percent.decimals, size: size) != nil else {
+              unpinned.insert(row.columns[j])
+              continue
+            }
+            // Kept as stated; the record says the count was derived.
+            let response = ResponseCount(total: size, proportion: percent.value / 100, precision: CellCount.unit(percent.decimals) / 100)
+            let mention = Mention(label: .response, value: .response(response), firstToken: 0, endToken: 0, start: row.cells[j].lowerBound, end: row.cells[j].upperBound)
+            counted[row.columns[j], default: []].append((drafts.count - 1, Self.placed(mention, row: row.block, length: text.count)))
+            continue
+          }
           guard let (count, cell) = Self.count(in: row, at: j, text: text),
             let size = count.total ?? column.sizeValue, count.fits(size: size)
           else { continue }
@@ -87,7 +105,7 @@ extension ResultTableReader {
       // The outcomes: the title's columns over two or more arms' counts, or its first cell.
       var outcomes: [(cell: Range<Int>?, counts: [(arm: Int, placed: PlacedMention)])] = []
       if let title {
-        for grid in counted.keys.sorted() where counted[grid]!.count >= 2 {
+        for grid in counted.keys.sorted() where counted[grid]!.count >= 2 && !unpinned.contains(grid) {
           // "Female, n (%)" beside "Randomised, n": who the arm's people are, no outcome.
           if let j = title.cell(covering: grid), j > 0, !title.cells[j].isEmpty, !namesTrait(title.cells[j], of: title, sentences: sentences) {
             outcomes.append((title.cells[j], counted[grid]!))
@@ -170,7 +188,7 @@ extension ResultTableReader {
     return start > label.startIndex && [UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ";")].contains(label[start - 1])
   }
 
-  /// A caption whose last clause gives the unit as per cent ("…, % of patients"), or that
+  /// A caption with a clause that gives the unit as per cent ("…, % of patients"), or that
   /// says its figures are percentages of people ("(percentage of patients; …)").
   static func captionNamesPercent(_ caption: String) -> Bool {
     let lower = caption.lowercased()
@@ -179,10 +197,12 @@ extension ResultTableReader {
     {
       return true
     }
-    // The last clause, after its comma or bracket: "% of patients", "%".
-    guard let cut = lower.lastIndex(where: { $0 == "," || $0 == "(" || $0 == ";" }) else { return false }
-    let clause = lower[lower.index(after: cut)...].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ").")))
-    return clause == "%" || clause.hasPrefix("% of ")
+    // A clause, between commas, semicolons or brackets, that is "%" or "% of patients"
+    // ("… in ≥5% of patients" is a threshold, not the unit).
+    return lower.split(whereSeparator: { ",;()".contains($0) }).contains { clause in
+      let words = clause.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".")))
+      return words == "%" || words.hasPrefix("% of ")
+    }
   }
 
   /// The grid columns under a header cell that names a denominator: "Total", "N" (not

@@ -334,6 +334,7 @@ public struct ResultTableReader {
     stated: [Int: PlacedMention], outcomesFrom: Int = 0, caption: String? = nil
   ) -> TableArms {
     func bytes(_ row: Row) -> [UInt8] { Array(blocks[row.block].text.utf8) }
+    let percentColumns = Self.percentColumns(rows, blocks: blocks, caption: caption)
     // Arms as rows: two or more rows open with a drug or a control ("Placebo | 62/99").
     let armRows = rows.filter { row in
       armColumn(0, of: layout(row, blocks: blocks, sentences: sentences)).map { $0.control || $0.header.mention.label == .drug } ?? false
@@ -355,9 +356,9 @@ public struct ResultTableReader {
     }
     guard !armsDown || armsAcross, armsAcross || armRows.count < 2 else {
       return readArmRows(
-        rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported, anyLabel: armsDown)
+        rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported, anyLabel: armsDown,
+        percentColumns: percentColumns)
     }
-    let percentColumns = Self.percentColumns(rows, blocks: blocks, caption: caption)
     let totalColumns = Self.totalColumns(rows, blocks: blocks)
     // The first row with a count in a data column, or with percentages in two.
     let isData = { (row: Row) -> Bool in
@@ -369,7 +370,8 @@ public struct ResultTableReader {
         || row.cells.indices.filter { row.columns[$0] > 0 && Self.statedPercentage(row, $0, text: text, percentColumns: percentColumns) != nil }.count >= 2
     }
     guard let firstData = rows.firstIndex(where: isData) else {
-      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported)
+      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
+        percentColumns: percentColumns)
     }
     // Data rows may leave trailing cells out ("| 0.2" only where a p value is given).
     let dataRows = rows[firstData...]
@@ -394,7 +396,8 @@ public struct ResultTableReader {
       }
     }
     guard width >= 3, !headers.isEmpty else {
-      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported)
+      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
+        percentColumns: percentColumns)
     }
     var columns = armColumns(headers: headers, width: width, dataRows: dataRows, blocks: blocks, sentences: sentences)
     fillSizes(&columns, rows: rows, blocks: blocks, sentences: sentences)
@@ -409,7 +412,8 @@ public struct ResultTableReader {
     // A column headed only by its unit ("n/N (%)", "n") names no arm of its own.
     columns = columns.filter { $0.sizeValue != nil || $0.namesArm || (fractions.contains($0.index) && !Self.namesUnitOnly($0.label)) }
     guard !columns.isEmpty else {
-      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported)
+      return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
+        percentColumns: percentColumns)
     }
 
     let drafts = columns.map { column -> ArmDraft in

@@ -102,6 +102,27 @@ import TrialFacts
     #expect(Self.responses(threshold).isEmpty)
   }
 
+  /// Arms as rows, with percentages alone under outcomes across, in a table the caption
+  /// says gives "% of participants": each column gives its counts when every arm's
+  /// percentage pins one ("8" of 221 could be 17 to 19, so "Weeks 9-24" gives none).
+  @Test func armRowsOfPercentagesGiveTheirCounts() throws {
+    let rows = try Self.allRows("""
+      <table><caption>Table 2. Continuous abstinence (% of participants; intention-to-treat)</caption>
+      <tr><th>Group</th><th>Weeks 9-12</th><th>Weeks 9-24</th></tr>
+      <tr><td>Cytisine (n = 226)</td><td>33.2</td><td>24.3</td></tr>
+      <tr><td>Placebo (n = 221)</td><td>11.8</td><td>8</td></tr></table>
+      """)
+    #expect(Self.responses(rows) == ["Cytisine Weeks 9-12 75/226 unique", "Placebo Weeks 9-12 26/221 unique"])
+    // Without the caption's "%", the figures could be anything.
+    let unmarked = try Self.allRows("""
+      <table><caption>Table 2. Continuous abstinence (intention-to-treat)</caption>
+      <tr><th>Group</th><th>Weeks 9-12</th><th>Weeks 9-24</th></tr>
+      <tr><td>Cytisine (n = 226)</td><td>33.2</td><td>24.3</td></tr>
+      <tr><td>Placebo (n = 221)</td><td>11.8</td><td>8</td></tr></table>
+      """)
+    #expect(Self.responses(unmarked).isEmpty)
+  }
+
   /// "Events | Total" under each arm: a count and its denominator in two cells.
   @Test func eventsBesideTheirTotal() throws {
     let table = """
