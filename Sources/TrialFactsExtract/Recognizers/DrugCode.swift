@@ -55,7 +55,11 @@ enum DrugCode {
       return false
     }
     var next = end
-    while next < end + 2, Self.beforeDose.contains(sentence.key(next)) { next += 1 }
+    while next < end + 2, next < sentence.range.upperBound,
+      Self.beforeDose.contains(sentence.key(next)) || (sentence.tokens[next].kind == .dash && sentence.tokens[next].spaceBefore)
+    {
+      next += 1
+    }
     if sentence.mentions.contains(where: { $0.label == .dose && $0.firstToken == next }) { return true }
     let key = sentence.key(end)
     if key == Keys.group || key == Keys.arm || Keys.pluralArms.contains(key) { return true }
@@ -68,6 +72,7 @@ enum DrugCode {
     ["lot", "batch", "kit", "catalog", "catalogue", "cat", "no", "number", "clone", "strain", "ref", "reference", "aldrich", "sigma"]
       .map { TokenKey.of($0) })
 
-  /// What may stand between a code and its dose: "BTH1677, 4 mg/kg", "(4 mg/kg)", "at 4 mg/kg".
-  private static let beforeDose: Set<UInt64> = Set([",", "(", "[", "at"].map { TokenKey.of($0) })
+  /// What may stand between a code and its dose: "BTH1677, 4 mg/kg", "(4 mg/kg)", "at 4
+  /// mg/kg", "BTH1677: 4 mg/kg"; and a spaced dash, "velagepant — 25 mg".
+  private static let beforeDose: Set<UInt64> = Set([",", "(", "[", "at", ":"].map { TokenKey.of($0) })
 }
