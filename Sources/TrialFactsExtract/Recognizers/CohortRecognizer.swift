@@ -544,7 +544,17 @@ struct CohortRecognizer: Recognizer {
         let group = (noun.end + 1..<min(noun.end + 6, sentence.range.upperBound)).first {
           sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm
         }
-        guard let group else { return noun.end }
+        guard let group else {
+          // "11 people in the classes and 8 app users": a few words name the arm, up to the
+          // next count of the list.
+          let next = (noun.end + 1..<min(noun.end + 6, sentence.range.upperBound)).first {
+            !sentence.isWord($0) || sentence.key($0) == Keys.and
+          }
+          if let next, sentence.key(next) == Keys.and || sentence.key(next) == Keys.comma, sentence.number(startingAt: next + 1) != nil {
+            return next
+          }
+          return noun.end
+        }
         // "group I", "group 2": the name follows the noun.
         return ContextRecognizer.groupLabel(sentence, after: group, lexicons: lexicons) ?? group + 1
       }

@@ -112,6 +112,9 @@ import TrialFacts
     // The parts of a count of people with an event are no arms' sizes.
     .init("Hyponatraemia occurred in 12 patients (zelvamide 1200 mg, n = 4; zelvamide 2400 mg, n = 8)"),
     .init("Serious adverse events were reported in 9 participants (placebo, n = 3; drug, n = 6)"),
+    // People with an event listed after an arm named in a few words; people who missed a visit.
+    .init("Aches were reported by 11 people in the classes and 8 app users"),
+    .init("In the class, app and usual-care groups, nine, seven and five participants, respectively, missed the 12-week assessment"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {
