@@ -109,4 +109,44 @@ enum ArmNames {
   static func activeArms(in sentence: Sentence) -> [Mention] {
     sentence.mentions(.context).filter { if case .arm = $0.value { return true } else { return false } }
   }
+
+  /// Whether `drug` is an example in a list that "such as", "e.g." or "for example" opens
+  /// ("sleeping pills such as zolpidem (Ambien) or eszopiclone"): a class the text
+  /// illustrates, not an arm of the trial.
+  static func isExample(_ drug: Mention, in sentence: Sentence) -> Bool {
+    var i = drug.firstToken - 1
+    var depth = 0
+    let lower = max(sentence.range.lowerBound, drug.firstToken - 24)
+    while i >= lower {
+      let key = sentence.key(i)
+      if key == Keys.closeParen {
+        depth += 1
+      } else if key == Keys.openParen {
+        // "zolpidem (Ambien)": a brand in brackets after an example is one too.
+        guard depth > 0 || sentence.mentions.contains(where: { $0.label == .drug && $0.endToken == i }) else { return false }
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        // "such as", "e.g.", "eg", "for example", "for instance".
+        if key == Self.asWord { return sentence.key(i - 1) == Self.such }
+        if key == Self.example || key == Self.instance { return sentence.key(i - 1) == Keys.for }
+        if key == Self.eg { return true }
+        // "e.g." and "e.g.,"
+        if key == Self.dot, sentence.key(i - 1) == Self.g, sentence.key(i - 2) == Self.dot, sentence.key(i - 3) == Self.e { return true }
+        let listed = key == Keys.comma || key == Keys.and || key == Keys.or
+          || sentence.mentions.contains { $0.label == .drug && $0.firstToken <= i && i < $0.endToken }
+        guard listed else { return false }
+      }
+      i -= 1
+    }
+    return false
+  }
+
+  private static let such = TokenKey.of("such")
+  private static let asWord = TokenKey.of("as")
+  private static let example = TokenKey.of("example")
+  private static let instance = TokenKey.of("instance")
+  private static let eg = TokenKey.of("eg")
+  private static let e = TokenKey.of("e")
+  private static let g = TokenKey.of("g")
+  private static let dot = TokenKey.of(".")
 }

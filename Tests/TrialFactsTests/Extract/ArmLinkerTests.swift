@@ -16,6 +16,20 @@ import TrialFacts
     #expect(f.response == Response(responders: 22, total: 66, proportion: 0.3333, approximate: true, outcome: "clearance", derived: .unique))
   }
 
+  /// Drugs a sentence gives as examples ("sleeping pills such as zolpidem (Ambien) or
+  /// eszopiclone", "e.g., zolpidem") are no arms: a later paragraph's sizes stay off them.
+  @Test func drugsGivenAsExamplesAreNoArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "CBT-I is recommended ahead of sleeping pills such as zolpidem (Ambien) or eszopiclone (Lunesta).",
+      "Of 449 adults randomized, 150 were assigned to the SleepWell app; 148 to telephone counselling; and 151 received a leaflet.")
+    #expect(!findings.contains { $0.drug != nil }, "\(findings)")
+    let listed = Fixtures.findings(
+      "Patients on sleeping pills (e.g., zolpidem or eszopiclone) were randomised to ramelteon 8 mg (n = 40) or placebo (n = 41).")
+    #expect(listed.compactMap(\.drug?.name) == ["ramelteon"])
+    let arm = Fixtures.findings("Patients were randomised to zolpidem 10 mg (n = 40) or placebo (n = 41).")
+    #expect(arm.compactMap(\.drug?.name) == ["zolpidem"])
+  }
+
   @Test func aTotalBeforeItsArmsSharesIsNoArmsCount() {
     let findings = Fixtures.findings(
       "Patients were randomized to placebo (N = 357) or etoricoxib 90 mg (N = 353). A total of 687 of the 891 patients (67.8% of the placebo group and 83.3% of the etoricoxib group) completed the study.")
