@@ -131,7 +131,7 @@ enum ArmNames {
         if key == Self.example || key == Self.instance { return sentence.key(i - 1) == Keys.for }
         if key == Self.eg { return true }
         // "e.g." and "e.g.,"
-        if key == Self.dot, sentence.key(i - 1) == Self.g, sentence.key(i - 2) == Self.dot, sentence.key(i - 3) == Self.e { return true }
+        if key == Keys.period, sentence.key(i - 1) == Self.g, sentence.key(i - 2) == Keys.period, sentence.key(i - 3) == Self.e { return true }
         let listed = key == Keys.comma || key == Keys.and || key == Keys.or
           || sentence.mentions.contains { $0.label == .drug && $0.firstToken <= i && i < $0.endToken }
         guard listed else { return false }
@@ -148,5 +148,4 @@ enum ArmNames {
   private static let eg = TokenKey.of("eg")
   private static let e = TokenKey.of("e")
   private static let g = TokenKey.of("g")
-  private static let dot = TokenKey.of(".")
 }

@@ -447,6 +447,9 @@ struct ParagraphLinker {
           let first = rest.first.flatMap { fact in slots.first.map { $0.token < fact.firstToken } == true ? fact : nil }
           own = named + (sized.isEmpty ? first.map { [$0] } ?? [] : sized)
         }
+        // "416 women were enrolled; 210 received A and 206 oral iron": beside a count of
+        // an arm, the count of all is the study's, not the one arm's the rules know.
+        if label == .cohort, own.contains(where: { $0.scope == .arm }) { own.removeAll { $0.scope == .total } }
         for fact in own {
           // "3 (3.3%) in the tranexamic acid group" names its arm in its own words: the
           // arm's, not the study's, even where the drug is named alone.

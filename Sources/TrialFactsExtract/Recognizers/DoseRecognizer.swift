@@ -80,8 +80,9 @@ struct DoseRecognizer: Recognizer {
         skipUntil = unit.end
         continue
       }
-      // "minocycline 100 mg/day (50 mg q12h)": the same regimen told per dose, no arm of its own.
-      if Self.restatesDose(sentence, bracketBefore: number.first, unit: unit.value) {
+      // "minocycline 100 mg/day (50 mg q12h)": the same regimen told per dose, no arm of its
+      // own; "20 mg/kg, maximum 1000 mg": the cap of the dose before it.
+      if Self.restatesDose(sentence, bracketBefore: number.first, unit: unit.value) || Self.capsDose(sentence, at: number.first) {
         skipUntil = unit.end
         continue
       }
@@ -285,6 +286,19 @@ struct DoseRecognizer: Recognizer {
       }
     }
   }
+
+  /// Whether the amount at `first` follows "maximum", "max", "not exceeding" or "a
+  /// maximum of" right after another dose of the sentence ("20 mg/kg, maximum 1000 mg",
+  /// "15 mg/kg (max. 1 g)"): the cap of that dose.
+  static func capsDose(_ sentence: Sentence, at first: Int) -> Bool {
+    var i = first - 1
+    if sentence.key(i) == Keys.period { i -= 1 }
+    if sentence.key(i) == Keys.of { i -= 1 }
+    guard capWords.contains(sentence.key(i)) else { return false }
+    return sentence.mentions.contains { $0.label == .dose && $0.endToken <= i && i - $0.endToken <= 3 }
+  }
+
+  private static let capWords: Set<UInt64> = Set(["maximum", "max", "maximal", "exceeding"].map { TokenKey.of($0) })
 
   private static let periodWords: Set<UInt64> = Set(["day", "d", "daily", "per", "a", "week", "wk"].map { TokenKey.of($0) })
   private static let rateWords: Set<UInt64> = Set(["daily", "weekly", "monthly", "annually", "yearly", "per", "a", "each", "every"].map { TokenKey.of($0) })

@@ -161,6 +161,7 @@ enum Keys {
   static let compared = TokenKey.of("compared")
   static let openBracket = TokenKey.of("[")
   static let comma = TokenKey.of(",")
+  static let period = TokenKey.of(".")
   static let plusMinus = TokenKey.of("±")
   static let plus = TokenKey.of("+")
   static let comparisons: Set<UInt64> = Set(["≥", ">", "≤", "<", "⩾", "⩽"].map { TokenKey.of($0) })

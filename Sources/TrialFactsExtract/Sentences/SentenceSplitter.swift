@@ -13,7 +13,7 @@ enum SentenceSplitter {
     [
       "al", "vs", "dr", "drs", "fig", "figs", "approx", "mr", "mrs", "ms", "prof", "st", "no", "vol", "inc", "ltd", "jr",
       "sr", "etc", "ref", "refs", "eq", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "e.g", "i.e", "ca", "cf", "pp", "ed", "eds",
+      "oct", "nov", "dec", "e.g", "i.e", "ca", "cf", "pp", "ed", "eds", "max",
     ].map { TokenKey.of($0) })
   private static let terminators: Set<UInt64> = Set([".", "!", "?"].map { TokenKey.of($0) })
 

@@ -30,6 +30,13 @@ import TrialFacts
     #expect(arm.compactMap(\.drug?.name) == ["zolpidem"])
   }
 
+  /// "416 women were enrolled; 210 received A and 206 oral iron": with the second arm
+  /// unknown, the one arm known takes its own count, not the study's.
+  @Test func anArmsOwnCountBeatsTheStudysBesideIt() {
+    let findings = Fixtures.findings("Four hundred and sixteen women were enrolled; 210 received ferric carboxymaltose and 206 oral iron.")
+    #expect(findings.compactMap(\.cohort?.size) == [210])
+  }
+
   @Test func aTotalBeforeItsArmsSharesIsNoArmsCount() {
     let findings = Fixtures.findings(
       "Patients were randomized to placebo (N = 357) or etoricoxib 90 mg (N = 353). A total of 687 of the 891 patients (67.8% of the placebo group and 83.3% of the etoricoxib group) completed the study.")

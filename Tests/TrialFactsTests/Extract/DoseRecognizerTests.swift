@@ -7,6 +7,9 @@ import TrialFacts
     // Two strengths compared, a dose given twice, a citation and years after a dose.
     .init("topical 5% minoxidil vs 2% minoxidil twice daily", "5 %", "2 %"),
     .init("cefazolin 500 mg×2 daily for 5 days", "500 mg"),
+    // The cap of a dose by weight is no dose of its own.
+    .init("a single dose of ferric carboxymaltose (20 mg/kg, maximum 1000 mg)", "20 mg/kg"),
+    .init("vancomycin 15 mg/kg (max. 2 g) twice daily", "15 mg/kg"),
     .init("intrathecal morphine 100 µg (12-14)", "100 mcg"),
     .init("dexamethasone 8 mg (2015-2017) or 4 mg (2017-2019)", "8 mg", "4 mg"),
     .init("randomized to tofacitinib 5 mg twice daily, n = 52 (50%), or placebo", "5 mg"),
