@@ -50,6 +50,15 @@ public struct Abbreviations: Sendable {
         armCodes[code.text] = code.control
         triggers.insert(code.key)
       }
+      // "in the LGG group": a code that names a group is that arm's name elsewhere too
+      // ("158 to LGG and 155 to placebo").
+      for i in sentence.range where sentence.key(i + 1) == Keys.group || sentence.key(i + 1) == Keys.arm {
+        guard let code = ArmCode.match(sentence, at: i), code.end == i + 1, armCodes[code.text] == nil,
+          !sentence.isCovered(i, by: .drug)
+        else { continue }
+        armCodes[code.text] = sentence.hasTerm(lexicons.controlArms, in: i..<(i + 2)) != nil
+        triggers.insert(sentence.key(i))
+      }
       // "randomized to verum acupuncture (n = 64) or …": the name names the arm later too
       // ("36/64 after verum acupuncture"). Names of two words or more only: one word
       // ("surgery") is too often something else.

@@ -24,7 +24,8 @@ extension CohortRecognizer {
     // them that makes them people with an outcome.
     let allocation = sentence.range.first { Keys.assignmentVerbs.contains(sentence.key($0)) }
     guard !totals.isEmpty || allocation != nil else { return }
-    var run: [(number: NumberSpan, armEnd: Int)] = []
+    // Counts already read as sizes ("155 to placebo") stay in the run to make its sum.
+    var run: [(number: NumberSpan, armEnd: Int, known: Bool)] = []
     func close() {
       defer { run = [] }
       guard run.count >= 2, let first = run.first?.number, let last = run.last else { return }
@@ -33,7 +34,7 @@ extension CohortRecognizer {
       let afterAllocation = allocation.map { $0 < first.first } == true && sentence.key(first.end) == Keys.were
         && (last.armEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(last.armEnd)))
       guard splitsTotal || afterAllocation else { return }
-      for item in run {
+      for item in run where !item.known {
         sentence.add(.cohort, .cohort(size: Int(item.number.value)), tokens: item.number.first, item.number.end)
         sentence.setLastScope(.arm)
         // Kept in text order among the counts read before it.
@@ -45,7 +46,8 @@ extension CohortRecognizer {
       }
     }
     for number in sentence.numbers where number.isInteger && number.value >= 1 {
-      guard !sentence.isCovered(number.first, by: .cohort), !sentence.isCovered(number.first, by: .dose),
+      let known = sentence.mentions.contains { $0.label == .cohort && $0.firstToken == number.first && $0.scope == .arm }
+      guard known || !sentence.isCovered(number.first, by: .cohort), !sentence.isCovered(number.first, by: .dose),
         !sentence.isCovered(number.first, by: .duration), let armEnd = splitArmEnd(sentence, after: number.end)
       else {
         close()
@@ -58,7 +60,7 @@ extension CohortRecognizer {
         if sentence.key(joiner) == Keys.and { joiner += 1 }
         if joiner != number.first || joiner == last.armEnd { close() }
       }
-      run.append((number, armEnd))
+      run.append((number, armEnd, known))
       if run.count > Self.longestList { run = [] }
     }
     close()
@@ -116,6 +118,15 @@ extension CohortRecognizer {
           return i + 2
         }
         return i + 1
+      }
+      // "158 to LGG and 155 to placebo": an arm the article named, right after.
+      if i <= index + 2, i == index + 1 || sentence.key(index + 1) == Keys.the,
+        let arm = sentence.mentions.first(where: { $0.firstToken == i && ($0.label == .drug || $0.label == .context) }),
+        arm.label == .drug || arm.value == .context("control") || { if case .arm = arm.value { return true } else { return false } }(),
+        // "40 in the clonidine group": the group noun ends it (below).
+        sentence.key(arm.endToken) != Keys.group, sentence.key(arm.endToken) != Keys.arm
+      {
+        return arm.endToken
       }
       // "98 were in remission in the ketamine group": a state, then the arm.
       if key == Keys.comma || key == Keys.and || sentence.tokens[i].kind == .number || Self.splitBreakers.contains(key) { return nil }

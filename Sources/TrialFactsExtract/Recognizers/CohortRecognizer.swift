@@ -302,7 +302,9 @@ struct CohortRecognizer: Recognizer {
     {
       return true
     }
-    return lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil
+    // "… were lost to follow-up", "were excluded".
+    let verb = (sentence.key(i) == Keys.were || sentence.key(i) == Keys.was) ? i + 1 : i
+    return lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: verb, stopAt: sentence.range.upperBound) != nil
   }
 
   /// Whether `number`, or the list of counts it ends or belongs to, opens a bracket right

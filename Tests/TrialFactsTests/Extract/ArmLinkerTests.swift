@@ -37,6 +37,14 @@ import TrialFacts
     #expect(findings.compactMap(\.cohort?.size) == [210])
   }
 
+  /// "the LGG group" makes the code "LGG" name that arm elsewhere: "158 to LGG and 155 to
+  /// placebo" splits the 313 randomised, and the 313 is no arm's size.
+  @Test func aCodeThatNamesAGroupNamesItsArmElsewhere() {
+    let findings = Fixtures.findings(
+      "A total of 313 children were randomised: 158 to LGG and 155 to placebo. AAD occurred in 11/158 (7.0%) children in the LGG group and 29/155 (18.7%) in the placebo group.")
+    #expect(findings.map { "\($0.arm?.label ?? "?") \($0.cohort?.size ?? -1) \($0.response?.responders ?? -1)" } == ["LGG 158 11", "placebo 155 29"])
+  }
+
   @Test func aTotalBeforeItsArmsSharesIsNoArmsCount() {
     let findings = Fixtures.findings(
       "Patients were randomized to placebo (N = 357) or etoricoxib 90 mg (N = 353). A total of 687 of the 891 patients (67.8% of the placebo group and 83.3% of the etoricoxib group) completed the study.")

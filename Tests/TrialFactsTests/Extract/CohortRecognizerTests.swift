@@ -114,6 +114,7 @@ import TrialFacts
     .init("Serious adverse events were reported in 9 participants (placebo, n = 3; drug, n = 6)"),
     // People with an event listed after an arm named in a few words; people who missed a visit.
     .init("Aches were reported by 11 people in the classes and 8 app users"),
+    .init("Nine children in the LGG group and twelve in the placebo group were lost to follow-up"),
     .init("In the class, app and usual-care groups, nine, seven and five participants, respectively, missed the 12-week assessment"),
   ]
 
