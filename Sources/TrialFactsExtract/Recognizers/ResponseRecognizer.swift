@@ -182,7 +182,7 @@ struct ResponseRecognizer: Recognizer {
         // "a reduction of at least 50%", "improvement of ≥75%": a threshold too.
         if !ofGroup, Self.thresholds.contains(sentence.key(number.first - 1)) { continue }
         // "HbA1c 7.0–10.5%": a range of a measure, never a share of patients.
-        if isRangeBound(sentence, number) { continue }
+        if isRangeBound(sentence, number) || isChange(sentence, number) { continue }
         // "95% CI", "95% confidence interval": a level, not a share of patients.
         if Self.intervals.contains(sentence.key(number.end)) { continue }
         // "83.5% (95% CI, 76% to 91%)": the bounds of an interval.
@@ -565,7 +565,7 @@ struct ResponseRecognizer: Recognizer {
       var end = count.end
       var share: NumberSpan?
       if sentence.key(end) == Keys.openParen || sentence.key(end) == Keys.openBracket, let percent = sentence.number(startingAt: end + 1),
-        percent.isPercent, sentence.key(percent.end) == Keys.closeParen || sentence.key(percent.end) == Self.closeBracket
+        percent.isPercent, sentence.key(percent.end) == Keys.closeParen || sentence.key(percent.end) == Keys.closeBracket
       {
         share = percent
         end = percent.end + 1
@@ -579,7 +579,6 @@ struct ResponseRecognizer: Recognizer {
     return items
   }
 
-  private static let closeBracket = TokenKey.of("]")
 
   /// "4, 6 and 10": whole numbers joined by commas and "and", from `number` on.
   private func countList(_ sentence: Sentence, from number: NumberSpan) -> [NumberSpan] {
@@ -728,6 +727,29 @@ struct ResponseRecognizer: Recognizer {
   }
 
   private static let from = TokenKey.of("from")
+
+  /// "the rate increased by 10.9% [95% CI …] and 65.6% [95% CI …] in …": an amount of
+  /// change after a verb of change and "by", or listed after one, not a share of people.
+  private func isChange(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    func changedBy(_ first: Int) -> Bool { sentence.key(first - 1) == Keys.by && Self.changeVerbs.contains(sentence.key(first - 2)) }
+    if changedBy(number.first) { return true }
+    // Back over a bracket ("[95% CI: 5.9% to 27.7%]") and "and" or ",", to the amount before.
+    var i = number.first - 1
+    guard sentence.key(i) == Keys.and || sentence.key(i) == Keys.comma else { return false }
+    i -= 1
+    if sentence.key(i) == Keys.closeParen || sentence.key(i) == Keys.closeBracket {
+      guard let open = (max(sentence.range.lowerBound, i - 16)..<i).last(where: { sentence.key($0) == Keys.openParen || sentence.key($0) == Keys.openBracket })
+      else { return false }
+      i = open
+    } else {
+      i += 1
+    }
+    return sentence.number(endingAt: i).map { $0.isPercent && changedBy($0.first) } ?? false
+  }
+
+  private static let changeVerbs: Set<UInt64> = Set(
+    ["increased", "decreased", "reduced", "rose", "fell", "dropped", "improved", "lowered", "raised", "declined", "differed", "changed"]
+      .map { TokenKey.of($0) })
 
   private func isDash(_ sentence: Sentence, _ i: Int) -> Bool {
     sentence.key(i) == Keys.hyphen || (sentence.range.contains(i) && sentence.tokens[i].kind == .dash)

@@ -160,6 +160,7 @@ enum Keys {
   static let with = TokenKey.of("with")
   static let compared = TokenKey.of("compared")
   static let openBracket = TokenKey.of("[")
+  static let closeBracket = TokenKey.of("]")
   static let comma = TokenKey.of(",")
   static let period = TokenKey.of(".")
   static let plusMinus = TokenKey.of("±")

@@ -6,6 +6,9 @@ import TrialFacts
   static let positives: [RecognizerCase] = [
     .init("9 of 12 volunteers showed marked regrowth", "9/12"),
     .init("9 out of 12 responded", "9/12"),
+    // An end point by its abbreviation says what was counted.
+    .init("The confirmed ORR by BICR was 28.8% (15 of 52) and 14.0% (7 of 50), respectively", "15/52", "7/50"),
+    .init("Seizure-free status was reached by 21 of 80 patients with cenobamate", "21/80"),
     // A share after a measure's name, or before a schedule, is still a share.
     .init("The incidence of weight loss was 40% in the semaglutide group and 20% in the placebo group", "0.4", "0.2"),
     .init("Cure rates were 92% once daily and 88% twice daily with fluconazole", "0.92", "0.88"),
@@ -47,6 +50,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Amounts of change, listed after "increased by", are no shares of people.
+    .init("the SVR rate increased by 10.9% [95% CI: -5.9% to 27.7%] and 65.6% [95% CI: 44.5% to 86.7%] in patients with genotype TT"),
     // Who the people of an opening were, or where they went.
     .init("Of the 88 patients in the exercise group, 61 were women"),
     .init("Of the 300 patients enrolled, 98 were in the onlay mesh group"),
