@@ -693,8 +693,10 @@ struct CohortRecognizer: Recognizer {
 
   /// "66 were enrolled", "120 were randomized", "thirty-five received 900 mg of drug A".
   private func isEnrolledVerb(_ sentence: Sentence, after index: Int, lexicons: Lexicons) -> Bool {
-    if (sentence.key(index) == Keys.were || sentence.key(index) == Keys.was) && Keys.enrolledVerbs.contains(sentence.key(index + 1)) {
-      return true
+    // "312 were randomised", "312 were randomly assigned".
+    if sentence.key(index) == Keys.were || sentence.key(index) == Keys.was {
+      let verb = Self.adverbs.contains(sentence.key(index + 1)) ? index + 2 : index + 1
+      if Keys.enrolledVerbs.contains(sentence.key(verb)) { return true }
     }
     // "randomised: 281 to drug A 15 mg, 285 to ... and 281 to placebo"
     if sentence.key(index) == Keys.to,

@@ -18,6 +18,7 @@ import TrialFacts
     .init("three people took the drug", "3"),
     .init("1,961 adult participants", "1961"),
     .init("the study enrolled 40 consecutive patients", "40"),
+    .init("312 were randomly assigned to dapagliflozin 10 mg daily and 309 to a matching placebo", "312", "309"),
     // The arms' sizes of the whole trial, not of people with an event.
     .init("The trial was run in 366 patients (placebo, n = 121; zelvamide, n = 245)", "366", "121", "245"),
     .init("Twelve women with alopecia", "12"),
