@@ -71,7 +71,7 @@ struct CellCount: Equatable {
     reader.skipSpaces()
     _ = reader.take(UInt8(ascii: "%"))
     // "38.8***", "22.8†": a significance or footnote mark.
-    return reader.atFootnoteOrEnd() ? (value, decimals) : nil
+    return reader.atFootnoteOrEnd(letters: false) ? (value, decimals) : nil
   }
 
   /// A cell that holds one number and nothing else ("43.5", "125").
@@ -202,16 +202,22 @@ private struct ByteReader {
   }
 
   /// Nothing left but a footnote mark: one letter ("a"), asterisks, or one symbol such
-  /// as "†" ("64.3) mg" or "12/24 wks" is no count).
-  mutating func atFootnoteOrEnd() -> Bool {
+  /// as "†" ("64.3) mg" or "12/24 wks" is no count). Without `letters`, a letter is
+  /// no mark.
+  mutating func atFootnoteOrEnd(letters: Bool = true) -> Bool {
     skipSpaces()
     let rest = bytes[index...]
     if rest.isEmpty { return true }
     if rest.allSatisfy({ $0 == UInt8(ascii: "*") }) { return rest.count <= 3 }
+    // A percentage alone may be followed by no letter: "8.0 d" is eight days.
+    guard letters else { return Self.footnoteSymbols.contains { rest.elementsEqual($0) } }
     if rest.count == 1, let b = rest.first { return b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
     // One non-ASCII character (†, ‡, §): a lead byte and its continuation bytes.
     guard let lead = rest.first, lead >= 0xC0 else { return false }
     return rest.count <= 4 && rest.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
   }
+
+  /// †, ‡, §, ¶ and #: marks of footnotes, not units ("38.2°" is a temperature).
+  private static let footnoteSymbols: [[UInt8]] = ["†", "‡", "§", "¶", "#", "††", "‡‡"].map { Array($0.utf8) }
 
 }

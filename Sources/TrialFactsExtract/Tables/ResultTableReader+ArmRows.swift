@@ -69,7 +69,8 @@ extension ResultTableReader {
         for j in row.cells.indices.dropFirst() where row.columns[j] != sizeColumn {
           // "33.2" in a table of percentages ("% of participants") for an arm of 226: 75.
           if Self.count(in: row, at: j, text: text) == nil, let size = column.sizeValue,
-            let percent = Self.statedPercentage(row, j, text: text, percentColumns: percentColumns)
+            let percent = Self.statedPercentage(row, j, text: text, percentColumns: percentColumns),
+            !(title.map { t in t.cell(covering: row.columns[j]).map { Self.measuresEachPatient(titleText[t.cells[$0]]) } ?? false } ?? false)
           {
             guard CellCount.derived(percent: percent.value, decimals: percent.decimals, size: size) != nil else {
               unpinned.insert(row.columns[j])
@@ -159,10 +160,26 @@ extension ResultTableReader {
     let cell = text[row.cells[j]]
     guard let percent = CellCount.percentage(cell),
       cell.contains(UInt8(ascii: "%")) || percentColumns.contains(row.columns[j]) || percentColumns.contains(Self.everyColumn)
-        || row.label.map({ Self.namesPercent(text[$0]) }) == true
+        || row.label.map({ Self.namesPercent(text[$0]) }) == true,
+      // "Body fat, %" and "Weight change from baseline, %" give each patient's measure.
+      !(row.label.map { Self.measuresEachPatient(text[$0]) } ?? false)
     else { return nil }
     return percent
   }
+
+  /// A label with a word of a measure taken of each patient ("Body weight change, %",
+  /// "Body fat (%)", "Haematocrit, %"), whose percentages are no shares of people.
+  static func measuresEachPatient(_ label: ArraySlice<UInt8>) -> Bool {
+    String(decoding: label, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+      eachPatientMeasures.contains(String($0))
+    }
+  }
+
+  private static let eachPatientMeasures: Set<String> = [
+    "mean", "median", "average", "change", "changes", "weight", "fat", "mass", "level", "levels", "concentration",
+    "concentrations", "value", "values", "laboratory", "hematocrit", "haematocrit", "hemoglobin", "haemoglobin", "hba1c",
+    "saturation", "bmi", "adherence", "compliance",
+  ]
 
   /// The grid columns under a header cell that reads "%" alone; ``everyColumn`` when the
   /// caption says the table's figures are percentages ("…, % of patients",
@@ -192,16 +209,15 @@ extension ResultTableReader {
   /// says its figures are percentages of people ("(percentage of patients; …)").
   static func captionNamesPercent(_ caption: String) -> Bool {
     let lower = caption.lowercased()
-    if lower.contains("percentage of patients") || lower.contains("percentage of participants") || lower.contains("percentages of patients")
-      || lower.contains("data are %") || lower.contains("values are %")
-    {
+    if lower.contains("percentage of patients") || lower.contains("percentage of participants") || lower.contains("percentages of patients") {
       return true
     }
-    // A clause, between commas, semicolons or brackets, that is "%" or "% of patients"
-    // ("… in ≥5% of patients" is a threshold, not the unit).
+    // A clause, between commas, semicolons or brackets, that is "% of patients" ("… in
+    // ≥5% of patients" is a threshold, not the unit; "Body composition, %" and "values are
+    // %" may be measures of each patient).
     return lower.split(whereSeparator: { ",;()".contains($0) }).contains { clause in
       let words = clause.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".")))
-      return words == "%" || words.hasPrefix("% of ")
+      return ["% of patients", "% of participants", "% of subjects", "% of children", "% of women", "% of men"].contains { words.hasPrefix($0) }
     }
   }
 

@@ -389,7 +389,12 @@ public struct ResultTableReader {
     if let top = headers.first, top.label.map({ $0.isEmpty }) ?? true {
       let spanned = Set(top.cells.indices.filter { top.spans[$0] > 1 }.flatMap { top.columns[$0]..<(top.columns[$0] + top.spans[$0]) })
       headers = headers.enumerated().map { k, row in
-        guard k > 0, !spanned.isEmpty, !(row.label?.isEmpty ?? true) else { return row }
+        guard k > 0, !spanned.isEmpty, let label = row.label, !label.isEmpty else { return row }
+        // Its first cell heads an arm ("1200 (N = 122)", "Placebo"), not the rows
+        // ("Outcome" over the labels, the row merely short of a cell at its end).
+        let first = armColumn(0, of: layout(row, blocks: blocks, sentences: sentences))
+        guard first.map({ $0.namesArm || $0.sizeValue != nil }) == true || bytes(row)[label].contains(where: { $0 &- 0x30 < 10 })
+        else { return row }
         let aligned = row.alignedRight(to: width)
         let covers = Set(aligned.cells.indices.flatMap { aligned.columns[$0]..<(aligned.columns[$0] + aligned.spans[$0]) })
         return covers == spanned ? aligned : row

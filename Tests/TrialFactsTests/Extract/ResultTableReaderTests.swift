@@ -100,6 +100,17 @@ import TrialFacts
       <tr><td>Acne</td><td>5.7</td><td>0.5</td></tr></table>
       """)
     #expect(Self.responses(threshold).isEmpty)
+    // A label or caption of a measure taken of each patient marks no shares of people,
+    // and a figure with a unit letter ("8.0 d") is no percentage.
+    let measures = try Self.allRows("""
+      <table><caption>Table 4. Body composition, %. Values are %</caption>\(header)
+      <tr><td>Body fat, %</td><td>32.4</td><td>31.7</td></tr>
+      <tr><td>Weight change from baseline, %</td><td>5.0</td><td>2.6</td></tr>
+      <tr><td>Mean weight change (%)</td><td>10.0</td><td>5.3</td></tr>
+      <tr><td>Haematocrit</td><td>41.3</td><td>40.7</td></tr>
+      <tr><td>Time to response, %</td><td>8.9 d</td><td>12.7 d</td></tr></table>
+      """)
+    #expect(Self.responses(measures).isEmpty)
   }
 
   /// Arms as rows, with percentages alone under outcomes across, in a table the caption
@@ -530,6 +541,14 @@ import TrialFacts
       <tr><td>Healed</td><td>10 (25.0)</td><td>4 (10.5)</td><td>0.1</td></tr></table>
       """)
     #expect(Self.responses(units) == ["Drug A Healed 10/40", "Placebo Healed 4/38"])
+    // A lower row whose first cell heads the labels stays where it is, though short of
+    // a cell at its end.
+    let short = try Self.allRows("""
+      <table><tr><th></th><th>Placebo (n = 38)</th><th colspan="2">Methotrexate (n = 40)</th></tr>
+      <tr><th>Outcome</th><th>n (%)</th></tr>
+      <tr><td>Healed</td><td>4 (10.5)</td><td>10 (25.0)</td><td>0.01</td></tr></table>
+      """)
+    #expect(Self.responses(short) == ["Placebo Healed 4/38", "Methotrexate Healed 10/40"])
   }
 
   /// Cells "9/12" size their column's arm, but a column headed by the unit alone ("n/N
@@ -545,6 +564,13 @@ import TrialFacts
       <tr><td>Ever vaccinated</td><td>184/365 (50.4)</td><td>41/150 (27.3)</td></tr></table>
       """)
     #expect(Self.responses(named) == ["Reminder card Ever vaccinated 184/365", "No card Ever vaccinated 41/150"])
+    // The unit in a row of its own under the names: the names are the arms.
+    let below = try Self.allRows("""
+      <table><tr><th rowspan="2">Question</th><th>Reminder card</th><th>No card</th></tr>
+      <tr><th>n/N (%)</th><th>n/N (%)</th></tr>
+      <tr><td>Ever vaccinated</td><td>184/365 (50.4)</td><td>41/150 (27.3)</td></tr></table>
+      """)
+    #expect(Self.responses(below) == ["Reminder card Ever vaccinated 184/365", "No card Ever vaccinated 41/150"])
   }
 
   @Test func countsWrittenPercentFirstOrInTwoColumns() throws {
