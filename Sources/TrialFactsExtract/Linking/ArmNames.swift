@@ -114,6 +114,13 @@ enum ArmNames {
   /// ("sleeping pills such as zolpidem (Ambien) or eszopiclone"): a class the text
   /// illustrates, not an arm of the trial.
   static func isExample(_ drug: Mention, in sentence: Sentence) -> Bool {
+    // "such as tofacitinib, baricitinib 4 mg was given": a drug after a comma that goes
+    // on with its clause, not with the list, starts a clause of its own.
+    if sentence.key(drug.firstToken - 1) == Keys.comma, drug.endToken < sentence.range.upperBound,
+      !Self.listGoesOn.contains(sentence.key(drug.endToken))
+    {
+      return false
+    }
     var i = drug.firstToken - 1
     var depth = 0
     let lower = max(sentence.range.lowerBound, drug.firstToken - 24)
@@ -140,6 +147,12 @@ enum ArmNames {
     }
     return false
   }
+
+  /// What may follow an item of a list of examples: the next item, its brand in brackets,
+  /// or the end of the list's clause.
+  private static let listGoesOn: Set<UInt64> = [
+    Keys.comma, Keys.and, Keys.or, Keys.openParen, Keys.closeParen, Keys.period, Keys.semicolon, Keys.colon,
+  ]
 
   private static let such = TokenKey.of("such")
   private static let asWord = TokenKey.of("as")

@@ -302,9 +302,10 @@ struct CohortRecognizer: Recognizer {
     {
       return true
     }
-    // "… were lost to follow-up", "were excluded".
-    let verb = (sentence.key(i) == Keys.were || sentence.key(i) == Keys.was) ? i + 1 : i
-    return lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: verb, stopAt: sentence.range.upperBound) != nil
+    // "… were adherent", and "… were lost to follow-up" after its auxiliary.
+    if lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil { return true }
+    return (sentence.key(i) == Keys.were || sentence.key(i) == Keys.was)
+      && lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: i + 1, stopAt: sentence.range.upperBound) != nil
   }
 
   /// Whether `number`, or the list of counts it ends or belongs to, opens a bracket right
@@ -418,7 +419,9 @@ struct CohortRecognizer: Recognizer {
         && (sentence.key(count.first - 1) == Keys.in || sentence.key(count.first - 1) == Self.among)
         && lexicons.participants.longestMatch(in: sentence.tokens, at: count.end, stopAt: open) != nil
         && (Self.followsEvent(sentence, at: count.first - 1, lexicons: lexicons)
-          || sentence.hasTerm(lexicons.responseEvents, in: lower..<count.first) != nil)
+          // The event a few words before ("Hyponatraemia occurred in"), not a topic the
+          // sentence opened with ("Headache prevention with A was compared … in 200").
+          || sentence.hasTerm(lexicons.responseEvents, in: max(lower, count.first - 6)..<count.first) != nil)
     }
   }
 

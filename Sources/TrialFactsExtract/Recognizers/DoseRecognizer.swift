@@ -287,18 +287,32 @@ struct DoseRecognizer: Recognizer {
     }
   }
 
-  /// Whether the amount at `first` follows "maximum", "max", "not exceeding" or "a
-  /// maximum of" right after another dose of the sentence ("20 mg/kg, maximum 1000 mg",
-  /// "15 mg/kg (max. 1 g)"): the cap of that dose.
+  /// Whether the amount at `first` is the cap of a dose by weight or area: "maximum",
+  /// "max.", "not exceeding" or "a maximum of" after a comma or in a bracket right after
+  /// it ("20 mg/kg, maximum 1000 mg", "15 mg/kg (max. 1 g)"). A cap elsewhere ("ranged
+  /// from 100 mg to a maximal 400 mg") is a dose of its own.
   static func capsDose(_ sentence: Sentence, at first: Int) -> Bool {
     var i = first - 1
     if sentence.key(i) == Keys.period { i -= 1 }
     if sentence.key(i) == Keys.of { i -= 1 }
-    guard capWords.contains(sentence.key(i)) else { return false }
-    return sentence.mentions.contains { $0.label == .dose && $0.endToken <= i && i - $0.endToken <= 3 }
+    if sentence.key(i) == Self.exceeding {
+      guard sentence.key(i - 1) == Self.not else { return false }
+      i -= 1
+    } else {
+      guard Self.capWords.contains(sentence.key(i)) else { return false }
+    }
+    if sentence.key(i - 1) == Self.a { i -= 1 }
+    guard sentence.key(i - 1) == Keys.comma || sentence.key(i - 1) == Keys.openParen else { return false }
+    return sentence.mentions.contains { mention in
+      guard mention.label == .dose, mention.endToken == i - 1, case .dose(_, _, let unit) = mention.value else { return false }
+      return unit.hasSuffix("/kg") || unit.hasSuffix("/m2")
+    }
   }
 
-  private static let capWords: Set<UInt64> = Set(["maximum", "max", "maximal", "exceeding"].map { TokenKey.of($0) })
+  private static let capWords: Set<UInt64> = Set(["maximum", "max", "maximal"].map { TokenKey.of($0) })
+  private static let exceeding = TokenKey.of("exceeding")
+  private static let not = TokenKey.of("not")
+  private static let a = TokenKey.of("a")
 
   private static let periodWords: Set<UInt64> = Set(["day", "d", "daily", "per", "a", "week", "wk"].map { TokenKey.of($0) })
   private static let rateWords: Set<UInt64> = Set(["daily", "weekly", "monthly", "annually", "yearly", "per", "a", "each", "every"].map { TokenKey.of($0) })

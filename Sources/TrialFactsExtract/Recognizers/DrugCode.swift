@@ -73,6 +73,7 @@ enum DrugCode {
       .map { TokenKey.of($0) })
 
   /// What may stand between a code and its dose: "BTH1677, 4 mg/kg", "(4 mg/kg)", "at 4
-  /// mg/kg", "BTH1677: 4 mg/kg"; and a spaced dash, "velagepant — 25 mg".
-  private static let beforeDose: Set<UInt64> = Set([",", "(", "[", "at", ":"].map { TokenKey.of($0) })
+  /// mg/kg"; and a spaced dash, "velagepant — 25 mg". Not a colon: "Study XYZ123: 40 mg"
+  /// names the study.
+  private static let beforeDose: Set<UInt64> = Set([",", "(", "[", "at"].map { TokenKey.of($0) })
 }

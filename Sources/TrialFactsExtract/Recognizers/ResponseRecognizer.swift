@@ -736,6 +736,8 @@ struct ResponseRecognizer: Recognizer {
     // Back over a bracket ("[95% CI: 5.9% to 27.7%]") and "and" or ",", to the amount before.
     var i = number.first - 1
     guard sentence.key(i) == Keys.and || sentence.key(i) == Keys.comma else { return false }
+    // "increased by 10%, and 40% of patients responded": a share of people of its own.
+    if sentence.key(number.end) == Keys.of { return false }
     i -= 1
     if sentence.key(i) == Keys.closeParen || sentence.key(i) == Keys.closeBracket {
       guard let open = (max(sentence.range.lowerBound, i - 16)..<i).last(where: { sentence.key($0) == Keys.openParen || sentence.key($0) == Keys.openBracket })

@@ -13,7 +13,7 @@ enum SentenceSplitter {
     [
       "al", "vs", "dr", "drs", "fig", "figs", "approx", "mr", "mrs", "ms", "prof", "st", "no", "vol", "inc", "ltd", "jr",
       "sr", "etc", "ref", "refs", "eq", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "e.g", "i.e", "ca", "cf", "pp", "ed", "eds", "max",
+      "oct", "nov", "dec", "e.g", "i.e", "ca", "cf", "pp", "ed", "eds",
     ].map { TokenKey.of($0) })
   private static let terminators: Set<UInt64> = Set([".", "!", "?"].map { TokenKey.of($0) })
 
@@ -75,6 +75,10 @@ enum SentenceSplitter {
     if previous.end - previous.start == 1 {
       return period < 2 || !labelJoiners.contains(tokens[period - 2].key)
     }
+    // "(max. 2 g)": the cap of a dose; "… at its max. The" ends a sentence.
+    if previous.key == maxKey { return period + 1 < tokens.count && tokens[period + 1].kind == .number }
     return abbreviations.contains(previous.key)
   }
+
+  private static let maxKey = TokenKey.of("max")
 }

@@ -28,6 +28,10 @@ import TrialFacts
     #expect(listed.compactMap(\.drug?.name) == ["ramelteon"])
     let arm = Fixtures.findings("Patients were randomised to zolpidem 10 mg (n = 40) or placebo (n = 41).")
     #expect(arm.compactMap(\.drug?.name) == ["zolpidem"])
+    // The list ends at a comma whose drug goes on with a clause of its own.
+    let after = Fixtures.findings(
+      "In patients who failed JAK inhibitors such as tofacitinib, baricitinib 4 mg was given to 60 patients and placebo to 58.")
+    #expect(after.compactMap(\.drug?.name) == ["baricitinib"])
   }
 
   /// "416 women were enrolled; 210 received A and 206 oral iron": with the second arm
@@ -35,6 +39,13 @@ import TrialFacts
   @Test func anArmsOwnCountBeatsTheStudysBesideIt() {
     let findings = Fixtures.findings("Four hundred and sixteen women were enrolled; 210 received ferric carboxymaltose and 206 oral iron.")
     #expect(findings.compactMap(\.cohort?.size) == [210])
+  }
+
+  /// "max." before a dose caps it; "max." before a new sentence ends the sentence.
+  @Test func maxEndsASentenceBeforeAWord() {
+    let findings = Fixtures.findings("Patients on sertraline were titrated to the max. Twelve of 40 patients on sertraline responded.")
+    let quote = findings.first { $0.response != nil }?.evidence.first { $0.field == "response" }?.quote
+    #expect(quote?.hasPrefix("Twelve of 40") == true, "\(findings)")
   }
 
   /// "the LGG group" makes the code "LGG" name that arm elsewhere: "158 to LGG and 155 to

@@ -21,6 +21,7 @@ import TrialFacts
     .init("312 were randomly assigned to dapagliflozin 10 mg daily and 309 to a matching placebo", "312", "309"),
     // The arms' sizes of the whole trial, not of people with an event.
     .init("The trial was run in 366 patients (placebo, n = 121; zelvamide, n = 245)", "366", "121", "245"),
+    .init("Headache prevention with drug A was compared with placebo in 200 adults (drug A, n = 100; placebo, n = 100)", "200", "100", "100"),
     .init("Twelve women with alopecia", "12"),
     .init("a total of 120 were randomized", "120"),
     .init("66 were enrolled", "66"),
@@ -116,6 +117,8 @@ import TrialFacts
     // People with an event listed after an arm named in a few words; people who missed a visit.
     .init("Aches were reported by 11 people in the classes and 8 app users"),
     .init("Nine children in the LGG group and twelve in the placebo group were lost to follow-up"),
+    .init("Forty patients in the A group and thirty-one in the B group were adherent to the diet"),
+    .init("Smoking status of 12 participants in the exercise group was unknown"),
     .init("In the class, app and usual-care groups, nine, seven and five participants, respectively, missed the 12-week assessment"),
   ]
 

@@ -10,6 +10,11 @@ import TrialFacts
     // The cap of a dose by weight is no dose of its own.
     .init("a single dose of ferric carboxymaltose (20 mg/kg, maximum 1000 mg)", "20 mg/kg"),
     .init("vancomycin 15 mg/kg (max. 2 g) twice daily", "15 mg/kg"),
+    .init("paracetamol 15 mg/kg, not exceeding 4 g per day", "15 mg/kg"),
+    // A cap that is no aside of a dose by weight is a dose of its own.
+    .init("doses ranged from 100 mg to a maximal 400 mg", "100 mg", "400 mg"),
+    .init("drug A maximum 40 mg daily", "40 mg"),
+    .init("drug A 20 mg, exceeding 40 mg in no patient", "20 mg", "40 mg"),
     .init("intrathecal morphine 100 µg (12-14)", "100 mcg"),
     .init("dexamethasone 8 mg (2015-2017) or 4 mg (2017-2019)", "8 mg", "4 mg"),
     .init("randomized to tofacitinib 5 mg twice daily, n = 52 (50%), or placebo", "5 mg"),

@@ -35,6 +35,9 @@ import TrialFacts
     .init("responses in the zelvotinib group", "zelvotinib"),
     .init("a single oral dose of ravopitant (RVP) on day 1; RVP was well tolerated", "ravopitant", "ravopitant", "ravopitant"),
     .init("10 mg/kg of Trivanumab every 3 weeks", "trivanumab"),
+    // New stems (-gepant, -ditan), and a spaced dash between the name and its doses.
+    .init("to the CGRP antagonist velagepant — 25 mg or 50 mg once daily — or placebo", "velagepant"),
+    .init("Adults took lorditan 100 mg at the onset of an attack", "lorditan"),
     // A word the assignment doses, built like no INN, is a drug there too.
     .init("Adults were randomised 1:1:1:1 to zanoprilast 5 mg, 10 mg or 20 mg, or placebo", "zanoprilast"),
     .init("Patients were assigned to receive pelmarisant 45 mg twice daily or placebo", "pelmarisant"),
@@ -67,6 +70,9 @@ import TrialFacts
     .init("velmarstat is a new inhibitor of the channel"),
     .init("the thermostat was set to 37 degrees for 100 minutes"),
     .init("the anti-velmarstat 5 mg antibody"),
+    // A study's code before a colon, and a target of drugs, are no drugs.
+    .init("Study XYZ123: 40 mg once daily for 12 weeks"),
+    .init("CGRP levels rose by 40 pg in the 2 h after the attack"),
     .init("a hemostat at 5 mg/dL"),
     // Outside an assignment, or a word of dosing, the shape names no drug.
     .init("Patients took zanoprilast 5 mg once daily"),

@@ -9,6 +9,8 @@ import TrialFacts
     // An end point by its abbreviation says what was counted.
     .init("The confirmed ORR by BICR was 28.8% (15 of 52) and 14.0% (7 of 50), respectively", "15/52", "7/50"),
     .init("Seizure-free status was reached by 21 of 80 patients with cenobamate", "21/80"),
+    // A share of people listed after an amount of change is a share all the same.
+    .init("Mean scores increased by 10%, and 40% of patients responded", "0.4"),
     // A share after a measure's name, or before a schedule, is still a share.
     .init("The incidence of weight loss was 40% in the semaglutide group and 20% in the placebo group", "0.4", "0.2"),
     .init("Cure rates were 92% once daily and 88% twice daily with fluconazole", "0.92", "0.88"),
