@@ -81,15 +81,6 @@ extension ResultTableReader {
       groups = level.filter { !($0.namesArm || $0.sizeValue != nil) } + groups
       // Headers that name no arm ("Events", "9/12") may still head counts.
       measures = level.filter { column in !(column.namesArm || column.sizeValue != nil) && !arms.contains { $0.span.contains(column.index) } }
-        .map { column in
-          // "n/N (%)" under "Reminder card": the unit of the cells of the column named above.
-          guard Self.namesUnitOnly(column.label),
-            let above = groups.first(where: { $0.span.contains(column.index) && !Self.namesUnitOnly($0.label) })
-          else { return column }
-          var named = column
-          named.label = above.label
-          return named
-        }
     }
     // An arm over several columns is read where its counts are: the first column of its
     // span that holds a count in some row (each row's bytes made once).
