@@ -105,7 +105,9 @@ enum FindingMerging {
           guard let size = findings[j].cohort?.size else { return false }
           if let mine = findings[i].arm?.label, let theirs = findings[j].arm?.label, !Finding.sameName(mine, theirs) { return false }
           func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
-          return agree(findings[i].dose, findings[j].dose) && agree(findings[i].duration, findings[j].duration)
+          // "12 weeks" and "week 12" are one length of time, said two ways.
+          let (mine, theirs) = (findings[i].duration, findings[j].duration)
+          return agree(findings[i].dose, findings[j].dose) && agree(mine?.minDays, theirs?.minDays) && agree(mine?.maxDays, theirs?.maxDays)
             && (response.total == size || response.isStatedShare(of: size) || response.isBareCount(within: size))
         }
         guard let j = partners.first, Set(partners.compactMap { findings[$0].cohort?.size }).count == 1 else { continue }

@@ -1,4 +1,5 @@
-/// Finds drug names with one wrong, missing or extra letter ("ruxolitinb").
+/// Finds drug names with one wrong, missing or extra letter ("ruxolitinb"), or two
+/// neighbouring letters swapped ("metfromin").
 ///
 /// Only for long single-word names (8 letters or more), where one edit almost never
 /// turns one real word into another; the first letter must match. Built from
@@ -76,6 +77,13 @@ struct FuzzyDrugIndex: Sendable {
       let key = Self.deletionKey(word, skipping: i)
       // An extra letter in the word, or one letter substituted.
       guard consider(exact[key]), consider(substitutions[key ^ Self.positionSalt(i)]) else { return nil }
+    }
+    // Two neighbouring letters swapped.
+    var swapped = word
+    for i in 0..<(word.count - 1) where word[i] != word[i + 1] {
+      swapped.swapAt(i, i + 1)
+      defer { swapped.swapAt(i, i + 1) }
+      guard consider(exact[TokenKey.of(swapped)]) else { return nil }
     }
     return found
   }

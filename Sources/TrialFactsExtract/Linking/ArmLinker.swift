@@ -36,16 +36,16 @@ public struct ArmLinker {
   /// `blocks` holds, per block, whether facts may be taken from it and its sentences.
   public func link(_ blocks: [(carriesFacts: Bool, sentences: [Sentence])]) -> [ArmDraft] {
     var arms: [ArmDraft] = []
-    var previousArms: [Int] = []
+    var previous: ParagraphLinker.Continued?
     for (blockIndex, block) in blocks.enumerated() {
       // A heading starts a new topic: the arms before it are not continued after it.
       guard block.carriesFacts else {
-        previousArms = []
+        previous = nil
         continue
       }
-      var paragraph = ParagraphLinker(block: blockIndex, sentences: block.sentences, previousArms: previousArms)
+      var paragraph = ParagraphLinker(block: blockIndex, sentences: block.sentences, previous: previous)
       for sentence in block.sentences { paragraph.link(sentence, into: &arms) }
-      if let continued = paragraph.close(&arms) { previousArms = continued }
+      if let continued = paragraph.close(&arms) { previous = continued }
     }
     return arms
   }

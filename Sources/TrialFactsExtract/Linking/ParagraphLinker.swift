@@ -44,14 +44,33 @@ struct ParagraphLinker {
   var control = false
   var human = false
 
-  init(block: Int, sentences: [Sentence], previousArms: [Int]) {
+  init(block: Int, sentences: [Sentence], previous: Continued?) {
     self.block = block
-    continues = !sentences.contains(where: { sentence in
+    func namesArms(_ sentence: Sentence) -> Bool {
       !sentence.mentions(.drug).isEmpty || !ArmNames.activeArms(in: sentence).isEmpty
         || !ArmNames.sizedArms(in: sentence, known: sentence.mentions(.drug) + sentence.mentions(.context)).isEmpty
-    })
-    if continues { current = previousArms }
+    }
+    continues = !sentences.contains(where: namesArms)
+    guard let previous else { return }
+    if continues {
+      current = previous.arms
+      if previous.listedArms == previous.arms { currentSlots = previous.listedSlots }
+    } else if let first = sentences.first, !namesArms(first), previous.listedSlots.count > 1 {
+      // Its first sentences, before it names arms, may list counts in the order of the
+      // arms listed before ("… in 27 of 45, 31 of 44 and 16 of 46 children,
+      // respectively"); only such lists are read with them.
+      current = previous.listedArms
+      currentSlots = previous.listedSlots
+      listsOnly = true
+    }
   }
+
+  /// The last arms and control slots a sentence of this paragraph listed, two or more.
+  var listed: (arms: [Int], slots: [Int], otherControls: [Int: (placed: PlacedMention, label: String)]) = ([], [], [:])
+
+  /// Whether the arms carried over from the paragraph before take only lists of counts,
+  /// one per arm in order: until this paragraph names arms of its own.
+  var listsOnly = false
 
   /// One sentence's mentions and the arms it names.
   struct SentenceLink {
@@ -151,14 +170,31 @@ struct ParagraphLinker {
   /// After the last sentence: a count stated for the whole study is no arm's size once
   /// the paragraph shows several arms, or a placebo arm beside the drug's. Returns the
   /// arms the next paragraph may continue, or nil to keep those before.
-  mutating func close(_ arms: inout [ArmDraft]) -> [Int]? {
+  mutating func close(_ arms: inout [ArmDraft]) -> Continued? {
     if animal && !human {
       for arm in paragraphArms + (controlArm.map { [$0] } ?? []) + otherControls.values { arms[arm].animal = true }
     }
     if paragraphArms.count > 1 || control {
       for arm in paragraphArms { arms[arm].dropStudyLevelCounts() }
     }
-    return paragraphArms.isEmpty ? nil : current
+    guard !paragraphArms.isEmpty else { return nil }
+    // The last list of arms, controls included, as arms of the document: "… or placebo
+    // (n = 46)." then "… in 27 of 45, 31 of 44 and 16 of 46 children, respectively."
+    let slots = listed.slots.compactMap { slot -> Int? in
+      if slot >= 0 { return slot }
+      if slot == ArmLinker.control { return controlArm }
+      return listed.otherControls[slot].flatMap { otherControls[Self.controlKey($0.label)] }
+    }
+    return Continued(arms: current, listedArms: listed.arms, listedSlots: slots.count == listed.slots.count ? slots : [])
+  }
+
+  /// The arms a paragraph leaves for the next: those its last sentence with arms named,
+  /// and the last two or more it listed, as arms of the document with their controls in
+  /// the order named (empty when a control has no arm).
+  struct Continued {
+    var arms: [Int]
+    var listedArms: [Int]
+    var listedSlots: [Int]
   }
 
   mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
@@ -295,6 +331,8 @@ struct ParagraphLinker {
                 arms[control].set(s.place(fact))
               }
             }
+          } else if listsOnly {
+            pending.append(contentsOf: ofLabel.map(s.place))
           } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) || ofLabel.allSatisfy({ $0.scope == .each }) {
             for arm in current {
               for fact in Self.oneArmsCounts(ofLabel, of: arm, arms) {
@@ -533,6 +571,8 @@ struct ParagraphLinker {
     if !distinctTargets.isEmpty, !comparisonOnly {
       current = distinctTargets
       currentSlots = distinctSlots
+      listsOnly = false
+      if distinctSlots.count > 1 { listed = (distinctTargets, distinctSlots, [:]) }
     }
     if let name = controls.first {
       lastControl = (s.place(name), String(decoding: sentence.bytes[name.start..<name.end], as: UTF8.self))
@@ -544,6 +584,7 @@ struct ParagraphLinker {
         lastOtherControls[slot.arm] = (s.place(mention), controlNames[k])
       }
     }
+    if !distinctTargets.isEmpty, !comparisonOnly, distinctSlots.count > 1 { listed.otherControls = lastOtherControls }
   }
 
   /// "11 of 88 (12.5%) vs 21 of 86 (24.4%)" with the arm of 88 in mind: a count whose

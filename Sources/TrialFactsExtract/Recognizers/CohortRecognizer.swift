@@ -168,9 +168,11 @@ struct CohortRecognizer: Recognizer {
       // list ("11, 16, and 13 patients in each group" are one count per group).
       let listed = (sentence.key(before) == Keys.and || sentence.key(before) == Keys.comma)
         && (sentence.number(endingAt: before) != nil || sentence.number(endingAt: before - 1) != nil)
-      // "42 clusters (14 per arm)": without a participant noun "per arm" counts anything.
+      // "42 clusters (14 per arm)": without a participant noun "per arm" counts anything,
+      // but the people an assignment shares out ("randomised in equal numbers (150 per
+      // group)").
       if !listed, !listedBeforeNoun, let perArm = eachArmEnd(sentence, after: matched ?? number.end), number.value >= 2,
-        matched != nil || sentence.key(number.end) != Keys.per
+        matched != nil || sentence.key(number.end) != Keys.per || sharesAssignment(sentence, number)
       {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, perArm)
         sentence.setLastScope(.each)
@@ -606,6 +608,24 @@ struct CohortRecognizer: Recognizer {
     let noun = sentence.key(i)
     return noun == Keys.group || noun == Keys.arm ? i + 1 : nil
   }
+
+  /// Whether a bare count opens a bracket after an assignment whose every count before
+  /// is one of people ("450 adults were randomised in equal numbers (150 per group)", not
+  /// "42 clinics were randomised (21 per arm)").
+  private func sharesAssignment(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    let open = number.first - 1
+    guard sentence.key(open) == Keys.openParen,
+      (sentence.range.lowerBound..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) })
+    else { return false }
+    // Counts of people, durations and ages ("aged 65 years") are what a bracket of people
+    // may follow; a count of anything else ("42 clinics") is what it shares.
+    return sentence.numbers.allSatisfy { n in
+      n.end > open || Self.ageUnits.contains(sentence.key(n.end))
+        || sentence.mentions.contains { $0.label != .number && $0.firstToken <= n.first && n.first < $0.endToken }
+    }
+  }
+
+  private static let ageUnits: Set<UInt64> = Set(["years", "year", "months", "yr", "yrs"].map { TokenKey.of($0) })
 
   private static let eachWords: Set<UInt64> = Set(["each", "every", "either"].map { TokenKey.of($0) })
 

@@ -48,6 +48,19 @@ import TrialFacts
     #expect(quote?.hasPrefix("Twelve of 40") == true, "\(findings)")
   }
 
+  /// A paragraph that opens with counts listed "respectively", before it names any arm,
+  /// lists them in the order the paragraph before listed its arms, the control's place
+  /// included; a count alone there goes to no arm.
+  @Test func aListOpeningAParagraphFollowsTheArmsListedBefore() {
+    let findings = Fixtures.findings(paragraphs:
+      "A total of 177 adults were randomly assigned to ibuprofen 400 mg (n = 60), paracetamol 1000 mg (n = 58) or placebo (n = 59). Those over 65 took 200 mg.",
+      "Rescue medication was needed by 20 participants. Pain relief at 2 hours was reported by 33 of 60, 29 of 58 and 12 of 59 participants, respectively. Nausea occurred in 5 participants on ibuprofen and 2 on placebo.")
+    let read = findings.compactMap { f in
+      f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" }
+    }
+    #expect(read.sorted() == ["acetaminophen 29/58", "ibuprofen 33/60", "ibuprofen 5/60", "placebo 12/59", "placebo 2/59"], "\(read)")
+  }
+
   /// "the LGG group" makes the code "LGG" name that arm elsewhere: "158 to LGG and 155 to
   /// placebo" splits the 313 randomised, and the 313 is no arm's size.
   @Test func aCodeThatNamesAGroupNamesItsArmElsewhere() {

@@ -23,6 +23,7 @@ import TrialFacts
     .init("The trial was run in 366 patients (placebo, n = 121; zelvamide, n = 245)", "366", "121", "245"),
     .init("Headache prevention with drug A was compared with placebo in 200 adults (drug A, n = 100; placebo, n = 100)", "200", "100", "100"),
     .init("Twelve women with alopecia", "12"),
+    .init("450 adults were randomised in equal numbers (150 per group) to A, B or placebo", "450", "150"),
     .init("a total of 120 were randomized", "120"),
     .init("66 were enrolled", "66"),
     .init("thirty-five received a single 900-mg dose of spesolimab", "35"),
@@ -90,6 +91,8 @@ import TrialFacts
     .init("Seven participants in the exercise group (4.1%) died during follow-up"),
     // People with a second event, its verb stated once for both: no arm's size.
     .init("nausea was reported by 8 patients, and headache by nine patients in the 5-day group"),
+    // A bare count per arm after a count of something else counts that.
+    .init("42 clinics were randomised (21 per arm)"),
     .init("4.6 out of 5 stars 212 reviews"),
     .init("a 45-year-old patient"),
     .init("Br J Dermatol. 2019; 41:210-19"),

@@ -10,6 +10,10 @@ import TrialFacts
     .init("She switched to Olumiant last year.", "baricitinib"),
     .init("XELJANZ tablets", "tofacitinib"),
     .init("JAK inhibitors, including ruxolitinb, help", "ruxolitinib"),
+    // Two neighbouring letters swapped, and British spellings.
+    .init("58 were randomised to metfromin 500 mg three times daily", "metformin"),
+    .init("patients on sertarline reported less anxiety", "sertraline"),
+    .init("122 to ferrous sulphate 200 mg tablets", "ferrous sulfate"),
     .init("tofacitnib was well tolerated", "tofacitinib"),
     .init("oral minoxidil and methotrexate", "minoxidil", "methotrexate"),
     .init("Ruxolitinib and tofacitinib were compared.", "ruxolitinib", "tofacitinib"),
