@@ -241,6 +241,13 @@ struct CohortRecognizer: Recognizer {
       {
         i = noun + 1
         namedArm = true
+      } else if Self.drugPrepositions.contains(sentence.key(i)),
+        let drug = sentence.mentions.first(where: { $0.label == .drug && $0.firstToken == i + 1 })
+      {
+        // "Seven women on metformin and four on myo-inositol were lost to follow-up".
+        i = drug.endToken
+        if let dose = sentence.mentions.first(where: { $0.label == .dose && $0.firstToken == i }) { i = dose.endToken }
+        namedArm = true
       }
     }
     skipArm()
@@ -339,6 +346,7 @@ struct CohortRecognizer: Recognizer {
   private static let auxiliaries: Set<UInt64> = Set(["did", "could", "would"].map { TokenKey.of($0) })
   private static let cellBar = TokenKey.of("|")
   private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })
+  private static let drugPrepositions: Set<UInt64> = Set(["on", "receiving", "taking", "given"].map { TokenKey.of($0) })
   private static let joiningVerbs: Set<UInt64> = Set(
     ["received", "completed", "underwent", "took", "met", "fulfilled", "consented", "agreed", "gave", "participated", "had", "have", "has"].map { TokenKey.of($0) })
 

@@ -136,7 +136,23 @@ struct ResponseRecognizer: Recognizer {
       if number.isPercent || number.isFraction {
         i = number.end
         var ofGroup = false
-        if sentence.key(i) == Keys.of || sentence.key(i) == Keys.in {
+        // "20.7% with metformin and 15.8% with letrozole": a share of the arm named next.
+        if sentence.key(i) == Keys.with || sentence.key(i) == Self.on,
+          sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == i + 1 }),
+          armReference(sentence, from: i + 1) != nil
+        {
+          ofGroup = true
+          i += 1
+        } else if sentence.key(i) == Keys.with || sentence.key(i) == Self.on, sentence.isWord(i + 1),
+          sentence.range.contains(where: { k in
+            sentence.key(k) == Keys.percentSign && (sentence.key(k + 1) == Keys.with || sentence.key(k + 1) == Self.on)
+              && sentence.mentions.contains { $0.label == .drug && $0.firstToken == k + 2 }
+          })
+        {
+          // "… 64% with tofacitinib and 31% with phototherapy": the share of an arm no
+          // rule knows, in a list of shares of arms, is no other arm's.
+          continue
+        } else if sentence.key(i) == Keys.of || sentence.key(i) == Keys.in {
           var j = i + 1
           if sentence.key(j) == Keys.the || sentence.key(j) == Keys.these || sentence.key(j) == Keys.those { j += 1 }
           if sentence.key(j) == Keys.them || sentence.key(j) == Keys.those || lexicons.participants.contains(sentence.tokens, at: j)

@@ -696,11 +696,16 @@ import TrialFacts
     let counted = findings.filter { $0.response?.responders != nil }
     #expect(counted.map { $0.response?.responders } == [19, 13, 6])
     #expect(counted.map { $0.response?.total } == [70, 68, 69])
-    // One share alone may fit a size by chance, and takes none.
+    // One share of no arm may fit a size by chance, and takes none; a share named with
+    // its arm ("with varenicline", as "in the varenicline group") is that arm's.
     let alone = Fixtures.findings(paragraphs:
       "Smokers were randomly assigned: 70 to varenicline and 69 to placebo.",
-      "Abstinence at week 24 was 27.1% with varenicline.")
+      "Abstinence at week 24 was 27.1%.")
     #expect(alone.allSatisfy { $0.response?.responders == nil })
+    let named = Fixtures.findings(paragraphs:
+      "Smokers were randomly assigned: 70 to varenicline and 69 to placebo.",
+      "Abstinence at week 24 was 27.1% with varenicline.")
+    #expect(named.compactMap { $0.response?.responders } == [19])
   }
 
   @Test func aRouteBesideOneDrugIsThatDrugsAlone() {

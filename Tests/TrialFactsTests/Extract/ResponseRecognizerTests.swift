@@ -14,6 +14,7 @@ import TrialFacts
     // A share after a measure's name, or before a schedule, is still a share.
     .init("The incidence of weight loss was 40% in the semaglutide group and 20% in the placebo group", "0.4", "0.2"),
     .init("Cure rates were 92% once daily and 88% twice daily with fluconazole", "0.92", "0.88"),
+    .init("Clinical pregnancy rates were 20.7% with metformin and 15.8% with letrozole", "0.207", "0.158"),
     .init("12 of 20 patients with unknown primary tumours responded to cisplatin", "12/20"),
     .init("nine of the twelve patients achieved remission", "9/12"),
     .init("Response was seen in 9/12.", "9/12"),
