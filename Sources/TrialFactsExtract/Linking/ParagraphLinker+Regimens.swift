@@ -135,10 +135,18 @@ extension ParagraphLinker {
       let nameAfter = drug.map { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 ? $0.endToken : 0 } ?? 0
       s.anchors.append(ArmLinker.Anchor(arm: index, token: start, end: max(dose.endToken, frequency?.endToken ?? 0, nameAfter), drugOnly: false))
     }
-    // "2 mg or 4 mg once daily": one frequency serves every dose of the sentence.
+    // "2 mg or 4 mg once daily": one frequency serves every dose of the sentence, but not
+    // across another drug's name ("a single infusion of A 1000 mg or B 200 mg tablets three
+    // times daily"), unless that drug is taken with it ("A together with B, once daily").
+    let combined = context.filter { $0.value == .context("combination") }
     if frequencies.count == 1 {
       for anchor in s.anchors
-      where arms[anchor.arm].frequency == nil && arms[anchor.arm].dose != nil && anchor.end <= frequencies[0].firstToken {
+      where arms[anchor.arm].frequency == nil && arms[anchor.arm].dose != nil && anchor.end <= frequencies[0].firstToken
+        && !drugs.contains(where: { d in
+          d.firstToken >= anchor.end && d.firstToken < frequencies[0].firstToken && ArmDraft(drug: s.place(d)).drugName != arms[anchor.arm].drugName
+            && !combined.contains { $0.firstToken >= anchor.end && $0.endToken <= d.firstToken }
+        })
+      {
         arms[anchor.arm].set(s.place(frequencies[0]))
         s.usedFrequencies.insert(frequencies[0].firstToken)
       }
@@ -189,6 +197,27 @@ extension ParagraphLinker {
           s.anchors.append(ArmLinker.Anchor(arm: matching[0], token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
           s.usedFrequencies.insert(frequency.firstToken)
         }
+      }
+    }
+  }
+
+  /// "96 of 118 in the intravenous group and 71 of 122 in the oral group": a group named
+  /// by a route points at the one recent drug given that way (a stated route, or the one
+  /// its dosage form implies).
+  mutating func linkRouteGroups(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
+    let sentence = s.sentence
+    for i in sentence.range where (sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm) && i > sentence.range.lowerBound && sentence.isWord(i - 1) {
+      let word = String(decoding: sentence.bytes[sentence.tokens[i - 1].range], as: UTF8.self).lowercased()
+      let given = Self.recent(arms).filter { k in
+        if case .route(let route)? = arms[k].route?.mention.value { return route == word }
+        return false
+      }
+      guard let last = given.last, Set(given.map { arms[$0].drugName }).count == 1, !s.isAnchored(last) else { continue }
+      s.anchors.append(ArmLinker.Anchor(arm: last, token: i - 1, end: i + 1, drugOnly: false))
+      s.routeGroups.append(i - 1)
+      if !paragraphArms.contains(last) {
+        paragraphArms.append(last)
+        borrowedArms.insert(last)
       }
     }
   }

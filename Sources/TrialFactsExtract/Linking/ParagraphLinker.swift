@@ -86,6 +86,8 @@ struct ParagraphLinker {
     /// Groups and the drug each received ("group A received ketamine"): one arm each.
     var groupsGivenDrugs: [(group: Mention, drug: Mention)]
     var anchors: [ArmLinker.Anchor] = []
+    /// Tokens of route words that name an arm ("the oral group"), anchored to it.
+    var routeGroups: [Int] = []
     var anchoredDrugs = Set<Int>()
     var usedFrequencies = Set<Int>()
 
@@ -115,6 +117,7 @@ struct ParagraphLinker {
     if !s.controls.isEmpty { control = true }
     linkDoses(&s, &arms)
     linkFrequencies(&s, &arms)
+    linkRouteGroups(&s, &arms)
     // 3. Arms named with facts but no regimen.
     let facts = sentence.mentions.filter {
       ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
@@ -270,7 +273,8 @@ struct ParagraphLinker {
     // "41/97 allocated to iCBT": a count of an arm the rules do not know is no known arm's.
     let (sentence, controls) = (s.sentence, s.controls)
     let facts = facts.filter { fact in
-      if case .response(let count) = fact.value { return !count.ofUnknownArm }
+      // "71 of 122 in the oral group" names an arm by its route.
+      if case .response(let count) = fact.value { return !count.ofUnknownArm || s.routeGroups.contains { fact.firstToken <= $0 && $0 < fact.endToken } }
       return true
     }
     // 4. Facts to arms.
@@ -444,6 +448,9 @@ struct ParagraphLinker {
         let attached = (label == .route || label == .form) && distinctTargets.count > 1 ? ofLabel.compactMap { fact in
           s.anchors.first { a in
             a.token == fact.endToken || a.end == fact.firstToken || (a.token <= fact.firstToken && fact.endToken <= a.end)
+              // "a single infusion of Ferinject (ferric carboxymaltose) 1000 mg"
+              || (sentence.key(fact.endToken) == Keys.of && a.token > fact.endToken && a.token - fact.endToken <= 4
+                && !(fact.endToken..<a.token).contains { Self.listSeparators.contains(sentence.key($0)) })
           }.map { (fact, $0.arm) }
         } : []
         if !attached.isEmpty, attached.count == ofLabel.count {

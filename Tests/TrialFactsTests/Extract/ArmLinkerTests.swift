@@ -61,6 +61,18 @@ import TrialFacts
     #expect(read.sorted() == ["acetaminophen 29/58", "ibuprofen 33/60", "ibuprofen 5/60", "placebo 12/59", "placebo 2/59"], "\(read)")
   }
 
+  /// A route before "of" and the drug is that drug's; a frequency after another drug's
+  /// dose is that drug's alone; "the oral group" is the arm of the drug given by mouth.
+  @Test func groupsNamedByTheirRoute() {
+    let findings = Fixtures.findings(paragraphs:
+      "Of 200 adults, 100 were randomised to a single infusion of iron sucrose 500 mg and 100 to ferrous fumarate 210 mg tablets twice daily.",
+      "Haemoglobin recovered in 70 of 100 women in the intravenous group and 52 of 100 in the oral group.")
+    let read = findings.map { f in
+      "\(f.drug?.name ?? "?") \(f.dose?.route ?? "-") \(f.dose?.perDay.map { "\($0)" } ?? "-") \(f.response?.responders ?? -1)"
+    }
+    #expect(read == ["iron sucrose intravenous - 70", "ferrous fumarate oral 2.0 52"], "\(read)")
+  }
+
   /// "the LGG group" makes the code "LGG" name that arm elsewhere: "158 to LGG and 155 to
   /// placebo" splits the 313 randomised, and the 313 is no arm's size.
   @Test func aCodeThatNamesAGroupNamesItsArmElsewhere() {
