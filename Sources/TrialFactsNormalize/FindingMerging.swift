@@ -127,10 +127,16 @@ enum FindingMerging {
     var listed: [Int: [Int]] = [:]
     for arm in arms(findings) {
       let sized = arm.filter { findings[$0].cohort != nil }
-      for i in arm where findings[i].cohort == nil {
-        guard let response = findings[i].response, response.responders == nil, response.total == nil,
-          let sentence = findings[i].evidence.first(where: { $0.field == "response" })?.start
+      for i in arm {
+        guard let response = findings[i].response, let sentence = findings[i].evidence.first(where: { $0.field == "response" })?.start
         else { continue }
+        // "19.4% of the colchicine group and 40.5% of the placebo group": a share of the
+        // list that its own arm's size already pinned counts as fitting.
+        if findings[i].cohort != nil {
+          if response.derived != nil { listed[sentence, default: []].append(i) }
+          continue
+        }
+        guard response.responders == nil, response.total == nil else { continue }
         listed[sentence, default: []].append(i)
         guard let precision = response.statedPrecision, precision <= 0.001 else { continue }
         let fitting = sized.filter { j in
@@ -143,7 +149,7 @@ enum FindingMerging {
         if let j = fitting.first, Set(fitting.compactMap { findings[$0].cohort?.size }).count == 1 { partner[i] = j }
       }
     }
-    for shares in listed.values where shares.count >= 2 && shares.allSatisfy({ partner[$0] != nil }) {
+    for shares in listed.values where shares.count >= 2 && shares.allSatisfy({ partner[$0] != nil || findings[$0].cohort != nil }) {
       for i in shares {
         guard let j = partner[i] else { continue }
         findings[i] = ResponseNormalizer.completed(findings[i].filled(from: findings[j]))

@@ -718,6 +718,12 @@ import TrialFacts
       "Smokers were randomly assigned: 70 to varenicline and 69 to placebo.",
       "Abstinence at week 24 was 27.1% with varenicline.")
     #expect(named.compactMap { $0.response?.responders } == [19])
+    // A list whose control share its own arm's size already pinned: the drug's share of
+    // the same list takes its arm's size too, though that arm has a count of its own.
+    let pinned = Fixtures.findings(paragraphs:
+      "Smokers were randomly assigned: 70 to varenicline and 69 to placebo.",
+      "Relapse occurred in 9 of the 70 smokers given varenicline and 20 of 69 on placebo. Cravings lasted beyond a week in 27.1% of the varenicline group and 49.3% of the placebo group.")
+    #expect(pinned.compactMap { $0.response.flatMap { r in r.responders.map { "\($0)/\(r.total ?? -1)" } } }.sorted() == ["19/70", "20/69", "34/69", "9/70"])
   }
 
   @Test func aRouteBesideOneDrugIsThatDrugsAlone() {
