@@ -47,7 +47,13 @@ enum ArmNames {
         ResponseRecognizer.namesArm(m) && m.endToken <= first && end - m.endToken <= 6
           && !sizes.contains { $0.firstToken >= m.endToken && $0.firstToken < first }
       }
-      if control { continue }
+      // "a placebo spray (n = 65)": the control itself, named with its form ("sham
+      // acupuncture (n = 62)" names its arm).
+      let controlWithForm = sentence.mentions.contains { m in
+        m.value == .context("control") && m.firstToken >= first && m.endToken < end
+          && (m.endToken..<end).allSatisfy { Self.formNouns.contains(sentence.key($0)) }
+      }
+      if control || controlWithForm { continue }
       // "4 mL normal saline (n = 34)": an amount of something, not an arm's name.
       if sentence.number(endingAt: first) != nil { continue }
       // "patients enrolled onto trial (n = 89)": where the study's people went, no arm.
@@ -63,6 +69,10 @@ enum ArmNames {
     }
     return arms
   }
+
+  private static let formNouns: Set<UInt64> = Set(
+    ["spray", "tablet", "tablets", "capsule", "capsules", "pill", "pills", "injection", "injections", "infusion", "cream", "gel",
+     "ointment", "patch", "patches", "drops", "solution", "inhaler", "suspension", "shampoo"].map { TokenKey.of($0) })
 
   private static let durationLinks: Set<UInt64> = Set(["over", "for", "during"].map { TokenKey.of($0) })
 

@@ -201,16 +201,23 @@ extension ParagraphLinker {
     }
   }
 
+  /// The canonical routes, as the word that names a group by its route.
+  private static let routeWords: Set<UInt64> = Set(
+    ["oral", "intravenous", "topical", "subcutaneous", "intramuscular", "intranasal", "inhaled", "intralesional", "rectal",
+     "vaginal", "sublingual", "transdermal", "intrathecal", "epidural", "ophthalmic", "intravitreal"].map { TokenKey.of($0) })
+
   /// "96 of 118 in the intravenous group and 71 of 122 in the oral group": a group named
   /// by a route points at the one recent drug given that way (a stated route, or the one
   /// its dosage form implies).
   mutating func linkRouteGroups(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     let sentence = s.sentence
     for i in sentence.range where (sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm) && i > sentence.range.lowerBound && sentence.isWord(i - 1) {
+      guard Self.routeWords.contains(sentence.key(i - 1)) else { continue }
       let word = String(decoding: sentence.bytes[sentence.tokens[i - 1].range], as: UTF8.self).lowercased()
-      let given = Self.recent(arms).filter { k in
-        if case .route(let route)? = arms[k].route?.mention.value { return route == word }
-        return false
+      // A plain loop: a closure over `arms` would copy every draft it reads.
+      var given: [Int] = []
+      for k in Self.recent(arms) {
+        if case .route(let route)? = arms[k].route?.mention.value, route == word { given.append(k) }
       }
       guard let last = given.last, Set(given.map { arms[$0].drugName }).count == 1, !s.isAnchored(last) else { continue }
       s.anchors.append(ArmLinker.Anchor(arm: last, token: i - 1, end: i + 1, drugOnly: false))

@@ -73,6 +73,15 @@ import TrialFacts
     #expect(read == ["iron sucrose intravenous - 70", "ferrous fumarate oral 2.0 52"], "\(read)")
   }
 
+  /// "a placebo spray (n = 65)" is the control named with its form, no arm besides it:
+  /// the sizes before it stay with their doses.
+  @Test func aControlNamedWithItsFormIsTheControl() {
+    let findings = Fixtures.findings(
+      "The trial randomized 198 adults to esketamine 56 mg (n = 66), esketamine 84 mg (n = 67) or a placebo spray (n = 65), each given twice weekly.")
+    #expect(findings.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.dose?.amount ?? 0) \($0.cohort?.size ?? -1)" }
+      == ["esketamine 56.0 66", "esketamine 84.0 67", "placebo 0.0 65"])
+  }
+
   /// "the LGG group" makes the code "LGG" name that arm elsewhere: "158 to LGG and 155 to
   /// placebo" splits the 313 randomised, and the 313 is no arm's size.
   @Test func aCodeThatNamesAGroupNamesItsArmElsewhere() {
