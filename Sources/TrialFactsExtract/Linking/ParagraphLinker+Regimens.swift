@@ -196,6 +196,18 @@ extension ParagraphLinker {
         if matching.count == 1, paragraphArms.count > 1 {
           s.anchors.append(ArmLinker.Anchor(arm: matching[0], token: frequency.firstToken, end: frequency.endToken, drugOnly: false))
           s.usedFrequencies.insert(frequency.firstToken)
+        } else if matching.isEmpty, sentence.key(frequency.endToken) == Keys.group || sentence.key(frequency.endToken) == Keys.arm {
+          // "in the yearly group and … in the weekly group" after a heading: the one recent
+          // drug on that schedule (a plain loop: a closure over `arms` copies drafts).
+          var given: [Int] = []
+          for k in Self.recent(arms) where arms[k].frequencyValue == frequency.value { given.append(k) }
+          guard let last = given.last, Set(given.map { arms[$0].drugName }).count == 1, !s.isAnchored(last) else { continue }
+          s.anchors.append(ArmLinker.Anchor(arm: last, token: frequency.firstToken, end: frequency.endToken + 1, drugOnly: false))
+          s.usedFrequencies.insert(frequency.firstToken)
+          if !paragraphArms.contains(last) {
+            paragraphArms.append(last)
+            borrowedArms.insert(last)
+          }
         }
       }
     }

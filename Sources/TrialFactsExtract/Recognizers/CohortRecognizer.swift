@@ -497,6 +497,8 @@ struct CohortRecognizer: Recognizer {
     guard Self.pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
+    // "78 patients took part": whom the study took, not what an arm was given.
+    if sentence.key(i + 1) == Self.part { return false }
     // "44 women were randomized to the CBSM; 47 to the comparison group", "40 were
     // allocated to drug A; the remaining 38 received placebo"; without a second count
     // ("250 were randomized to the A group or the B group") the study's.
@@ -525,7 +527,9 @@ struct CohortRecognizer: Recognizer {
     {
       return false
     }
-    let window = (i + 1)..<(i + 5)
+    // "received a 15-minute intravenous infusion of zoledronic acid": the drug given may
+    // come a few words after the verb of giving.
+    let window = (i + 1)..<(i + (Self.givingVerbs.contains(sentence.key(i)) ? 9 : 5))
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
     return sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || m.label == .context) && window.contains(m.firstToken) }
   }
@@ -599,7 +603,9 @@ struct CohortRecognizer: Recognizer {
 
   private static let receiving = TokenKey.of("receiving")
   /// Words after a count that point at the arm it belongs to ("281 to drug A").
-  private static let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, Keys.of, TokenKey.of("on"), receiving, TokenKey.of("given")]
+  private static let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, Keys.of, TokenKey.of("on"), receiving, TokenKey.of("given"), TokenKey.of("took")]
+  private static let givingVerbs: Set<UInt64> = [Keys.received, TokenKey.of("took"), TokenKey.of("got")]
+  private static let part = TokenKey.of("part")
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   static let eventVerbs: Set<UInt64> = Set(
     ["occurred", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded"].map { TokenKey.of($0) })
@@ -738,7 +744,8 @@ struct CohortRecognizer: Recognizer {
         || sentence.hasTerm(lexicons.controlArms, in: window) != nil
     }
     if let number = sentence.number(endingAt: index), isElliptical(sentence, number) { return true }
-    guard sentence.key(index) == Keys.received else { return false }
+    // "312 received an infusion of A", "the remaining 309 took oral B".
+    guard Self.givingVerbs.contains(sentence.key(index)), sentence.key(index + 1) != Self.part else { return false }
     let window = (index + 1)..<(index + 9)
     return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }
       || sentence.hasTerm(lexicons.controlArms, in: window) != nil

@@ -140,7 +140,9 @@ struct FrequencyRecognizer: Recognizer {
           i = match.end
           continue
         }
-        if !everyday || nearAnchor(i, match.end) {
+        // "the yearly group": an arm named by its schedule.
+        let namesGroup = sentence.key(match.end) == Keys.group || sentence.key(match.end) == Keys.arm
+        if !everyday || nearAnchor(i, match.end) || namesGroup {
           sentence.add(.frequency, .frequency(perDay: match.value), tokens: i, match.end)
         }
       }

@@ -82,6 +82,16 @@ import TrialFacts
       == ["esketamine 56.0 66", "esketamine 84.0 67", "placebo 0.0 65"])
   }
 
+  /// "the weekly group" and "the yearly group" are the arms of the drugs on those
+  /// schedules, in whatever order a later paragraph names them.
+  @Test func groupsNamedByTheirSchedule() {
+    let findings = Fixtures.findings(paragraphs:
+      "Of 621 women, 312 received an infusion of zoledronic acid 5 mg once a year, and the remaining 309 took alendronate 70 mg once a week.",
+      "New fractures occurred in nineteen women in the weekly group and eleven in the yearly group.")
+    #expect(findings.map { "\($0.drug?.name ?? "?") \($0.cohort?.size ?? -1) \($0.response?.responders ?? -1)" }
+      == ["zoledronic acid 312 11", "alendronate 309 19"])
+  }
+
   /// "the LGG group" makes the code "LGG" name that arm elsewhere: "158 to LGG and 155 to
   /// placebo" splits the 313 randomised, and the 313 is no arm's size.
   @Test func aCodeThatNamesAGroupNamesItsArmElsewhere() {

@@ -23,6 +23,7 @@ import TrialFacts
     .init("The trial was run in 366 patients (placebo, n = 121; zelvamide, n = 245)", "366", "121", "245"),
     .init("Headache prevention with drug A was compared with placebo in 200 adults (drug A, n = 100; placebo, n = 100)", "200", "100", "100"),
     .init("Twelve women with alopecia", "12"),
+    .init("Of these, 312 received an intravenous infusion of zoledronic acid 5 mg, and the remaining 309 took oral alendronate 70 mg", "312", "309"),
     .init("450 adults were randomised in equal numbers (150 per group) to A, B or placebo", "450", "150"),
     .init("a total of 120 were randomized", "120"),
     .init("66 were enrolled", "66"),
