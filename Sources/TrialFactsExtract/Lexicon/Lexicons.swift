@@ -12,6 +12,9 @@ public struct Lexicons: Sendable {
   var drugStems: [[UInt8]] = []
   /// One-word terms of `rules/drugs/stoplist.rules`, which no rule may make a drug.
   var drugStopWords: Set<UInt64> = []
+  /// Stop terms of several words ("urea breath test"): a drug name that starts one is
+  /// part of a name of something else.
+  var drugStopPhrases = PhraseMatcher<Bool>()
   var units = PhraseMatcher<String>()
   /// Administrations per day; nil for as-needed (PRN) dosing.
   var frequencies = PhraseMatcher<Double?>()
@@ -63,6 +66,7 @@ public struct Lexicons: Sendable {
       let tokens = Tokenizer.tokenize(term)
       return tokens.count == 1 ? tokens[0].key : nil
     })
+    for term in stop where Tokenizer.tokenize(term).count > 1 { drugStopPhrases.insert(term, value: true) }
     var fuzzyTerms: [(String, String)] = []
     // Generated lexicons first, so that hand-kept additions override them.
     let drugFiles = rules.files.filter { $0.kind == .drug }.sorted { a, b in

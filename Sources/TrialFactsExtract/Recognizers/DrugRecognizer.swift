@@ -23,6 +23,11 @@ struct DrugRecognizer: Recognizer {
       // "lithium-induced" names lithium; "insulin-like growth factor" names no drug.
       // A name may start with a digit ("5-fluorouracil", "6-MP") when it goes on as a word.
       let startsName = token.kind == .word || (match(startingWithNumber: sentence, i))
+      // "urea breath test": a name of something else that starts with a drug's.
+      if startsName, let phrase = lexicons.drugStopPhrases.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
+        i = phrase.end
+        continue
+      }
       if startsName, let match = lexicons.drugs.longestMatch(in: sentence.tokens, at: i, stopAt: end),
         !(sentence.key(match.end) == Keys.hyphen && !sentence.tokens[match.end].spaceBefore
           && Self.notADrugAfterHyphen.contains(sentence.key(match.end + 1)))

@@ -77,6 +77,7 @@ import TrialFacts
     // A study's code before a colon, and a target of drugs, are no drugs.
     .init("Study XYZ123: 40 mg once daily for 12 weeks"),
     .init("CGRP levels rose by 40 pg in the 2 h after the attack"),
+    .init("infection confirmed by a 13C-urea breath test was eradicated"),
     .init("a hemostat at 5 mg/dL"),
     // Outside an assignment, or a word of dosing, the shape names no drug.
     .init("Patients took zanoprilast 5 mg once daily"),
