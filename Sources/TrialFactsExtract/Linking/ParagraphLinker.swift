@@ -140,6 +140,20 @@ struct ParagraphLinker {
     s.anchors.sort { $0.token < $1.token }
     dropBackgroundTherapy(&s, arms)
     assign(facts, &s, &arms)
+    shareCombinationSizes(s, &arms)
+  }
+
+  /// "vonoprazan 20 mg plus amoxicillin 750 mg (n = 233) or …": the size this sentence
+  /// gave the second drug of a combination is the first's too, both being one arm.
+  private func shareCombinationSizes(_ s: SentenceLink, _ arms: inout [ArmDraft]) {
+    for cue in s.context where cue.value == .context("combination") {
+      guard let first = s.anchors.last(where: { $0.end <= cue.firstToken && cue.firstToken - $0.end <= 1 }),
+        let second = s.anchors.first(where: { $0.token >= cue.endToken && $0.token - cue.endToken <= 1 }),
+        first.arm != second.arm, arms[first.arm].cohort == nil,
+        let size = arms[second.arm].cohort, size.block == block, size.sentence == s.span
+      else { continue }
+      arms[first.arm].set(size)
+    }
   }
 
   /// "Adults on metformin were randomised to drug A 0.5 mg, drug A 1.0 mg or placebo": a

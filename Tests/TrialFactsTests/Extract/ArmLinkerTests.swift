@@ -92,6 +92,13 @@ import TrialFacts
       == ["zoledronic acid 312 11", "alendronate 309 19"])
   }
 
+  /// Both drugs of a combination arm take its size; the other arm keeps its own.
+  @Test func aCombinationArmsSizeIsEachOfItsDrugs() {
+    let findings = Fixtures.findings(
+      "Adults were randomised to vonoprazan 20 mg plus amoxicillin 750 mg (n = 233) or lansoprazole 30 mg (n = 231).")
+    #expect(findings.map { "\($0.drug?.name ?? "?") \($0.cohort?.size ?? -1)" } == ["vonoprazan 233", "amoxicillin 233", "lansoprazole 231"])
+  }
+
   /// "the LGG group" makes the code "LGG" name that arm elsewhere: "158 to LGG and 155 to
   /// placebo" splits the 313 randomised, and the 313 is no arm's size.
   @Test func aCodeThatNamesAGroupNamesItsArmElsewhere() {
