@@ -201,12 +201,8 @@ extension ParagraphLinker {
           // drug on that schedule (a plain loop: a closure over `arms` copies drafts).
           var given: [Int] = []
           for k in Self.recent(arms) where arms[k].frequencyValue == frequency.value { given.append(k) }
-          guard let last = given.last, Set(given.map { arms[$0].drugName }).count == 1, !s.isAnchored(last) else { continue }
-          s.anchors.append(ArmLinker.Anchor(arm: last, token: frequency.firstToken, end: frequency.endToken + 1, drugOnly: false))
-          s.usedFrequencies.insert(frequency.firstToken)
-          if !paragraphArms.contains(last) {
-            paragraphArms.append(last)
-            borrowedArms.insert(last)
+          if anchorGroup(given, token: frequency.firstToken, end: frequency.endToken + 1, &s, arms) {
+            s.usedFrequencies.insert(frequency.firstToken)
           }
         }
       }
@@ -231,13 +227,20 @@ extension ParagraphLinker {
       for k in Self.recent(arms) {
         if case .route(let route)? = arms[k].route?.mention.value, route == word { given.append(k) }
       }
-      guard let last = given.last, Set(given.map { arms[$0].drugName }).count == 1, !s.isAnchored(last) else { continue }
-      s.anchors.append(ArmLinker.Anchor(arm: last, token: i - 1, end: i + 1, drugOnly: false))
-      s.routeGroups.append(i - 1)
-      if !paragraphArms.contains(last) {
-        paragraphArms.append(last)
-        borrowedArms.insert(last)
-      }
+      if anchorGroup(given, token: i - 1, end: i + 1, &s, arms) { s.routeGroups.append(i - 1) }
     }
+  }
+
+  /// Anchors a group named by its regimen ("the oral group", "the yearly group") to the
+  /// latest of the recent arms `given` that way, when they are all of one drug; the arm
+  /// becomes one of this paragraph's. Whether it did.
+  private mutating func anchorGroup(_ given: [Int], token: Int, end: Int, _ s: inout SentenceLink, _ arms: [ArmDraft]) -> Bool {
+    guard let last = given.last, Set(given.map { arms[$0].drugName }).count == 1, !s.isAnchored(last) else { return false }
+    s.anchors.append(ArmLinker.Anchor(arm: last, token: token, end: end, drugOnly: false))
+    if !paragraphArms.contains(last) {
+      paragraphArms.append(last)
+      borrowedArms.insert(last)
+    }
+    return true
   }
 }
