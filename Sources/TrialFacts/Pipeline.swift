@@ -6,13 +6,18 @@ public struct Pipeline: Sendable {
   public let rules: RuleSet
   public let ingestor: Ingestor
   public let scanner: MentionScanner
+  /// The scanner of `annotate`: it names each drug of a combination on its own, as span
+  /// annotations do; ``scanner`` names the combination, the product an arm takes.
+  public let annotationScanner: MentionScanner
   /// Which outcome rows of results tables become findings.
   public var tableRows: ResultTableReader.OutcomeRows = .reported
 
   public init(rules: RuleSet) {
     self.rules = rules
     self.ingestor = Ingestor(rules: rules)
-    self.scanner = MentionScanner(lexicons: Lexicons(rules: rules))
+    let lexicons = Lexicons(rules: rules)
+    self.scanner = MentionScanner(lexicons: lexicons)
+    self.annotationScanner = MentionScanner(lexicons: lexicons, joiningCombinations: false)
   }
 
   /// What one input file gave.
@@ -80,9 +85,9 @@ public struct Pipeline: Sendable {
 
   /// Every mention in a text, for `trialfacts annotate` and rule examples.
   public func annotate(_ text: String) -> [Mention] {
-    let sentences = scanner.scan(text)
+    let sentences = annotationScanner.scan(text)
     var aliases = Abbreviations()
     aliases.collect(from: sentences, lexicons: scanner.lexicons)
-    return (aliases.isEmpty ? sentences : scanner.scan(text, aliases: aliases)).flatMap(\.mentions)
+    return (aliases.isEmpty ? sentences : annotationScanner.scan(text, aliases: aliases)).flatMap(\.mentions)
   }
 }

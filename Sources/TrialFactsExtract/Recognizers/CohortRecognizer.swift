@@ -161,7 +161,8 @@ struct CohortRecognizer: Recognizer {
       let totalOf = sentence.key(before) == Keys.of && sentence.key(before - 1) == Keys.total
       // "a total of 495 cycles", "a total of 130,252 person-years": a total of something else.
       let countsOther = number.end < end && sentence.tokens[number.end].kind == .word && !Self.countVerbs.contains(sentence.key(number.end))
-      if matched == nil, (totalOf && !countsOther) || isEnrolledVerb(sentence, after: number.end, lexicons: lexicons) {
+      // "305, 303 and 304 received A, B and C, respectively": the list shares the verb.
+      if matched == nil, (totalOf && !countsOther) || isEnrolledVerb(sentence, after: listEnd, lexicons: lexicons) {
         matched = number.end
       }
       // "75 to each arm", "30 patients in each group", "40 per group"; not the last of a
@@ -481,7 +482,8 @@ struct CohortRecognizer: Recognizer {
     return joined || (Self.joiners.contains(sentence.key(number.end)) && sentence.number(startingAt: number.end + 1) != nil)
   }
 
-  private static let joiners: Set<UInt64> = Set(["and", "or", "+"].map { TokenKey.of($0) })
+  /// "305, 303 and 304": a comma joins counts of a list as "and" does.
+  private static let joiners: Set<UInt64> = Set(["and", "or", "+", ","].map { TokenKey.of($0) })
   private static let respectively = TokenKey.of("respectively")
 
   /// "281 to drug A", "60 patients received drug A", "40 in the placebo group".

@@ -1,6 +1,10 @@
 /// Drug names from the lexicon (generic, brand and synonym names mapped to one INN),
 /// longest match first, and long names with one typo.
 struct DrugRecognizer: Recognizer {
+  /// Drugs joined with no space ("artemether-lumefantrine") are one mention, named as the
+  /// lexicon names combinations ("artemether and lumefantrine").
+  var joinsCombinations = true
+
   /// "5-FU": a number joined by a hyphen to a word, with no spaces.
   private func match(startingWithNumber sentence: Sentence, _ i: Int) -> Bool {
     sentence.tokens[i].kind == .number && sentence.key(i + 1) == Keys.hyphen && !sentence.tokens[i + 1].spaceBefore
@@ -10,6 +14,49 @@ struct DrugRecognizer: Recognizer {
   /// Words that, after a hyphen, make the name part of another term ("insulin-like").
   static let notADrugAfterHyphen: Set<UInt64> = Set(
     ["like", "receptor", "receptors", "binding", "producing", "secreting", "sensitive", "responsive"].map { TokenKey.of($0) })
+
+  /// The lexicon's name at token `i`, with its salt or form ("colestipol hydrochloride",
+  /// "tofacitinib XR"), unless it is part of another term ("insulin-like").
+  private func name(in sentence: Sentence, at i: Int, lexicons: Lexicons) -> (canonical: String, end: Int)? {
+    guard i < sentence.range.upperBound, lexicons.drugStopPhrases.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) == nil,
+      let match = lexicons.drugs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound),
+      !(sentence.key(match.end) == Keys.hyphen && !sentence.tokens[match.end].spaceBefore
+        && Self.notADrugAfterHyphen.contains(sentence.key(match.end + 1)))
+    else { return nil }
+    var end = match.end
+    // A one-letter form only in capitals ("Betoptic S"): a lone small letter is more
+    // often a typo or a list marker.
+    while let suffix = lexicons.drugSuffixes.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound),
+      suffix.end - end > 1 || sentence.tokens[end].end - sentence.tokens[end].start > 1 || sentence.tokens[end].isCapitalized
+    {
+      end = suffix.end
+    }
+    return (match.value, end)
+  }
+
+  /// A hyphen or slash with no space on either side, a word after it.
+  static func joinsCombination(_ sentence: Sentence, at i: Int) -> Bool {
+    (sentence.key(i) == Keys.hyphen || sentence.key(i) == Keys.slash) && i + 1 < sentence.range.upperBound
+      && !sentence.tokens[i].spaceBefore && !sentence.tokens[i + 1].spaceBefore && sentence.isWord(i + 1)
+  }
+
+  /// The lexicon's way of naming a combination: its parts in alphabetical order, "A and
+  /// B", "A, B, and C" ("artemether and lumefantrine", as the source names Coartem).
+  static func combinationName(_ parts: [String]) -> String {
+    let names = Array(Set(parts.flatMap(Self.parts(of:)))).sorted()
+    switch names.count {
+    case 1: return names[0]
+    case 2: return names[0] + " and " + names[1]
+    default: return names.dropLast().joined(separator: ", ") + ", and " + names[names.count - 1]
+    }
+  }
+
+  /// The single drugs of a name that may itself be a combination.
+  private static func parts(of name: String) -> [String] {
+    name.split(separator: ", ").flatMap { $0.split(separator: " and ") }.map { part in
+      String(part.hasPrefix("and ") ? part.dropFirst(4) : part)
+    }
+  }
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var i = sentence.range.lowerBound
@@ -28,21 +75,16 @@ struct DrugRecognizer: Recognizer {
         i = phrase.end
         continue
       }
-      if startsName, let match = lexicons.drugs.longestMatch(in: sentence.tokens, at: i, stopAt: end),
-        !(sentence.key(match.end) == Keys.hyphen && !sentence.tokens[match.end].spaceBefore
-          && Self.notADrugAfterHyphen.contains(sentence.key(match.end + 1)))
-      {
-        // "colestipol hydrochloride", "tofacitinib XR": the salt or form is part of the name.
-        var end = match.end
-        // A one-letter form only in capitals ("Betoptic S"): a lone small letter is more
-        // often a typo or a list marker.
-        while let suffix = lexicons.drugSuffixes.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound),
-          suffix.end - end > 1 || sentence.tokens[end].end - sentence.tokens[end].start > 1 || sentence.tokens[end].isCapitalized
-        {
-          end = suffix.end
+      if startsName, var name = self.name(in: sentence, at: i, lexicons: lexicons) {
+        // "artemether-lumefantrine", "sofosbuvir/velpatasvir": drugs joined with no space
+        // are one product, one arm.
+        var parts = [name.canonical]
+        while joinsCombinations, Self.joinsCombination(sentence, at: name.end), let next = self.name(in: sentence, at: name.end + 1, lexicons: lexicons) {
+          parts.append(next.canonical)
+          name.end = next.end
         }
-        sentence.add(.drug, .drug(canonical: match.value), tokens: i, end)
-        i = end
+        sentence.add(.drug, .drug(canonical: Self.combinationName(parts)), tokens: i, name.end)
+        i = name.end
         continue
       }
       if token.kind == .word, let name = sentence.aliases[token.key] {

@@ -1,12 +1,18 @@
 /// Runs every recognizer over every sentence of a text, in dependency order.
 public struct MentionScanner: Sendable {
   public let lexicons: Lexicons
-  private let recognizers: [any Recognizer] = [
-    NumberRecognizer(), DrugRecognizer(), SpeciesRecognizer(), ContextRecognizer(), DoseRecognizer(),
-    FrequencyRecognizer(), RouteRecognizer(), DurationRecognizer(), CohortRecognizer(), ResponseRecognizer(),
-  ]
+  private let recognizers: [any Recognizer]
 
-  public init(lexicons: Lexicons) { self.lexicons = lexicons }
+  /// `joiningCombinations`: whether drugs joined with no space ("artemether-lumefantrine",
+  /// "sofosbuvir/velpatasvir") are one mention, the product an arm takes, or one mention
+  /// each, as span annotation standards (DDI, ADE) mark them.
+  public init(lexicons: Lexicons, joiningCombinations: Bool = true) {
+    self.lexicons = lexicons
+    self.recognizers = [
+      NumberRecognizer(), DrugRecognizer(joinsCombinations: joiningCombinations), SpeciesRecognizer(), ContextRecognizer(),
+      DoseRecognizer(), FrequencyRecognizer(), RouteRecognizer(), DurationRecognizer(), CohortRecognizer(), ResponseRecognizer(),
+    ]
+  }
 
   /// The sentences of `text`, each with its mentions. `aliases` are abbreviations the
   /// document defined ("methotrexate (MTX)", "breast cancer survivors (BCS)").

@@ -34,6 +34,15 @@ import TrialFacts
     #expect(after.compactMap(\.drug?.name) == ["baricitinib"])
   }
 
+  /// Combinations named with a hyphen are one arm each, so a list "respectively" of three
+  /// counts goes to three arms, not to the six drugs.
+  @Test func combinationsJoinedByAHyphenAreOneArmEach() {
+    let findings = Fixtures.findings(
+      "Of 912 children randomised, 305, 303 and 304 received artemether-lumefantrine, artesunate-amodiaquine and dihydroartemisinin-piperaquine, respectively. Cure at day 28 was 94.8%, 96.4% and 98.0%, respectively.")
+    let read = findings.map { "\($0.drug?.name ?? "?") \($0.cohort?.size ?? -1) \($0.response?.responders ?? -1)" }
+    #expect(read == ["artemether and lumefantrine 305 289", "amodiaquine and artesunate 303 292", "artenimol and piperaquine 304 298"], "\(read)")
+  }
+
   /// "416 women were enrolled; 210 received A and 206 oral iron": with the second arm
   /// unknown, the one arm known takes its own count, not the study's.
   @Test func anArmsOwnCountBeatsTheStudysBesideIt() {

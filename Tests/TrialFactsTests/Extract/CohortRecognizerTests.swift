@@ -165,6 +165,9 @@ import TrialFacts
     // "respectively" over joined counts.
     ("In all, 140 and 142 patients received drug A and drug B, respectively.", [.arm, .arm]),
     ("Of 300 eligible patients, 150 + 150 were randomised to drug A or drug B, respectively.", [.total, .arm]),
+    // A list of counts shares the verb after its last count.
+    ("Of 912 children randomised, 305, 303 and 304 received amoxicillin, cefuroxime and placebo, respectively.", [.total, .arm, .arm, .arm]),
+    ("Of 912 children randomised, 305, 303 and 304 were seen.", [.total]),
     ("A total of 250 patients were given drug A and drug B at 10 and 20 mg, respectively.", [.total]),
     // "randomly assigned": the study's, unless another count goes to another arm.
     ("820 women were randomly assigned to receive letrozole and 818 to placebo.", [.arm, .arm]),

@@ -90,6 +90,30 @@ import TrialFacts
     .init("Patients were randomised to placebo or another 25 mg dose"),
   ]
 
+  /// Drugs joined with no space are one product when findings are built ("artemether and
+  /// lumefantrine", the lexicon's name for Coartem), one name each when spans are annotated.
+  @Test(arguments: [
+    ("children given artemether-lumefantrine", "artemether and lumefantrine", 2),
+    ("sofosbuvir/velpatasvir for 12 weeks", "sofosbuvir and velpatasvir", 2),
+    ("to Amoxicillin-Clavulanate 875 mg", "amoxicillin and clavulanic acid", 2),
+    ("paclitaxel/carboplatin/bevacizumab every 3 weeks", "bevacizumab, carboplatin, and paclitaxel", 3),
+  ])
+  func combinationsJoinedWithNoSpace(_ text: String, _ name: String, _ parts: Int) {
+    let sentences = Fixtures.pipeline.scanner.scan(text)
+    let drugs = sentences.flatMap(\.mentions).filter { $0.label == .drug }.map(\.normalizedText)
+    #expect(drugs == [name], "\(text)")
+    #expect(Fixtures.values(.drug, in: text).count == parts, "\(text)")
+  }
+
+  /// A spaced hyphen or slash, or a word after a hyphen, joins nothing.
+  @Test(arguments: [
+    "metformin / placebo crossover", "metformin - then insulin", "a metformin-induced lactic acidosis", "insulin-like growth factor",
+  ])
+  func noCombination(_ text: String) {
+    let drugs = Fixtures.pipeline.scanner.scan(text).flatMap(\.mentions).filter { $0.label == .drug }.map(\.normalizedText)
+    #expect(!drugs.contains { $0.contains(" and ") }, "\(text)")
+  }
+
   @Test(arguments: positives + negatives)
   func drugs(_ c: RecognizerCase) {
     #expect(Fixtures.values(.drug, in: c.text) == c.expected, "\(c.text)")
