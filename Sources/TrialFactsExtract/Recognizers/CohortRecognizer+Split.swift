@@ -66,26 +66,37 @@ extension CohortRecognizer {
     close()
   }
 
-  /// "660 were randomised (RVP 331, APR 329)": in the bracket right after an assignment,
-  /// each arm's name (a drug or a control) followed by a bare count is that arm's size;
-  /// two such items or more.
+  /// "660 were randomised (RVP 331, APR 329)", "288 were randomised (145 ivermectin, 143
+  /// permethrin)": in the bracket right after an assignment, each arm's name (a drug or a
+  /// control) with a bare count right after or right before it is that arm's size; two
+  /// such items or more.
   func addBracketedSizes(_ sentence: inout Sentence) {
+    let itemEnds = [Keys.comma, Keys.semicolon, Keys.closeParen]
     for open in sentence.range where sentence.key(open) == Keys.openParen {
-      guard (max(sentence.range.lowerBound, open - 2)..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
+      // "were randomised (", "randomised 251 women (".
+      guard (max(sentence.range.lowerBound, open - 4)..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
         let close = (open + 1..<min(open + 24, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
       else { continue }
-      let items = sentence.mentions.compactMap { m -> NumberSpan? in
-        guard m.firstToken > open, m.endToken < close, m.label == .drug || ResponseRecognizer.namesArm(m),
-          let number = sentence.number(startingAt: m.endToken), number.isInteger, number.value >= 2, !number.isPercent,
-          !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .cohort),
-          // "(sertraline 50 and 100 mg, …)": amounts, not sizes.
-          [Keys.comma, Keys.semicolon, Keys.closeParen].contains(sentence.key(number.end))
+      let names = sentence.mentions.filter { m in m.firstToken > open && m.endToken <= close && (m.label == .drug || ResponseRecognizer.namesArm(m)) }
+      func isSize(_ number: NumberSpan) -> Bool {
+        number.isInteger && number.value >= 2 && !number.isPercent && !sentence.isCovered(number.first, by: .dose)
+      }
+      // "(sertraline 50 and 100 mg, …)": amounts, not sizes.
+      let after = names.compactMap { m -> NumberSpan? in
+        guard m.endToken < close, let number = sentence.number(startingAt: m.endToken), isSize(number), itemEnds.contains(sentence.key(number.end))
+        else { return nil }
+        return number
+      }
+      let before = names.compactMap { m -> NumberSpan? in
+        guard itemEnds.contains(sentence.key(m.endToken)), let number = sentence.number(endingAt: m.firstToken), number.first > open,
+          isSize(number), [Keys.openParen, Keys.comma, Keys.semicolon].contains(sentence.key(number.first - 1))
         else { return nil }
         return number
       }
       // Every number of the bracket is an arm's size ("(A 2:1 B; A 60, B 30)" is not read).
       let numbers = sentence.numbers.filter { $0.first > open && $0.first < close }.count
-      guard items.count >= 2, items.count == numbers else { continue }
+      let items = (after.count == numbers ? after : before.count == numbers ? before : []).filter { !sentence.isCovered($0.first, by: .cohort) }
+      guard numbers >= 2, !items.isEmpty else { continue }
       for number in items {
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, number.end)
         sentence.setLastScope(.arm)

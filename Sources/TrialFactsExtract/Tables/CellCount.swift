@@ -146,11 +146,20 @@ private struct ByteReader {
   /// An optional "/ 99" after a count's events: false when it is there but no total.
   mutating func readTotal(of count: inout CellCount) -> Bool {
     skipSpaces()
-    guard take(UInt8(ascii: "/")) else { return true }
+    // "9/12", "9 of 12".
+    guard take(UInt8(ascii: "/")) || takeOf() else { return true }
     skipSpaces()
     guard let total = integer(), total > 0, count.events <= total else { return false }
     count.total = total
     skipSpaces()
+    return true
+  }
+
+  /// "of" and a space.
+  mutating func takeOf() -> Bool {
+    guard index + 2 < bytes.endIndex, bytes[index] == UInt8(ascii: "o"), bytes[index + 1] == UInt8(ascii: "f"), bytes[index + 2] == 0x20
+    else { return false }
+    index += 3
     return true
   }
 

@@ -205,10 +205,11 @@ public struct ResultTableReader {
   /// table that offers one.
   static func chooseOutcomeRows(_ tables: [TableArms]) -> [(table: Int, row: Int)] {
     let offered = tables.indices.flatMap { t in tables[t].choices.indices.map { (table: t, row: $0) } }
-    let ranked = offered.filter { tables[$0.table].choices[$0.row].score > 0 || tables[$0.table].choices[$0.row].restated != .no }
+    let ranked = offered.filter { tables[$0.table].choices[$0.row].score > 0 || tables[$0.table].choices[$0.row].restated != .no || tables[$0.table].choices[$0.row].primary }
       .sorted { a, b in
         let (x, y) = (tables[a.table].choices[a.row], tables[b.table].choices[b.row])
         if x.restated != y.restated { return x.restated > y.restated }
+        if x.primary != y.primary { return x.primary }
         return x.score != y.score ? x.score > y.score : (a.table, a.row) < (b.table, b.row)
       }
     // Rows in rank order while their responses fit the budget (the first always does).
@@ -252,6 +253,8 @@ public struct ResultTableReader {
   /// article's running text reports with a number, which ranks the rows.
   struct RowChoice {
     var score: Int
+    /// The label, or the label row it hangs under, says it is the primary outcome.
+    var primary = false
     var outcome: String?
     var responses: [(arm: Int, placed: PlacedMention)]
     /// The running text restates the row in one sentence ("54 live births (32 in the A
@@ -431,8 +434,16 @@ public struct ResultTableReader {
     guard responses else { return TableArms(drafts: drafts, choices: []) }
     var choices: [RowChoice] = []
     let armIndices = Set(columns.map(\.index))
+    // "Free of live lice" over "Day 2 | …", "Day 15 (primary) | …": the label row a run
+    // of time points hangs under.
+    var heading = firstData > 0 ? Self.labelOnly(rows[firstData - 1]) : nil
     for (r, row) in zip(dataRows.indices, dataRows) where r >= outcomesFrom {
       let text = bytes(row)
+      if row.label != nil, row.cells.indices.dropFirst().allSatisfy({ row.cells[$0].isEmpty }) {
+        heading = Self.labelOnly(row)
+        continue
+      }
+      if let label = row.label, !Self.isSubRowLabel(text[label]) { heading = nil }
       var read: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
       var derived = 0
       var zeros: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
@@ -472,10 +483,17 @@ public struct ResultTableReader {
       // derived from percentages only when every arm's percentage gives one.
       guard read.count == columns.count || (read.count >= 2 && derived == 0) else { continue }
       let label = row.label
-      let score = label.map { reportedShare(of: $0, in: sentences[row.block], reported: reported) } ?? 0
-      let outcome = label.map { Self.outcomeName(text[$0]) } ?? ""
+      var words = label.map { reportedWords(of: $0, in: sentences[row.block], reported: reported) } ?? (found: 0, total: 0)
+      var outcome = label.map { Self.outcomeName(text[$0]) } ?? ""
+      var primary = label.map { Self.saysPrimary(text[$0]) } ?? false
+      if let heading, let above = heading.label {
+        let more = reportedWords(of: above, in: sentences[heading.block], reported: reported)
+        words = (words.found + more.found, words.total + more.total)
+        outcome = Self.outcomeName(bytes(heading)[above]) + ", " + outcome
+        primary = primary || Self.saysPrimary(bytes(heading)[above])
+      }
       choices.append(RowChoice(
-        score: score, outcome: outcome.isEmpty ? nil : outcome,
+        score: words.total == 0 ? 0 : words.found * 100 / words.total, primary: primary, outcome: outcome.isEmpty ? nil : outcome,
         responses: read.map { arm, count, cell in
           // A count worked out from a percentage keeps the percentage as stated, and the
           // record says it was derived.
@@ -512,12 +530,49 @@ public struct ResultTableReader {
 
   /// Per cent of the words of a cell (an outcome's name) that the text reports.
   func reportedShare(of cell: Range<Int>, in sentences: [Sentence], reported: Set<UInt64>) -> Int {
-    guard let sentence = sentences.first else { return 0 }
+    let words = reportedWords(of: cell, in: sentences, reported: reported)
+    return words.total == 0 ? 0 : words.found * 100 / words.total
+  }
+
+  /// How many of the words of a cell the text reports, of how many.
+  func reportedWords(of cell: Range<Int>, in sentences: [Sentence], reported: Set<UInt64>) -> (found: Int, total: Int) {
+    guard let sentence = sentences.first else { return (0, 0) }
     let words = sentence.tokens.indices.filter { i in
       cell.contains(Int(sentence.tokens[i].start)) && sentence.tokens[i].kind == .word && sentence.tokens[i].range.count >= 4
     }
     let found = words.filter { reported.contains(Self.stem(sentence, $0)) || reported.contains(Self.withoutMark(sentence, $0)) }.count
-    return words.isEmpty ? 0 : found * 100 / words.count
+    return (found, words.count)
+  }
+
+  /// The row, when it has a label and no other cell that is not empty.
+  static func labelOnly(_ row: Row) -> Row? {
+    guard let label = row.label, !label.isEmpty, row.cells.indices.dropFirst().allSatisfy({ row.cells[$0].isEmpty }) else { return nil }
+    return row
+  }
+
+  /// "Day 15 (primary)", "Week 12", "  Hospitalisation": a label that is one time point
+  /// or one part of the label row above it, by its words or its indent.
+  static func isSubRowLabel(_ label: ArraySlice<UInt8>) -> Bool {
+    guard let first = label.first else { return false }
+    // An indent: spaces or a no-break space (U+00A0) before the words, or a dash, an en or
+    // em dash or a bullet (U+2013, U+2014, U+2022).
+    let next = label.dropFirst().prefix(2)
+    if first == 0x20 || first == UInt8(ascii: "-") || (first == 0xC2 && next.first == 0xA0)
+      || (first == 0xE2 && next.first == 0x80 && [0x93, 0x94, 0xA2].contains(next.last ?? 0))
+    {
+      return true
+    }
+    let words = String(decoding: label, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    guard let word = words.first else { return false }
+    return timeWords.contains(String(word)) && words.count >= 2 && words[1].first?.isNumber == true
+  }
+
+  private static let timeWords: Set<String> = ["day", "days", "week", "weeks", "wk", "month", "months", "year", "years", "visit", "hour", "hours", "h", "at"]
+
+  /// "Day 15 (primary)", "Primary outcome", "Co-primary end points": the label says it
+  /// is the trial's primary outcome.
+  static func saysPrimary(_ label: ArraySlice<UInt8>) -> Bool {
+    String(decoding: label, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == "primary" }
   }
 
   /// The key of token `i` without a last letter that may be a footnote mark glued to it

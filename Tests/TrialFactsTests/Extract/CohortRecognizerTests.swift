@@ -165,6 +165,11 @@ import TrialFacts
     // "respectively" over joined counts.
     ("In all, 140 and 142 patients received drug A and drug B, respectively.", [.arm, .arm]),
     ("Of 300 eligible patients, 150 + 150 were randomised to drug A or drug B, respectively.", [.total, .arm]),
+    // Counts in the bracket after an assignment, each before or after its arm's name.
+    ("A total of 288 patients were randomised (145 ivermectin, 143 permethrin).", [.total, .arm, .arm]),
+    ("We randomised 251 women (126 ferric carboxymaltose, 125 ferrous sulfate).", [.total, .arm, .arm]),
+    ("660 were randomised (sertraline 331, placebo 329).", [.total, .arm, .arm]),
+    ("288 were randomised (145 ivermectin, 143 permethrin, 2:1 ratio).", [.total, .arm]),
     // A list of counts shares the verb after its last count.
     ("Of 912 children randomised, 305, 303 and 304 received amoxicillin, cefuroxime and placebo, respectively.", [.total, .arm, .arm, .arm]),
     ("Of 912 children randomised, 305, 303 and 304 were seen.", [.total]),

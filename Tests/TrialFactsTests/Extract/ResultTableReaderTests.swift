@@ -474,6 +474,41 @@ import TrialFacts
     #expect(single.allSatisfy { $0.response == nil })
   }
 
+  /// "9 of 12" cells read as "9/12" do; time points under a label row take its name, and
+  /// the one the label marks primary is chosen first.
+  @Test func timePointsUnderALabelRowAndCellsInWords() throws {
+    let arms = try Self.findings("""
+      <p>Patients were randomised to ivermectin lotion (n = 145) or permethrin rinse (n = 143).</p>
+      <table><tr><th>Outcome</th><th>Ivermectin lotion</th><th>Permethrin rinse</th></tr>
+      <tr><td>Free of live lice</td><td></td><td></td></tr>
+      <tr><td>&#x2003;Day 2</td><td>136 of 145</td><td>97 of 143</td></tr>
+      <tr><td>&#x2003;Day 15 (primary)</td><td>104 of 139</td><td>57 of 137</td></tr>
+      <tr><td>Eye irritation</td><td>3 of 145</td><td>2 of 143</td></tr></table>
+      """)
+    #expect(Self.responses(arms).contains("Ivermectin lotion Free of live lice, Day 15 (primary) 104/139"), "\(Self.responses(arms))")
+    #expect(Self.responses(arms).contains("Permethrin rinse Free of live lice, Day 15 (primary) 57/137"))
+    // A label of its own after the time points is no part of them.
+    let all = try Self.allRows("""
+      <table><tr><th>Outcome</th><th>Ivermectin lotion (n = 145)</th><th>Permethrin rinse (n = 143)</th></tr>
+      <tr><td>Free of live lice</td><td></td><td></td></tr>
+      <tr><td>Week 1</td><td>136 of 145</td><td>97 of 143</td></tr>
+      <tr><td>Eye irritation</td><td>3 of 145</td><td>2 of 143</td></tr></table>
+      """)
+    #expect(Set(all.compactMap { $0.response?.outcome }) == ["Free of live lice, Week 1", "Eye irritation"])
+  }
+
+  /// "74.8%" in the text, "104 of 139" in the table for the same arm: one finding with
+  /// the table's counts.
+  @Test func aShareInTheTextTakesTheCountsOfItsTableCell() throws {
+    let arms = try Self.findings("""
+      <p>A total of 288 patients were randomised (145 ivermectin, 143 permethrin). On day 15, 74.8% of the ivermectin group and 41.6% of the permethrin group were louse-free.</p>
+      <table><tr><th>Outcome</th><th>Ivermectin</th><th>Permethrin</th></tr>
+      <tr><td>Louse-free on day 15</td><td>104 of 139</td><td>57 of 137</td></tr></table>
+      """)
+    let read = arms.map { "\($0.drug?.name ?? "?") \($0.cohort?.size ?? -1) \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    #expect(read == ["ivermectin 145 104/139", "permethrin 143 57/137"], "\(read)")
+  }
+
   @Test func aCellsOwnDenominatorIsItsTotal() throws {
     let arms = try Self.findings("""
       <table><tr><th>Outcome</th><th>Stent (n = 30)</th><th>No stent (n = 52)</th></tr>
