@@ -741,8 +741,9 @@ struct CohortRecognizer: Recognizer {
     if sentence.key(index) == Keys.to,
       (sentence.range.lowerBound..<index).contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) })
     {
+      // "412 to the intervention group": a group the article names is an arm too.
       let window = (index + 1)..<(index + 4)
-      return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }
+      return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose || ResponseRecognizer.namesArm($0)) && window.contains($0.firstToken) }
         || sentence.hasTerm(lexicons.controlArms, in: window) != nil
     }
     if let number = sentence.number(endingAt: index), isElliptical(sentence, number) { return true }

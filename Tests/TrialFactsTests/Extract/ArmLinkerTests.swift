@@ -34,6 +34,33 @@ import TrialFacts
     #expect(after.compactMap(\.drug?.name) == ["baricitinib"])
   }
 
+  /// A group the methods give a drug ("dapagliflozin 10 mg once daily (intervention
+  /// group)", "group A, a single infusion of ferric carboxymaltose") is that drug's arm
+  /// wherever the article names only the group, tables included.
+  @Test func groupsTheMethodsGiveADrugNameItsArm() throws {
+    let page = """
+      <p>Patients were randomly assigned to dapagliflozin 10 mg once daily (intervention group) or an identical placebo (control group).</p>
+      <p>Of 903 patients screened, 821 were randomised: 412 to the intervention group and 409 to the control group.</p>
+      <table><tr><th>Outcome</th><th>Intervention group (n = 412)</th><th>Control group (n = 409)</th></tr>
+      <tr><td>Worsening heart failure</td><td>68 (16.5)</td><td>97 (23.7)</td></tr></table>
+      """
+    let findings = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(page)</body></html>")).findings
+    let read = findings.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.dose?.amount ?? 0) \($0.cohort?.size ?? -1) \($0.response?.responders ?? -1)" }
+    #expect(read.contains("dapagliflozin 10.0 412 68"), "\(read)")
+    #expect(read.contains { $0.hasPrefix("Control group 0.0 409 97") }, "\(read)")
+    #expect(!read.contains { $0.contains("903") }, "\(read)")
+    // After a comma, the first drug within a few words; a group given two drugs names none.
+    let listed = Fixtures.findings(paragraphs:
+      "Women were assigned to group A, a single intravenous infusion of ferric carboxymaltose 1000 mg, or group B, ferrous sulfate 200 mg twice daily.",
+      "Constipation was reported by 3 of 126 women in group A and 21 of 125 in group B.")
+    let names = listed.filter { $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.response?.responders ?? -1)" }
+    #expect(names == ["ferric carboxymaltose 3", "ferrous sulfate 21"], "\(names)")
+    let clash = Fixtures.findings(paragraphs:
+      "Group A received metformin and group B placebo.", "In a second phase, group A received insulin.",
+      "Nausea was reported by 3 of 40 patients in group A.")
+    #expect(!clash.contains { $0.response != nil && $0.drug != nil }, "\(clash)")
+  }
+
   /// Combinations named with a hyphen are one arm each, so a list "respectively" of three
   /// counts goes to three arms, not to the six drugs.
   @Test func combinationsJoinedByAHyphenAreOneArmEach() {

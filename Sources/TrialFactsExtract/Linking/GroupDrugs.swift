@@ -1,0 +1,115 @@
+import TrialFactsCore
+
+/// The drugs an article gives groups it names otherwise: "dapagliflozin 10 mg once daily
+/// (intervention group)", "to group A, a single infusion of ferric carboxymaltose 1000
+/// mg, or group B, ferrous sulfate 200 mg", "Group II was given oxytocin".
+///
+/// Tables and results often name only the group ("Group A (n = 126)", "in the
+/// intervention group"); an arm so named anywhere in the article is that drug's arm, and
+/// its finding names the drug, with the definition's sentence as evidence. A group the
+/// article gives two different drugs names none.
+public struct GroupDrugs {
+  /// Group names (``key(_:)``) to the drug and regimen their definition states.
+  private var definitions: [String: Definition] = [:]
+  private var ambiguous = Set<String>()
+
+  struct Definition {
+    var drug: PlacedMention
+    var regimen: [PlacedMention]
+  }
+
+  /// Collects the definitions of the running text of `blocks`, whose mentions are in `sentences`.
+  public init(blocks: [Block], sentences: [[Sentence]]) {
+    for (b, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .listItem {
+      for sentence in sentences[b] where sentence.range.contains(where: { sentence.tokens[$0].kind == .word }) {
+        guard sentence.mentions.contains(where: { $0.label == .drug }) else { continue }
+        let span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
+        for (group, drug, end) in Self.pairs(in: sentence) {
+          guard case .arm(let name) = group.value else { continue }
+          let regimen = sentence.mentions.filter { m in
+            [.dose, .frequency, .route].contains(m.label) && m.firstToken >= drug.endToken && m.endToken <= end
+          }
+          add(Self.key(name), Definition(
+            drug: PlacedMention(block: b, sentence: span, mention: drug),
+            regimen: regimen.map { PlacedMention(block: b, sentence: span, mention: $0) }))
+        }
+      }
+    }
+  }
+
+  private mutating func add(_ key: String, _ definition: Definition) {
+    guard !key.isEmpty, !ambiguous.contains(key) else { return }
+    if let known = definitions[key] {
+      if known.drug.mention.value != definition.drug.mention.value {
+        definitions[key] = nil
+        ambiguous.insert(key)
+      }
+      return
+    }
+    definitions[key] = definition
+  }
+
+  /// `arms` with the drug of each group an arm is named by, where the arm names no drug.
+  public func naming(_ arms: [ArmDraft]) -> [ArmDraft] {
+    guard !definitions.isEmpty else { return arms }
+    return arms.map { arm in
+      guard arm.drug.mention.label != .drug, let named = arm.namedArm, !named.control,
+        let definition = named.label.split(separator: " / ").lazy.compactMap({ definitions[Self.key(String($0))] }).first
+      else { return arm }
+      var arm = arm
+      arm.drug = definition.drug
+      for fact in definition.regimen where !arm.has(fact.mention.label) { arm.set(fact) }
+      return arm
+    }
+  }
+
+  /// A group's name as a key: its words in lower case, without "the", "group" and "arm"
+  /// ("Group A" and "group A" are "a"; "the intervention group" is "intervention").
+  static func key(_ name: String) -> String {
+    name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+      .filter { !["the", "group", "groups", "arm", "arms"].contains($0) }.joined(separator: " ")
+  }
+
+  /// The groups `sentence` gives drugs, each with the drug and where the drug's regimen
+  /// may end.
+  static func pairs(in sentence: Sentence) -> [(group: Mention, drug: Mention, end: Int)] {
+    let drugs = sentence.mentions(.drug)
+    let groups = ArmNames.activeArms(in: sentence)
+    let stops = Set(groups.map(\.firstToken) + sentence.mentions(.context).map(\.firstToken))
+    var pairs = ArmNames.groupsGivenDrugs(in: sentence).map { pair in
+      (pair.group, pair.drug, clauseEnd(sentence, from: pair.drug.endToken, stops: stops))
+    }
+    for group in groups where !pairs.contains(where: { $0.0.firstToken == group.firstToken }) {
+      // "dapagliflozin 10 mg once daily (intervention group)": the bracket names the drug's group.
+      var open = group.firstToken - 1
+      if sentence.key(open) == Keys.the { open -= 1 }
+      if sentence.key(open) == Keys.openParen, sentence.key(group.endToken) == Keys.closeParen,
+        let drug = drugs.last(where: { $0.endToken <= open && open - $0.endToken <= reach }),
+        !(drug.endToken..<open).contains(where: { sentence.key($0) == Keys.comma || sentence.key($0) == Keys.semicolon || stops.contains($0) })
+      {
+        pairs.append((group, drug, open))
+        continue
+      }
+      // "group A, a single infusion of ferric carboxymaltose 1000 mg, or group B, …",
+      // "Group L: lidocaine": the first drug after the name's comma or colon.
+      guard sentence.key(group.endToken) == Keys.comma || sentence.key(group.endToken) == Keys.colon,
+        let drug = drugs.first(where: { $0.firstToken > group.endToken && $0.firstToken - group.endToken <= reach }),
+        !(group.endToken + 1..<drug.firstToken).contains(where: { i in
+          stops.contains(i) || [Keys.semicolon, Keys.or, Keys.and, Keys.comma].contains(sentence.key(i))
+        })
+      else { continue }
+      pairs.append((group, drug, clauseEnd(sentence, from: drug.endToken, stops: stops)))
+    }
+    return pairs
+  }
+
+  /// Tokens between a drug and its group, or a group and its drug, at most.
+  private static let reach = 9
+
+  /// Where a drug's clause ends: a comma, semicolon, "or", another group or the sentence's end.
+  private static func clauseEnd(_ sentence: Sentence, from start: Int, stops: Set<Int>) -> Int {
+    (start..<sentence.range.upperBound).first { i in
+      stops.contains(i) || [Keys.semicolon, Keys.or, Keys.comma, Keys.openParen].contains(sentence.key(i))
+    } ?? sentence.range.upperBound
+  }
+}
