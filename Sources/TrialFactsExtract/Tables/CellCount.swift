@@ -54,6 +54,22 @@ struct CellCount: Equatable {
     return count
   }
 
+  /// "64.9 (98)": a percentage without its sign, then a whole count in brackets. Only the
+  /// arithmetic tells it from a mean and its SD, so the caller must check that the count
+  /// is the percentage of the arm (``fits(size:)``).
+  static func percentThenCount(_ bytes: ArraySlice<UInt8>) -> CellCount? {
+    var reader = ByteReader(bytes: bytes)
+    reader.skipSpaces()
+    guard let (percent, decimals) = reader.decimal(), percent <= 100 else { return nil }
+    reader.skipSpaces()
+    guard reader.take(UInt8(ascii: "(")) || reader.take(UInt8(ascii: "[")) else { return nil }
+    reader.skipSpaces()
+    guard let events = reader.integer() else { return nil }
+    reader.skipSpaces()
+    guard reader.take(UInt8(ascii: ")")) || reader.take(UInt8(ascii: "]")), reader.atFootnoteOrEnd() else { return nil }
+    return CellCount(events: events, percent: percent, percentDecimals: decimals)
+  }
+
   /// A cell that holds one whole number and nothing else ("125", "1,024").
   static func whole(_ bytes: ArraySlice<UInt8>) -> Int? {
     var reader = ByteReader(bytes: bytes)

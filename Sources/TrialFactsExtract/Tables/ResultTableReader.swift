@@ -371,6 +371,7 @@ public struct ResultTableReader {
           && (Self.count(in: row, at: $0, text: text, percentBeside: true) ?? Self.eventsAndTotal(row, $0, text: text, totalColumns: totalColumns)) != nil
       }
         || row.cells.indices.filter { row.columns[$0] > 0 && Self.statedPercentage(row, $0, text: text, percentColumns: percentColumns) != nil }.count >= 2
+        || row.cells.indices.filter { row.columns[$0] > 0 && CellCount.percentThenCount(text[row.cells[$0]]) != nil }.count >= 2
     }
     guard let firstData = rows.firstIndex(where: isData) else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
@@ -458,9 +459,13 @@ public struct ResultTableReader {
           let (count, cell) = (ownTotal ? Self.eventsAndTotal(row, p, text: text, totalColumns: totalColumns) : nil)
             ?? Self.count(in: row, at: p, text: text, percentBeside: beside)
         else {
-          // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives;
-          // not in a row of a measure ("Mean reduction in pain score | 45.3%").
-          if let size = column.sizeValue, !Self.namesMeasure(row, text: text),
+          // "64.9 (98)" under "(n = 151)" ("Values are % (n)"): a percentage, then the count
+          // it is of the arm; a mean and its SD ("74 (28)") are not.
+          if let size = column.sizeValue, let count = CellCount.percentThenCount(text[row.cells[p]]), count.fits(size: size) {
+            read.append((arm, count, row.cells[p]))
+          } else if let size = column.sizeValue, !Self.namesMeasure(row, text: text),
+            // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives;
+            // not in a row of a measure ("Mean reduction in pain score | 45.3%").
             let percent = Self.statedPercentage(row, p, text: text, percentColumns: percentColumns),
             let count = CellCount.derived(percent: percent.value, decimals: percent.decimals, size: size)
           {

@@ -497,6 +497,21 @@ import TrialFacts
     #expect(Set(all.compactMap { $0.response?.outcome }) == ["Free of live lice, Week 1", "Eye irritation"])
   }
 
+  /// "64.9 (98)" under "(n = 151)", as "Values are % (n)" tables write them: the count is
+  /// the percentage of the arm; a mean and its SD ("74 (28)") never are.
+  @Test func percentagesFirstWithTheirCountsInBrackets() throws {
+    let all = try Self.allRows("""
+      <table><tr><th>Outcome</th><th>Aprepitant (n = 151)</th><th>Ondansetron (n = 149)</th></tr>
+      <tr><td>Complete response, 0–24 h</td><td>64.9 (98)</td><td>53.0 (79)</td></tr>
+      <tr><td>Time to discharge, min</td><td>74 (28)</td><td>79 (31)</td></tr>
+      <tr><td>Rescue antiemetic</td><td>24.5 (37)</td><td>34.9 (52)</td></tr></table>
+      <p>Values are % (n).</p>
+      """)
+    #expect(Self.responses(all, arm: false) == [
+      "Complete response, 0–24 h 98/151", "Complete response, 0–24 h 79/149", "Rescue antiemetic 37/151", "Rescue antiemetic 52/149",
+    ], "\(Self.responses(all, arm: false))")
+  }
+
   /// "74.8%" in the text, "104 of 139" in the table for the same arm: one finding with
   /// the table's counts.
   @Test func aShareInTheTextTakesTheCountsOfItsTableCell() throws {
