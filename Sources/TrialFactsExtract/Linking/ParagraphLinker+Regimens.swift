@@ -7,6 +7,17 @@ extension ParagraphLinker {
   /// What parts the items of a list, or the cells of a table row.
   static let listSeparators: Set<UInt64> = Set([",", "and", "or", "|"].map { TokenKey.of($0) })
 
+  /// The arm whose words `fact` goes on: it follows that arm's name with no list
+  /// separator between, and a separator stands between it and the next arm's name.
+  static func armWhoseRegimenHolds(_ fact: Mention, _ anchors: [ArmLinker.Anchor], in sentence: Sentence) -> Int? {
+    guard let own = anchors.last(where: { $0.end <= fact.firstToken }),
+      let next = anchors.first(where: { $0.token >= fact.endToken }), next.arm != own.arm,
+      !(own.end..<fact.firstToken).contains(where: { listSeparators.contains(sentence.key($0)) }),
+      (fact.endToken..<next.token).contains(where: { listSeparators.contains(sentence.key($0)) || ResponseRecognizer.versus.contains(sentence.key($0)) })
+    else { return nil }
+    return own.arm
+  }
+
   /// "Sexual dysfunction was less frequent with pexaloxetine than with escitalopram", "…
   /// in the 20 mg, 40 mg, escitalopram and placebo groups": a paragraph that names only
   /// drugs of recent arms, two or more or one other than the dosed arm's (`other`), is of

@@ -475,6 +475,12 @@ struct ParagraphLinker {
             let alone = attached.filter { arms[$0.1].drugName == name }.count == 1
             for target in distinctTargets where target == arm || (alone && arms[target].drugName == name) { arms[target].set(s.place(fact)) }
           }
+        } else if ofLabel.count == 1, distinctTargets.count > 1, label == .duration || label == .frequency,
+          let arm = Self.armWhoseRegimenHolds(ofLabel[0], s.anchors, in: sentence)
+        {
+          // "nitrofurantoin 100 mg for 5 days or a single dose of fosfomycin 3 g": a length
+          // or schedule inside one arm's words, before the next arm, is that arm's alone.
+          arms[arm].set(s.place(ofLabel[0]))
         } else if distinctTargets.count == 1 || (ofLabel.count == 1 && ArmLinker.shared.contains(label)) {
           for arm in distinctTargets { for fact in ofLabel { arms[arm].set(s.place(fact)) } }
         } else if ofLabel.count == distinctTargets.count {

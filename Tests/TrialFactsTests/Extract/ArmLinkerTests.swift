@@ -61,6 +61,18 @@ import TrialFacts
     #expect(!clash.contains { $0.response != nil && $0.drug != nil }, "\(clash)")
   }
 
+  /// A length of treatment inside one arm's words is that arm's; after the last arm or
+  /// before the first it is every arm's.
+  @Test(arguments: [
+    ("Women were randomised to nitrofurantoin 100 mg three times daily for 5 days or a single oral dose of fosfomycin 3 g.", ["5 days", "-"]),
+    ("Women were randomised to nitrofurantoin 100 mg or fosfomycin 3 g for 5 days.", ["5 days", "5 days"]),
+    ("For 12 weeks, patients took metformin 500 mg or sitagliptin 100 mg.", ["12 weeks", "12 weeks"]),
+  ])
+  func aDurationInsideOneArmsWordsIsThatArmsAlone(_ text: String, _ durations: [String]) {
+    let read = Fixtures.findings(text).map { $0.duration?.text ?? "-" }
+    #expect(read == durations, "\(text)")
+  }
+
   /// Combinations named with a hyphen are one arm each, so a list "respectively" of three
   /// counts goes to three arms, not to the six drugs.
   @Test func combinationsJoinedByAHyphenAreOneArmEach() {
