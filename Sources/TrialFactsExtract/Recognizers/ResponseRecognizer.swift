@@ -10,6 +10,8 @@ struct ResponseRecognizer: Recognizer {
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     var found: [(first: Int, end: Int, count: ResponseCount)] = []
+    // Where counts of an arm's people read by their response cue start.
+    var peopleOfArm = Set<Int>()
     func taken(_ i: Int) -> Bool { found.contains { $0.first <= i && i < $0.end } }
     if !sentence.saysRespectively, listsInOrder(sentence) { sentence.listsRespectively = true }
     // "seen in 58 of 103 (56.3%), …": the total of a count the rules left out is no count
@@ -270,11 +272,17 @@ struct ResponseRecognizer: Recognizer {
       // close it.
       // "… 5 in the 120 µg group, compared with 24 placebo recipients".
       let compared = (sentence.key(joiner) == Keys.with || sentence.key(joiner) == Keys.to) && sentence.key(joiner - 1) == Keys.compared
-      let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma || Self.versus.contains(sentence.key(joiner)) || compared)
+      let contrasted = compared || Self.versus.contains(sentence.key(joiner)) || sentence.key(joiner) == Self.against
+      let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma || contrasted)
         && found.last.map { item in
           // ", compared with": the comparison's words start where the item ends.
           let start = compared ? (sentence.key(joiner - 2) == Keys.comma ? joiner - 2 : joiner - 1) : joiner
           let closed = item.end == start || (sentence.key(item.end) == Keys.openParen && sentence.key(start - 1) == Keys.closeParen && start - item.end <= 4)
+            // "79 patients in the A group achieved remission, compared with 42 …": the
+            // first count's words end at the comma before the comparison.
+            || (contrasted && peopleOfArm.contains(item.first) && commaBefore(sentence, start).map { comma in
+              comma >= item.end && comma - item.end <= 8 && (item.end..<comma).allSatisfy { sentence.tokens[$0].kind == .word }
+            } == true)
           return closed && item.count.total == nil && item.count.responders != nil
         } == true
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
@@ -299,9 +307,23 @@ struct ResponseRecognizer: Recognizer {
         found.append((number.first, end, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
         continue
       }
+      // "79 patients in the 140 mg group achieved remission": people of an arm, a response
+      // cue right after them; the arm's size is the total.
+      // Not the total of "9 of the 12 patients on A".
+      let isTotal = sentence.key(number.first - 1) == Keys.of || (sentence.key(number.first - 1) == Keys.the && sentence.key(number.first - 2) == Keys.of)
+      if number.isInteger, !isTotal,
+        let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
+        case let armEnd = armAfterPeople(sentence, nounEnd), armEnd > nounEnd, respondsAt(sentence, armEnd, lexicons: lexicons),
+        !isAllocation(sentence, at: armEnd), !isBlocked(sentence, after: armEnd, count: (number.first, armEnd), lexicons: lexicons)
+      {
+        found.append((number.first, armEnd, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
+        peopleOfArm.insert(number.first)
+        continue
+      }
       // "71 patients (38.6%) achieved ...", "seven participants in the exercise group
       // (4.1%) died": the arm may stand between the people and their share.
-      if number.isInteger, let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
+      if number.isInteger,
+        let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
         case let armEnd = armAfterPeople(sentence, nounEnd),
         sentence.key(armEnd) == Keys.openParen, let percent = sentence.number(startingAt: armEnd + 1), percent.isPercent,
         sentence.key(percent.end) == Keys.closeParen, !isAllocation(sentence, at: percent.end + 1),
@@ -375,13 +397,13 @@ struct ResponseRecognizer: Recognizer {
     for k in counts.indices {
       let r = counts[k]
       // "…, whereas 3 of 40 had nausea": a contrast or a semicolon starts another outcome.
-      if let previous = outcome, (previous.end..<r.first).contains(where: { Self.outcomeBreaks.contains(sentence.key($0)) }) { outcome = nil }
+      if let previous = outcome, previous.end <= r.first, (previous.end..<r.first).contains(where: { Self.outcomeBreaks.contains(sentence.key($0)) }) { outcome = nil }
       counts[k].count.outcome = r.count.outcome ?? OutcomePhrase.find(in: sentence, first: r.first, end: r.end, lexicons: lexicons) ?? outcome?.words
       if let words = counts[k].count.outcome { outcome = (words, r.end) }
     }
     for k in counts.indices.reversed().dropFirst() where counts[k].count.outcome == nil {
       let next = counts[k + 1]
-      guard let words = next.count.outcome, !(counts[k].end..<next.first).contains(where: { Self.outcomeBreaks.contains(sentence.key($0)) })
+      guard let words = next.count.outcome, counts[k].end <= next.first, !(counts[k].end..<next.first).contains(where: { Self.outcomeBreaks.contains(sentence.key($0)) })
       else { continue }
       counts[k].count.outcome = words
     }
@@ -864,6 +886,22 @@ struct ResponseRecognizer: Recognizer {
     }
     return false
   }
+
+  /// The comma at `start` or right before it.
+  private func commaBefore(_ sentence: Sentence, _ start: Int) -> Int? {
+    sentence.key(start) == Keys.comma ? start : sentence.key(start - 1) == Keys.comma ? start - 1 : nil
+  }
+
+  /// A response cue at `i`, or right after "had", "were", "was" or "were in" ("were in
+  /// remission").
+  private func respondsAt(_ sentence: Sentence, _ i: Int, lexicons: Lexicons) -> Bool {
+    var verb = [Self.had, Keys.were, Keys.was].contains(sentence.key(i)) ? i + 1 : i
+    if verb > i, sentence.key(verb) == Keys.in { verb += 1 }
+    return verb < sentence.range.upperBound && lexicons.responseCues.contains(sentence.tokens, at: verb)
+  }
+
+  static let against = TokenKey.of("against")
+  static let had = TokenKey.of("had")
 
   private func pow10(_ exponent: Int) -> Double {
     var value = 1.0

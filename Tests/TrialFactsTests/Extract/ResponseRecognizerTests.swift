@@ -18,6 +18,12 @@ import TrialFacts
     .init("12 of 20 patients with unknown primary tumours responded to cisplatin", "12/20"),
     .init("nine of the twelve patients achieved remission", "9/12"),
     .init("Response was seen in 9/12.", "9/12"),
+    // People of an arm, then a response cue: the arm's size is the total; a comparison
+    // after the cue's words lists the other arms.
+    .init("In all, 79 patients in the 140 mg group achieved remission, compared with 42 in the placebo group", "79/?", "42/?"),
+    .init("Seventy-nine people in the 140 mg group reached that mark, against sixty-eight in the 70 mg group and forty-two in the placebo group", "79/?", "68/?", "42/?"),
+    .init("Twelve women on metformin were in remission at week 24", "12/?"),
+    .init("Nine of the 12 patients on naltrexone reached a 30% reduction in pain, against three of the 12 given placebo", "9/12", "3/12"),
     .init("75% of patients achieved clearance", "0.75"),
     .init("about one-third of participants achieved clearance", "~0.3333"),
     .init("half of the participants responded", "0.5"),
@@ -53,6 +59,10 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // People of an arm with no response cue right after them, or who left.
+    .init("79 patients in the 140 mg group were women"),
+    .init("Seven patients in the placebo group discontinued after achieving remission"),
+    .init("12 patients on metformin had diabetes, compared with 9 in the placebo group"),
     // Amounts of change, listed after "increased by", are no shares of people.
     .init("the SVR rate increased by 10.9% [95% CI: -5.9% to 27.7%] and 65.6% [95% CI: 44.5% to 86.7%] in patients with genotype TT"),
     // Who the people of an opening were, or where they went.
