@@ -200,9 +200,10 @@ public struct ResultTableReader {
   }
 
   /// The outcome rows read for a document: those whose counts or percentages the running
-  /// text restates, then those whose outcome's words it reports with a number, best
-  /// first, at most ``outcomeRowsPerDocument``; without any, the first row of the first
-  /// table that offers one.
+  /// text restates, then those marked primary, then those whose outcome's words it reports
+  /// with a number, best first, at most ``outcomeRowsPerDocument``; without any, the first
+  /// row of the first table that offers one. A table of two outcome rows one of which is
+  /// chosen is read whole.
   static func chooseOutcomeRows(_ tables: [TableArms]) -> [(table: Int, row: Int)] {
     let offered = tables.indices.flatMap { t in tables[t].choices.indices.map { (table: t, row: $0) } }
     let ranked = offered.filter { tables[$0.table].choices[$0.row].score > 0 || tables[$0.table].choices[$0.row].restated != .no || tables[$0.table].choices[$0.row].primary }
@@ -222,6 +223,18 @@ public struct ResultTableReader {
       responses += count
     }
     if chosen.isEmpty, let first = offered.first { chosen = [first] }
+    // The other rows of a small table a chosen row is from ("ACR20 response", "DAS28-CRP
+    // <2.6" under "Efficacy outcomes"), while the budget lasts: its few rows are the
+    // outcomes the table reports.
+    for candidate in offered where chosen.count < outcomeRowsPerDocument {
+      let table = tables[candidate.table]
+      guard table.choices.count <= smallTable, !chosen.contains(where: { $0 == candidate }),
+        chosen.contains(where: { $0.table == candidate.table }),
+        responses + table.choices[candidate.row].responses.count <= responsesPerDocument
+      else { continue }
+      chosen.append(candidate)
+      responses += table.choices[candidate.row].responses.count
+    }
     return chosen.sorted { ($0.table, $0.row) < ($1.table, $1.row) }
   }
 
@@ -246,6 +259,8 @@ public struct ResultTableReader {
   /// few enough that a dataset is not flooded with every adverse-event row of every
   /// subgroup.
   static let outcomeRowsPerDocument = 4
+  /// Outcome rows of a table whose every row is read once one of them is chosen.
+  static let smallTable = 2
   static let responsesPerDocument = 12
 
   /// An outcome row a table offers (a row whose cells are counts of the arms): the
@@ -510,6 +525,10 @@ public struct ResultTableReader {
             label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
           return (arm, Self.placed(mention, row: row.block, length: text.count))
         }))
+    }
+    // "Table 2. Co-primary endpoints at week 16": every row is a primary outcome.
+    if let caption, Self.saysPrimary(ArraySlice(caption.utf8)), !caption.lowercased().contains("secondary") {
+      for c in choices.indices { choices[c].primary = true }
     }
     return TableArms(drafts: drafts, choices: choices)
   }

@@ -37,8 +37,9 @@ import TrialFacts
     """
 
   @Test func readsTheFirstOutcomeRowOfEachArmColumn() throws {
+    // Both outcome rows of a two-row table are read; the mean row is none.
     let arms = try Self.findings(Self.resultsTable)
-    #expect(arms.count == 2)
+    #expect(arms.count == 4)
     let drug = try #require(arms.first { $0.drug?.name == "methotrexate" })
     #expect(drug.arm == ArmReference(label: "Methotrexate 15 mg", control: false))
     #expect(drug.cohort?.size == 40)
@@ -423,6 +424,7 @@ import TrialFacts
       <p>Seventeen infants in all were readmitted (11 in the early group and 6 in the late group).</p>
       <table><tr><th>Outcome</th><th>Early discharge (n = 80)</th><th>Late discharge (n = 79)</th></tr>
       <tr><td>Breastfeeding at 6 weeks</td><td>52 (65.0)</td><td>49 (62.0)</td></tr>
+      <tr><td>Jaundice</td><td>14 (17.5)</td><td>10 (12.7)</td></tr>
       <tr><td>Readmission</td><td>11 (13.8)</td><td>6 (7.6)</td></tr></table>
       """)
     // The text names no outcome row's words with a number, but it restates 11 and 6.
@@ -433,6 +435,7 @@ import TrialFacts
       <p>Two sites (1 urban and 2 rural) took part.</p>
       <table><tr><th>Outcome</th><th>Early discharge (n = 80)</th><th>Late discharge (n = 79)</th></tr>
       <tr><td>Breastfeeding at 6 weeks</td><td>52 (65.0)</td><td>49 (62.0)</td></tr>
+      <tr><td>Jaundice</td><td>14 (17.5)</td><td>10 (12.7)</td></tr>
       <tr><td>Readmission</td><td>1 (1.3)</td><td>2 (2.5)</td></tr></table>
       """)
     #expect(small.compactMap { $0.response?.outcome } == ["Breastfeeding at 6 weeks", "Breastfeeding at 6 weeks"])
@@ -441,6 +444,7 @@ import TrialFacts
       <p>The two rates were 13.8% and 7.6% (p = 0.2).</p>
       <table><tr><th>Outcome</th><th>Early discharge (n = 80)</th><th>Late discharge (n = 79)</th></tr>
       <tr><td>Breastfeeding at 6 weeks</td><td>52 (65.0)</td><td>49 (62.0)</td></tr>
+      <tr><td>Jaundice</td><td>14 (17.5)</td><td>10 (12.7)</td></tr>
       <tr><td>Readmission</td><td>11 (13.8)</td><td>6 (7.6)</td></tr></table>
       """)
     #expect(Set(shares.compactMap { $0.response?.outcome }) == ["Readmission"])
@@ -495,6 +499,27 @@ import TrialFacts
       <tr><td>Eye irritation</td><td>3 of 145</td><td>2 of 143</td></tr></table>
       """)
     #expect(Set(all.compactMap { $0.response?.outcome }) == ["Free of live lice, Week 1", "Eye irritation"])
+  }
+
+  /// A table whose caption says its rows are the primary outcomes, and the other row of a
+  /// two-row table one of whose rows the text reports, are read.
+  @Test func primaryCaptionsAndSmallTablesAreReadWhole() throws {
+    let primary = try Self.findings("""
+      <p>We randomised 102 adults.</p>
+      <table><caption>Table 2. Co-primary end points at week 16</caption>
+      <tr><th>Outcome</th><th>Risankizumab (n = 52)</th><th>Placebo (n = 50)</th></tr>
+      <tr><td>PASI 90</td><td>38 (73.1)</td><td>2 (4.0)</td></tr>
+      <tr><td>sPGA 0/1</td><td>43 (82.7)</td><td>4 (8.0)</td></tr></table>
+      """)
+    #expect(Set(primary.compactMap { $0.response?.outcome }) == ["PASI 90", "sPGA 0/1"], "\(Self.responses(primary))")
+    let small = try Self.findings("""
+      <p>ACR20 response at week 12 was 70.1% with upadacitinib and 62.7% with adalimumab.</p>
+      <table><caption>Table 2. Efficacy at week 12</caption>
+      <tr><th>Outcome</th><th>Upadacitinib 15 mg (n = 214)</th><th>Adalimumab 40 mg (n = 209)</th></tr>
+      <tr><td>ACR20 response</td><td>150 (70.1)</td><td>131 (62.7)</td></tr>
+      <tr><td>DAS28-CRP &lt;2.6</td><td>62 (29.0)</td><td>38 (18.2)</td></tr></table>
+      """)
+    #expect(small.compactMap { $0.response?.responders } == [150, 131, 62, 38], "\(Self.responses(small))")
   }
 
   /// "64.9 (98)" under "(n = 151)", as "Values are % (n)" tables write them: the count is
@@ -561,8 +586,9 @@ import TrialFacts
       <tr><td rowspan="2">Healed</td><td>Week 4</td><td>10 (25.0)</td><td>4 (10.5)</td></tr>
       <tr><td>Week 12</td><td>21 (52.5)</td><td>8 (21.1)</td></tr></table>
       """)
-    // The second data row has no cell in the first column; its cells still sit under their arms.
-    #expect(arms.filter { $0.arm?.control == true }.map { $0.response?.responders } == [4])
+    // The second data row has no cell in the first column; its cells still sit under
+    // their arms (a table of two outcome rows is read whole).
+    #expect(arms.filter { $0.arm?.control == true }.map { $0.response?.responders } == [4, 8])
     let spans = try Fixtures.ingest(
       "<html><body><table><tr><td colspan=\"1000000\">a</td><td rowspan=\"x\">b</td></tr></table></body></html>"
     ).blocks.first { $0.kind == .tableRow }?.cellSpans
