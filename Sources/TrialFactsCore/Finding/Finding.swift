@@ -137,10 +137,13 @@ public struct Finding: Sendable, Equatable {
     if let mine = result.response, let theirs = other.response, mine.isRounding(of: theirs) {
       result.response?.proportion = theirs.proportion
       result.response?.precision = theirs.statedPrecision
-      // "74.8%" in the text, "104 of 139" in the table: the counts behind the share.
-      if mine.responders == nil, let responders = theirs.responders {
+      // "74.8%" in the text, "104 of 139" in the table: the counts behind the share, how
+      // they were found, and the cell that states them.
+      if let responders = theirs.responders {
         result.response?.responders = responders
         result.response?.total = theirs.total
+        result.response?.derived = theirs.derived
+        result.evidence += other.evidence.filter { $0.field == "response" }
       }
     }
     // The outcome of the same counts stated elsewhere ("eradication" in the results for

@@ -15,6 +15,19 @@ public struct Lexicons: Sendable {
   /// Stop terms of several words ("urea breath test"): a drug name that starts one is
   /// part of a name of something else.
   var drugStopPhrases = PhraseMatcher<Bool>()
+  /// Combinations the lexicon names ("amoxicillin and clavulanic acid", "sofosbuvir/
+  /// velpatasvir"), by ``combinationKey(_:)`` of their parts.
+  var combinations: [String: String] = [:]
+
+  /// The single drugs of a lexicon name: "a and b", "a, b, and c", "a/b".
+  static func combinationParts(_ name: String) -> [String] {
+    name.split(separator: ", ").flatMap { $0.split(separator: " and ") }.flatMap { $0.split(separator: "/") }.map { part in
+      String(part.hasPrefix("and ") ? part.dropFirst(4) : part)
+    }
+  }
+
+  /// Parts in any order as one key.
+  static func combinationKey(_ parts: [String]) -> String { Set(parts).sorted().joined(separator: "+") }
   var units = PhraseMatcher<String>()
   /// Administrations per day; nil for as-needed (PRN) dosing.
   var frequencies = PhraseMatcher<Double?>()
@@ -78,6 +91,10 @@ public struct Lexicons: Sendable {
       fuzzyTerms.append((entry.term.lowercased(), canonical))
     }
     fuzzyDrugs = FuzzyDrugIndex(terms: fuzzyTerms, stop: stop)
+    for (_, canonical) in fuzzyTerms {
+      let parts = Self.combinationParts(canonical)
+      if parts.count > 1 { combinations[Self.combinationKey(parts), default: canonical] = canonical }
+    }
     func fill<V>(_ matcher: inout PhraseMatcher<V>, _ kind: RuleKind, _ transform: (String) -> V?) {
       for entry in rules.entries(kind) {
         if let value = transform(entry.value) { matcher.insert(entry.term, value: value) }

@@ -76,6 +76,7 @@ public struct GroupDrugs {
     let drugs = sentence.mentions(.drug)
     let groups = ArmNames.activeArms(in: sentence)
     let stops = Set(groups.map(\.firstToken) + sentence.mentions(.context).map(\.firstToken))
+    let assigns = sentence.range.contains { Keys.assignmentVerbs.contains(sentence.key($0)) }
     var pairs = ArmNames.groupsGivenDrugs(in: sentence).map { pair in
       (pair.group, pair.drug, clauseEnd(sentence, from: pair.drug.endToken, stops: stops))
     }
@@ -90,12 +91,15 @@ public struct GroupDrugs {
         pairs.append((group, drug, open))
         continue
       }
-      // "group A, a single infusion of ferric carboxymaltose 1000 mg, or group B, …",
-      // "Group L: lidocaine": the first drug after the name's comma or colon.
-      guard sentence.key(group.endToken) == Keys.comma || sentence.key(group.endToken) == Keys.colon,
+      // "to group A, a single infusion of ferric carboxymaltose 1000 mg, or group B, …",
+      // "Group L: lidocaine": the first drug after the name's comma or colon, where the
+      // sentence assigns people; not "In group D, 6 patients required rescue ondansetron".
+      guard assigns, !Self.prepositions.contains(sentence.key(open)),
+        sentence.key(group.endToken) == Keys.comma || sentence.key(group.endToken) == Keys.colon,
         let drug = drugs.first(where: { $0.firstToken > group.endToken && $0.firstToken - group.endToken <= reach }),
         !(group.endToken + 1..<drug.firstToken).contains(where: { i in
-          stops.contains(i) || [Keys.semicolon, Keys.or, Keys.and, Keys.comma].contains(sentence.key(i))
+          stops.contains(i) || sentence.tokens[i].kind == .number
+            || [Keys.semicolon, Keys.or, Keys.and, Keys.comma].contains(sentence.key(i))
         })
       else { continue }
       pairs.append((group, drug, clauseEnd(sentence, from: drug.endToken, stops: stops)))
@@ -103,10 +107,14 @@ public struct GroupDrugs {
     return pairs
   }
 
+  /// Words before a group's name that make it a place in a results sentence ("In group D,").
+  private static let prepositions: Set<UInt64> = Set(["in", "of", "for", "among", "within", "with", "from"].map { TokenKey.of($0) })
+
   /// Tokens between a drug and its group, or a group and its drug, at most.
   private static let reach = 9
 
-  /// Where a drug's clause ends: a comma, semicolon, "or", another group or the sentence's end.
+  /// Where a drug's clause ends: a comma, semicolon, "or", a bracket, another group or
+  /// control, or the sentence's end.
   private static func clauseEnd(_ sentence: Sentence, from start: Int, stops: Set<Int>) -> Int {
     (start..<sentence.range.upperBound).first { i in
       stops.contains(i) || [Keys.semicolon, Keys.or, Keys.comma, Keys.openParen].contains(sentence.key(i))

@@ -73,8 +73,10 @@ extension CohortRecognizer {
   func addBracketedSizes(_ sentence: inout Sentence) {
     let itemEnds = [Keys.comma, Keys.semicolon, Keys.closeParen]
     for open in sentence.range where sentence.key(open) == Keys.openParen {
-      // "were randomised (", "randomised 251 women (".
-      guard (max(sentence.range.lowerBound, open - 4)..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
+      // "were randomised (", "randomised 251 women (": the verb, or the verb and its count
+      // ("12 withdrew (7 A, 5 B)" after "Of those randomised," is no assignment).
+      let verb = (max(sentence.range.lowerBound, open - 4)..<open).last(where: { Keys.assignmentVerbs.contains(sentence.key($0)) })
+      guard let verb, verb >= open - 2 || sentence.number(startingAt: verb + 1)?.isInteger == true,
         let close = (open + 1..<min(open + 24, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
       else { continue }
       let names = sentence.mentions.filter { m in m.firstToken > open && m.endToken <= close && (m.label == .drug || ResponseRecognizer.namesArm(m)) }

@@ -82,6 +82,8 @@ struct CohortRecognizer: Recognizer {
         continue
       }
       if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
+      // "12 withdrew (7 A, 5 B)": the parts of a count of people who left.
+      if splitsLeavers(sentence, number, lexicons: lexicons) { continue }
       // "Grade 3 AEs … among patients", "stage 2 patients": a grade, not a count.
       if Self.scaleWords.contains(sentence.key(before)) { continue }
       // "FGF2 in women", "LA-EP2006 in patients": digits glued to a name are part of it.
@@ -474,10 +476,23 @@ struct CohortRecognizer: Recognizer {
 
   private static let armNamers: Set<Mention.Label> = [.drug, .dose, .frequency, .route, .form, .context]
 
+  /// Whether `number` stands in a bracket right after a word of leaving or exclusion
+  /// ("12 withdrew (7 ivermectin, 5 permethrin)").
+  private func splitsLeavers(_ sentence: Sentence, _ number: NumberSpan, lexicons: Lexicons) -> Bool {
+    guard let open = (max(sentence.range.lowerBound, number.first - 6)..<number.first).last(where: { sentence.key($0) == Keys.openParen }),
+      !(open..<number.first).contains(where: { sentence.key($0) == Keys.closeParen }), open > sentence.range.lowerBound
+    else { return false }
+    return lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: open - 1, stopAt: open) != nil
+  }
+
   /// "271 and 278 patients received drug A and drug B, respectively", "191 + 191
   /// patients": a count joined to another count that "respectively" assigns to groups.
   private func isRespectively(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     guard sentence.range.contains(where: { sentence.key($0) == Self.respectively }) else { return false }
+    // "Of the 312, 155 and 157 were …": the count after "of" is the whole.
+    if sentence.key(number.first - 1) == Keys.of || (sentence.key(number.first - 1) == Keys.the && sentence.key(number.first - 2) == Keys.of) {
+      return false
+    }
     let joined = Self.joiners.contains(sentence.key(number.first - 1)) && sentence.number(endingAt: number.first - 1) != nil
     return joined || (Self.joiners.contains(sentence.key(number.end)) && sentence.number(startingAt: number.end + 1) != nil)
   }

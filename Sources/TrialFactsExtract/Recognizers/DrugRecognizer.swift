@@ -18,8 +18,7 @@ struct DrugRecognizer: Recognizer {
   /// The lexicon's name at token `i`, with its salt or form ("colestipol hydrochloride",
   /// "tofacitinib XR"), unless it is part of another term ("insulin-like").
   private func name(in sentence: Sentence, at i: Int, lexicons: Lexicons) -> (canonical: String, end: Int)? {
-    guard i < sentence.range.upperBound, lexicons.drugStopPhrases.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) == nil,
-      let match = lexicons.drugs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound),
+    guard i < sentence.range.upperBound, let match = lexicons.drugs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound),
       !(sentence.key(match.end) == Keys.hyphen && !sentence.tokens[match.end].spaceBefore
         && Self.notADrugAfterHyphen.contains(sentence.key(match.end + 1)))
     else { return nil }
@@ -40,21 +39,19 @@ struct DrugRecognizer: Recognizer {
       && !sentence.tokens[i].spaceBefore && !sentence.tokens[i + 1].spaceBefore && sentence.isWord(i + 1)
   }
 
-  /// The lexicon's way of naming a combination: its parts in alphabetical order, "A and
-  /// B", "A, B, and C" ("artemether and lumefantrine", as the source names Coartem).
-  static func combinationName(_ parts: [String]) -> String {
-    let names = Array(Set(parts.flatMap(Self.parts(of:)))).sorted()
+  /// The name of drugs joined with no space: the lexicon's, when it knows the combination
+  /// ("amoxicillin/clavulanate": "amoxicillin and clavulanic acid"); else, for a hyphen,
+  /// the parts in alphabetical order joined by "and" as the lexicon joins them; nil for an
+  /// unknown slash, which as often means "or" or "versus" ("the ivermectin/permethrin
+  /// cure rates").
+  static func combinationName(_ parts: [String], hyphens: Bool, lexicons: Lexicons) -> String? {
+    let names = Array(Set(parts)).sorted()
+    if let known = lexicons.combinations[Lexicons.combinationKey(parts.flatMap(Lexicons.combinationParts))] { return known }
+    guard hyphens else { return nil }
     switch names.count {
     case 1: return names[0]
     case 2: return names[0] + " and " + names[1]
     default: return names.dropLast().joined(separator: ", ") + ", and " + names[names.count - 1]
-    }
-  }
-
-  /// The single drugs of a name that may itself be a combination.
-  private static func parts(of name: String) -> [String] {
-    name.split(separator: ", ").flatMap { $0.split(separator: " and ") }.map { part in
-      String(part.hasPrefix("and ") ? part.dropFirst(4) : part)
     }
   }
 
@@ -75,16 +72,24 @@ struct DrugRecognizer: Recognizer {
         i = phrase.end
         continue
       }
-      if startsName, var name = self.name(in: sentence, at: i, lexicons: lexicons) {
+      if startsName, let name = self.name(in: sentence, at: i, lexicons: lexicons) {
         // "artemether-lumefantrine", "sofosbuvir/velpatasvir": drugs joined with no space
         // are one product, one arm.
-        var parts = [name.canonical]
-        while joinsCombinations, Self.joinsCombination(sentence, at: name.end), let next = self.name(in: sentence, at: name.end + 1, lexicons: lexicons) {
-          parts.append(next.canonical)
-          name.end = next.end
+        var parts = [(canonical: name.canonical, first: i, end: name.end)]
+        var hyphens = true
+        while joinsCombinations, let last = parts.last, Self.joinsCombination(sentence, at: last.end),
+          lexicons.drugStopPhrases.longestMatch(in: sentence.tokens, at: last.end + 1, stopAt: end) == nil,
+          let next = self.name(in: sentence, at: last.end + 1, lexicons: lexicons)
+        {
+          hyphens = hyphens && sentence.key(last.end) == Keys.hyphen
+          parts.append((next.canonical, last.end + 1, next.end))
         }
-        sentence.add(.drug, .drug(canonical: Self.combinationName(parts)), tokens: i, name.end)
-        i = name.end
+        if parts.count > 1, let joined = Self.combinationName(parts.map(\.canonical), hyphens: hyphens, lexicons: lexicons) {
+          sentence.add(.drug, .drug(canonical: joined), tokens: i, parts[parts.count - 1].end)
+        } else {
+          for part in parts { sentence.add(.drug, .drug(canonical: part.canonical), tokens: part.first, part.end) }
+        }
+        i = parts[parts.count - 1].end
         continue
       }
       if token.kind == .word, let name = sentence.aliases[token.key] {

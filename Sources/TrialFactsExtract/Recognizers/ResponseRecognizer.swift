@@ -308,10 +308,10 @@ struct ResponseRecognizer: Recognizer {
         continue
       }
       // "79 patients in the 140 mg group achieved remission": people of an arm, a response
-      // cue right after them; the arm's size is the total.
-      // Not the total of "9 of the 12 patients on A".
+      // cue right after them (the linker takes the arm's size as the total); not the total
+      // of "9 of the 12 patients on A", nor "the 79 patients" or "all 79", the whole arm.
       let isTotal = sentence.key(number.first - 1) == Keys.of || (sentence.key(number.first - 1) == Keys.the && sentence.key(number.first - 2) == Keys.of)
-      if number.isInteger, !isTotal,
+      if number.isInteger, !isTotal, !Self.wholeGroup.contains(sentence.key(number.first - 1)),
         let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
         case let armEnd = armAfterPeople(sentence, nounEnd), armEnd > nounEnd, respondsAt(sentence, armEnd, lexicons: lexicons),
         !isAllocation(sentence, at: armEnd), !isBlocked(sentence, after: armEnd, count: (number.first, armEnd), lexicons: lexicons)
@@ -876,7 +876,8 @@ struct ResponseRecognizer: Recognizer {
     for i in after {
       if sentence.key(i) == Keys.semicolon { break }
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) { return false }
-      if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
+      // "achieved a mean reduction": an average, no count of responders.
+      if lexicons.responseCues.contains(sentence.tokens, at: i) { return !Self.averageFollows(sentence, i) }
     }
     // "the response rate was 75%", "achieved by 9 of 12"
     let before = sentence.range.lowerBound..<first
@@ -892,13 +893,27 @@ struct ResponseRecognizer: Recognizer {
     sentence.key(start) == Keys.comma ? start : sentence.key(start - 1) == Keys.comma ? start - 1 : nil
   }
 
-  /// A response cue at `i`, or right after "had", "were", "was" or "were in" ("were in
-  /// remission").
+  /// A response cue at `i`, or right after "had", "were" or "was", or those and "in" ("were
+  /// in remission").
   private func respondsAt(_ sentence: Sentence, _ i: Int, lexicons: Lexicons) -> Bool {
     var verb = [Self.had, Keys.were, Keys.was].contains(sentence.key(i)) ? i + 1 : i
     if verb > i, sentence.key(verb) == Keys.in { verb += 1 }
-    return verb < sentence.range.upperBound && lexicons.responseCues.contains(sentence.tokens, at: verb)
+    guard verb < sentence.range.upperBound, lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }
+    return !Self.averageFollows(sentence, verb)
   }
+
+  /// "achieved a mean reduction of 12 points": an average within two words after the cue
+  /// at `i`, before any comma.
+  static func averageFollows(_ sentence: Sentence, _ i: Int) -> Bool {
+    for j in (i + 1)..<min(i + 3, sentence.range.upperBound) {
+      if sentence.key(j) == Keys.comma { return false }
+      if averages.contains(sentence.key(j)) { return true }
+    }
+    return false
+  }
+
+  /// Words before a count that make it a whole group: "the 79 patients", "all 79".
+  static let wholeGroup: Set<UInt64> = Set(["the", "all", "these", "those", "both"].map { TokenKey.of($0) })
 
   static let against = TokenKey.of("against")
   static let had = TokenKey.of("had")

@@ -107,10 +107,13 @@ public struct ResultTableReader {
         || describesParticipants(rows, sentences: sentences)
       // "Baseline … | Outcomes … ": a table of both gives outcomes below that row.
       let outcomesFrom = baseline ? outcomeSection(rows, blocks: blocks, sentences: sentences) : 0
+      // "Values are % (n)" in the caption, a header or a note below the table.
+      let notes = blocks[i..<min(i + 2, blocks.count)].filter { $0.kind != .tableRow }.map(\.text)
+      let percentFirst = Self.declaresPercentFirst((caption.map { [blocks[$0].text] } ?? []) + rows.map { blocks[$0.block].text } + notes)
       tables.append(
         read(
           rows, blocks: blocks, sentences: sentences, responses: outcomesFrom != nil, reported: reported, stated: stated,
-          outcomesFrom: outcomesFrom ?? 0, caption: caption.map { blocks[$0].text }))
+          outcomesFrom: outcomesFrom ?? 0, caption: caption.map { blocks[$0].text }, percentFirst: percentFirst))
       tableRows.append(rows.map(\.block))
     }
     let counted = numbersInText(blocks: blocks, sentences: sentences)
@@ -349,7 +352,7 @@ public struct ResultTableReader {
 
   func read(
     _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>,
-    stated: [Int: PlacedMention], outcomesFrom: Int = 0, caption: String? = nil
+    stated: [Int: PlacedMention], outcomesFrom: Int = 0, caption: String? = nil, percentFirst: Bool = false
   ) -> TableArms {
     func bytes(_ row: Row) -> [UInt8] { Array(blocks[row.block].text.utf8) }
     let percentColumns = Self.percentColumns(rows, blocks: blocks, caption: caption)
@@ -386,7 +389,7 @@ public struct ResultTableReader {
           && (Self.count(in: row, at: $0, text: text, percentBeside: true) ?? Self.eventsAndTotal(row, $0, text: text, totalColumns: totalColumns)) != nil
       }
         || row.cells.indices.filter { row.columns[$0] > 0 && Self.statedPercentage(row, $0, text: text, percentColumns: percentColumns) != nil }.count >= 2
-        || row.cells.indices.filter { row.columns[$0] > 0 && CellCount.percentThenCount(text[row.cells[$0]]) != nil }.count >= 2
+        || (percentFirst && row.cells.indices.filter { row.columns[$0] > 0 && CellCount.percentThenCount(text[row.cells[$0]]) != nil }.count >= 2)
     }
     guard let firstData = rows.firstIndex(where: isData) else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
@@ -474,9 +477,11 @@ public struct ResultTableReader {
           let (count, cell) = (ownTotal ? Self.eventsAndTotal(row, p, text: text, totalColumns: totalColumns) : nil)
             ?? Self.count(in: row, at: p, text: text, percentBeside: beside)
         else {
-          // "64.9 (98)" under "(n = 151)" ("Values are % (n)"): a percentage, then the count
-          // it is of the arm; a mean and its SD ("74 (28)") are not.
-          if let size = column.sizeValue, let count = CellCount.percentThenCount(text[row.cells[p]]), count.fits(size: size) {
+          // "64.9 (98)" under "(n = 151)" where the table says "Values are % (n)": a
+          // percentage, then the count it is of the arm; never in a row of a measure.
+          if percentFirst, let size = column.sizeValue, !Self.namesMeasure(row, text: text),
+            let count = CellCount.percentThenCount(text[row.cells[p]]), count.fits(size: size)
+          {
             read.append((arm, count, row.cells[p]))
           } else if let size = column.sizeValue, !Self.namesMeasure(row, text: text),
             // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives;
@@ -533,6 +538,15 @@ public struct ResultTableReader {
     return TableArms(drafts: drafts, choices: choices)
   }
 
+  /// Whether one of `texts` says the table's values are percentages first: "% (n)",
+  /// "%(n)", "% (No.)".
+  static func declaresPercentFirst(_ texts: [String]) -> Bool {
+    texts.contains { text in
+      let squeezed = text.lowercased().filter { $0 != " " && $0 != "\u{00A0}" }
+      return squeezed.contains("%(n)") || squeezed.contains("%(no.)") || squeezed.contains("%(number)")
+    }
+  }
+
   /// Whether an arm label is only the unit of its cells: "n", "n/N", "No.", "%", "".
   static func namesUnitOnly(_ label: String) -> Bool {
     let letters = label.lowercased().filter { !" .,;:()%/".contains($0) }
@@ -577,7 +591,8 @@ public struct ResultTableReader {
   /// "Day 15 (primary)", "Week 12", "  Hospitalisation": a label that is one time point
   /// or one part of the label row above it, by its words or its indent.
   static func isSubRowLabel(_ label: ArraySlice<UInt8>) -> Bool {
-    guard let first = label.first else { return false }
+    // A lone "-" or "–" is "not applicable", no part of anything.
+    guard let first = label.first, label.contains(where: { $0 &- 0x30 < 10 || ($0 | 0x20) &- 0x61 < 26 }) else { return false }
     // An indent: spaces or a no-break space (U+00A0) before the words, or a dash, an en or
     // em dash or a bullet (U+2013, U+2014, U+2022).
     let next = label.dropFirst().prefix(2)

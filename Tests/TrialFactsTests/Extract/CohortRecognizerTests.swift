@@ -170,6 +170,9 @@ import TrialFacts
     ("We randomised 251 women (126 ferric carboxymaltose, 125 ferrous sulfate).", [.total, .arm, .arm]),
     ("660 were randomised (sertraline 331, placebo 329).", [.total, .arm, .arm]),
     ("288 were randomised (145 ivermectin, 143 permethrin, 2:1 ratio).", [.total, .arm]),
+    // People who left, split by arm in brackets, size no arm; "of the 312" is the whole.
+    ("We enrolled 288 children. Of those randomised, 12 withdrew (7 ivermectin, 5 permethrin).", [.total]),
+    ("Of the 312, 155 and 157 were randomised to metformin and sitagliptin, respectively.", [.total, .arm, .arm]),
     // A list of counts shares the verb after its last count.
     ("Of 912 children randomised, 305, 303 and 304 received amoxicillin, cefuroxime and placebo, respectively.", [.total, .arm, .arm, .arm]),
     ("Of 912 children randomised, 305, 303 and 304 were seen.", [.total]),

@@ -63,6 +63,9 @@ import TrialFacts
     .init("79 patients in the 140 mg group were women"),
     .init("Seven patients in the placebo group discontinued after achieving remission"),
     .init("12 patients on metformin had diabetes, compared with 9 in the placebo group"),
+    .init("All 79 patients in the 140 mg group achieved a mean reduction of 12 points, compared with 42 in the placebo group"),
+    .init("The 79 patients in the 140 mg group achieved remission more slowly"),
+    .init("79 patients in the 140 mg group achieved a mean reduction of 12 points"),
     // Amounts of change, listed after "increased by", are no shares of people.
     .init("the SVR rate increased by 10.9% [95% CI: -5.9% to 27.7%] and 65.6% [95% CI: 44.5% to 86.7%] in patients with genotype TT"),
     // Who the people of an opening were, or where they went.

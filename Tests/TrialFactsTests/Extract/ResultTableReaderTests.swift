@@ -535,6 +535,14 @@ import TrialFacts
     #expect(Self.responses(all, arm: false) == [
       "Complete response, 0–24 h 98/151", "Complete response, 0–24 h 79/149", "Rescue antiemetic 37/151", "Rescue antiemetic 52/149",
     ], "\(Self.responses(all, arm: false))")
+    // Without "% (n)" said anywhere, "40.0 (8)" under n = 20 is a mean and its SD, however
+    // well 8 of 20 fits 40.0%.
+    let means = try Self.allRows("""
+      <table><caption>Outcomes at 24 hours</caption>
+      <tr><th>Outcome</th><th>Ketorolac (n = 20)</th><th>Paracetamol (n = 20)</th></tr>
+      <tr><td>Pain score (VAS, mm)</td><td>40.0 (8)</td><td>55.0 (11)</td></tr></table>
+      """)
+    #expect(means.allSatisfy { $0.response == nil }, "\(Self.responses(means))")
   }
 
   /// "74.8%" in the text, "104 of 139" in the table for the same arm: one finding with
