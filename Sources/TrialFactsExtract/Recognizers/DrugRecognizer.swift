@@ -73,6 +73,11 @@ struct DrugRecognizer: Recognizer {
         continue
       }
       if startsName, let name = self.name(in: sentence, at: i, lexicons: lexicons) {
+        guard joinsCombinations, Self.joinsCombination(sentence, at: name.end) else {
+          sentence.add(.drug, .drug(canonical: name.canonical), tokens: i, name.end)
+          i = name.end
+          continue
+        }
         // "artemether-lumefantrine", "sofosbuvir/velpatasvir": drugs joined with no space
         // are one product, one arm.
         var parts = [(canonical: name.canonical, first: i, end: name.end)]
