@@ -91,9 +91,12 @@ public struct Lexicons: Sendable {
       fuzzyTerms.append((entry.term.lowercased(), canonical))
     }
     fuzzyDrugs = FuzzyDrugIndex(terms: fuzzyTerms, stop: stop)
-    for (_, canonical) in fuzzyTerms {
+    // Only the few names with a slash or an " and " are split (this runs at every start).
+    var seen = Set<String>()
+    for (_, canonical) in fuzzyTerms where canonical.utf8.contains(UInt8(ascii: "/")) || canonical.utf8.contains(UInt8(ascii: " ")) {
+      guard seen.insert(canonical).inserted, canonical.utf8.contains(UInt8(ascii: "/")) || canonical.contains(" and ") else { continue }
       let parts = Self.combinationParts(canonical)
-      if parts.count > 1 { combinations[Self.combinationKey(parts), default: canonical] = canonical }
+      if parts.count > 1, combinations[Self.combinationKey(parts)] == nil { combinations[Self.combinationKey(parts)] = canonical }
     }
     func fill<V>(_ matcher: inout PhraseMatcher<V>, _ kind: RuleKind, _ transform: (String) -> V?) {
       for entry in rules.entries(kind) {
