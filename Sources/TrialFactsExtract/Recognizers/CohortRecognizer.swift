@@ -18,6 +18,8 @@ struct CohortRecognizer: Recognizer {
     let end = sentence.range.upperBound
     // Where the last count of people with an outcome ended ("two vaccine recipients").
     var lastEventEnd = -1
+    // Where the counts of people with an outcome start.
+    var eventCounts = Set<Int>()
     // "Among participants aged 70 years or older (1,102 vaccine and 1,097 placebo
     // recipients), …", "Of the 31 people with diabetes in the exercise group, …": the
     // subgroup's people, in its words or the bracket that closes it.
@@ -100,10 +102,13 @@ struct CohortRecognizer: Recognizer {
       // "… and 5 in the B group, compared with 24 placebo recipients".
       let comparedStart = (sentence.key(joiner) == Keys.with || sentence.key(joiner) == Keys.to) && sentence.key(joiner - 1) == Keys.compared
         ? (sentence.key(joiner - 2) == Keys.comma ? joiner - 2 : joiner - 1) : nil
-      let listedAfterEvent = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma) && joiner == lastEventEnd
+      let joined = sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma
+      // "…: two and three women": the next of a list of such counts.
+      let listedAfterEvent = joined && (joiner == lastEventEnd || sentence.number(endingAt: joiner).map { eventCounts.contains($0.first) } == true)
         || comparedStart.map { $0 == lastEventEnd } == true
       if afterEvent || listedAfterEvent {
         lastEventEnd = participantOrArmEnd(sentence, from: number.end, lexicons: lexicons)
+        eventCounts.insert(number.first)
         continue
       }
       // "72 in every 100,000 adults", "5 per 1,000 people": a rate's denominator.
@@ -690,6 +695,12 @@ struct CohortRecognizer: Recognizer {
       return (sentence.range.lowerBound..<(preposition - 2)).contains { i in
         sentence.key(i) == key && (lexicons.responseCues.contains(sentence.tokens, at: i - 1) || eventVerbs.contains(sentence.key(i - 1)))
       }
+    }
+    // "Hip fractures were rare: two and three women, respectively": the people of a list
+    // after a colon that closes a clause naming an event.
+    if key == Keys.colon, sentence.saysRespectively {
+      let clause = ((sentence.range.lowerBound..<preposition).last { sentence.key($0) == Keys.semicolon }.map { $0 + 1 } ?? sentence.range.lowerBound)..<preposition
+      return clause.contains { lexicons.responseEvents.contains(sentence.tokens, at: $0) }
     }
     return key == Keys.for && neededVerbs.contains(sentence.key(verb))
   }

@@ -123,6 +123,7 @@ import TrialFacts
     .init("Nine children in the LGG group and twelve in the placebo group were lost to follow-up"),
     .init("Forty patients in the A group and thirty-one in the B group were adherent to the diet"),
     .init("Seven women on metformin and four on myo-inositol were lost to follow-up"),
+    .init("Hip fractures were rare: two and three women, respectively"),
     .init("Three patients receiving sertraline 50 mg withdrew"),
     .init("Smoking status of 12 participants in the exercise group was unknown"),
     .init("In the class, app and usual-care groups, nine, seven and five participants, respectively, missed the 12-week assessment"),

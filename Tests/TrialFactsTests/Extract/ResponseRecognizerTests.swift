@@ -23,6 +23,8 @@ import TrialFacts
     .init("In all, 79 patients in the 140 mg group achieved remission, compared with 42 in the placebo group", "79/?", "42/?"),
     .init("Seventy-nine people in the 140 mg group reached that mark, against sixty-eight in the 70 mg group and forty-two in the placebo group", "79/?", "68/?", "42/?"),
     .init("Twelve women on metformin were in remission at week 24", "12/?"),
+    // A list after a colon that closes a clause naming an event.
+    .init("Hip fractures were rare: two and three women, respectively", "2/?", "3/?"),
     .init("Nine of the 12 patients on naltrexone reached a 30% reduction in pain, against three of the 12 given placebo", "9/12", "3/12"),
     .init("75% of patients achieved clearance", "0.75"),
     .init("about one-third of participants achieved clearance", "~0.3333"),
@@ -63,6 +65,7 @@ import TrialFacts
     .init("79 patients in the 140 mg group were women"),
     .init("Seven patients in the placebo group discontinued after achieving remission"),
     .init("12 patients on metformin had diabetes, compared with 9 in the placebo group"),
+    .init("The groups were of like size: 40 and 38 women, respectively"),
     .init("All 79 patients in the 140 mg group achieved a mean reduction of 12 points, compared with 42 in the placebo group"),
     .init("The 79 patients in the 140 mg group achieved remission more slowly"),
     .init("79 patients in the 140 mg group achieved a mean reduction of 12 points"),
