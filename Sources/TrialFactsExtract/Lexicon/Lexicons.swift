@@ -96,7 +96,10 @@ public struct Lexicons: Sendable {
     for (_, canonical) in fuzzyTerms where canonical.utf8.contains(UInt8(ascii: "/")) || canonical.utf8.contains(UInt8(ascii: " ")) {
       guard seen.insert(canonical).inserted, canonical.utf8.contains(UInt8(ascii: "/")) || canonical.contains(" and ") else { continue }
       let parts = Self.combinationParts(canonical)
-      if parts.count > 1, combinations[Self.combinationKey(parts)] == nil { combinations[Self.combinationKey(parts)] = canonical }
+      guard parts.count > 1 else { continue }
+      // The first name of a combination stays its name.
+      let key = Self.combinationKey(parts)
+      if combinations[key] == nil { combinations[key] = canonical }
     }
     func fill<V>(_ matcher: inout PhraseMatcher<V>, _ kind: RuleKind, _ transform: (String) -> V?) {
       for entry in rules.entries(kind) {

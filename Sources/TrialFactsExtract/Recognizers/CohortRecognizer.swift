@@ -495,9 +495,7 @@ struct CohortRecognizer: Recognizer {
   private func isRespectively(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     guard sentence.range.contains(where: { sentence.key($0) == Self.respectively }) else { return false }
     // "Of the 312, 155 and 157 were …": the count after "of" is the whole.
-    if sentence.key(number.first - 1) == Keys.of || (sentence.key(number.first - 1) == Keys.the && sentence.key(number.first - 2) == Keys.of) {
-      return false
-    }
+    if sentence.isWholeAfterOf(number.first) { return false }
     let joined = Self.joiners.contains(sentence.key(number.first - 1)) && sentence.number(endingAt: number.first - 1) != nil
     return joined || (Self.joiners.contains(sentence.key(number.end)) && sentence.number(startingAt: number.end + 1) != nil)
   }

@@ -310,8 +310,7 @@ struct ResponseRecognizer: Recognizer {
       // "79 patients in the 140 mg group achieved remission": people of an arm, a response
       // cue right after them (the linker takes the arm's size as the total); not the total
       // of "9 of the 12 patients on A", nor "the 79 patients" or "all 79", the whole arm.
-      let isTotal = sentence.key(number.first - 1) == Keys.of || (sentence.key(number.first - 1) == Keys.the && sentence.key(number.first - 2) == Keys.of)
-      if number.isInteger, !isTotal, !Self.wholeGroup.contains(sentence.key(number.first - 1)),
+      if number.isInteger, !sentence.isWholeAfterOf(number.first), !Self.wholeGroup.contains(sentence.key(number.first - 1)),
         let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
         case let armEnd = armAfterPeople(sentence, nounEnd), armEnd > nounEnd, respondsAt(sentence, armEnd, lexicons: lexicons),
         !isAllocation(sentence, at: armEnd), !isBlocked(sentence, after: armEnd, count: (number.first, armEnd), lexicons: lexicons)
