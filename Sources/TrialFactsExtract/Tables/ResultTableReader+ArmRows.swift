@@ -21,7 +21,8 @@ extension ResultTableReader {
     while r < rows.count {
       var run: [(row: Row, column: ArmColumn)] = []
       while r < rows.count, let arm = armColumn(0, of: layout(rows[r], blocks: blocks, sentences: sentences)),
-        arm.control || arm.sizeValue != nil || arm.header.mention.label == .drug || (anyLabel && !arm.label.isEmpty && hasNumbers(rows[r], blocks))
+        arm.control || arm.sizeValue != nil || arm.header.mention.label == .drug
+          || ((anyLabel || Self.names(arm, anyOf: firstRun)) && !arm.label.isEmpty && hasNumbers(rows[r], blocks))
       {
         run.append((rows[r], arm))
         r += 1
@@ -108,7 +109,9 @@ extension ResultTableReader {
       if let title {
         for grid in counted.keys.sorted() where counted[grid]!.count >= 2 && !unpinned.contains(grid) {
           // "Female, n (%)" beside "Randomised, n": who the arm's people are, no outcome.
-          if let j = title.cell(covering: grid), j > 0, !title.cells[j].isEmpty, !namesTrait(title.cells[j], of: title, sentences: sentences) {
+          if let j = title.cell(covering: grid), j > 0, !title.cells[j].isEmpty, !namesTrait(title.cells[j], of: title, sentences: sentences),
+            !Self.namesBaseline(titleText[title.cells[j]]), !Self.namesUnitOnly(String(decoding: titleText[title.cells[j]], as: UTF8.self))
+          {
             outcomes.append((title.cells[j], counted[grid]!))
           }
         }
@@ -121,7 +124,6 @@ extension ResultTableReader {
         guard let cell = layout.cellTokens.first, !cell.isEmpty else { return false }
         return lexicons.armHeaders.longestMatch(in: layout.tokens, at: cell.lowerBound, stopAt: cell.upperBound)?.end == cell.upperBound
       } ?? false
-      if outcomes.count < 2 { outcomes = titleNamesArms && outcomes.count == 1 ? outcomes : [(titleNamesArms ? nil : title?.cells.first, firstCounts)] }
       if table.drafts.isEmpty {
         table.drafts = firstRun ?? []
         // The arms by label, so that a table of thousands of rows finds each in one step.
@@ -129,23 +131,84 @@ extension ResultTableReader {
           armByLabel[draft.namedArm?.label ?? ""] = k
         }
       }
+      // The arms of the table are those of its first run; a later run's arm that no
+      // earlier run names is added.
+      func known(_ draft: ArmDraft) -> Int {
+        let label = draft.namedArm?.label ?? ""
+        if let known = armByLabel[label] { return known }
+        table.drafts.append(draft)
+        armByLabel[label] = table.drafts.count - 1
+        return table.drafts.count - 1
+      }
+      // "Antidepressants" over its arms' rows, under "Baseline | 3 months | 12 months"
+      // heading the table's columns: each is an outcome of its own, named by both. The
+      // text's words for the outcome rank only the last column (the final time point);
+      // the others are read when the text restates their counts, or with every row.
+      if outcomes.isEmpty, !titleNamesArms, let title,
+        let heads = columnHeads(over: counted, in: rows[..<(r - run.count)], blocks: blocks)
+      {
+        let section = Self.labelOnly(title).flatMap(\.label)
+        let score = section.map { reportedShare(of: $0, in: sentences[title.block], reported: reported) } ?? 0
+        for (k, head) in heads.enumerated() {
+          let outcome = (section.map { Self.outcomeName(titleText[$0]) + ", " } ?? "") + head.name
+          table.choices.append(RowChoice(
+            score: k == heads.count - 1 ? score : 0, primary: Self.saysPrimary(ArraySlice(head.name.utf8)), outcome: outcome,
+            responses: head.counts.map { (known(drafts[$0.arm]), $0.placed) }))
+        }
+        continue
+      }
+      if outcomes.count < 2 { outcomes = titleNamesArms && outcomes.count == 1 ? outcomes : [(titleNamesArms ? nil : title?.cells.first, firstCounts)] }
       for (cell, found) in outcomes where found.count >= 2 {
         let outcome = cell.map { Self.outcomeName(titleText[$0]) }
         let score = cell.flatMap { cell in title.map { reportedShare(of: cell, in: sentences[$0.block], reported: reported) } } ?? 0
-        // The arms of the table are those of its first run; a later run's arm that no
-        // earlier run names is added.
-        let responses = found.map { arm, placed -> (arm: Int, placed: PlacedMention) in
-          let label = drafts[arm].namedArm?.label ?? ""
-          if let known = armByLabel[label] { return (known, placed) }
-          table.drafts.append(drafts[arm])
-          armByLabel[label] = table.drafts.count - 1
-          return (table.drafts.count - 1, placed)
-        }
+        let responses = found.map { (known(drafts[$0.arm]), $0.placed) }
         table.choices.append(RowChoice(score: score, outcome: outcome?.isEmpty == false ? outcome : nil, responses: responses))
       }
     }
     if table.drafts.isEmpty { table.drafts = firstRun ?? [] }
     return table
+  }
+
+  /// The cells of the lowest header row in `rows` that head two or more of the grid
+  /// columns that `counted` holds counts of, each with its columns' counts, left to
+  /// right: "3 months follow-up | 12 months follow-up" over "n | (%) | n | (%)".
+  /// Columns headed "Baseline" are no outcome and are left out; rows of units ("n |
+  /// (%)"), label rows and rows of numbers head nothing.
+  func columnHeads(
+    over counted: [Int: [(arm: Int, placed: PlacedMention)]], in rows: ArraySlice<Row>, blocks: [Block]
+  ) -> [(name: String, counts: [(arm: Int, placed: PlacedMention)])]? {
+    let grids = counted.keys.sorted().filter { counted[$0]!.count >= 2 }
+    guard grids.count >= 2 else { return nil }
+    for row in rows.reversed() where Self.labelOnly(row) == nil && !hasNumbers(row, blocks) {
+      let text = Array(blocks[row.block].text.utf8)
+      let heads = grids.map { row.cell(covering: $0) }
+      guard heads.allSatisfy({ $0 != nil && $0! > 0 }) else { continue }
+      let names = heads.map { Self.outcomeName(text[row.cells[$0!]]) }
+      guard Set(heads).count >= 2, names.allSatisfy({ !$0.isEmpty && !Self.namesUnitOnly($0) }) else { continue }
+      var result: [(name: String, counts: [(arm: Int, placed: PlacedMention)])] = []
+      for (k, grid) in grids.enumerated() where !Self.namesBaseline(text[row.cells[heads[k]!]]) {
+        // One head over two columns of counts reads the first.
+        if k > 0, heads[k] == heads[k - 1] { continue }
+        result.append((names[k], counted[grid]!))
+      }
+      return result.isEmpty ? nil : result
+    }
+    return nil
+  }
+
+  /// "Baseline", "Pre-treatment", "Screening", "Week 0": a header of the time before
+  /// the trial's treatment, whose counts are no outcome.
+  static func namesBaseline(_ cell: ArraySlice<UInt8>) -> Bool {
+    let words = String(decoding: cell, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    guard let first = words.first else { return false }
+    if ["baseline", "pretreatment", "pre", "screening", "enrolment", "enrollment", "admission"].contains(first) { return true }
+    return words.count >= 2 && ["day", "week", "month"].contains(first) && words[1] == "0"
+  }
+
+  /// Whether an arm's label is that of one of `arms` ("Intervention" under "Sedatives",
+  /// named "Intervention (n = 125)" under "Antidepressants" above).
+  static func names(_ arm: ArmColumn, anyOf arms: [ArmDraft]?) -> Bool {
+    arms?.contains { $0.namedArm.map { $0.label.lowercased() == arm.label.lowercased() } ?? false } ?? false
   }
 
   /// Whether a cell after the first holds a number: a row of data, not of headers.

@@ -8,8 +8,11 @@ extension ResultTableReader {
   func fillSizes(_ columns: inout [ArmColumn], rows: [Row], blocks: [Block], sentences: [[Sentence]]) {
     guard columns.contains(where: { $0.sizeValue == nil }) else { return }
     for row in rows {
+      // "Men | 12 | 15" counts some of each arm's people ("men" is a participant noun
+      // too, but a trait of the baseline table's rows).
       guard let tokens = sentences[row.block].first?.tokens, let label = row.cells.first,
-        let first = tokens.indices.first(where: { label.contains(Int(tokens[$0].start)) })
+        let first = tokens.indices.first(where: { label.contains(Int(tokens[$0].start)) }),
+        !namesTrait(label, of: row, sentences: sentences)
       else { continue }
       // The whole label counts people ("Patients randomized", "n", "No. of
       // participants"), not "Patients with serious adverse events".
@@ -205,8 +208,12 @@ extension ResultTableReader {
     for suffix in [" n", " N", " no.", " No."] where label.hasSuffix(suffix) {
       label = String(label.dropLast(suffix.count))
     }
+    // "TAU¤", "Placebo†": a footnote's mark is no part of the name.
+    while let last = label.last, footnoteMarks.contains(last), label.count > 1 { label.removeLast() }
     return label.trimmingCharacters(in: .whitespaces)
   }
+
+  private static let footnoteMarks: Set<Character> = ["*", "†", "‡", "§", "¶", "¤", "#"]
 
   /// Words by which a header names a group of participants ("Intervention", "Group A",
   /// "Usual care arm"), not a measure or a body part.

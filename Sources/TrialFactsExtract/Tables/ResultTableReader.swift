@@ -436,8 +436,9 @@ public struct ResultTableReader {
       let text = bytes(row)
       return row.cells.indices.compactMap { CellCount.parse(text[row.cells[$0]])?.total != nil ? row.columns[$0] : nil }
     })
-    // A column headed only by its unit ("n/N (%)", "n") names no arm of its own.
-    columns = columns.filter { $0.sizeValue != nil || $0.namesArm || (fractions.contains($0.index) && !Self.namesUnitOnly($0.label)) }
+    // A column headed only by its unit ("n/N (%)", "n") names no arm of its own, even
+    // where a row of sizes seems to give it one.
+    columns = columns.filter { !Self.namesUnitOnly($0.label) && ($0.sizeValue != nil || $0.namesArm || fractions.contains($0.index)) }
     guard !columns.isEmpty else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
         percentColumns: percentColumns)

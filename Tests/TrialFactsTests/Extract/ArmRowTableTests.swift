@@ -1,0 +1,81 @@
+import Testing
+import TrialFacts
+
+/// Tables that give one arm per row, with time points or outcomes across their columns.
+@Suite struct ArmRowTableTests {
+  /// Arms down the rows under two section rows, time points across, each count split
+  /// from its percentage ("27 | (22)"), the second section naming the arms without sizes.
+  static let timePoints = """
+    <table><caption>Patients with a prescription at each visit</caption>
+    <tr><th rowspan="2"></th><th colspan="2">Baseline</th><th colspan="2">Week 4</th><th colspan="2">Week 12</th></tr>
+    <tr><th>n</th><th>(%)</th><th>n</th><th>(%)</th><th>n</th><th>(%)</th></tr>
+    <tr><td>Opioids</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+    <tr><td>Counselling (n = 40)</td><td>20</td><td>(50)</td><td>14</td><td>(35)</td><td>10</td><td>(25)</td></tr>
+    <tr><td>Usual care (n = 38)</td><td>19</td><td>(50)</td><td>18</td><td>(47)</td><td>17</td><td>(45)</td></tr>
+    <tr><td>Sedatives</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+    <tr><td>Counselling</td><td>8</td><td>(20)</td><td>6</td><td>(15)</td><td>5</td><td>(13)</td></tr>
+    <tr><td>Usual care†</td><td>9</td><td>(24)</td><td>9</td><td>(24)</td><td>11</td><td>(29)</td></tr>
+    </table>
+    """
+
+  @Test func eachTimePointAfterBaselineIsAnOutcome() throws {
+    let all = ResultTableReaderTests.responses(try ResultTableReaderTests.allRows(Self.timePoints))
+    #expect(all.sorted() == [
+      "Counselling Opioids, Week 12 10/40", "Counselling Opioids, Week 4 14/40",
+      "Counselling Sedatives, Week 12 5/40", "Counselling Sedatives, Week 4 6/40",
+      "Usual care Opioids, Week 12 17/38", "Usual care Opioids, Week 4 18/38",
+      "Usual care Sedatives, Week 12 11/38", "Usual care Sedatives, Week 4 9/38",
+    ])
+  }
+
+  @Test func theTextPicksTheTimePointsReadByDefault() throws {
+    // The text restates the week-4 counts of opioids and reports sedatives with a number:
+    // those rows, and of sedatives the last time point only.
+    let chosen = try ResultTableReaderTests.findings("""
+      <p>Fewer patients in the counselling group used opioids at week 4 (14 vs 18).</p>
+      <p>Sedative use fell to 13% with counselling.</p>
+      \(Self.timePoints)
+      """)
+    let responses = ResultTableReaderTests.responses(chosen).filter { !$0.contains("?") }
+    #expect(responses.sorted() == [
+      "Counselling Opioids, Week 4 14/40", "Counselling Sedatives, Week 12 5/40",
+      "Usual care Opioids, Week 4 18/38", "Usual care Sedatives, Week 12 11/38",
+    ])
+  }
+
+  @Test func baselineColumnsAreNoOutcome() throws {
+    let arms = try ResultTableReaderTests.allRows("""
+      <table><tr><th>Group</th><th>Baseline, n (%)</th><th>Week 12, n (%)</th></tr>
+      <tr><td>Drug A (n = 40)</td><td>20 (50.0)</td><td>30 (75.0)</td></tr>
+      <tr><td>Placebo (n = 38)</td><td>19 (50.0)</td><td>15 (39.5)</td></tr></table>
+      """)
+    #expect(ResultTableReaderTests.responses(arms) == ["Drug A Week 12, n (%) 30/40", "Placebo Week 12, n (%) 15/38"])
+  }
+
+  @Test func rowsOfUnitsNameNoTimePoint() throws {
+    // "n | (%)" alone above the arms: the outcome is the section row's.
+    let arms = try ResultTableReaderTests.allRows("""
+      <table><tr><td></td><td>n</td><td>(%)</td><td>n</td><td>(%)</td></tr>
+      <tr><td>Relapse</td></tr>
+      <tr><td>Intervention (n = 50)</td><td>12</td><td>(24)</td><td>3</td><td>(6)</td></tr>
+      <tr><td>Control (n = 48)</td><td>20</td><td>(42)</td><td>4</td><td>(8)</td></tr></table>
+      """)
+    #expect(ResultTableReaderTests.responses(arms) == ["Intervention Relapse 12/50", "Control Relapse 20/48"])
+  }
+
+  @Test func aLaterRunMustNameTheArmsOfTheFirst() throws {
+    // "Men" and "Women" under "Remission by sex" are no arms of "Sertraline" and "Placebo".
+    let arms = try ResultTableReaderTests.allRows("""
+      <table><tr><th></th><th>n</th><th>(%)</th></tr>
+      <tr><td>Remission</td></tr>
+      <tr><td>Sertraline (n = 40)</td><td>20</td><td>(50)</td></tr>
+      <tr><td>Placebo (n = 38)</td><td>10</td><td>(26)</td></tr>
+      <tr><td>Remission by sex</td></tr>
+      <tr><td>Men</td><td>12</td><td>(40)</td></tr>
+      <tr><td>Women</td><td>18</td><td>(38)</td></tr></table>
+      """)
+    #expect(ResultTableReaderTests.responses(arms) == ["Sertraline Remission 20/40", "Placebo Remission 10/38"])
+    // Nor is "Men | 12" a row of sizes for the "n" column.
+    #expect(arms.map { $0.cohort?.size } == [40, 38])
+  }
+}
