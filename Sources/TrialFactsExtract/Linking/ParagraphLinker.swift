@@ -526,7 +526,11 @@ struct ParagraphLinker {
         // "19.4%, 20.6% and 60.0%, respectively, in the A group and 24.8%, 21.1% and 54.1%,
         // respectively, in the B group": each list is the arm named after it.
         for (facts, arm) in groups { for fact in facts { assign(fact, to: arm) } }
-      } else if ofLabel.count == distinctSlots.count || (label == .response && Self.listsInArmOrder(ofLabel, slots: slots, arms: distinctSlots.count, in: sentence)) {
+      } else if !(label == .cohort && ofLabel.contains { $0.scope == .total && sentence.isWholeAfterOf($0.firstToken) }),
+        ofLabel.count == distinctSlots.count || (label == .response && Self.listsInArmOrder(ofLabel, slots: slots, arms: distinctSlots.count, in: sentence))
+      {
+        // ("Of 403 randomized patients, 269 continued A and 134 received placebo": the
+        // study's count pairs with no arm, below.)
         // "Vomiting in 4 (3.1%), 3 (2.3%) and 13 (10.1%) children in the A, B and C groups,
         // respectively, and sleep disturbance in 12, 10 and 11"; "more on A than on B at
         // week 96 (60.0% vs 54.1%) and week 144 (65.5% vs 52.0%)": lists in the arms' order.
@@ -759,7 +763,9 @@ struct ParagraphLinker {
   private static let besideWords: Set<UInt64> = Set(["with", "in", "on", "the", "for", "among", "receiving", "given"].map { TokenKey.of($0) })
 
   private func ownSlot(_ fact: Mention, _ slots: [ArmLinker.Anchor]) -> Int? {
-    slots.first { $0.token >= fact.firstToken && $0.end <= fact.endToken }?.arm
+    // The arm's name may run on past the count's words ("10.0% of patients on
+    // aripiprazole | once-monthly"); it starts within them.
+    slots.first { $0.token >= fact.firstToken && $0.token < fact.endToken }?.arm
   }
 
   /// The arm named closest to a fact. An arm named before the fact is preferred ("4 mg

@@ -14,14 +14,14 @@ public struct Sentence {
   /// groups"); set by ``ResponseRecognizer``.
   var listsRespectively = false
 
-  /// Whether counts pair with arms in the order listed: "respectively" (or "in the same
-  /// order"), said or implied.
   /// Whether the number at token `first` follows "of" or "of the": the whole a count is
   /// of ("9 of the 12", "Of the 312, 155 and 157 were …").
   func isWholeAfterOf(_ first: Int) -> Bool {
     key(first - 1) == Keys.of || (key(first - 1) == Keys.the && key(first - 2) == Keys.of)
   }
 
+  /// Whether counts pair with arms in the order listed: "respectively" (or "in the same
+  /// order"), said or implied.
   var saysRespectively: Bool { listsRespectively || range.contains { tokens[$0].key == ResponseRecognizer.respectively } }
 
   init(tokens: [Token], bytes: [UInt8], range: Range<Int>) {

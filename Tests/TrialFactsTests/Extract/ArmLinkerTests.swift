@@ -67,6 +67,29 @@ import TrialFacts
       "Group A received metformin and group B placebo.", "In a second phase, group A received insulin.",
       "Nausea was reported by 3 of 40 patients in group A.")
     #expect(!clash.contains { $0.response != nil && $0.drug != nil }, "\(clash)")
+    // "Group A continued X" in a randomized withdrawal trial.
+    let continued = Fixtures.findings(paragraphs:
+      "Patients were randomized to one of two groups. Group A continued paliperidone 100 mg monthly; group B received placebo.",
+      "Relapse occurred in 21 of 150 patients in group A and 48 of 148 in group B.")
+    #expect(continued.filter { $0.response != nil }.map { $0.drug?.name ?? "-" } == ["paliperidone", "-"], "\(continued)")
+  }
+
+  /// "Of 403 randomized patients, 269 continued A and 134 received placebo": the study's
+  /// count pairs with no arm, though there are as many counts as arms.
+  @Test func theStudysCountIsNoArmsBesideAnArmsCount() {
+    let findings = Fixtures.findings("Of 403 randomized patients, 269 continued paliperidone and 134 received placebo.")
+    #expect(!findings.contains { $0.cohort?.size == 403 }, "\(findings)")
+    #expect(findings.filter { $0.arm?.control == true }.map { $0.cohort?.size } == [134])
+  }
+
+  /// Each count that names its arm goes to it, though the arm's name runs on past the
+  /// count's words ("on paliperidone | once-monthly"); the next pair follows their order.
+  @Test func countsThatNameTheirArmSetTheOrderOfTheNext() {
+    let findings = Fixtures.findings(paragraphs:
+      "Of 403 randomized patients, 269 received paliperidone once-monthly and 134 received placebo.",
+      "Relapse occurred in 10.0% of patients on paliperidone once-monthly versus 39.6% on placebo, and hospitalization in 5.2% versus 17.9%.")
+    let read = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(read.sorted() == ["paliperidone 14/269", "paliperidone 27/269", "placebo 24/134", "placebo 53/134"], "\(read)")
   }
 
   /// A length of treatment inside one arm's words is that arm's; after the last arm or
