@@ -256,6 +256,13 @@ struct CohortRecognizer: Recognizer {
         i = drug.endToken
         if let dose = sentence.mentions.first(where: { $0.label == .dose && $0.firstToken == i }) { i = dose.endToken }
         namedArm = true
+      } else if Keys.assignmentVerbs.contains(sentence.key(i)), sentence.key(i + 1) == Keys.to,
+        let arm = sentence.mentions.first(where: { ($0.label == .drug || $0.label == .context) && (i + 2...i + 3).contains($0.firstToken) })
+      {
+        // "Three patients randomized to placebo did not receive study drug".
+        i = arm.endToken
+        if sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm { i += 1 }
+        namedArm = true
       }
     }
     skipArm()
@@ -303,6 +310,14 @@ struct CohortRecognizer: Recognizer {
     // took).
     if namedArm || listed, Self.perfectAuxiliaries.contains(sentence.key(i)),
       lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i + 1, stopAt: sentence.range.upperBound) != nil
+    {
+      return true
+    }
+    // "7 patients in the A group died", "Seven patients relapsed": people counted by an
+    // event of their own (`event` in `rules/study/outcome-verbs.rules`), no group's size.
+    if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)?.value == true
+      || (Self.perfectAuxiliaries.contains(sentence.key(i))
+        && lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i + 1, stopAt: sentence.range.upperBound)?.value == true)
     {
       return true
     }

@@ -299,12 +299,19 @@ struct ResponseRecognizer: Recognizer {
       // "reported by eight ondansetron, five metoclopramide and four placebo patients":
       // an item may be the arm's name alone, right after the count.
       let armRightAfter = sentence.mentions.first { $0.firstToken == number.end && ($0.label == .drug || Self.namesArm($0)) }
+      // "… and three (0.8%) in the B group": a listed count's share before its arm.
+      let people = participantEnd(sentence, from: number.end, lexicons: lexicons)
+      let share = listed ? shareInBrackets(sentence, at: people) : nil
       if number.isInteger, afterEvent || listed,
-        case let end = armAfterPeople(sentence, max(participantEnd(sentence, from: number.end, lexicons: lexicons), armRightAfter?.endToken ?? number.end)),
-        end > number.end, armReference(sentence, from: number.end).map({ $0 <= end }) == true,
+        case let end = armAfterPeople(sentence, max(share?.end ?? people, armRightAfter?.endToken ?? number.end)),
+        end > number.end, armReference(sentence, from: share?.end ?? number.end).map({ $0 <= end }) == true,
         listed || !isBlocked(sentence, after: number.first - 2, count: (number.first, end), lexicons: lexicons)
       {
-        found.append((number.first, end, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
+        var count = ResponseCount(responders: Int(number.value), approximate: number.approximate)
+        if let percent = share?.percent, end > share?.end ?? end {
+          count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
+        }
+        found.append((number.first, end, count))
         continue
       }
       // "79 patients in the 140 mg group achieved remission": people of an arm, a response
@@ -320,18 +327,23 @@ struct ResponseRecognizer: Recognizer {
         continue
       }
       // "71 patients (38.6%) achieved ...", "seven participants in the exercise group
-      // (4.1%) died": the arm may stand between the people and their share.
+      // (4.1%) died": the arm may stand between the people and their share, or after it
+      // ("four patients (1.1%) in the lefamulin group died").
       if number.isInteger,
         let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
         case let armEnd = armAfterPeople(sentence, nounEnd),
         sentence.key(armEnd) == Keys.openParen, let percent = sentence.number(startingAt: armEnd + 1), percent.isPercent,
         sentence.key(percent.end) == Keys.closeParen, !isAllocation(sentence, at: percent.end + 1),
+        case let armAfter = armEnd == nounEnd ? armAfterPeople(sentence, percent.end + 1) : percent.end + 1,
         armEnd > nounEnd && !isBlocked(sentence, after: percent.end + 1, count: (number.first, percent.end + 1), lexicons: lexicons)
+          || armAfter > percent.end + 1 && !isAllocation(sentence, at: armAfter)
+            && !isBlocked(sentence, after: armAfter, count: (number.first, armAfter), lexicons: lexicons)
           || isNamed(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
           || isOutcome(sentence, first: number.first, end: percent.end + 1, lexicons: lexicons)
       {
         let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
-        found.append((number.first, armEnd > nounEnd ? armEnd : armReference(sentence, from: percent.end + 1) ?? percent.end + 1, count))
+        let end = armEnd > nounEnd ? armEnd : armAfter > percent.end + 1 ? armAfter : armReference(sentence, from: percent.end + 1) ?? percent.end + 1
+        found.append((number.first, end, count))
       }
     }
 
@@ -887,17 +899,31 @@ struct ResponseRecognizer: Recognizer {
     return false
   }
 
+  /// "(0.8%)" at token `i`: the percentage and the token after the bracket.
+  private func shareInBrackets(_ sentence: Sentence, at i: Int) -> (percent: NumberSpan, end: Int)? {
+    guard sentence.key(i) == Keys.openParen, let percent = sentence.number(startingAt: i + 1), percent.isPercent,
+      sentence.key(percent.end) == Keys.closeParen
+    else { return nil }
+    return (percent, percent.end + 1)
+  }
+
   /// The comma at `start` or right before it.
   private func commaBefore(_ sentence: Sentence, _ start: Int) -> Int? {
     sentence.key(start) == Keys.comma ? start : sentence.key(start - 1) == Keys.comma ? start - 1 : nil
   }
 
   /// A response cue at `i`, or right after "had", "were" or "was", or those and "in" ("were
-  /// in remission").
+  /// in remission"); or a verb that is an event of its own ("died", "had relapsed";
+  /// `event` in `rules/study/outcome-verbs.rules`).
   private func respondsAt(_ sentence: Sentence, _ i: Int, lexicons: Lexicons) -> Bool {
     var verb = [Self.had, Keys.were, Keys.was].contains(sentence.key(i)) ? i + 1 : i
     if verb > i, sentence.key(verb) == Keys.in { verb += 1 }
-    guard verb < sentence.range.upperBound, lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }
+    guard verb < sentence.range.upperBound else { return false }
+    // "7 patients in the A group died": an event that is the outcome itself.
+    if verb == i || sentence.key(i) == Self.had, lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: verb, stopAt: verb + 1)?.value == true {
+      return true
+    }
+    guard lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }
     return !Self.averageFollows(sentence, verb)
   }
 

@@ -69,6 +69,10 @@ import TrialFacts
     // People of an arm with an outcome, or described by what they did not do.
     .init("In 34 patients in the treatment group and 19 in the control group improvement was ≥1 on the scale"),
     .init("Eleven patients in control arm and 4 patients in intervention arm did not remember the day of onset"),
+    .init("Three patients randomized to placebo did not receive study drug"),
+    // People counted by an event of their own.
+    .init("7 patients in the lefamulin group died"),
+    .init("Seven patients had relapsed by week 24"),
     .init("People went to an average of 9.4 of the 12 classes; 9 people did not go to any"),
     .init("By 24 months, 3, 5 and 9 patients, respectively, had undergone reoperation for incisional hernia"),
     .init("Four patients in the ketamine group were not available for follow-up"),
