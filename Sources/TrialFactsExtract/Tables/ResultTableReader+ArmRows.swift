@@ -183,7 +183,7 @@ extension ResultTableReader {
       let text = Array(blocks[row.block].text.utf8)
       let heads = grids.map { row.cell(covering: $0) }
       guard heads.allSatisfy({ $0 != nil && $0! > 0 }) else { continue }
-      let names = heads.map { Self.outcomeName(text[row.cells[$0!]]) }
+      let names = heads.map { Self.withoutUnit(Self.outcomeName(text[row.cells[$0!]])) }
       guard Set(heads).count >= 2, names.allSatisfy({ !$0.isEmpty && !Self.namesUnitOnly($0) }) else { continue }
       var result: [(name: String, counts: [(arm: Int, placed: PlacedMention)])] = []
       for (k, grid) in grids.enumerated() where !Self.namesBaseline(text[row.cells[heads[k]!]]) {

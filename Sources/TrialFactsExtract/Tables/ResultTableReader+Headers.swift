@@ -102,6 +102,41 @@ extension ResultTableReader {
     return (arms + measures).sorted { $0.index < $1.index }
   }
 
+  /// The ways to read the arms: each arm at the column of its counts, or, where every
+  /// arm's header spans as many columns of counts, two or more, each such column in turn
+  /// ("ITT, n/N (%) | Per protocol, n/N (%)" under each arm), named by its lower header.
+  func armViews(
+    _ columns: [ArmColumn], headers: [Row], dataRows: ArraySlice<Row>, blocks: [Block]
+  ) -> [(name: String?, columns: [ArmColumn])] {
+    let whole = [(name: String?.none, columns: columns)]
+    guard columns.count >= 2, columns.allSatisfy({ $0.span.count > 1 }) else { return whole }
+    var counted = Set<Int>()
+    for row in dataRows {
+      let text = Array(blocks[row.block].text.utf8)
+      for p in row.cells.indices where CellCount.parse(text[row.cells[p]]) != nil { counted.insert(row.columns[p]) }
+    }
+    let spans = columns.map { column in column.span.filter(counted.contains) }
+    guard let k = spans.first?.count, k >= 2, spans.allSatisfy({ $0.count == k }) else { return whole }
+    // Each view's name: the lowest header over its columns that is narrower than the arms'.
+    let names = (0..<k).map { m -> String? in
+      for header in headers.reversed() {
+        guard let cell = header.cell(covering: spans[0][m]), header.spans[cell] < columns[0].span.count else { continue }
+        let name = Self.withoutUnit(Self.outcomeName(Array(blocks[header.block].text.utf8)[header.cells[cell]]))
+        return name.isEmpty ? nil : name
+      }
+      return nil
+    }
+    // Views with no name, or one name twice, could not be told apart.
+    guard names.allSatisfy({ $0 != nil }), Set(names).count == k else { return whole }
+    return (0..<k).map { m in
+      (names[m], columns.enumerated().map { a, column in
+        var column = column
+        column.index = spans[a][m]
+        return column
+      })
+    }
+  }
+
   /// A table row's tokens and mentions cell by cell, found in one pass over each.
   struct RowLayout {
     let row: Row
@@ -225,6 +260,18 @@ extension ResultTableReader {
   /// ("\u{2003}Headache").
   static func outcomeName(_ bytes: ArraySlice<UInt8>) -> String {
     String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// A header without the unit it ends with: "Per protocol, n/N (%)" is "Per protocol",
+  /// "Week 12 n (%)" is "Week 12".
+  static func withoutUnit(_ header: String) -> String {
+    let name = header.trimmingCharacters(in: .whitespaces)
+    for i in name.indices where name[i] == "," || name[i] == " " {
+      guard namesUnitOnly(String(name[i...])) else { continue }
+      let kept = name[..<i].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",")))
+      return kept.isEmpty ? name : kept
+    }
+    return name
   }
 
   /// "Control (n = 20)": in a column header the word alone names the control arm.

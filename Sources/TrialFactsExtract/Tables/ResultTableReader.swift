@@ -453,84 +453,90 @@ public struct ResultTableReader {
     }
     guard responses else { return TableArms(drafts: drafts, choices: []) }
     var choices: [RowChoice] = []
-    let armIndices = Set(columns.map(\.index))
-    // "Free of live lice" over "Day 2 | …", "Day 15 (primary) | …": the label row a run
-    // of time points hangs under.
-    var heading = firstData > 0 ? Self.labelOnly(rows[firstData - 1]) : nil
-    for (r, row) in zip(dataRows.indices, dataRows) where r >= outcomesFrom {
-      let text = bytes(row)
-      if row.label != nil, row.cells.indices.dropFirst().allSatisfy({ row.cells[$0].isEmpty }) {
-        heading = Self.labelOnly(row)
-        continue
-      }
-      if let label = row.label, !Self.isSubRowLabel(text[label]) { heading = nil }
-      var read: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
-      var derived = 0
-      var zeros: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
-      for (arm, column) in columns.enumerated() {
-        guard let p = row.cell(at: column.index) else { continue }
-        // "12 | 82" under "n | N" is 12 of 82, not 12 and 82%.
-        let beside = Self.sameArm(row, p, column, arms: armIndices)
-        // A "Total" column of the whole table is no arm's denominator: only one under the
-        // arm's own header is.
-        let ownTotal = p + 1 < row.columns.count && column.span.contains(row.columns[p + 1])
-        guard
-          let (count, cell) = (ownTotal ? Self.eventsAndTotal(row, p, text: text, totalColumns: totalColumns) : nil)
-            ?? Self.count(in: row, at: p, text: text, percentBeside: beside)
-        else {
-          // "64.9 (98)" under "(n = 151)" where the table says "Values are % (n)": a
-          // percentage, then the count it is of the arm; never in a row of a measure.
-          if percentFirst, let size = column.sizeValue, !Self.namesMeasure(row, text: text),
-            let count = CellCount.percentThenCount(text[row.cells[p]]), count.fits(size: size)
-          {
-            read.append((arm, count, row.cells[p]))
-          } else if let size = column.sizeValue, !Self.namesMeasure(row, text: text),
-            // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives;
-            // not in a row of a measure ("Mean reduction in pain score | 45.3%").
-            let percent = Self.statedPercentage(row, p, text: text, percentColumns: percentColumns),
-            let count = CellCount.derived(percent: percent.value, decimals: percent.decimals, size: size)
-          {
-            read.append((arm, count, row.cells[p]))
-            derived += 1
-          } else if column.sizeValue != nil, CellCount.whole(text[row.cells[p]]) == 0 {
-            // "Herpes zoster | 2 (1.6) | 0": no one, the percentage left out.
-            zeros.append((arm, CellCount(events: 0), row.cells[p]))
-          }
+    // An arm over two or more columns of counts ("ITT, n/N (%) | Per protocol, n/N (%)",
+    // "Week 4 | Week 12"): each column is read as a view of its own, named by its header.
+    for view in armViews(columns, headers: headers, dataRows: dataRows, blocks: blocks) {
+      let columns = view.columns
+      let armIndices = Set(columns.map(\.index))
+      // "Free of live lice" over "Day 2 | …", "Day 15 (primary) | …": the label row a run
+      // of time points hangs under.
+      var heading = firstData > 0 ? Self.labelOnly(rows[firstData - 1]) : nil
+      for (r, row) in zip(dataRows.indices, dataRows) where r >= outcomesFrom {
+        let text = bytes(row)
+        if row.label != nil, row.cells.indices.dropFirst().allSatisfy({ row.cells[$0].isEmpty }) {
+          heading = Self.labelOnly(row)
           continue
         }
-        // "8/20" under an arm of 30: the outcome was assessed in 20.
-        if let size = count.total ?? column.sizeValue, count.fits(size: size) { read.append((arm, count, cell)) }
+        if let label = row.label, !Self.isSubRowLabel(text[label]) { heading = nil }
+        var read: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
+        var derived = 0
+        var zeros: [(arm: Int, count: CellCount, cell: Range<Int>)] = []
+        for (arm, column) in columns.enumerated() {
+          guard let p = row.cell(at: column.index) else { continue }
+          // "12 | 82" under "n | N" is 12 of 82, not 12 and 82%.
+          let beside = Self.sameArm(row, p, column, arms: armIndices)
+          // A "Total" column of the whole table is no arm's denominator: only one under the
+          // arm's own header is.
+          let ownTotal = p + 1 < row.columns.count && column.span.contains(row.columns[p + 1])
+          guard
+            let (count, cell) = (ownTotal ? Self.eventsAndTotal(row, p, text: text, totalColumns: totalColumns) : nil)
+              ?? Self.count(in: row, at: p, text: text, percentBeside: beside)
+          else {
+            // "64.9 (98)" under "(n = 151)" where the table says "Values are % (n)": a
+            // percentage, then the count it is of the arm; never in a row of a measure.
+            if percentFirst, let size = column.sizeValue, !Self.namesMeasure(row, text: text),
+              let count = CellCount.percentThenCount(text[row.cells[p]]), count.fits(size: size)
+            {
+              read.append((arm, count, row.cells[p]))
+            } else if let size = column.sizeValue, !Self.namesMeasure(row, text: text),
+              // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives;
+              // not in a row of a measure ("Mean reduction in pain score | 45.3%").
+              let percent = Self.statedPercentage(row, p, text: text, percentColumns: percentColumns),
+              let count = CellCount.derived(percent: percent.value, decimals: percent.decimals, size: size)
+            {
+              read.append((arm, count, row.cells[p]))
+              derived += 1
+            } else if column.sizeValue != nil, CellCount.whole(text[row.cells[p]]) == 0 {
+              // "Herpes zoster | 2 (1.6) | 0": no one, the percentage left out.
+              zeros.append((arm, CellCount(events: 0), row.cells[p]))
+            }
+            continue
+          }
+          // "8/20" under an arm of 30: the outcome was assessed in 20.
+          if let size = count.total ?? column.sizeValue, count.fits(size: size) { read.append((arm, count, cell)) }
+        }
+        // A bare "0" is a count beside the other arms' counts of its row.
+        if !read.isEmpty, read.count > derived {
+          read = (read + zeros).sorted { $0.arm < $1.arm }
+        }
+        // An outcome row gives a count for every arm (or at least two of them); counts
+        // derived from percentages only when every arm's percentage gives one.
+        guard read.count == columns.count || (read.count >= 2 && derived == 0) else { continue }
+        let label = row.label
+        var words = label.map { reportedWords(of: $0, in: sentences[row.block], reported: reported) } ?? (found: 0, total: 0)
+        var outcome = label.map { Self.outcomeName(text[$0]) } ?? ""
+        var primary = label.map { Self.saysPrimary(text[$0]) } ?? false
+        if let heading, let above = heading.label {
+          let more = reportedWords(of: above, in: sentences[heading.block], reported: reported)
+          words = (words.found + more.found, words.total + more.total)
+          outcome = Self.outcomeName(bytes(heading)[above]) + ", " + outcome
+          primary = primary || Self.saysPrimary(bytes(heading)[above])
+        }
+        if let name = view.name { outcome += (outcome.isEmpty ? "" : ", ") + name }
+        choices.append(RowChoice(
+          score: words.total == 0 ? 0 : words.found * 100 / words.total, primary: primary, outcome: outcome.isEmpty ? nil : outcome,
+          responses: read.map { arm, count, cell in
+            // A count worked out from a percentage keeps the percentage as stated, and the
+            // record says it was derived.
+            let response = count.isDerived
+              ? ResponseCount(
+                total: columns[arm].sizeValue, proportion: (count.percent ?? 0) / 100, precision: CellCount.unit(count.percentDecimals) / 100)
+              : ResponseCount(responders: count.events, total: count.total ?? columns[arm].sizeValue)
+            let mention = Mention(
+              label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
+            return (arm, Self.placed(mention, row: row.block, length: text.count))
+          }))
       }
-      // A bare "0" is a count beside the other arms' counts of its row.
-      if !read.isEmpty, read.count > derived {
-        read = (read + zeros).sorted { $0.arm < $1.arm }
-      }
-      // An outcome row gives a count for every arm (or at least two of them); counts
-      // derived from percentages only when every arm's percentage gives one.
-      guard read.count == columns.count || (read.count >= 2 && derived == 0) else { continue }
-      let label = row.label
-      var words = label.map { reportedWords(of: $0, in: sentences[row.block], reported: reported) } ?? (found: 0, total: 0)
-      var outcome = label.map { Self.outcomeName(text[$0]) } ?? ""
-      var primary = label.map { Self.saysPrimary(text[$0]) } ?? false
-      if let heading, let above = heading.label {
-        let more = reportedWords(of: above, in: sentences[heading.block], reported: reported)
-        words = (words.found + more.found, words.total + more.total)
-        outcome = Self.outcomeName(bytes(heading)[above]) + ", " + outcome
-        primary = primary || Self.saysPrimary(bytes(heading)[above])
-      }
-      choices.append(RowChoice(
-        score: words.total == 0 ? 0 : words.found * 100 / words.total, primary: primary, outcome: outcome.isEmpty ? nil : outcome,
-        responses: read.map { arm, count, cell in
-          // A count worked out from a percentage keeps the percentage as stated, and the
-          // record says it was derived.
-          let response = count.isDerived
-            ? ResponseCount(
-              total: columns[arm].sizeValue, proportion: (count.percent ?? 0) / 100, precision: CellCount.unit(count.percentDecimals) / 100)
-            : ResponseCount(responders: count.events, total: count.total ?? columns[arm].sizeValue)
-          let mention = Mention(
-            label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
-          return (arm, Self.placed(mention, row: row.block, length: text.count))
-        }))
     }
     // "Table 2. Co-primary endpoints at week 16": every row is a primary outcome.
     if let caption, Self.saysPrimary(ArraySlice(caption.utf8)), !caption.lowercased().contains("secondary") {

@@ -588,6 +588,24 @@ import TrialFacts
     #expect(groups.map { $0.response?.responders } == [27, 29, 52, 43])
   }
 
+  @Test func anArmOverTwoColumnsOfCountsIsReadInEach() throws {
+    // ITT and per-protocol counts under each arm: two outcomes, named by the lower header
+    // without its unit; a column of the arm that holds no counts is none.
+    let views = Self.responses(try Self.allRows("""
+      <table><tr><th rowspan="2">Outcome</th><th colspan="3">Drug A (n = 120)</th><th colspan="3">Placebo (n = 118)</th></tr>
+      <tr><th>ITT, n/N (%)</th><th>Per protocol, n/N (%)</th><th>Mean</th><th>ITT, n/N (%)</th><th>Per protocol, n/N (%)</th><th>Mean</th></tr>
+      <tr><td>Cure</td><td>90/120 (75.0)</td><td>88/104 (84.6)</td><td>2.1</td><td>60/118 (50.8)</td><td>58/101 (57.4)</td><td>1.9</td></tr></table>
+      """))
+    #expect(views == ["Drug A Cure, ITT 90/120", "Placebo Cure, ITT 60/118", "Drug A Cure, Per protocol 88/104", "Placebo Cure, Per protocol 58/101"])
+    // One column of counts under each arm: read as before, its outcome the row's alone.
+    let one = Self.responses(try Self.allRows("""
+      <table><tr><th rowspan="2">Outcome</th><th colspan="2">Drug A (n = 120)</th><th colspan="2">Placebo (n = 118)</th></tr>
+      <tr><th>n (%)</th><th>Mean</th><th>n (%)</th><th>Mean</th></tr>
+      <tr><td>Cure</td><td>90 (75.0)</td><td>2.1</td><td>60 (50.8)</td><td>1.9</td></tr></table>
+      """))
+    #expect(one == ["Drug A Cure 90/120", "Placebo Cure 60/118"])
+  }
+
   @Test func aRowspanAboveShiftsTheCellsOfTheRowsBelow() throws {
     let arms = try Self.findings("""
       <table><tr><th>Outcome</th><th>Time</th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
