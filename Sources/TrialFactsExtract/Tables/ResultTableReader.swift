@@ -315,7 +315,8 @@ public struct ResultTableReader {
 
   /// Whether one sentence states every count of the row (two or more, not all alike, one
   /// at least 5: small counts turn up everywhere), or every arm's percentage to the sentence's
-  /// rounding ("43.2% and 36.7%" for "32 of 74" and "22 of 60").
+  /// rounding ("43.2% and 36.7%" for "32 of 74" and "22 of 60"), or, of three arms or
+  /// more, all but one arm's to a decimal.
   static func restatement(_ choice: RowChoice, in stated: [StatedNumbers]) -> Restatement {
     let counts = choice.responses.compactMap { response -> (events: Int, total: Int?)? in
       if case .response(let count) = response.placed.mention.value, let events = count.responders { return (events, count.total) }
@@ -330,7 +331,12 @@ public struct ResultTableReader {
     }
     guard shares.count == counts.count else { return .no }
     let percents = stated.contains { numbers in
-      shares.allSatisfy { share in numbers.percents.contains { abs($0.value - share) <= $0.unit / 2 + 1e-9 } }
+      let matched = shares.filter { share in numbers.percents.contains { abs($0.value - share) <= $0.unit / 2 + 1e-9 } }
+      // "… more often with 240 mg (20.9%) than with placebo (10.1%)": of three arms or
+      // more, all but one, to a decimal and unlike each other, single the row out too.
+      return matched.count == shares.count
+        || (shares.count >= 3 && matched.count == shares.count - 1 && Set(matched.map { ($0 * 10).rounded() }).count == matched.count
+          && matched.allSatisfy { share in numbers.percents.contains { abs($0.value - share) <= $0.unit / 2 + 1e-9 && $0.unit <= 0.1 } })
     }
     return percents ? .percentages : .no
   }

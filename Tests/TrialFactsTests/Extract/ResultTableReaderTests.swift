@@ -448,6 +448,18 @@ import TrialFacts
       <tr><td>Readmission</td><td>11 (13.8)</td><td>6 (7.6)</td></tr></table>
       """)
     #expect(Set(shares.compactMap { $0.response?.outcome }) == ["Readmission"])
+    // Of three arms, two arms' percentages to a decimal choose the row; whole ones do not.
+    func threeArms(_ sentence: String) throws -> Set<String> {
+      Set(try Self.findings("""
+        <p>\(sentence)</p>
+        <table><tr><th>Outcome</th><th>Drug A 120 mg (n = 151)</th><th>Drug A 240 mg (n = 148)</th><th>Placebo (n = 297)</th></tr>
+        <tr><td>Response</td><td>86 (57.0)</td><td>81 (54.7)</td><td>110 (37.0)</td></tr>
+        <tr><td>Injection-site pain</td><td>27 (17.9)</td><td>31 (20.9)</td><td>30 (10.1)</td></tr>
+        <tr><td>Headache</td><td>12 (7.9)</td><td>13 (8.8)</td><td>22 (7.4)</td></tr></table>
+        """).compactMap { $0.response?.outcome })
+    }
+    #expect(try threeArms("Local reactions were more common with 240 mg (20.9%) than with placebo (10.1%).").contains("Injection-site pain"))
+    #expect(try !threeArms("Local reactions were more common with 240 mg (21%) than with placebo (10%).").contains("Injection-site pain"))
   }
 
   @Test func sizesTheTextStatesFitAColumnsPercentages() throws {
