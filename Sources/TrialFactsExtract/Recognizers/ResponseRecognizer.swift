@@ -299,16 +299,23 @@ struct ResponseRecognizer: Recognizer {
       // "reported by eight ondansetron, five metoclopramide and four placebo patients":
       // an item may be the arm's name alone, right after the count.
       let armRightAfter = sentence.mentions.first { $0.firstToken == number.end && ($0.label == .drug || Self.namesArm($0)) }
-      // "… and three (0.8%) in the B group": a listed count's share before its arm.
-      let people = participantEnd(sentence, from: number.end, lexicons: lexicons)
-      let share = listed ? shareInBrackets(sentence, at: people) : nil
+      // "… and three (0.8%) in the B group": a listed count's share before its arm;
+      // "11 (16.7%) women taking A": any count's share before its people.
+      var people = participantEnd(sentence, from: number.end, lexicons: lexicons)
+      var share = listed ? shareInBrackets(sentence, at: people) : nil
+      if people == number.end, let lead = shareInBrackets(sentence, at: number.end),
+        case let after = participantEnd(sentence, from: lead.end, lexicons: lexicons), after > lead.end
+      {
+        people = after
+        share = lead
+      }
       if number.isInteger, afterEvent || listed,
-        case let end = armAfterPeople(sentence, max(share?.end ?? people, armRightAfter?.endToken ?? number.end)),
+        case let end = armAfterPeople(sentence, max(people, share?.end ?? people, armRightAfter?.endToken ?? number.end)),
         end > number.end, armReference(sentence, from: share?.end ?? number.end).map({ $0 <= end }) == true,
         listed || !isBlocked(sentence, after: number.first - 2, count: (number.first, end), lexicons: lexicons)
       {
         var count = ResponseCount(responders: Int(number.value), approximate: number.approximate)
-        if let percent = share?.percent, end > share?.end ?? end {
+        if let percent = share?.percent, end >= share?.end ?? end {
           count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
         }
         found.append((number.first, end, count))
@@ -431,6 +438,9 @@ struct ResponseRecognizer: Recognizer {
       }
       r.count.ofUnknownArm = unpairable || namesUnknownArm(sentence, after: r.end, lexicons: lexicons)
         || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons) || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
+      // "affected 44 people taking Champix": people counted by what happened to them are
+      // no arm's size, though the cohort rule read them as such.
+      sentence.mentions.removeAll { $0.label == .cohort && $0.firstToken == r.first }
       sentence.add(.response, .response(r.count), tokens: r.first, r.end)
       if wholeStudy(r.count) { sentence.setLastScope(.total) }
     }
@@ -647,17 +657,22 @@ struct ResponseRecognizer: Recognizer {
     sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && words.contains(m.firstToken) && m.endToken <= words.upperBound }
   }
 
-  /// "9 women in the misoprostol group", "12 patients of group I": where the arm named
-  /// after the people ends, or `end` when none is.
+  /// "9 women in the misoprostol group", "12 patients of group I", "four patients
+  /// receiving upadacitinib": where the arm named after the people ends, or `end` when
+  /// none is.
   private func armAfterPeople(_ sentence: Sentence, _ end: Int) -> Int {
-    // "in the A group", "of group B", "on amiodarone" (by its name: "on 2.5 mg" may be
-    // any drug's dose)
+    // "in the A group", "of group B", "on amiodarone", "given A", "taking B" (by its name:
+    // "on 2.5 mg" may be any drug's dose)
     // A sentence that names groups ("in the ticagrelor group, … 12 patients on aspirin")
     // counts people on a background drug within them.
+    let namesGroups = sentence.range.contains { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) }
+    if Self.takingWords.contains(sentence.key(end)) {
+      let at = sentence.key(end + 1) == Keys.with ? end + 2 : end + 1
+      guard !namesGroups, let drug = sentence.mentions.first(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == at }) else { return end }
+      return drug.endToken
+    }
     let on = sentence.key(end) == Self.on
-    if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 })
-      || sentence.range.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) })
-    {
+    if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 }) || namesGroups {
       return end
     }
     guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of || on,
@@ -899,6 +914,9 @@ struct ResponseRecognizer: Recognizer {
     return false
   }
 
+  /// Verbs by which people are named after what they took ("patients receiving A").
+  private static let takingWords: Set<UInt64> = Set(["receiving", "given", "taking", "treated", "using"].map { TokenKey.of($0) })
+
   /// "(0.8%)" at token `i`: the percentage and the token after the bracket.
   private func shareInBrackets(_ sentence: Sentence, at i: Int) -> (percent: NumberSpan, end: Int)? {
     guard sentence.key(i) == Keys.openParen, let percent = sentence.number(startingAt: i + 1), percent.isPercent,
@@ -924,7 +942,9 @@ struct ResponseRecognizer: Recognizer {
       return true
     }
     guard lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }
-    return !Self.averageFollows(sentence, verb)
+    // "met the inclusion criteria": the cue's words say who was taken, no outcome.
+    let object = (verb + 1)..<min(verb + 4, sentence.range.upperBound)
+    return !Self.averageFollows(sentence, verb) && !object.contains { lexicons.responseBlocks.contains(sentence.tokens, at: $0) }
   }
 
   /// "achieved a mean reduction of 12 points": an average within two words after the cue

@@ -25,6 +25,9 @@ import TrialFacts
     .init("Twelve women on metformin were in remission at week 24", "12/?"),
     // People of an arm counted by an event of their own; a share before the arm's name.
     .init("By day 28, seven patients in the lefamulin group had died", "7/?"),
+    // People named by what they took; a share between the count and its people.
+    .init("Serious infections occurred in four patients receiving upadacitinib and three receiving adalimumab", "4/?", "3/?"),
+    .init("Menstrual irregularity was reported by 11 (16.7%) women taking spironolactone", "11/?"),
     .init("Four patients (1.1%) in the lefamulin group and three (0.8%) in the moxifloxacin group died", "4/?", "3/?"),
     // A list after a colon that closes a clause naming an event.
     .init("Hip fractures were rare: two and three women, respectively", "2/?", "3/?"),
@@ -66,6 +69,7 @@ import TrialFacts
   static let negatives: [RecognizerCase] = [
     // People of an arm with no response cue right after them, or who left.
     .init("79 patients in the 140 mg group were women"),
+    .init("Of 300 patients, 120 patients receiving ondansetron were women"),
     .init("Seven patients in the placebo group discontinued after achieving remission"),
     .init("12 patients on metformin had diabetes, compared with 9 in the placebo group"),
     .init("The groups were of like size: 40 and 38 women, respectively"),
