@@ -70,6 +70,14 @@ struct CellCount: Equatable {
     return CellCount(events: events, percent: percent, percentDecimals: decimals)
   }
 
+  /// A whole number alone or with a footnote's mark ("7*", "16†"), not a letter ("8 d").
+  static func wholeMarked(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var reader = ByteReader(bytes: bytes)
+    reader.skipSpaces()
+    guard let value = reader.integer(), reader.atFootnoteOrEnd(letters: false) else { return nil }
+    return value
+  }
+
   /// A cell that holds one whole number and nothing else ("125", "1,024").
   static func whole(_ bytes: ArraySlice<UInt8>) -> Int? {
     var reader = ByteReader(bytes: bytes)

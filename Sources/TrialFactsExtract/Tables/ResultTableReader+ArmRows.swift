@@ -367,7 +367,7 @@ extension ResultTableReader {
   /// "6 | 612" under "Events | Total": a count and, in the next cell, its denominator.
   static func eventsAndTotal(_ row: Row, _ j: Int, text: [UInt8], totalColumns: Set<Int>) -> (CellCount, Range<Int>)? {
     guard j + 1 < row.cells.count, !totalColumns.contains(row.columns[j]), totalColumns.contains(row.columns[j + 1]),
-      let events = CellCount.whole(text[row.cells[j]]), let total = CellCount.whole(text[row.cells[j + 1]]), total > 0, events <= total
+      let events = CellCount.wholeMarked(text[row.cells[j]]), let total = CellCount.wholeMarked(text[row.cells[j + 1]]), total > 0, events <= total
     else { return nil }
     return (CellCount(events: events, total: total), row.cells[j].lowerBound..<row.cells[j + 1].upperBound)
   }

@@ -57,13 +57,25 @@ extension ResultTableReader {
     var measures: [ArmColumn] = []
     // Headers above that name no arm but a part of the table ("Children").
     var groups: [ArmColumn] = []
+    let counted = countedColumns(dataRows, blocks: blocks)
+    let numbered = countedColumns(dataRows, blocks: blocks, orWhole: true)
     for header in headers {
       let layout = layout(header, blocks: blocks, sentences: sentences)
-      let level = header.cells.indices.compactMap { p -> ArmColumn? in
+      var level = header.cells.indices.compactMap { p -> ArmColumn? in
         guard header.columns[p] > 0, header.columns[p] < width, var column = armColumn(p, of: layout) else { return nil }
         column.index = header.columns[p]
         column.span = column.index..<min(width, column.index + header.spans[p])
         return column
+      }
+      // "Telemonitoring | Usual care", "Probiotic | Placebo": a header as wide as a
+      // control's or a drug's beside it, over counts, is an arm too ("Eastern Europe |
+      // North America" beside no such header are none).
+      if let known = level.first(where: { $0.control || $0.header.mention.label == .drug }) {
+        for k in level.indices where !level[k].namesArm && !level[k].label.isEmpty && level[k].span.count == known.span.count
+          && level[k].span.contains(where: numbered.contains)
+        {
+          level[k].namesGroup = true
+        }
       }
       let named = level.filter { $0.namesArm || $0.sizeValue != nil }
       var merged: [ArmColumn] = []
@@ -86,15 +98,8 @@ extension ResultTableReader {
       measures = level.filter { column in !(column.namesArm || column.sizeValue != nil) && !arms.contains { $0.span.contains(column.index) } }
     }
     // An arm over several columns is read where its counts are: the first column of its
-    // span that holds a count in some row (each row's bytes made once).
+    // span that holds a count in some row.
     if arms.contains(where: { $0.span.count > 1 }) {
-      var counted = Set<Int>()
-      for row in dataRows {
-        let text = Array(blocks[row.block].text.utf8)
-        for p in row.cells.indices where !counted.contains(row.columns[p]) {
-          if CellCount.parse(text[row.cells[p]]) != nil { counted.insert(row.columns[p]) }
-        }
-      }
       for k in arms.indices where arms[k].span.count > 1 {
         if let first = arms[k].span.first(where: { counted.contains($0) }) { arms[k].index = first }
       }
@@ -110,11 +115,7 @@ extension ResultTableReader {
   ) -> [(name: String?, columns: [ArmColumn])] {
     let whole = [(name: String?.none, columns: columns)]
     guard columns.count >= 2, columns.allSatisfy({ $0.span.count > 1 }) else { return whole }
-    var counted = Set<Int>()
-    for row in dataRows {
-      let text = Array(blocks[row.block].text.utf8)
-      for p in row.cells.indices where CellCount.parse(text[row.cells[p]]) != nil { counted.insert(row.columns[p]) }
-    }
+    let counted = countedColumns(dataRows, blocks: blocks)
     let spans = columns.map { column in column.span.filter(counted.contains) }
     guard let k = spans.first?.count, k >= 2, spans.allSatisfy({ $0.count == k }) else { return whole }
     // Each view's name: the lowest header over its columns that is narrower than the arms'.
@@ -135,6 +136,19 @@ extension ResultTableReader {
         return column
       })
     }
+  }
+
+  /// The grid columns that hold a count ("9 (12.5)", "9/12"), or `orWhole` a whole
+  /// number, in some data row, each row's bytes made once.
+  func countedColumns(_ dataRows: ArraySlice<Row>, blocks: [Block], orWhole: Bool = false) -> Set<Int> {
+    var counted = Set<Int>()
+    for row in dataRows {
+      let text = Array(blocks[row.block].text.utf8)
+      for p in row.cells.indices where !counted.contains(row.columns[p]) {
+        if CellCount.parse(text[row.cells[p]]) != nil || (orWhole && CellCount.whole(text[row.cells[p]]) != nil) { counted.insert(row.columns[p]) }
+      }
+    }
+    return counted
   }
 
   /// A table row's tokens and mentions cell by cell, found in one pass over each.

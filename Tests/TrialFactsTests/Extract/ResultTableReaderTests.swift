@@ -740,6 +740,21 @@ import TrialFacts
       <tr><td>Infarction</td><td>8 (33)</td><td>24 (42)</td></tr></table>
       """)
     #expect(regions.isEmpty)
+    // A header as wide as a control's beside it, over counts, is an arm though it names
+    // no drug; an events cell may carry a footnote's mark.
+    let sibling = try Self.findings("""
+      <table><tr><th rowspan="2">Outcome</th><th colspan="2">Probiotic</th><th colspan="2">Placebo</th><th rowspan="2">P value</th></tr>
+      <tr><th>Events</th><th>Total</th><th>Events</th><th>Total</th></tr>
+      <tr><td>Sepsis</td><td>7*</td><td>96</td><td>16</td><td>94</td><td>0.04</td></tr></table>
+      """)
+    #expect(Self.responses(sibling) == ["Probiotic Sepsis 7/96", "Placebo Sepsis 16/94"])
+    let sized = try Self.findings("""
+      <table><tr><th rowspan="2">Outcome</th><th>Telemonitoring</th><th>Usual care</th></tr>
+      <tr><th>n = 160</th><th>n = 158</th></tr>
+      <tr><td>Readmission</td><td>33/160 (20.6%)</td><td>49/158 (31.0%)</td></tr></table>
+      """)
+    #expect(Self.responses(sized) == ["Telemonitoring Readmission 33/160", "Usual care Readmission 49/158"])
+    #expect(sized.map { $0.cohort?.size } == [160, 158])
   }
 
   @Test func rowsThatDescribeTheParticipantsMakeABaselineTable() throws {
