@@ -313,6 +313,10 @@ struct CohortRecognizer: Recognizer {
     {
       return true
     }
+    // "Two children in the A group reported transient sensitivity", "12 patients on
+    // metformin had diabetes": people of an arm with something that befell them or that
+    // they were.
+    if namedArm, ResponseRecognizer.befallingVerbs.contains(sentence.key(i)) || sentence.key(i) == Self.had { return true }
     // "7 patients in the A group died", "Seven patients relapsed": people counted by an
     // event of their own (`event` in `rules/study/outcome-verbs.rules`), no group's size.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)?.value == true
@@ -323,7 +327,7 @@ struct CohortRecognizer: Recognizer {
     }
     // "Two patients in the A arm received prior chemotherapy": people of an arm with a
     // history, not the arm.
-    if namedArm, sentence.key(i) == Keys.received || sentence.key(i) == Self.had, Self.priorWords.contains(sentence.key(i + 1)) {
+    if namedArm, sentence.key(i) == Keys.received, Self.priorWords.contains(sentence.key(i + 1)) {
       return true
     }
     // "had serious AEs", "developed a rash": people with an event or an outcome.

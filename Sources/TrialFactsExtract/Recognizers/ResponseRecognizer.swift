@@ -914,6 +914,10 @@ struct ResponseRecognizer: Recognizer {
     return false
   }
 
+  /// Verbs that tell what befell people ("reported transient sensitivity", "developed a
+  /// rash"), unlike "had", which may tell what they were ("had diabetes").
+  static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered"].map { TokenKey.of($0) })
+
   /// Verbs by which people are named after what they took ("patients receiving A").
   private static let takingWords: Set<UInt64> = Set(["receiving", "given", "taking", "treated", "using"].map { TokenKey.of($0) })
 
@@ -937,8 +941,12 @@ struct ResponseRecognizer: Recognizer {
     var verb = [Self.had, Keys.were, Keys.was].contains(sentence.key(i)) ? i + 1 : i
     if verb > i, sentence.key(verb) == Keys.in { verb += 1 }
     guard verb < sentence.range.upperBound else { return false }
-    // "7 patients in the A group died": an event that is the outcome itself.
+    // "7 patients in the A group died": an event that is the outcome itself; "reported
+    // transient sensitivity": one that befell them.
     if verb == i || sentence.key(i) == Self.had, lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: verb, stopAt: verb + 1)?.value == true {
+      return true
+    }
+    if verb == i, Self.befallingVerbs.contains(sentence.key(verb)), OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil {
       return true
     }
     guard lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }

@@ -28,6 +28,7 @@ import TrialFacts
     // People named by what they took; a share between the count and its people.
     .init("Serious infections occurred in four patients receiving upadacitinib and three receiving adalimumab", "4/?", "3/?"),
     .init("Menstrual irregularity was reported by 11 (16.7%) women taking spironolactone", "11/?"),
+    .init("Two children in the glass-ionomer group reported transient sensitivity after placement", "2/?"),
     .init("Four patients (1.1%) in the lefamulin group and three (0.8%) in the moxifloxacin group died", "4/?", "3/?"),
     // A list after a colon that closes a clause naming an event.
     .init("Hip fractures were rare: two and three women, respectively", "2/?", "3/?"),
