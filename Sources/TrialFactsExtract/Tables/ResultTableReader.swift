@@ -528,9 +528,6 @@ public struct ResultTableReader {
         // An outcome row gives a count for every arm (or at least two of them); counts
         // derived from percentages only when every arm's percentage gives one.
         guard read.count == columns.count || (read.count >= 2 && derived == 0) else { continue }
-        // "Patients randomized, n | 185 | 184": whole numbers that are every arm's size
-        // size the arms; they count no outcome.
-        if read.allSatisfy({ $0.count.total == nil && $0.count.percent == nil && $0.count.events == columns[$0.arm].sizeValue }) { continue }
         let label = row.label
         var words = label.map { reportedWords(of: $0, in: sentences[row.block], reported: reported) } ?? (found: 0, total: 0)
         var outcome = label.map { Self.outcomeName(text[$0]) } ?? ""

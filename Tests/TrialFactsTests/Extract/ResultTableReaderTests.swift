@@ -615,9 +615,6 @@ import TrialFacts
     #expect(try read("<table>\(arms)<tr><th></th><th>N</th><th>N</th></tr><tr><td>Cured</td><td>12</td><td>5</td></tr></table>").isEmpty)
     #expect(try read("<table>\(arms)<tr><td>Mean visits, n</td><td>12</td><td>5</td></tr></table>").isEmpty)
     #expect(try read("<table>\(arms)<tr><td>Visits, n</td><td>52</td><td>45</td></tr></table>").isEmpty)
-    // A row of every arm's size is no outcome.
-    #expect(try read("<table>\(arms)<tr><td>Randomized, n</td><td>40</td><td>38</td></tr><tr><td>Cured, n</td><td>12</td><td>5</td></tr></table>")
-      == ["Sertraline Cured, n 12/40", "Placebo Cured, n 5/38"])
   }
 
   @Test func anArmOverTwoColumnsOfCountsIsReadInEach() throws {
