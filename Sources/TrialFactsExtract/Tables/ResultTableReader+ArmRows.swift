@@ -101,23 +101,6 @@ extension ResultTableReader {
             drafts[drafts.count - 1].set(Self.placed(sized, row: row.block, length: text.count))
           }
         }
-        // "Sertraline | 12 | 28 | 40" under "Responders | Non-responders | Total": whole
-        // numbers that add up to the arm's size split its people, each a count.
-        if first, let size = column.sizeValue, size > 0 {
-          let parts = row.cells.indices.dropFirst().filter { row.columns[$0] != sizeColumn }.compactMap { j in
-            CellCount.whole(text[row.cells[j]]).map { (j, $0) }
-          }
-          if parts.count >= 2, parts.count == row.cells.indices.dropFirst().filter({ row.columns[$0] != sizeColumn && !row.cells[$0].isEmpty }).count,
-            parts.reduce(0, { $0 + $1.1 }) == size
-          {
-            for (j, events) in parts {
-              let mention = Mention(
-                label: .response, value: .response(ResponseCount(responders: events, total: size)), firstToken: 0, endToken: 0,
-                start: row.cells[j].lowerBound, end: row.cells[j].upperBound)
-              counted[row.columns[j], default: []].append((drafts.count - 1, Self.placed(mention, row: row.block, length: text.count)))
-            }
-          }
-        }
       }
       if firstRun == nil { firstRun = drafts }
       guard responses else { continue }
@@ -312,24 +295,6 @@ extension ResultTableReader {
       let match = lexicons.baselineRows.longestMatch(in: sentence.tokens, at: first, stopAt: sentence.range.upperBound)
     else { return false }
     return !sentence.isWord(match.end) || Int(sentence.tokens[match.end].start) >= cell.upperBound
-  }
-
-  /// The grid columns under a header cell that names a count of people ("n", "No.",
-  /// "Number"; not "N", the denominator); ``everyColumn`` when the caption says the
-  /// table's figures are numbers of people ("Number of patients with …").
-  static func countColumns(_ rows: [Row], blocks: [Block], caption: String?) -> Set<Int> {
-    var columns = columns(rows, blocks: blocks) { $0 != "N" && ["n", "no.", "number", "count"].contains($0.lowercased()) }
-    let lower = caption?.lowercased().drop { !$0.isLetter } ?? ""
-    if ["number of patients", "number of participants", "number of subjects", "no. of patients", "no. of participants"].contains(where: lower.hasPrefix) {
-      columns.insert(everyColumn)
-    }
-    return columns
-  }
-
-  /// A row label that gives its unit as a count: "Cured, n", "Patients cured (n)".
-  static func namesCountUnit(_ label: ArraySlice<UInt8>) -> Bool {
-    let text = String(decoding: label, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-    return text.hasSuffix("(n)") || text.hasSuffix(", n") || text.hasSuffix(", No.") || text.hasSuffix(", no.")
   }
 
   static func totalColumns(_ rows: [Row], blocks: [Block]) -> Set<Int> {

@@ -387,18 +387,10 @@ public struct ResultTableReader {
         percentColumns: percentColumns)
     }
     let totalColumns = Self.totalColumns(rows, blocks: blocks)
-    let countColumns = Self.countColumns(rows, blocks: blocks, caption: caption)
-    // "12 | 5" under "n | n", in a row "Cured, n", or in a table captioned "Number of
-    // patients …": whole numbers alone that count people.
-    func countsBare(_ row: Row, _ p: Int, text: [UInt8]) -> Bool {
-      (countColumns.contains(row.columns[p]) || countColumns.contains(Self.everyColumn) || row.label.map { Self.namesCountUnit(text[$0]) } == true)
-        && !Self.namesMeasure(row, text: text)
-    }
     // The first row with a count in a data column, or with percentages in two.
     let isData = { (row: Row) -> Bool in
       let text = bytes(row)
-      return row.cells.indices.filter { row.columns[$0] > 0 && CellCount.whole(text[row.cells[$0]]) != nil && countsBare(row, $0, text: text) }.count >= 2
-        || row.cells.indices.contains {
+      return row.cells.indices.contains {
         row.columns[$0] > 0
           && (Self.count(in: row, at: $0, text: text, percentBeside: true) ?? Self.eventsAndTotal(row, $0, text: text, totalColumns: totalColumns)) != nil
       }
@@ -510,8 +502,6 @@ public struct ResultTableReader {
             {
               read.append((arm, count, row.cells[p]))
               derived += 1
-            } else if let size = column.sizeValue, countsBare(row, p, text: text), let events = CellCount.whole(text[row.cells[p]]), events <= size {
-              read.append((arm, CellCount(events: events), row.cells[p]))
             } else if column.sizeValue != nil, CellCount.whole(text[row.cells[p]]) == 0 {
               // "Herpes zoster | 2 (1.6) | 0": no one, the percentage left out.
               zeros.append((arm, CellCount(events: 0), row.cells[p]))

@@ -600,23 +600,6 @@ import TrialFacts
     #expect(groups.map { $0.response?.responders } == [27, 29, 52, 43])
   }
 
-  @Test func wholeNumbersCountPeopleWhereTheTableSaysSo() throws {
-    func read(_ table: String) throws -> [String] { Self.responses(try Self.allRows(table)) }
-    let arms = "<tr><th></th><th>Sertraline (n = 40)</th><th>Placebo (n = 38)</th></tr>"
-    // Under "n", in a row "…, n", or in a table of numbers of patients.
-    #expect(try read("<table>\(arms)<tr><th></th><th>n</th><th>n</th></tr><tr><td>Cured</td><td>12</td><td>5</td></tr></table>")
-      == ["Sertraline Cured 12/40", "Placebo Cured 5/38"])
-    #expect(try read("<table>\(arms)<tr><td>Cured, n</td><td>12</td><td>5</td></tr></table>") == ["Sertraline Cured, n 12/40", "Placebo Cured, n 5/38"])
-    #expect(try read("<table><caption>Number of patients with each outcome</caption>\(arms)<tr><td>Cured</td><td>12</td><td>5</td></tr></table>")
-      == ["Sertraline Cured 12/40", "Placebo Cured 5/38"])
-    // Anywhere else a whole number may be a score, a mean or days; nor is "N" a count,
-    // and no count is more than its arm.
-    #expect(try read("<table>\(arms)<tr><td>Cured</td><td>12</td><td>5</td></tr></table>").isEmpty)
-    #expect(try read("<table>\(arms)<tr><th></th><th>N</th><th>N</th></tr><tr><td>Cured</td><td>12</td><td>5</td></tr></table>").isEmpty)
-    #expect(try read("<table>\(arms)<tr><td>Mean visits, n</td><td>12</td><td>5</td></tr></table>").isEmpty)
-    #expect(try read("<table>\(arms)<tr><td>Visits, n</td><td>52</td><td>45</td></tr></table>").isEmpty)
-  }
-
   @Test func anArmOverTwoColumnsOfCountsIsReadInEach() throws {
     // ITT and per-protocol counts under each arm: two outcomes, named by the lower header
     // without its unit; a column of the arm that holds no counts is none.
