@@ -52,6 +52,7 @@ struct ParagraphLinker {
     }
     continues = !sentences.contains(where: namesArms)
     guard let previous else { return }
+    if Set(previous.listedSlots).count == 2, previous.listedSlots.count == 2 { earlierPair = previous.listedSlots }
     if continues {
       current = previous.arms
       if previous.listedArms == previous.arms { currentSlots = previous.listedSlots }
@@ -71,6 +72,8 @@ struct ParagraphLinker {
   /// Whether the arms carried over from the paragraph before take only lists of counts,
   /// one per arm in order: until this paragraph names arms of its own.
   var listsOnly = false
+  /// The two arms the paragraphs before listed last, when they listed two.
+  var earlierPair: [Int] = []
 
   /// One sentence's mentions and the arms it names.
   struct SentenceLink {
@@ -494,6 +497,9 @@ struct ParagraphLinker {
         let explicit = ofLabel.filter { sentence.key($0.firstToken) == Keys.n }
         let named = slots.first { $0.arm == distinctSlots[0] }?.token ?? sentence.range.lowerBound
         var own = explicit.count > 1 ? ofLabel.filter { !(explicit.contains($0) && $0.endToken <= named) } : ofLabel
+        // Set when the comparison's other count went to the other arm: the first is then
+        // this arm's, not the study's.
+        var compared = false
         // "27, 19 and 38 patients in the 4 mg, 8 mg and placebo groups": counts of arms
         // the rules know one of; only a count that names that arm in its own words is its.
         if label == .response, own.count > 1, Self.listsArms(sentence) {
@@ -511,6 +517,12 @@ struct ParagraphLinker {
           // arm the sentence names before a comparison is its first count's.
           let first = rest.first.flatMap { fact in slots.first.map { $0.token < fact.firstToken } == true ? fact : nil }
           own = named + (sized.isEmpty ? first.map { [$0] } ?? [] : sized)
+          // "Diarrhoea was less common with omadacycline (1.0% vs 7.8%)": in a trial the
+          // text has shown to have two arms, the comparison's other count is the other's.
+          if named.isEmpty, rest.count == 2, own == [rest[0]], let other = otherOfTwo(distinctSlots[0], arms) {
+            assign(rest[1], to: other)
+            compared = true
+          }
         }
         // "416 women were enrolled; 210 received A and 206 oral iron": beside a count of
         // an arm, the count of all is the study's, not the one arm's the rules know.
@@ -520,7 +532,7 @@ struct ParagraphLinker {
           // arm's, not the study's, even where the drug is named alone.
           let namesItsArm = s.anchors.contains { $0.token >= fact.firstToken && $0.end <= fact.endToken }
           let arm = namesItsArm || distinctSlots[0] < 0 ? distinctSlots[0] : Self.armBySize(fact, default: distinctSlots[0], arms, in: sentence)
-          assign(fact, to: arm, studyLevel: !namesItsArm && (s.anchors.first?.drugOnly ?? false))
+          assign(fact, to: arm, studyLevel: !compared && !namesItsArm && (s.anchors.first?.drugOnly ?? false))
         }
       } else if label == .response, let groups = Self.listsPerArm(ofLabel, slots: slots, arms: distinctSlots.count, in: sentence) {
         // "19.4%, 20.6% and 60.0%, respectively, in the A group and 24.8%, 21.1% and 54.1%,
@@ -761,6 +773,17 @@ struct ParagraphLinker {
   }
 
   private static let besideWords: Set<UInt64> = Set(["with", "in", "on", "the", "for", "among", "receiving", "given"].map { TokenKey.of($0) })
+
+  /// The other of the two arms (or slots) the last list of arms named, `arm` being one
+  /// of them or an arm of the same drug named again.
+  private func otherOfTwo(_ arm: Int, _ arms: [ArmDraft]) -> Int? {
+    let pair = listed.slots.count == 2 ? listed.slots : earlierPair
+    let name = arms[arm].drugName
+    guard pair.count == 2, pair[0] != pair[1],
+      let mine = pair.firstIndex(where: { $0 == arm || ($0 >= 0 && !name.isEmpty && arms[$0].drugName == name) })
+    else { return nil }
+    return pair[1 - mine]
+  }
 
   private func ownSlot(_ fact: Mention, _ slots: [ArmLinker.Anchor]) -> Int? {
     // The arm's name may run on past the count's words ("10.0% of patients on

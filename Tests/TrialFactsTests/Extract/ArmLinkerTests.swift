@@ -74,6 +74,22 @@ import TrialFacts
     #expect(continued.filter { $0.response != nil }.map { $0.drug?.name ?? "-" } == ["paliperidone", "-"], "\(continued)")
   }
 
+  /// "Nausea occurred more often with A (25.0% vs 10.5%)": in a trial of two arms, the
+  /// comparison's second count is the other arm's; with three arms, it is no arm's.
+  @Test func aComparisonsSecondCountIsTheOtherOfTwoArms() {
+    func read(_ first: String, _ second: String = "") -> [String] {
+      (second.isEmpty ? Fixtures.findings(paragraphs: first) : Fixtures.findings(paragraphs: first, second)).compactMap { f in
+        f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" }
+      }.sorted()
+    }
+    #expect(read("Patients were randomized to omadacycline (n = 194) or moxifloxacin (n = 192).",
+      "Diarrhoea occurred less often with omadacycline (1.0% vs 7.8%).") == ["moxifloxacin 15/192", "omadacycline 2/194"])
+    #expect(read("Patients were randomized to sertraline (n = 40) or placebo (n = 38). Nausea occurred more often with sertraline (25.0% vs 10.5%).")
+      == ["placebo 4/38", "sertraline 10/40"])
+    #expect(read("Patients were randomized to omadacycline (n = 194), moxifloxacin (n = 192) or placebo (n = 190).",
+      "Diarrhoea occurred less often with omadacycline (1.0% vs 7.8%).") == ["omadacycline 2/194"])
+  }
+
   /// "Of 403 randomized patients, 269 continued A and 134 received placebo": the study's
   /// count pairs with no arm, though there are as many counts as arms.
   @Test func theStudysCountIsNoArmsBesideAnArmsCount() {
