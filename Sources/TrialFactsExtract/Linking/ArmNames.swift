@@ -114,7 +114,7 @@ enum ArmNames {
     }
   }
 
-  private static let givingVerbs: Set<UInt64> = Set(["received", "receiving", "given", "took", "got", "treated", "continued"].map { TokenKey.of($0) })
+  private static let givingVerbs: Set<UInt64> = Set(["received", "receiving", "given", "took", "got", "treated"].map { TokenKey.of($0) })
 
   static func activeArms(in sentence: Sentence) -> [Mention] {
     sentence.mentions(.context).filter { if case .arm = $0.value { return true } else { return false } }

@@ -657,20 +657,14 @@ struct ResponseRecognizer: Recognizer {
     sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && words.contains(m.firstToken) && m.endToken <= words.upperBound }
   }
 
-  /// "9 women in the misoprostol group", "12 patients of group I", "four patients
-  /// receiving upadacitinib": where the arm named after the people ends, or `end` when
-  /// none is.
+  /// "9 women in the misoprostol group", "12 patients of group I": where the arm named
+  /// after the people ends, or `end` when none is.
   private func armAfterPeople(_ sentence: Sentence, _ end: Int) -> Int {
-    // "in the A group", "of group B", "on amiodarone", "given A", "taking B" (by its name:
-    // "on 2.5 mg" may be any drug's dose)
+    // "in the A group", "of group B", "on amiodarone" (by its name: "on 2.5 mg" may be
+    // any drug's dose)
     // A sentence that names groups ("in the ticagrelor group, … 12 patients on aspirin")
     // counts people on a background drug within them.
     let namesGroups = sentence.range.contains { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) }
-    if Self.takingWords.contains(sentence.key(end)) {
-      let at = sentence.key(end + 1) == Keys.with ? end + 2 : end + 1
-      guard !namesGroups, let drug = sentence.mentions.first(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == at }) else { return end }
-      return drug.endToken
-    }
     let on = sentence.key(end) == Self.on
     if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 }) || namesGroups {
       return end
@@ -917,9 +911,6 @@ struct ResponseRecognizer: Recognizer {
   /// Verbs that tell what befell people ("reported transient sensitivity", "developed a
   /// rash"), unlike "had", which may tell what they were ("had diabetes").
   static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered"].map { TokenKey.of($0) })
-
-  /// Verbs by which people are named after what they took ("patients receiving A").
-  private static let takingWords: Set<UInt64> = Set(["receiving", "given", "taking", "treated", "using"].map { TokenKey.of($0) })
 
   /// "(0.8%)" at token `i`: the percentage and the token after the bracket.
   private func shareInBrackets(_ sentence: Sentence, at i: Int) -> (percent: NumberSpan, end: Int)? {

@@ -149,7 +149,8 @@ extension ResultTableReader {
       {
         let section = Self.labelOnly(title).flatMap(\.label)
         let score = section.map { reportedShare(of: $0, in: sentences[title.block], reported: reported) } ?? 0
-        for (k, head) in heads.enumerated() {
+        // Last first: where nothing else chooses, the first row offered is read.
+        for (k, head) in heads.enumerated().reversed() {
           let outcome = (section.map { Self.outcomeName(titleText[$0]) + ", " } ?? "") + head.name
           table.choices.append(RowChoice(
             score: k == heads.count - 1 ? score : 0, primary: Self.saysPrimary(ArraySlice(head.name.utf8)), outcome: outcome,
@@ -196,13 +197,16 @@ extension ResultTableReader {
     return nil
   }
 
-  /// "Baseline", "Pre-treatment", "Screening", "Week 0": a header of the time before
-  /// the trial's treatment, whose counts are no outcome.
+  /// "Baseline", "Pre-treatment", "Before treatment", "Screening", "Week 0", "T0": a
+  /// header of the time before the trial's treatment, whose counts are no outcome
+  /// ("Pre-eclampsia" and "Admission to ICU" are outcomes).
   static func namesBaseline(_ cell: ArraySlice<UInt8>) -> Bool {
     let words = String(decoding: cell, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     guard let first = words.first else { return false }
-    if ["baseline", "pretreatment", "pre", "screening", "enrolment", "enrollment", "admission"].contains(first) { return true }
-    return words.count >= 2 && ["day", "week", "month"].contains(first) && words[1] == "0"
+    if ["baseline", "pretreatment", "screening", "enrolment", "enrollment", "t0"].contains(first) { return true }
+    guard words.count >= 2 else { return false }
+    if (first == "pre" || first == "before"), ["treatment", "intervention", "randomisation", "randomization", "surgery"].contains(words[1]) { return true }
+    return ["day", "week", "month"].contains(first) && words[1] == "0"
   }
 
   /// Whether an arm's label is that of one of `arms` ("Intervention" under "Sedatives",
@@ -284,8 +288,6 @@ extension ResultTableReader {
     }
   }
 
-  /// The grid columns under a header cell that names a denominator: "Total", "N" (not
-  /// "n", the count), "No. of patients".
   /// Whether a header cell opens with a characteristic of the participants ("Female",
   /// "Age"; `rules/study/baseline-rows.rules`).
   func namesTrait(_ cell: Range<Int>, of row: Row, sentences: [[Sentence]]) -> Bool {
@@ -297,6 +299,8 @@ extension ResultTableReader {
     return !sentence.isWord(match.end) || Int(sentence.tokens[match.end].start) >= cell.upperBound
   }
 
+  /// The grid columns under a header cell that names a denominator: "Total", "N" (not
+  /// "n", the count), "No. of patients".
   static func totalColumns(_ rows: [Row], blocks: [Block]) -> Set<Int> {
     columns(rows, blocks: blocks) { $0 == "N" || isTotalHeader($0) }
   }

@@ -127,15 +127,29 @@ extension ResultTableReader {
       }
       return nil
     }
-    // Views with no name, or one name twice, could not be told apart.
-    guard names.allSatisfy({ $0 != nil }), Set(names).count == k else { return whole }
-    return (0..<k).map { m in
-      (names[m], columns.enumerated().map { a, column in
+    // Views with no name, or one name twice, could not be told apart; a unit ("n (%)")
+    // names none; counts of events ("Events, n (%)" beside "Patients, n (%)") are no
+    // people's.
+    let named = names.compactMap { $0 }
+    guard named.count == k, Set(named).count == k, !named.contains(where: { Self.namesUnitOnly($0) || Self.countsEvents($0) }) else {
+      return whole
+    }
+    // "Baseline | Week 8": the baseline column is no outcome.
+    let kept = (0..<k).filter { !Self.namesBaseline(ArraySlice(named[$0].utf8)) }
+    guard !kept.isEmpty else { return whole }
+    return kept.map { m in
+      (named[m], columns.enumerated().map { a, column in
         var column = column
         column.index = spans[a][m]
         return column
       })
     }
+  }
+
+  /// "Events", "No. of episodes": a header of counts of events, which one person may
+  /// have several of.
+  static func countsEvents(_ name: String) -> Bool {
+    name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ["event", "events", "episode", "episodes"].contains($0) }
   }
 
   /// The grid columns that hold a count ("9 (12.5)", "9/12"), or `orWhole` a whole

@@ -67,11 +67,12 @@ import TrialFacts
       "Group A received metformin and group B placebo.", "In a second phase, group A received insulin.",
       "Nausea was reported by 3 of 40 patients in group A.")
     #expect(!clash.contains { $0.response != nil && $0.drug != nil }, "\(clash)")
-    // "Group A continued X" in a randomized withdrawal trial.
+    // "Group A continued metformin and added sitagliptin": what a group continued is
+    // its background therapy, no arm's drug.
     let continued = Fixtures.findings(paragraphs:
-      "Patients were randomized to one of two groups. Group A continued paliperidone 100 mg monthly; group B received placebo.",
-      "Relapse occurred in 21 of 150 patients in group A and 48 of 148 in group B.")
-    #expect(continued.filter { $0.response != nil }.map { $0.drug?.name ?? "-" } == ["paliperidone", "-"], "\(continued)")
+      "Group A continued metformin and added sitagliptin; group B continued metformin and added placebo.",
+      "Hypoglycaemia occurred in 3 of 150 patients in group A and 4 of 148 in group B.")
+    #expect(!continued.contains { $0.drug?.name == "metformin" && $0.response != nil }, "\(continued)")
   }
 
   /// "Nausea occurred more often with A (25.0% vs 10.5%)": in a trial of two arms, the

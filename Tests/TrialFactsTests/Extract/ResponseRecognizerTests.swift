@@ -25,9 +25,8 @@ import TrialFacts
     .init("Twelve women on metformin were in remission at week 24", "12/?"),
     // People of an arm counted by an event of their own; a share before the arm's name.
     .init("By day 28, seven patients in the lefamulin group had died", "7/?"),
-    // People named by what they took; a share between the count and its people.
-    .init("Serious infections occurred in four patients receiving upadacitinib and three receiving adalimumab", "4/?", "3/?"),
-    .init("Menstrual irregularity was reported by 11 (16.7%) women taking spironolactone", "11/?"),
+    // A share between the count and its people.
+    .init("Menstrual irregularity was reported by 11 (16.7%) women in the spironolactone group", "11/?"),
     .init("Two children in the glass-ionomer group reported transient sensitivity after placement", "2/?"),
     .init("Four patients (1.1%) in the lefamulin group and three (0.8%) in the moxifloxacin group died", "4/?", "3/?"),
     // A list after a colon that closes a clause naming an event.
