@@ -518,8 +518,11 @@ struct ParagraphLinker {
           let first = rest.first.flatMap { fact in slots.first.map { $0.token < fact.firstToken } == true ? fact : nil }
           own = named + (sized.isEmpty ? first.map { [$0] } ?? [] : sized)
           // "Diarrhoea was less common with omadacycline (1.0% vs 7.8%)": in a trial the
-          // text has shown to have two arms, the comparison's other count is the other's.
-          if named.isEmpty, rest.count == 2, own == [rest[0]], let other = otherOfTwo(distinctSlots[0], arms) {
+          // text has shown to have two arms, the comparison's other count is the other's,
+          // when the bracket follows the arm's name ("… with A in those without
+          // bacteraemia (90.1% vs 75.0%)" compares within the arm).
+          let bracketAfterName = slots.contains { $0.end == rest[0].firstToken - 1 && sentence.key($0.end) == Keys.openParen }
+          if named.isEmpty, rest.count == 2, own == [rest[0]], bracketAfterName, let other = otherOfTwo(distinctSlots[0], arms) {
             assign(rest[1], to: other)
             compared = true
           }

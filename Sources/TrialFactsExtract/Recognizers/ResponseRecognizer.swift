@@ -908,6 +908,10 @@ struct ResponseRecognizer: Recognizer {
     return false
   }
 
+  /// Words of the time before a trial's treatment.
+  private static let timesBefore: Set<UInt64> = Set(
+    ["before", "prior", "previous", "previously", "history", "screening", "baseline", "entry", "preceding"].map { TokenKey.of($0) })
+
   /// Verbs that tell what befell people ("reported transient sensitivity", "developed a
   /// rash"), unlike "had", which may tell what they were ("had diabetes").
   static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered"].map { TokenKey.of($0) })
@@ -933,11 +937,15 @@ struct ResponseRecognizer: Recognizer {
     if verb > i, sentence.key(verb) == Keys.in { verb += 1 }
     guard verb < sentence.range.upperBound else { return false }
     // "7 patients in the A group died": an event that is the outcome itself; "reported
-    // transient sensitivity": one that befell them.
-    if verb == i || sentence.key(i) == Self.had, lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: verb, stopAt: verb + 1)?.value == true {
+    // transient sensitivity": one that befell them; not before the trial ("had relapsed
+    // in the year before randomization", "At screening, … reported fatigue").
+    let before = sentence.range.contains { Self.timesBefore.contains(sentence.key($0)) }
+    if !before, verb == i || sentence.key(i) == Self.had,
+      lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: verb, stopAt: verb + 1)?.value == true
+    {
       return true
     }
-    if verb == i, Self.befallingVerbs.contains(sentence.key(verb)), OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil {
+    if !before, verb == i, Self.befallingVerbs.contains(sentence.key(verb)), OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil {
       return true
     }
     guard lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }

@@ -186,6 +186,9 @@ extension ResultTableReader {
       guard heads.allSatisfy({ $0 != nil && $0! > 0 }) else { continue }
       let names = heads.map { Self.withoutUnit(Self.outcomeName(text[row.cells[$0!]])) }
       guard Set(heads).count >= 2, names.allSatisfy({ !$0.isEmpty && !Self.namesUnitOnly($0) }) else { continue }
+      // Only times: "None | Mild | Severe | Total" or "Present | Absent" are categories of
+      // one outcome, whose columns are no outcomes of their own.
+      guard names.allSatisfy({ Self.namesTime($0) || Self.namesBaseline(ArraySlice($0.utf8)) }) else { return nil }
       var result: [(name: String, counts: [(arm: Int, placed: PlacedMention)])] = []
       for (k, grid) in grids.enumerated() where !Self.namesBaseline(text[row.cells[heads[k]!]]) {
         // One head over two columns of counts reads the first.
@@ -197,17 +200,39 @@ extension ResultTableReader {
     return nil
   }
 
-  /// "Baseline", "Pre-treatment", "Before treatment", "Screening", "Week 0", "T0": a
-  /// header of the time before the trial's treatment, whose counts are no outcome
-  /// ("Pre-eclampsia" and "Admission to ICU" are outcomes).
+  /// "Baseline", "Pre-treatment", "Before treatment", "Pre-infusion", "At randomisation",
+  /// "Screening", "Week 0", "T0", "Week −2 (run-in)": a header of the time before the
+  /// trial's treatment, whose counts are no outcome ("Pre-eclampsia" and "Admission to
+  /// ICU" are outcomes).
   static func namesBaseline(_ cell: ArraySlice<UInt8>) -> Bool {
     let words = String(decoding: cell, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     guard let first = words.first else { return false }
-    if ["baseline", "pretreatment", "screening", "enrolment", "enrollment", "t0"].contains(first) { return true }
+    if ["baseline", "pretreatment", "preoperative", "preinfusion", "screening", "enrolment", "enrollment", "t0"].contains(first) { return true }
+    if words == ["admission"] { return true }
     guard words.count >= 2 else { return false }
-    if (first == "pre" || first == "before"), ["treatment", "intervention", "randomisation", "randomization", "surgery"].contains(words[1]) { return true }
+    if zip(words, words.dropFirst()).contains(where: { $0 == "run" && $1 == "in" }) { return true }
+    if first == "pre" || first == "before", ["treatment", "intervention", "randomisation", "randomization", "surgery", "infusion", "operative", "op", "dose"].contains(words[1]) {
+      return true
+    }
+    if first == "at", ["baseline", "randomisation", "randomization", "screening", "entry", "enrolment", "enrollment", "inclusion", "admission"].contains(words[1]) {
+      return true
+    }
     return ["day", "week", "month"].contains(first) && words[1] == "0"
   }
+
+  /// "3 months follow-up", "Week 12", "Day 28", "T2", "At discharge", "0–2 h": a header
+  /// that names a time.
+  static func namesTime(_ head: String) -> Bool {
+    let words = head.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    return words.contains { word in
+      timeUnits.contains(String(word)) || (word.count >= 2 && word.first == "t" && word.dropFirst().allSatisfy(\.isNumber))
+    }
+  }
+
+  private static let timeUnits: Set<String> = [
+    "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "year", "years", "hour", "hours", "h", "hr", "min",
+    "minutes", "visit", "follow", "discharge", "postoperative", "posttreatment", "end", "endpoint", "final",
+  ]
 
   /// Whether an arm's label is that of one of `arms` ("Intervention" under "Sedatives",
   /// named "Intervention (n = 125)" under "Antidepressants" above).

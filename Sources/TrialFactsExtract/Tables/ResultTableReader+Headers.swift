@@ -72,7 +72,7 @@ extension ResultTableReader {
       // North America" beside no such header are none).
       if let known = level.first(where: { $0.control || $0.header.mention.label == .drug }) {
         for k in level.indices where !level[k].namesArm && !level[k].label.isEmpty && level[k].span.count == known.span.count
-          && level[k].span.contains(where: numbered.contains)
+          && level[k].span.contains(where: numbered.contains) && !Self.namesEveryone(level[k].label)
         {
           level[k].namesGroup = true
         }
@@ -134,9 +134,12 @@ extension ResultTableReader {
     guard named.count == k, Set(named).count == k, !named.contains(where: { Self.namesUnitOnly($0) || Self.countsEvents($0) }) else {
       return whole
     }
-    // "Baseline | Week 8": the baseline column is no outcome.
-    let kept = (0..<k).filter { !Self.namesBaseline(ArraySlice(named[$0].utf8)) }
+    // "Baseline | Week 8": the baseline column is no outcome. Time points last first:
+    // where nothing else chooses, the first row offered is read, and the last time point
+    // is the one to read ("ITT | Per protocol" keep their order).
+    var kept = (0..<k).filter { !Self.namesBaseline(ArraySlice(named[$0].utf8)) }
     guard !kept.isEmpty else { return whole }
+    if kept.allSatisfy({ Self.namesTime(named[$0]) }) { kept.reverse() }
     return kept.map { m in
       (named[m], columns.enumerated().map { a, column in
         var column = column
@@ -146,10 +149,21 @@ extension ResultTableReader {
     }
   }
 
-  /// "Events", "No. of episodes": a header of counts of events, which one person may
-  /// have several of.
+  /// "Events", "No. of episodes", "AEs": a header of counts of events, which one person
+  /// may have several of.
   static func countsEvents(_ name: String) -> Bool {
-    name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ["event", "events", "episode", "episodes"].contains($0) }
+    name.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+      ["event", "events", "episode", "episodes", "aes", "saes", "teaes", "occurrences", "reports"].contains($0)
+    }
+  }
+
+  /// "All infants", "Both arms", "Entire cohort", "Study population": a header of the
+  /// whole study, no arm of it.
+  static func namesEveryone(_ label: String) -> Bool {
+    let words = label.lowercased().split(whereSeparator: { !$0.isLetter })
+    guard let first = words.first else { return false }
+    return ["all", "both", "entire", "whole", "everyone", "overall", "combined", "pooled", "total"].contains(first)
+      || (first == "study" && words.dropFirst().first.map { ["population", "sample", "cohort"].contains($0) } == true)
   }
 
   /// The grid columns that hold a count ("9 (12.5)", "9/12"), or `orWhole` a whole

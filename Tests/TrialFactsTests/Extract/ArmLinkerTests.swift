@@ -89,6 +89,10 @@ import TrialFacts
       == ["placebo 4/38", "sertraline 10/40"])
     #expect(read("Patients were randomized to omadacycline (n = 194), moxifloxacin (n = 192) or placebo (n = 190).",
       "Diarrhoea occurred less often with omadacycline (1.0% vs 7.8%).") == ["omadacycline 2/194"])
+    // A comparison within the arm: the bracket follows other words than the arm's name.
+    #expect(!read("Patients were randomized to omadacycline (n = 194) or moxifloxacin (n = 192).",
+      "Among patients treated with omadacycline, response occurred more often in those without bacteraemia (90.1% vs 75.0%).")
+      .contains { $0.hasPrefix("moxifloxacin") })
   }
 
   /// "Of 403 randomized patients, 269 continued A and 134 received placebo": the study's

@@ -43,6 +43,19 @@ import TrialFacts
     ])
   }
 
+  @Test func columnsOfCategoriesAreNoTimePoints() throws {
+    // "None | Mild | Severe" over the arms' rows grade one outcome: the section's outcome
+    // is read from the first column, as before, and no category is an outcome of its own.
+    let arms = try ResultTableReaderTests.allRows("""
+      <table><tr><th></th><th>None</th><th>Mild</th><th>Severe</th><th>Total</th></tr>
+      <tr><th></th><th>n (%)</th><th>n (%)</th><th>n (%)</th><th>n (%)</th></tr>
+      <tr><td>0–2 h</td><td></td><td></td><td></td><td></td></tr>
+      <tr><td>Ondansetron (n = 60)</td><td>40 (66.7)</td><td>12 (20.0)</td><td>8 (13.3)</td><td>60 (100)</td></tr>
+      <tr><td>Placebo (n = 58)</td><td>25 (43.1)</td><td>15 (25.9)</td><td>18 (31.0)</td><td>58 (100)</td></tr></table>
+      """)
+    #expect(ResultTableReaderTests.responses(arms) == ["Ondansetron 0–2 h 40/60", "Placebo 0–2 h 25/58"])
+  }
+
   @Test func baselineColumnsAreNoOutcome() throws {
     let arms = try ResultTableReaderTests.allRows("""
       <table><tr><th>Group</th><th>Baseline, n (%)</th><th>Week 12, n (%)</th></tr>

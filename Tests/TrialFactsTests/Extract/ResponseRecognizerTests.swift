@@ -28,6 +28,7 @@ import TrialFacts
     // A share between the count and its people.
     .init("Menstrual irregularity was reported by 11 (16.7%) women in the spironolactone group", "11/?"),
     .init("Two children in the glass-ionomer group reported transient sensitivity after placement", "2/?"),
+    .init("Complete remission was obtained in 25 of 60 patients in the rituximab group", "25/60"),
     .init("Four patients (1.1%) in the lefamulin group and three (0.8%) in the moxifloxacin group died", "4/?", "3/?"),
     // A list after a colon that closes a clause naming an event.
     .init("Hip fractures were rare: two and three women, respectively", "2/?", "3/?"),
@@ -70,6 +71,9 @@ import TrialFacts
     // People of an arm with no response cue right after them, or who left.
     .init("79 patients in the 140 mg group were women"),
     .init("Of 300 patients, 120 patients receiving ondansetron were women"),
+    // What befell people before the trial.
+    .init("Twenty-two patients in the natalizumab group had relapsed in the year before randomization"),
+    .init("At screening, 35 patients in the natalizumab group reported fatigue"),
     .init("Seven patients in the placebo group discontinued after achieving remission"),
     .init("12 patients on metformin had diabetes, compared with 9 in the placebo group"),
     .init("The groups were of like size: 40 and 38 women, respectively"),

@@ -728,6 +728,13 @@ import TrialFacts
       <tr><td>Sepsis</td><td>7*</td><td>96</td><td>16</td><td>94</td><td>0.04</td></tr></table>
       """)
     #expect(Self.responses(sibling) == ["Probiotic Sepsis 7/96", "Placebo Sepsis 16/94"])
+    // A column of everyone beside them is no arm.
+    let pooled = try Self.findings("""
+      <table><tr><th rowspan="2">Outcome</th><th colspan="2">Probiotic</th><th colspan="2">Placebo</th><th colspan="2">All infants</th></tr>
+      <tr><th>Events</th><th>Total</th><th>Events</th><th>Total</th><th>Events</th><th>Total</th></tr>
+      <tr><td>Sepsis</td><td>7</td><td>96</td><td>16</td><td>94</td><td>23</td><td>190</td></tr></table>
+      """)
+    #expect(Self.responses(pooled) == ["Probiotic Sepsis 7/96", "Placebo Sepsis 16/94"])
     let sized = try Self.findings("""
       <table><tr><th rowspan="2">Outcome</th><th>Telemonitoring</th><th>Usual care</th></tr>
       <tr><th>n = 160</th><th>n = 158</th></tr>
