@@ -530,6 +530,9 @@ struct ParagraphLinker {
         // "416 women were enrolled; 210 received A and 206 oral iron": beside a count of
         // an arm, the count of all is the study's, not the one arm's the rules know.
         if label == .cohort, own.contains(where: { $0.scope == .arm }) { own.removeAll { $0.scope == .total } }
+        // "Of 403 randomized patients, 201 were assigned to A": the whole after "of" is
+        // no arm's beside another count.
+        if label == .cohort, own.count > 1 { own.removeAll { $0.scope == .total && sentence.isWholeAfterOf($0.firstToken) } }
         for fact in own {
           // "3 (3.3%) in the tranexamic acid group" names its arm in its own words: the
           // arm's, not the study's, even where the drug is named alone.

@@ -100,6 +100,7 @@ import TrialFacts
   @Test func theStudysCountIsNoArmsBesideAnArmsCount() {
     let findings = Fixtures.findings("Of 403 randomized patients, 269 continued paliperidone and 134 received placebo.")
     #expect(!findings.contains { $0.cohort?.size == 403 }, "\(findings)")
+    #expect(Fixtures.findings("Of 403 randomized patients, 201 were assigned to dapagliflozin.").map { $0.cohort?.size } == [201])
     #expect(findings.filter { $0.arm?.control == true }.map { $0.cohort?.size } == [134])
   }
 
