@@ -57,8 +57,7 @@ extension ResultTableReader {
     var measures: [ArmColumn] = []
     // Headers above that name no arm but a part of the table ("Children").
     var groups: [ArmColumn] = []
-    let counted = countedColumns(dataRows, blocks: blocks)
-    let numbered = countedColumns(dataRows, blocks: blocks, orWhole: true)
+    let (counted, numbered) = countedColumns(dataRows, blocks: blocks)
     for header in headers {
       let layout = layout(header, blocks: blocks, sentences: sentences)
       var level = header.cells.indices.compactMap { p -> ArmColumn? in
@@ -115,7 +114,7 @@ extension ResultTableReader {
   ) -> [(name: String?, columns: [ArmColumn])] {
     let whole = [(name: String?.none, columns: columns)]
     guard columns.count >= 2, columns.allSatisfy({ $0.span.count > 1 }) else { return whole }
-    let counted = countedColumns(dataRows, blocks: blocks)
+    let counted = countedColumns(dataRows, blocks: blocks).counts
     let spans = columns.map { column in column.span.filter(counted.contains) }
     guard let k = spans.first?.count, k >= 2, spans.allSatisfy({ $0.count == k }) else { return whole }
     // Each view's name: the lowest header over its columns that is narrower than the arms'.
@@ -166,17 +165,24 @@ extension ResultTableReader {
       || (first == "study" && words.dropFirst().first.map { ["population", "sample", "cohort"].contains($0) } == true)
   }
 
-  /// The grid columns that hold a count ("9 (12.5)", "9/12"), or `orWhole` a whole
-  /// number, in some data row, each row's bytes made once.
-  func countedColumns(_ dataRows: ArraySlice<Row>, blocks: [Block], orWhole: Bool = false) -> Set<Int> {
-    var counted = Set<Int>()
+  /// The grid columns that hold a count ("9 (12.5)", "9/12") in some data row, and
+  /// those that hold a count or a whole number, in one pass that makes each row's bytes
+  /// once.
+  func countedColumns(_ dataRows: ArraySlice<Row>, blocks: [Block]) -> (counts: Set<Int>, numbers: Set<Int>) {
+    var counts = Set<Int>()
+    var numbers = Set<Int>()
     for row in dataRows {
       let text = Array(blocks[row.block].text.utf8)
-      for p in row.cells.indices where !counted.contains(row.columns[p]) {
-        if CellCount.parse(text[row.cells[p]]) != nil || (orWhole && CellCount.whole(text[row.cells[p]]) != nil) { counted.insert(row.columns[p]) }
+      for p in row.cells.indices where !counts.contains(row.columns[p]) {
+        if CellCount.parse(text[row.cells[p]]) != nil {
+          counts.insert(row.columns[p])
+          numbers.insert(row.columns[p])
+        } else if CellCount.whole(text[row.cells[p]]) != nil {
+          numbers.insert(row.columns[p])
+        }
       }
     }
-    return counted
+    return (counts, numbers)
   }
 
   /// A table row's tokens and mentions cell by cell, found in one pass over each.
