@@ -300,7 +300,7 @@ struct ResponseRecognizer: Recognizer {
       // an item may be the arm's name alone, right after the count.
       let armRightAfter = sentence.mentions.first { $0.firstToken == number.end && ($0.label == .drug || Self.namesArm($0)) }
       // "… and three (0.8%) in the B group": a listed count's share before its arm;
-      // "11 (16.7%) women taking A": any count's share before its people.
+      // "11 (16.7%) women in the A group": any count's share before its people.
       var people = participantEnd(sentence, from: number.end, lexicons: lexicons)
       var share = listed ? shareInBrackets(sentence, at: people) : nil
       if people == number.end, let lead = shareInBrackets(sentence, at: number.end),
@@ -664,9 +664,10 @@ struct ResponseRecognizer: Recognizer {
     // any drug's dose)
     // A sentence that names groups ("in the ticagrelor group, … 12 patients on aspirin")
     // counts people on a background drug within them.
-    let namesGroups = sentence.range.contains { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) }
     let on = sentence.key(end) == Self.on
-    if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 }) || namesGroups {
+    if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 })
+      || sentence.range.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) })
+    {
       return end
     }
     guard sentence.key(end) == Keys.in || sentence.key(end) == Keys.of || on,

@@ -182,15 +182,15 @@ extension ResultTableReader {
     guard grids.count >= 2 else { return nil }
     for row in rows.reversed() where Self.labelOnly(row) == nil && !hasNumbers(row, blocks) {
       let text = Array(blocks[row.block].text.utf8)
-      let heads = grids.map { row.cell(covering: $0) }
-      guard heads.allSatisfy({ $0 != nil && $0! > 0 }) else { continue }
-      let names = heads.map { Self.withoutUnit(Self.outcomeName(text[row.cells[$0!]])) }
+      let heads = grids.compactMap { row.cell(covering: $0) }
+      guard heads.count == grids.count, heads.allSatisfy({ $0 > 0 }) else { continue }
+      let names = heads.map { Self.withoutUnit(Self.outcomeName(text[row.cells[$0]])) }
       guard Set(heads).count >= 2, names.allSatisfy({ !$0.isEmpty && !Self.namesUnitOnly($0) }) else { continue }
       // Only times: "None | Mild | Severe | Total" or "Present | Absent" are categories of
       // one outcome, whose columns are no outcomes of their own.
       guard names.allSatisfy({ Self.namesTime($0) || Self.namesBaseline(ArraySlice($0.utf8)) }) else { return nil }
       var result: [(name: String, counts: [(arm: Int, placed: PlacedMention)])] = []
-      for (k, grid) in grids.enumerated() where !Self.namesBaseline(text[row.cells[heads[k]!]]) {
+      for (k, grid) in grids.enumerated() where !Self.namesBaseline(text[row.cells[heads[k]]]) {
         // One head over two columns of counts reads the first.
         if k > 0, heads[k] == heads[k - 1] { continue }
         result.append((names[k], counted[grid]!))
