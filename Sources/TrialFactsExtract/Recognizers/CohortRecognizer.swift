@@ -9,6 +9,7 @@ struct CohortRecognizer: Recognizer {
   static let maximumGap = 5
 
   private static let had = TokenKey.of("had")
+  private static let hadOrNeeded: Set<UInt64> = Set(["had", "required", "needed"].map { TokenKey.of($0) })
   private static let priorWords: Set<UInt64> = Set(["prior", "previous", "previously", "earlier"].map { TokenKey.of($0) })
 
   /// Words whose number is a level of a scale ("grade 3", "stage 2"), never people.
@@ -182,6 +183,13 @@ struct CohortRecognizer: Recognizer {
       if !listed, !listedBeforeNoun, let perArm = eachArmEnd(sentence, after: matched ?? number.end), number.value >= 2,
         matched != nil || sentence.key(number.end) != Keys.per || sharesAssignment(sentence, number)
       {
+        // "Five patients in each group had recurrent stroke": people of each arm with an
+        // event, no arm's size.
+        if ResponseRecognizer.befallingVerbs.contains(sentence.key(perArm)) || Self.hadOrNeeded.contains(sentence.key(perArm))
+          || lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: perArm, stopAt: sentence.range.upperBound)?.value == true
+        {
+          continue
+        }
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, perArm)
         sentence.setLastScope(.each)
         continue
@@ -314,9 +322,9 @@ struct CohortRecognizer: Recognizer {
       return true
     }
     // "Two children in the A group reported transient sensitivity", "12 patients on
-    // metformin had diabetes": people of an arm with something that befell them or that
-    // they were.
-    if namedArm, ResponseRecognizer.befallingVerbs.contains(sentence.key(i)) || sentence.key(i) == Self.had { return true }
+    // metformin had diabetes", "… required hospitalisation": people of an arm with
+    // something that befell them, that they were or that they needed.
+    if namedArm, ResponseRecognizer.befallingVerbs.contains(sentence.key(i)) || Self.hadOrNeeded.contains(sentence.key(i)) { return true }
     // "7 patients in the A group died", "Seven patients relapsed": people counted by an
     // event of their own (`event` in `rules/study/outcome-verbs.rules`), no group's size.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)?.value == true

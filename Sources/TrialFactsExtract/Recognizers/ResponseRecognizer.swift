@@ -326,7 +326,8 @@ struct ResponseRecognizer: Recognizer {
       // of "9 of the 12 patients on A", nor "the 79 patients" or "all 79", the whole arm.
       if number.isInteger, !sentence.isWholeAfterOf(number.first), !Self.wholeGroup.contains(sentence.key(number.first - 1)),
         let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
-        case let armEnd = armAfterPeople(sentence, nounEnd), armEnd > nounEnd, respondsAt(sentence, armEnd, lexicons: lexicons),
+        case let armEnd = armAfterPeople(sentence, nounEnd), armEnd > nounEnd,
+        respondsAt(sentence, armEnd, lexicons: lexicons) || respondsAt(sentence, nextItemEnd(sentence, after: armEnd, lexicons: lexicons), lexicons: lexicons),
         !isAllocation(sentence, at: armEnd), !isBlocked(sentence, after: armEnd, count: (number.first, armEnd), lexicons: lexicons)
       {
         found.append((number.first, armEnd, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
@@ -916,6 +917,16 @@ struct ResponseRecognizer: Recognizer {
   /// Verbs that tell what befell people ("reported transient sensitivity", "developed a
   /// rash"), unlike "had", which may tell what they were ("had diabetes").
   static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered"].map { TokenKey.of($0) })
+
+  /// "… and 12 in the placebo group" at `end`: where that next item of a list of arms'
+  /// people ends, so that the verb after the list ("… died") is read for the first item
+  /// too; `end` when no such item follows.
+  private func nextItemEnd(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Int {
+    guard sentence.key(end) == Keys.and, let next = sentence.number(startingAt: end + 1), next.isInteger else { return end }
+    let people = participantEnd(sentence, from: next.end, lexicons: lexicons)
+    let item = armAfterPeople(sentence, people)
+    return item > people ? item : end
+  }
 
   /// "(0.8%)" at token `i`: the percentage and the token after the bracket.
   private func shareInBrackets(_ sentence: Sentence, at i: Int) -> (percent: NumberSpan, end: Int)? {

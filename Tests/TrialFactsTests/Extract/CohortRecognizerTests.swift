@@ -75,6 +75,8 @@ import TrialFacts
     .init("Seven patients had relapsed by week 24"),
     .init("Two children in the glass-ionomer group reported transient sensitivity"),
     .init("12 patients on metformin had diabetes, compared with 9 in the placebo group"),
+    .init("7 patients in the natalizumab group and 12 in the placebo group required hospitalisation"),
+    .init("Five patients in each group had recurrent stroke"),
     .init("People went to an average of 9.4 of the 12 classes; 9 people did not go to any"),
     .init("By 24 months, 3, 5 and 9 patients, respectively, had undergone reoperation for incisional hernia"),
     .init("Four patients in the ketamine group were not available for follow-up"),

@@ -25,6 +25,7 @@ import TrialFacts
     .init("Twelve women on metformin were in remission at week 24", "12/?"),
     // People of an arm counted by an event of their own; a share before the arm's name.
     .init("By day 28, seven patients in the lefamulin group had died", "7/?"),
+    .init("Seven patients in the natalizumab group and 12 in the placebo group died", "7/?", "12/?"),
     // A share between the count and its people.
     .init("Menstrual irregularity was reported by 11 (16.7%) women in the spironolactone group", "11/?"),
     .init("Two children in the glass-ionomer group reported transient sensitivity after placement", "2/?"),
