@@ -10,6 +10,12 @@ struct CohortRecognizer: Recognizer {
 
   private static let had = TokenKey.of("had")
   private static let hadOrNeeded: Set<UInt64> = Set(["had", "required", "needed"].map { TokenKey.of($0) })
+
+  /// A verb at `i` that tells what befell the people before it, what they had or needed
+  /// ("reported", "developed", "had", "required").
+  private static func tellsWhatBefell(_ sentence: Sentence, at i: Int) -> Bool {
+    ResponseRecognizer.befallingVerbs.contains(sentence.key(i)) || hadOrNeeded.contains(sentence.key(i))
+  }
   private static let priorWords: Set<UInt64> = Set(["prior", "previous", "previously", "earlier"].map { TokenKey.of($0) })
 
   /// Words whose number is a level of a scale ("grade 3", "stage 2"), never people.
@@ -185,7 +191,7 @@ struct CohortRecognizer: Recognizer {
       {
         // "Five patients in each group had recurrent stroke": people of each arm with an
         // event, no arm's size.
-        if ResponseRecognizer.befallingVerbs.contains(sentence.key(perArm)) || Self.hadOrNeeded.contains(sentence.key(perArm))
+        if Self.tellsWhatBefell(sentence, at: perArm)
           || lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: perArm, stopAt: sentence.range.upperBound)?.value == true
         {
           continue
@@ -324,7 +330,7 @@ struct CohortRecognizer: Recognizer {
     // "Two children in the A group reported transient sensitivity", "12 patients on
     // metformin had diabetes", "… required hospitalisation": people of an arm with
     // something that befell them, that they were or that they needed.
-    if namedArm, ResponseRecognizer.befallingVerbs.contains(sentence.key(i)) || Self.hadOrNeeded.contains(sentence.key(i)) { return true }
+    if namedArm, Self.tellsWhatBefell(sentence, at: i) { return true }
     // "7 patients in the A group died", "Seven patients relapsed": people counted by an
     // event of their own (`event` in `rules/study/outcome-verbs.rules`), no group's size.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)?.value == true

@@ -23,13 +23,13 @@ import TrialFacts
     .init("In all, 79 patients in the 140 mg group achieved remission, compared with 42 in the placebo group", "79/?", "42/?"),
     .init("Seventy-nine people in the 140 mg group reached that mark, against sixty-eight in the 70 mg group and forty-two in the placebo group", "79/?", "68/?", "42/?"),
     .init("Twelve women on metformin were in remission at week 24", "12/?"),
-    // People of an arm counted by an event of their own; a share before the arm's name.
+    // People of an arm counted by an event of their own, or by what befell them.
     .init("By day 28, seven patients in the lefamulin group had died", "7/?"),
     .init("Seven patients in the natalizumab group and 12 in the placebo group died", "7/?", "12/?"),
-    // A share between the count and its people.
-    .init("Menstrual irregularity was reported by 11 (16.7%) women in the spironolactone group", "11/?"),
     .init("Two children in the glass-ionomer group reported transient sensitivity after placement", "2/?"),
     .init("Complete remission was obtained in 25 of 60 patients in the rituximab group", "25/60"),
+    // A share between the count and its people, or before the arm's name.
+    .init("Menstrual irregularity was reported by 11 (16.7%) women in the spironolactone group", "11/?"),
     .init("Four patients (1.1%) in the lefamulin group and three (0.8%) in the moxifloxacin group died", "4/?", "3/?"),
     // A list after a colon that closes a clause naming an event.
     .init("Hip fractures were rare: two and three women, respectively", "2/?", "3/?"),
