@@ -248,8 +248,11 @@ struct ParagraphLinker {
     return longer.count == 1 ? longer[0] : nil
   }
 
-  /// Whether a control arm ("placebo", "usual care") is among the arms so far.
-  static func hasControl(_ arms: [ArmDraft]) -> Bool { arms.contains { $0.namedArm?.control == true } }
+  /// Whether a control arm ("placebo", "usual care") is among the last
+  /// ``armsLookedBack`` arms: a page of thousands of arms stays linear.
+  static func hasControl(_ arms: [ArmDraft]) -> Bool {
+    arms.indices.suffix(armsLookedBack).contains { arms[$0].namedArm?.control == true }
+  }
 
 
   /// 3. Arms named with facts but no regimen: a drug alone, or an active arm without a
