@@ -1,7 +1,7 @@
 import TrialFactsCore
 
 /// The drugs an article gives groups it names otherwise: "dapagliflozin 10 mg once daily
-/// (intervention group)", "to group A, a single infusion of ferric carboxymaltose 1000
+/// (intervention group)", "group A (dienogest 2 mg once daily)", "to group A, a single infusion of ferric carboxymaltose 1000
 /// mg, or group B, ferrous sulfate 200 mg", "Group II was given oxytocin".
 ///
 /// Tables and results often name only the group ("Group A (n = 126)", "in the
@@ -89,6 +89,20 @@ public struct GroupDrugs {
         !(drug.endToken..<open).contains(where: { sentence.key($0) == Keys.comma || sentence.key($0) == Keys.semicolon || stops.contains($0) })
       {
         pairs.append((group, drug, open))
+        continue
+      }
+      // "randomly assigned to group A (dienogest 2 mg once daily) or group B (placebo)": a
+      // bracket after the name that opens with its drug.
+      if assigns, sentence.key(group.endToken) == Keys.openParen,
+        let drug = drugs.first(where: { $0.firstToken > group.endToken && $0.firstToken - group.endToken <= 3 }),
+        let close = (drug.endToken..<min(drug.endToken + reach, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen }),
+        !(group.endToken + 1..<close).contains(where: { i in
+          stops.contains(i) || (i < drug.firstToken && sentence.tokens[i].kind == .number)
+            || [Keys.semicolon, Keys.or, Keys.and, Keys.comma, Keys.n].contains(sentence.key(i))
+        }),
+        !drugs.contains(where: { $0.firstToken > drug.firstToken && $0.firstToken < close })
+      {
+        pairs.append((group, drug, close))
         continue
       }
       // "to group A, a single infusion of ferric carboxymaltose 1000 mg, or group B, …",

@@ -44,15 +44,15 @@ struct ParagraphLinker {
   var control = false
   var human = false
 
-  init(block: Int, sentences: [Sentence], previous: Continued?) {
+  init(block: Int, sentences: [Sentence], previous: Continued?, earlierPair: [Int] = []) {
     self.block = block
     func namesArms(_ sentence: Sentence) -> Bool {
       !sentence.mentions(.drug).isEmpty || !ArmNames.activeArms(in: sentence).isEmpty
         || !ArmNames.sizedArms(in: sentence, known: sentence.mentions(.drug) + sentence.mentions(.context)).isEmpty
     }
     continues = !sentences.contains(where: namesArms)
+    self.earlierPair = earlierPair
     guard let previous else { return }
-    if Set(previous.listedSlots).count == 2, previous.listedSlots.count == 2 { earlierPair = previous.listedSlots }
     if continues {
       current = previous.arms
       if previous.listedArms == previous.arms { currentSlots = previous.listedSlots }
@@ -72,7 +72,8 @@ struct ParagraphLinker {
   /// Whether the arms carried over from the paragraph before take only lists of counts,
   /// one per arm in order: until this paragraph names arms of its own.
   var listsOnly = false
-  /// The two arms the paragraphs before listed last, when they listed two.
+  /// The two arms the paragraphs before listed last, when they listed two, headings
+  /// between them or not.
   var earlierPair: [Int] = []
 
   /// One sentence's mentions and the arms it names.
@@ -248,6 +249,29 @@ struct ParagraphLinker {
     return longer.count == 1 ? longer[0] : nil
   }
 
+  /// Whether `fact` counts the whole study as the sum of the arms' counts after it ("842
+  /// were randomised: 423 to 3HP and 419 to 9H"): several arms' people, never one arm's,
+  /// even where the rules know none of the arms those counts name. Counts of outcomes
+  /// ("40 enrolled; 28 responded and 12 did not") are no arms'.
+  static func isSplitTotal(_ fact: Mention, in sentence: Sentence) -> Bool {
+    guard fact.label == .cohort, fact.scope == .total, case .cohort(let total) = fact.value else { return false }
+    let parts = sentence.numbers.filter { n in
+      n.first >= fact.endToken && n.isInteger && !n.isPercent && n.value >= 1
+        && (sentence.key(n.end) == Keys.to || sentence.mentions.contains { $0.label == .cohort && $0.scope == .arm && $0.firstToken <= n.first && n.first < $0.endToken })
+    }.map(\.value)
+    guard parts.count >= 2 else { return false }
+    // Consecutive counts only, two to four of them: "423 … and 419 …".
+    for start in parts.indices {
+      var sum = 0.0
+      for end in start..<min(start + 4, parts.count) {
+        sum += parts[end]
+        if end > start, sum == Double(total) { return true }
+        if sum > Double(total) { break }
+      }
+    }
+    return false
+  }
+
   /// Whether a control arm ("placebo", "usual care") is among the last
   /// ``armsLookedBack`` arms: a page of thousands of arms stays linear.
   static func hasControl(_ arms: [ArmDraft]) -> Bool {
@@ -295,7 +319,7 @@ struct ParagraphLinker {
     let facts = facts.filter { fact in
       // "71 of 122 in the oral group" names an arm by its route.
       if case .response(let count) = fact.value { return !count.ofUnknownArm || s.routeGroups.contains { fact.firstToken <= $0 && $0 < fact.endToken } }
-      return true
+      return !Self.isSplitTotal(fact, in: sentence)
     }
     // 4. Facts to arms.
     // "20% (8/40) in the placebo group and 60% (24/40) in the sham group": two kinds of

@@ -30,9 +30,8 @@ struct CohortRecognizer: Recognizer {
     // "Among participants aged 70 years or older (1,102 vaccine and 1,097 placebo
     // recipients), …", "Of the 31 people with diabetes in the exercise group, …": the
     // subgroup's people, in its words or the bracket that closes it.
-    let subgroupAside = SubgroupPhrase.find(in: sentence, lexicons: lexicons).map { phrase in
-      (sentence.range.lowerBound + 1)..<phrase.end
-    }
+    let subgroup = SubgroupPhrase.find(in: sentence, lexicons: lexicons)
+    let subgroupAside = subgroup.map { phrase in (sentence.range.lowerBound + 1)..<phrase.end }
     for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value < 10_000_000 {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       let before = number.first - 1
@@ -66,6 +65,12 @@ struct CohortRecognizer: Recognizer {
         }
         // "Of the patients with an objective response (A n = 29; B n = 10)": a subgroup's sizes.
         if isSubgroupAside(sentence, before - 1, lexicons: lexicons) { continue }
+        // "Among those aged 75 or older (n = 61), …": the size of the subgroup the sentence
+        // opens with, in the bracket that closes it (its arms' sizes, "(A n = 48; B n =
+        // 45)", are the totals of counts).
+        if let subgroup, sentence.key(before - 2) == Keys.openParen, sentence.key(number.end) == Keys.closeParen, number.end == subgroup.end - 1 {
+          continue
+        }
         // "Hyponatraemia occurred in 12 patients (A, n = 4; B, n = 8)": the parts of a count
         // of people something happened in, not the arms' sizes.
         if splitsCountOfPeopleIn(sentence, before - 1, lexicons: lexicons) { continue }
@@ -120,6 +125,10 @@ struct CohortRecognizer: Recognizer {
       }
       // "72 in every 100,000 adults", "5 per 1,000 people": a rate's denominator.
       if Keys.rateWords.contains(sentence.key(number.first - 1)) { continue }
+      // "more patients improved with A than with B (18 vs. 6 patients)": the second of two
+      // compared counts, whose first has no noun, counts people with the outcome.
+      let versusAt = sentence.key(before) == Keys.period ? before - 1 : before
+      if ResponseRecognizer.versus.contains(sentence.key(versusAt)), sentence.number(endingAt: versusAt)?.isInteger == true { continue }
       // Up to four words, then a participant noun: "83 inactive, postmenopausal women",
       // never across a preposition or a verb ("2 trials in patients").
       // "21 and 18 subjects", "40, 41 and 39 patients": a list of counts shares its noun.

@@ -286,6 +286,20 @@ struct ResponseRecognizer: Recognizer {
           return closed && item.count.total == nil && item.count.responders != nil
         } == true
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
+      // "was achieved in 63 (62%) versus 33 (33%) women": two arms' counts compared, each
+      // with its share, the people named once after the last; the linker pairs them with
+      // the arms in the order last named.
+      if number.isInteger, afterEvent, sentence.number(startingAt: number.end + 1)?.isPercent == true,
+        case let items = countsWithShares(sentence, from: number), items.count == 2, items.allSatisfy({ $0.share != nil }),
+        Self.versus.contains(sentence.key(items[0].end)),
+        case let listEnd = participantEnd(sentence, from: items[1].end, lexicons: lexicons), listEnd > items[1].end,
+        !isBlocked(sentence, after: number.first - 2, count: (number.first, listEnd), lexicons: lexicons)
+      {
+        for item in items {
+          found.append((item.first, item.end, ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)))
+        }
+        continue
+      }
       // "occurred in 4, 6 and 10 patients in groups A, B and C, respectively": counts
       // listed in the order of the arms; the linker pairs them.
       if number.isInteger, afterEvent, sentence.saysRespectively,
@@ -507,11 +521,18 @@ struct ResponseRecognizer: Recognizer {
       i = close + 1
     }
     if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
-    guard Self.allocationVerbs.contains(sentence.key(i)) else { return false }
+    // "participants receiving 3HP"; "15 participants on 3HP", where "on" is followed by a
+    // code: a regimen's code may open with its digit.
+    func isCode(_ j: Int) -> Bool {
+      guard sentence.range.contains(j + 1), sentence.tokens[j].kind == .number, sentence.isWord(j + 1), !sentence.tokens[j + 1].spaceBefore
+      else { return false }
+      return sentence.tokens[j + 1].range.allSatisfy { sentence.bytes[$0] &- 0x41 < 26 }
+    }
+    guard Self.allocationVerbs.contains(sentence.key(i)) || (sentence.key(i) == Self.on && isCode(i + 1)) else { return false }
     i += 1
     if sentence.key(i) == Keys.to || sentence.key(i) == Keys.with { i += 1 }
     if sentence.key(i) == Keys.the { i += 1 }
-    guard sentence.isWord(i) else { return false }
+    guard sentence.isWord(i) || isCode(i) else { return false }
     return !sentence.mentions.contains { $0.firstToken <= i && i < $0.endToken && ($0.label == .drug || $0.label == .dose || Self.namesArm($0)) }
   }
 
@@ -615,7 +636,8 @@ struct ResponseRecognizer: Recognizer {
   }
 
   /// "17 (17%) and 2 (2%)", "12 (9.2%), 10 (7.7%) and 11 (8.5%)", "3 [2.5%] vs 14": whole
-  /// numbers, each with at most its percentage in brackets, joined by commas and "and".
+  /// numbers, each with at most its percentage in brackets, joined by commas, "and", "vs"
+  /// or "versus".
   private func countsWithShares(_ sentence: Sentence, from number: NumberSpan)
     -> [(first: Int, end: Int, responders: Int, share: Double?, precision: Double?)]
   {
@@ -634,6 +656,7 @@ struct ResponseRecognizer: Recognizer {
       var joiner = end
       if sentence.key(joiner) == Keys.comma { joiner += 1 }
       if sentence.key(joiner) == Keys.and { joiner += 1 }
+      if joiner == end, Self.versus.contains(sentence.key(joiner)) { joiner += sentence.key(joiner + 1) == Keys.period ? 2 : 1 }
       next = joiner > end ? sentence.number(startingAt: joiner) : nil
     }
     return items

@@ -55,6 +55,23 @@ import TrialFacts
       "Constipation was reported by 3 of 126 women in group A and 21 of 125 in group B.")
     let names = listed.filter { $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.response?.responders ?? -1)" }
     #expect(names == ["ferric carboxymaltose 3", "ferrous sulfate 21"], "\(names)")
+    // A bracket after the group's name that opens with its drug; not one of sizes or of two drugs.
+    let bracketed = Fixtures.findings(paragraphs:
+      "Women were randomly assigned to group A (letrozole 2.5 mg once daily) or group B (matching placebo) for 12 weeks.",
+      "A total of 160 women were randomized, 81 to group A and 79 to group B.",
+      "Ovulation occurred in 48 women (59.3%) in group A and 21 (26.6%) in group B.")
+    let bracketedNames = bracketed.filter { $0.response != nil }.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    #expect(bracketedNames == ["letrozole 48/81", "group B 21/79"], "\(bracketedNames)")
+    // Counts compared in a sentence that names no arm: the arms in the order last named.
+    let compared = Fixtures.findings(paragraphs:
+      "Women were randomly assigned to group A (letrozole 2.5 mg once daily) or group B (matching placebo) for 12 weeks.",
+      "A total of 160 women were randomized, 81 to group A and 79 to group B. Ovulation was achieved in 48 (59.3%) versus 21 (26.6%) women.")
+    let comparedNames = compared.filter { $0.response != nil }.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    #expect(comparedNames == ["letrozole 48/81", "group B 21/79"], "\(comparedNames)")
+    let twoDrugs = Fixtures.findings(paragraphs:
+      "Patients were randomly assigned to group A (metformin or sitagliptin) or group B (placebo).",
+      "Hypoglycaemia occurred in 6 of 80 patients in group A and 2 of 79 in group B.")
+    #expect(!twoDrugs.contains { $0.drug != nil && $0.response != nil }, "\(twoDrugs)")
     // "In group D, 6 patients required rescue ondansetron" gives group D no drug.
     let results = Fixtures.pipeline.extract(try Fixtures.ingest("""
       <html><body><p>Eighty patients were randomly allocated to group D or group S.</p>
@@ -77,7 +94,7 @@ import TrialFacts
 
   /// "Nausea occurred more often with A (25.0% vs 10.5%)": in a trial of two arms, the
   /// comparison's second count is the other arm's; with three arms, it is no arm's.
-  @Test func aComparisonsSecondCountIsTheOtherOfTwoArms() {
+  @Test func aComparisonsSecondCountIsTheOtherOfTwoArms() throws {
     func read(_ first: String, _ second: String = "") -> [String] {
       (second.isEmpty ? Fixtures.findings(paragraphs: first) : Fixtures.findings(paragraphs: first, second)).compactMap { f in
         f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" }
@@ -93,6 +110,12 @@ import TrialFacts
     #expect(!read("Patients were randomized to omadacycline (n = 194) or moxifloxacin (n = 192).",
       "Among patients treated with omadacycline, response occurred more often in those without bacteraemia (90.1% vs 75.0%).")
       .contains { $0.hasPrefix("moxifloxacin") })
+    // The arms listed in the methods, the comparison under the results' heading.
+    let acrossHeading = Fixtures.pipeline.extract(try Fixtures.ingest("""
+      <html><body><h2>Methods</h2><p>Patients were randomized to omadacycline (n = 194) or moxifloxacin (n = 192).</p>
+      <h2>Results</h2><p>Diarrhoea occurred less often with omadacycline (1.0% vs 7.8%).</p></body></html>
+      """)).findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" } }.sorted()
+    #expect(acrossHeading == ["moxifloxacin 15/192", "omadacycline 2/194"], "\(acrossHeading)")
   }
 
   /// "Of 403 randomized patients, 269 continued A and 134 received placebo": the study's
@@ -1549,6 +1572,16 @@ import TrialFacts
       "Response occurred in 45/98 (45.9%) participants allocated to escitalopram and 41/97 (42.3%) allocated to iCBT.")
     #expect(findings.filter { $0.drug?.name == "escitalopram" }.compactMap { $0.response?.responders } == [45])
     #expect(!findings.contains { $0.response?.responders == 41 && $0.drug != nil })
+    // A regimen's code that opens with its digit; the study's count beside them is no
+    // arm's once a paragraph listed several.
+    let coded = Fixtures.findings(paragraphs:
+      "Contacts were randomized to weekly rifapentine plus isoniazid for 3 months (3HP) or daily isoniazid for 6 months (6H).",
+      "Of 700 contacts screened, 612 were randomised: 305 to 3HP and 307 to 6H. Hepatotoxicity occurred in 3 (1.0%) participants receiving 3HP and 12 (3.9%) receiving isoniazid alone, and rashes in 8 (2.6%) participants on 3HP.")
+    let read = coded.filter { $0.cohort != nil || $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.cohort?.size ?? -1) \($0.response?.responders ?? -1)" }
+    #expect(!read.contains { $0.contains("612") || $0.hasSuffix(" 3") || $0.hasSuffix(" 8") }, "\(read)")
+    // A single arm's people, counted again by outcome, are still its size.
+    let single = Fixtures.findings("Forty patients received ruxolitinib 20 mg twice daily; 28 responded and 12 did not.")
+    #expect(single.contains { $0.cohort?.size == 40 }, "\(single)")
   }
 
   /// "more patients in the intervention group continued (86/125 vs 78/133)": the arm

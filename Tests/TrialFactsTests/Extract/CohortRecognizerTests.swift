@@ -57,6 +57,8 @@ import TrialFacts
     .init("The study includes 330 patients who have a diagnosis of breast cancer", "330"),
     .init("patients achieving remission were randomized to sertraline (n = 30) or placebo (n = 31)", "30", "31"),
     .init("End point | Colchicine (N = 2214) n (%) | Placebo (N = 2198) n (%)", "2214", "2198"),
+    // A bracket inside a subgroup's words, not closing them, still sizes a group.
+    .init("In this subgroup (n = 48) 27 patients received drug A, 21 patients had drug B", "48", "21"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -92,6 +94,12 @@ import TrialFacts
     .init("participants were mostly female (n = 115, 76.2%) and overweight (n = 110, 72.9%)"),
     .init("insulin use fell from 28.9% (n = 22) to 24.3% (n = 17) in the intervention group"),
     .init("few subjects experienced relapse in the medication groups (metformin [n = 5], sitagliptin [n = 4])"),
+    // The size of a subgroup the sentence opens with.
+    .init("Among patients aged 75 years or older (n = 61), delirium occurred in 9 of 30 and 14 of 31"),
+    .init("Among those with a baseline score above 20 (n = 44), more patients in the yoga group improved"),
+    // Compared counts of people with the outcome.
+    .init("more patients improved with yoga than with stretching (18 vs. 6 patients; p = 0.01)"),
+    .init("relapse was less frequent with A (4 versus 11 patients)"),
     // People with an event or missing data, named beside their arm: no arm's size.
     .init("Serious adverse events were: placebo (3 patients) - thrombophlebitis and pneumothorax"),
     .init("test data were missing for 12 patients in the control arm"),
