@@ -99,16 +99,41 @@ extension CohortRecognizer {
       let numbers = sentence.numbers.filter { $0.first > open && $0.first < close }.count
       let items = (after.count == numbers ? after : before.count == numbers ? before : []).filter { !sentence.isCovered($0.first, by: .cohort) }
       guard numbers >= 2, !items.isEmpty else { continue }
-      for number in items {
-        sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, number.end)
-        sentence.setLastScope(.arm)
-        // Kept in text order among the counts read before it.
-        if let later = sentence.mentions.indices.dropLast().first(where: {
-          sentence.mentions[$0].label == .cohort && sentence.mentions[$0].firstToken > number.first
-        }) {
-          sentence.mentions.insert(sentence.mentions.removeLast(), at: later)
-        }
-      }
+      for number in items { addArmSize(number, to: &sentence) }
+    }
+  }
+
+  /// "441 were allocated to receive escitalopram (222) or bupropion XL (219)": a bare count
+  /// alone in brackets right after each arm's name (a drug or a control), two or more,
+  /// that add up to a count of people before them. The sum keeps out references ("aspirin
+  /// (12)") and other numbers in brackets.
+  func addNamedBracketSizes(_ sentence: inout Sentence) {
+    let totals = sentence.mentions(.cohort).compactMap { mention -> (size: Int, end: Int)? in
+      guard case .cohort(let size) = mention.value else { return nil }
+      return (size, mention.endToken)
+    }
+    guard !totals.isEmpty else { return }
+    let items = sentence.mentions.compactMap { m -> NumberSpan? in
+      guard m.label == .drug || ResponseRecognizer.namesArm(m), sentence.key(m.endToken) == Keys.openParen,
+        let number = sentence.number(startingAt: m.endToken + 1), number.isInteger, !number.isPercent, number.value >= 2,
+        sentence.key(number.end) == Keys.closeParen, !sentence.isCovered(number.first, by: .cohort)
+      else { return nil }
+      return number
+    }
+    let sum = items.reduce(0) { $0 + $1.value }
+    guard items.count >= 2, totals.contains(where: { $0.end <= items[0].first && Double($0.size) == sum }) else { return }
+    for number in items { addArmSize(number, to: &sentence) }
+  }
+
+  /// Adds an arm's size read apart from the others, kept in text order among the counts
+  /// read before it.
+  private func addArmSize(_ number: NumberSpan, to sentence: inout Sentence) {
+    sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, number.end)
+    sentence.setLastScope(.arm)
+    if let later = sentence.mentions.indices.dropLast().first(where: {
+      sentence.mentions[$0].label == .cohort && sentence.mentions[$0].firstToken > number.first
+    }) {
+      sentence.mentions.insert(sentence.mentions.removeLast(), at: later)
     }
   }
 

@@ -252,6 +252,7 @@ struct CohortRecognizer: Recognizer {
     }
     addSplitSizes(&sentence)
     addBracketedSizes(&sentence)
+    addNamedBracketSizes(&sentence)
   }
 
   /// Whether the people counted are those who left or had an outcome, not an arm: a

@@ -886,6 +886,13 @@ struct ResponseRecognizer: Recognizer {
         break
       }
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return true }
+      // "61% of the A group were taking 20 mg": who was at which dose, not an outcome
+      // ("patients on 200 mg" names an arm).
+      if Self.atDoseVerbs.contains(sentence.key(i)), sentence.key(i - 1) == Keys.were || sentence.key(i - 1) == Keys.was,
+        sentence.mentions.contains(where: { $0.label == .dose && $0.firstToken == i + 1 })
+      {
+        return true
+      }
       if lexicons.responseEvents.contains(sentence.tokens, at: i) {
         guard let count else { return true }
         return OutcomePhrase.find(in: sentence, first: count.first, end: count.end, lexicons: lexicons) == nil
@@ -894,6 +901,8 @@ struct ResponseRecognizer: Recognizer {
     }
     return false
   }
+
+  private static let atDoseVerbs: Set<UInt64> = Set(["taking", "receiving", "on", "given"].map { TokenKey.of($0) })
 
   /// "Twelve-month data were available for 541 of 612 (88.4%) intervention participants
   /// and 529 of 587 (90.1%) controls": a block word of the count's clause before it (the

@@ -57,6 +57,8 @@ import TrialFacts
     .init("The study includes 330 patients who have a diagnosis of breast cancer", "330"),
     .init("patients achieving remission were randomized to sertraline (n = 30) or placebo (n = 31)", "30", "31"),
     .init("End point | Colchicine (N = 2214) n (%) | Placebo (N = 2198) n (%)", "2214", "2198"),
+    // Bare counts in brackets after the arms' names, adding up to the people randomized.
+    .init("In all, 300 patients were allocated to receive sertraline (151) or venlafaxine (149)", "300", "151", "149"),
     // A bracket inside a subgroup's words, not closing them, still sizes a group.
     .init("In this subgroup (n = 48) 27 patients received drug A, 21 patients had drug B", "48", "21"),
   ]
@@ -97,6 +99,8 @@ import TrialFacts
     // The size of a subgroup the sentence opens with.
     .init("Among patients aged 75 years or older (n = 61), delirium occurred in 9 of 30 and 14 of 31"),
     .init("Among those with a baseline score above 20 (n = 44), more patients in the yoga group improved"),
+    // Bare numbers in brackets after names that add up to nothing: references.
+    .init("In all, 300 patients were allocated to receive sertraline (15) or venlafaxine (16)", "300"),
     // Compared counts of people with the outcome.
     .init("more patients improved with yoga than with stretching (18 vs. 6 patients; p = 0.01)"),
     .init("relapse was less frequent with A (4 versus 11 patients)"),

@@ -45,6 +45,8 @@ import TrialFacts
     .init("the response rate was 40%", "0.4"),
     .init("19 of 35 patients in the spesolimab group had no pustules", "19/35"),
     .init("Pyrexia above 38 °C was recorded in six women in group I and one in group II", "6/?", "1/?"),
+    // An arm named by its dose after the count is no dose taken.
+    .init("IGA response was achieved by 44.1% of patients on 200 mg", "0.441"),
     // Two arms' counts compared, each with its share, the people named after the last.
     .init("Complete healing was achieved in 41 (58%) versus 27 (39%) patients (P = 0.02)", "41/?", "27/?"),
     .init("Relapse occurred in 9 (12.5%) vs. 18 (25.7%) children", "9/?", "18/?"),
@@ -120,6 +122,9 @@ import TrialFacts
     .init("21 (52.5%) patients were women"),
     .init("patients improved in all three variables"),
     .init("patients receiving the drug improved significantly in all efficacy endpoints"),
+    // Who was at which dose.
+    .init("At week 8, 61% of the sertraline group were taking 100 mg"),
+    .init("12 of 40 patients in the sertraline group were on 100 mg at the end of titration"),
     .init("all adverse events were mild"),
     .init("symptoms occurred in none of the other patients"),
     .init("remission was more common (risk difference 31.4 points; 95% CI 11.3 to 51.5)"),
