@@ -78,8 +78,10 @@ public struct Pipeline: Sendable {
     // Results tables are read by column; their rows are not running text as well.
     let tables = ResultTableReader(lexicons: scanner.lexicons, rows: tableRows).read(blocks: document.blocks, sentences: scanned)
     for row in tables.rowBlocks { blocks[row].carriesFacts = false }
-    // "Group A (n = 126)" in a table is the arm the methods gave ferric carboxymaltose.
-    let arms = GroupDrugs(blocks: document.blocks, sentences: scanned).naming(ArmLinker().link(blocks) + tables.arms)
+    // "Group A (n = 126)" in a table is the arm the methods gave ferric carboxymaltose, or
+    // a short-stretch bandage.
+    let drugArms = GroupDrugs(blocks: document.blocks, sentences: scanned).naming(ArmLinker().link(blocks) + tables.arms)
+    let arms = GroupTreatments(blocks: document.blocks, sentences: scanned).naming(drugArms)
     let findings = FindingBuilder(document: document).findings(from: arms)
     return Result(source: document.source, document: document, drugs: drugs.sorted(), findings: findings)
   }

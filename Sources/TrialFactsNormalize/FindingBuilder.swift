@@ -61,6 +61,10 @@ public struct FindingBuilder {
       return nil
     }
     if let table = arm.namedArm { finding.arm = ArmReference(label: table.label, control: table.control) }
+    if let treatment = arm.treatment, case .arm(let words) = treatment.mention.value, finding.arm != nil {
+      finding.arm?.treatment = words
+      evidence.append(self.evidence("treatment", treatment))
+    }
 
     var dose = Dose()
     if let placed = arm.dose, case .dose(let amount, let maxAmount, let unit) = placed.mention.value {

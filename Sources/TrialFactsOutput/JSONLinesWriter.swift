@@ -49,6 +49,7 @@ public struct JSONLinesWriter: RecordWriter {
       json.beginObject("arm")
       json.string("label", arm.label)
       json.bool("control", arm.control)
+      if let treatment = arm.treatment { json.string("treatment", treatment) }
       json.endObject()
     }
     json.string("species", finding.species.rawValue)

@@ -201,9 +201,14 @@ public struct ArmReference: Sendable, Equatable {
   public var label: String
   /// A control arm: placebo, vehicle, usual care, no treatment (`rules/context/control-arms.rules`).
   public var control: Bool
-  public init(label: String, control: Bool) {
+  /// What the article gives an arm it names only by a letter or a role, where it says so
+  /// without a drug: "inelastic short-stretch bandage" for "Group A" from "randomly
+  /// assigned to an inelastic short-stretch bandage (group A)"; evidence field `treatment`.
+  public var treatment: String?
+  public init(label: String, control: Bool, treatment: String? = nil) {
     self.label = label
     self.control = control
+    self.treatment = treatment
   }
 }
 

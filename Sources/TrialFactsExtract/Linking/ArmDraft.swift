@@ -16,6 +16,9 @@ public struct ArmDraft: Sendable {
   /// An arm named by a table header or a control ("placebo"): its name as written, and
   /// whether it is a control arm.
   public var namedArm: (label: String, control: Bool)?
+  /// What the article says a group named only by a letter or role received, where no
+  /// drug: a `.context` mention whose value is `.arm(words)` (``GroupDrugs``).
+  public var treatment: PlacedMention?
   /// A table arm's outcome: the row the response was read from.
   public var outcome: String?
   public var dose: PlacedMention?

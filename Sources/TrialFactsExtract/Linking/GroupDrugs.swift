@@ -84,7 +84,10 @@ public struct GroupDrugs {
       // "dapagliflozin 10 mg once daily (intervention group)": the bracket names the drug's group.
       var open = group.firstToken - 1
       if sentence.key(open) == Keys.the { open -= 1 }
-      if sentence.key(open) == Keys.openParen, sentence.key(group.endToken) == Keys.closeParen,
+      // "with fibrin glue (Group A, n = 64)": the group's size may close the bracket.
+      let closes = sentence.key(group.endToken) == Keys.closeParen
+        || (sentence.key(group.endToken) == Keys.comma && sentence.key(group.endToken + 1) == Keys.n && sentence.key(group.endToken + 2) == Keys.equals)
+      if sentence.key(open) == Keys.openParen, closes,
         let drug = drugs.last(where: { $0.endToken <= open && open - $0.endToken <= reach }),
         !(drug.endToken..<open).contains(where: { sentence.key($0) == Keys.comma || sentence.key($0) == Keys.semicolon || stops.contains($0) })
       {

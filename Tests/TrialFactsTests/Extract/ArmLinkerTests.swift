@@ -92,6 +92,44 @@ import TrialFacts
     #expect(!continued.contains { $0.drug?.name == "metformin" && $0.response != nil }, "\(continued)")
   }
 
+  /// A group the methods give no drug but a treatment ("an inelastic short-stretch
+  /// bandage (group A)", "Technique A was manual small-incision surgery through …") keeps
+  /// its name and tells what it received, in tables too.
+  @Test func groupsTheMethodsGiveATreatmentSayWhatTheyReceived() throws {
+    func treatments(_ page: String) throws -> [String] {
+      let findings = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(page)</body></html>")).findings
+      return Set(findings.compactMap { f in f.arm.map { "\($0.label): \($0.treatment ?? "-")" } }).sorted()
+    }
+    let bracketed = try treatments("""
+      <p>Patients were randomly assigned to an inelastic short-stretch bandage (group A) or a four-layer elastic system (group B).</p>
+      <table><tr><th>Outcome</th><th>Group A (n = 93)</th><th>Group B (n = 94)</th></tr>
+      <tr><td>Healed</td><td>58 (62.4)</td><td>49 (52.1)</td></tr></table>
+      """)
+    #expect(bracketed == ["Group A: inelastic short-stretch bandage", "Group B: four-layer elastic system"], "\(bracketed)")
+    let sized = try treatments("""
+      <p>Adults were randomized to mesh fixation with fibrin glue (Group A, n = 64) or with polypropylene sutures (Group B, n = 63).</p>
+      <p>Adults were randomized to nurse-led education (six sessions and calls; intervention group, n = 85) or usual care (control group, n = 84).</p>
+      <table><tr><th>Outcome</th><th>Group A (n = 64)</th><th>Group B (n = 63)</th></tr><tr><td>Pain</td><td>6 (9.4)</td><td>17 (27.0)</td></tr></table>
+      <table><tr><th>Outcome</th><th>Intervention group (n = 85)</th><th>Control group (n = 84)</th></tr><tr><td>HbA1c below 7%</td><td>34 (40.0)</td><td>19 (22.6)</td></tr></table>
+      """)
+    #expect(sized == ["Group A: -", "Group B: polypropylene sutures", "control group: -", "intervention: nurse-led education"], "\(sized)")
+    let described = try treatments("""
+      <p>Patients were allocated to Technique A or Technique B. Technique A was manual small-incision surgery through a scleral tunnel. \
+      Technique B was phacoemulsification through a clear-corneal incision. The intervention group received a hand-washing programme.</p>
+      <table><tr><th>Outcome</th><th>Technique A (n = 56)</th><th>Technique B (n = 55)</th></tr>
+      <tr><td>Corneal oedema</td><td>9 (16.1)</td><td>4 (7.3)</td></tr></table>
+      """)
+    #expect(described == ["Technique A: manual small-incision surgery", "Technique B: phacoemulsification"], "\(described)")
+    // What a group was like, or a drug, is no treatment; two definitions are none.
+    let unlike = try treatments("""
+      <p>Group A was older than group B. Group B received placebo. Group C received a splint; group C received a cast. \
+      Group A was approximately twice as likely to improve. Group A was superior.</p>
+      <table><tr><th>Outcome</th><th>Group A (n = 40)</th><th>Group B (n = 40)</th><th>Group C (n = 40)</th></tr>
+      <tr><td>Healed</td><td>20 (50.0)</td><td>10 (25.0)</td><td>12 (30.0)</td></tr></table>
+      """)
+    #expect(unlike.allSatisfy { $0.hasSuffix(": -") }, "\(unlike)")
+  }
+
   /// "Nausea occurred more often with A (25.0% vs 10.5%)": in a trial of two arms, the
   /// comparison's second count is the other arm's; with three arms, it is no arm's.
   @Test func aComparisonsSecondCountIsTheOtherOfTwoArms() throws {

@@ -1,0 +1,195 @@
+import TrialFactsCore
+
+/// What an article gives groups it names only by a letter or a role, where that is no
+/// drug: "randomly assigned to an inelastic short-stretch bandage (group A) or …",
+/// "Technique A was manual small-incision cataract surgery through …", "The intervention
+/// group received the hand-washing programme".
+///
+/// Tables and results often name only the group ("Technique A (n = 56)", "in group B");
+/// an arm so named, without a drug, takes the treatment as ``ArmDraft/treatment``, with the
+/// defining sentence as evidence. Drugs go through ``GroupDrugs``; a group the article
+/// defines twice in different words takes neither.
+public struct GroupTreatments {
+  private var definitions: [String: PlacedMention] = [:]
+  private var ambiguous = Set<String>()
+
+  /// Collects the definitions of the running text of `blocks`, whose mentions are in `sentences`.
+  public init(blocks: [Block], sentences: [[Sentence]]) {
+    for (b, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .listItem {
+      for sentence in sentences[b] {
+        let span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
+        for (group, words) in Self.definitions(in: sentence) {
+          let name = String(decoding: sentence.bytes[Int(sentence.tokens[words.lowerBound].start)..<Int(sentence.tokens[words.upperBound - 1].end)], as: UTF8.self)
+          let mention = Mention(
+            label: .context, value: .arm(name), firstToken: words.lowerBound, endToken: words.upperBound,
+            start: Int(sentence.tokens[words.lowerBound].start), end: Int(sentence.tokens[words.upperBound - 1].end))
+          add(GroupDrugs.key(group), PlacedMention(block: b, sentence: span, mention: mention))
+        }
+      }
+    }
+  }
+
+  private mutating func add(_ key: String, _ definition: PlacedMention) {
+    guard !key.isEmpty, !ambiguous.contains(key) else { return }
+    if let known = definitions[key] {
+      if known.mention.value != definition.mention.value {
+        definitions[key] = nil
+        ambiguous.insert(key)
+      }
+      return
+    }
+    definitions[key] = definition
+  }
+
+  /// `arms` with the treatment of each group an arm is named by, where the arm names no drug.
+  public func naming(_ arms: [ArmDraft]) -> [ArmDraft] {
+    guard !definitions.isEmpty else { return arms }
+    return arms.map { arm in
+      guard arm.drug.mention.label != .drug, arm.treatment == nil, let named = arm.namedArm, !named.control,
+        let definition = named.label.split(separator: " / ").lazy.compactMap({ definitions[GroupDrugs.key(String($0))] }).first
+      else { return arm }
+      var arm = arm
+      arm.treatment = definition
+      return arm
+    }
+  }
+
+  /// The groups `sentence` defines, each with its name as written and the tokens of what it received.
+  static func definitions(in sentence: Sentence) -> [(group: String, words: Range<Int>)] {
+    var found: [(group: String, words: Range<Int>)] = []
+    let assigns = sentence.range.contains { Keys.assignmentVerbs.contains(sentence.key($0)) }
+    // "The intervention group received …": an arm the context rules name, by its role.
+    let roles = ArmNames.activeArms(in: sentence)
+    for i in sentence.range {
+      let letter = groupName(sentence, at: i)
+      let role = letter == nil ? roles.first { $0.firstToken == i } : nil
+      guard let group = letter ?? role?.endToken else { continue }
+      let name = String(decoding: sentence.bytes[Int(sentence.tokens[i].start)..<Int(sentence.tokens[group - 1].end)], as: UTF8.self)
+      // "an inelastic short-stretch bandage (group A)", "with fibrin glue (Group A, n =
+      // 64)", "structured education (six sessions; intervention group, n = 85)": in an
+      // assignment, the words before the bracket that ends with the group.
+      if assigns, let open = bracketOpening(sentence, before: i),
+        sentence.key(group) == Keys.closeParen
+          || (sentence.key(group) == Keys.comma && sentence.key(group + 1) == Keys.n && sentence.key(group + 2) == Keys.equals)
+      {
+        var first = open
+        while first > max(sentence.range.lowerBound, open - longest), sentence.isWord(first - 1) || sentence.key(first - 1) == Keys.hyphen,
+          !wordStops.contains(sentence.key(first - 1))
+        {
+          first -= 1
+        }
+        if let words = treatment(sentence, first..<open) { found.append((name, words)) }
+        continue
+      }
+      // "Technique A was manual small-incision surgery …", "Group B received usual care":
+      // the group opens its clause, a verb of giving, then the words up to a break.
+      // ("… to Technique A or Technique B. Technique A was …" is one sentence to the
+      // splitter: "B." may be an initial.)
+      func opens(_ k: Int) -> Bool { k == sentence.range.lowerBound || sentence.key(k - 1) == Keys.semicolon || sentence.key(k - 1) == Keys.period }
+      let opensClause = opens(i) || (sentence.key(i - 1) == Keys.the && opens(i - 1))
+      guard opensClause else { continue }
+      var j = group
+      // "Technique A was manual small-incision surgery", not "Group A was older".
+      var described = false
+      if sentence.key(j) == Keys.were || sentence.key(j) == Keys.was {
+        j += 1
+        if sentence.key(j) == given { j += 1 } else { described = true }
+      } else if receivingVerbs.contains(sentence.key(j)) {
+        j += 1
+      } else {
+        continue
+      }
+      while articles.contains(sentence.key(j)) { j += 1 }
+      var end = j
+      while end < min(j + longest, sentence.range.upperBound), sentence.isWord(end) || sentence.key(end) == Keys.hyphen,
+        !wordStops.contains(sentence.key(end)), !breaks.contains(sentence.key(end))
+      {
+        end += 1
+      }
+      guard let words = treatment(sentence, j..<end) else { continue }
+      if described {
+        // A description ends where the sentence goes on to how it was done ("… through a
+        // scleral tunnel"), not to a comparison ("… twice as likely to …"); one word names
+        // a treatment only as a noun of doing ("phacoemulsification", "physiotherapy").
+        let next = sentence.range.contains(end) ? sentence.key(end) : Keys.period
+        guard breaks.contains(next) || manners.contains(next), !comparisons.contains(sentence.key(words.lowerBound)),
+          words.count > 1 || Self.namesDoing(sentence.text(words.lowerBound))
+        else { continue }
+      }
+      found.append((name, words))
+    }
+    return found
+  }
+
+  /// The "(" of the bracket a group's name at `i` is the last item of: right before it,
+  /// or before the other items ("(six sessions; intervention group, n = 85)").
+  private static func bracketOpening(_ sentence: Sentence, before i: Int) -> Int? {
+    if sentence.key(i - 1) == Keys.openParen { return i - 1 }
+    guard sentence.key(i - 1) == Keys.semicolon || sentence.key(i - 1) == Keys.comma else { return nil }
+    for k in stride(from: i - 2, through: max(sentence.range.lowerBound, i - 20), by: -1) {
+      if sentence.key(k) == Keys.closeParen { return nil }
+      if sentence.key(k) == Keys.openParen { return k }
+    }
+    return nil
+  }
+
+  /// `words` without leading articles, when they name a treatment: some words, none a
+  /// drug, dose or control, no group of their own among them ("one of three invitation
+  /// groups (IG)" names none).
+  private static func treatment(_ sentence: Sentence, _ words: Range<Int>) -> Range<Int>? {
+    var first = words.lowerBound
+    while first < words.upperBound, articles.contains(sentence.key(first)) { first += 1 }
+    let range = first..<words.upperBound
+    guard !range.isEmpty, sentence.isWord(range.upperBound - 1),
+      !sentence.mentions.contains(where: { m in
+        m.firstToken < range.upperBound && m.endToken > range.lowerBound
+          && (m.label == .drug || m.label == .dose || m.value == .context("control"))
+      }),
+      !range.contains(where: { groupName(sentence, at: $0) != nil || notTreatment.contains(sentence.key($0)) })
+    else { return nil }
+    return range
+  }
+
+  /// Where a group's name that starts at `i` ends: "Group A", "technique B", "Arm 2",
+  /// "group II"; nil when none starts there.
+  static func groupName(_ sentence: Sentence, at i: Int) -> Int? {
+    guard groupNouns.contains(sentence.key(i)), sentence.range.contains(i + 1) else { return nil }
+    let next = sentence.tokens[i + 1]
+    let bytes = next.range
+    let letter = bytes.count == 1 && sentence.bytes[bytes.lowerBound] &- 0x41 < 26
+    let roman = bytes.allSatisfy { sentence.bytes[$0] == UInt8(ascii: "I") || sentence.bytes[$0] == UInt8(ascii: "V") } && bytes.count <= 3
+    let digit = next.kind == .number && bytes.count == 1
+    return letter || roman || digit ? i + 2 : nil
+  }
+
+  /// Whether a word ends as nouns of a procedure or therapy do.
+  static func namesDoing(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return lower.count > 5 && ["tion", "sion", "ment", "ery", "apy", "ure", "ing", "ance", "ence", "sis", "ics", "ation"].contains { lower.hasSuffix($0) }
+  }
+
+  private static let longest = 8
+  /// Words after a treatment's description that say how it was given.
+  private static let manners: Set<UInt64> = Set(["through", "with", "using", "via", "by", "under", "plus", "at", "in", "for", "from"].map { TokenKey.of($0) })
+  private static let given = TokenKey.of("given")
+  private static let groupNouns: Set<UInt64> = Set(
+    ["group", "arm", "technique", "method", "procedure", "protocol", "regimen", "strategy", "programme", "program", "cohort"]
+      .map { TokenKey.of($0) })
+  private static let receivingVerbs: Set<UInt64> = Set(["received", "receives", "underwent", "undergoes"].map { TokenKey.of($0) })
+  /// First words of what a group was like, not what it was given.
+  private static let comparisons: Set<UInt64> = Set(
+    ["more", "less", "similar", "superior", "inferior", "comparable", "significantly", "associated", "not", "also", "still", "older",
+      "younger", "higher", "lower", "larger", "smaller", "better", "worse", "greater", "well", "balanced", "slightly", "statistically",
+      "approximately", "about", "nearly", "twice", "much", "far", "only", "then", "likely", "stopped", "terminated"]
+      .map { TokenKey.of($0) })
+  private static let notTreatment: Set<UInt64> = Set(
+    ["groups", "arms", "control", "controls", "one", "both", "each", "either"].map { TokenKey.of($0) })
+  private static let articles: Set<UInt64> = Set(["a", "an", "the"].map { TokenKey.of($0) })
+  /// Words that end a treatment's name, read either way.
+  private static let wordStops: Set<UInt64> = Set(
+    ["to", "or", "and", "a", "an", "the", "either", "receive", "received", "versus", "vs", "into", "were", "was", "assigned",
+      "allocated", "randomized", "randomised", "through", "with", "for", "at", "in", "by", "from", "during", "over", "until",
+      "before", "after", "using", "via", "which", "that", "who", "on", "as", "plus", "while", "whereas"]
+      .map { TokenKey.of($0) })
+  private static let breaks: Set<UInt64> = Set([",", ";", ".", "(", ")", ":"].map { TokenKey.of($0) })
+}
