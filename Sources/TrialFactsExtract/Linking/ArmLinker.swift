@@ -37,10 +37,12 @@ public struct ArmLinker {
   public func link(_ blocks: [(carriesFacts: Bool, sentences: [Sentence])]) -> [ArmDraft] {
     var arms: [ArmDraft] = []
     var previous: ParagraphLinker.Continued?
-    // The two arms the last list of arms named, across headings: "Patients were assigned
-    // to A or B" in the methods tells which arm the other share of "less often with A
-    // (1.0% vs 7.8%)" in the results is.
+    // The two arms every list of arms so far named, across headings: "Patients were
+    // assigned to A or B" in the methods tells which arm the other share of "less often
+    // with A (1.0% vs 7.8%)" in the results is. A list of other arms (a third arm, a
+    // subset's) leaves no pair for the rest of the document.
     var lastPair: [Int] = []
+    var pairSpoiled = false
     for (blockIndex, block) in blocks.enumerated() {
       // A heading starts a new topic: the arms before it are not continued after it.
       guard block.carriesFacts else {
@@ -52,7 +54,13 @@ public struct ArmLinker {
       if let continued = paragraph.close(&arms) {
         previous = continued
         if continued.listedSlots.count > 1 {
-          lastPair = continued.listedSlots.count == 2 && Set(continued.listedSlots).count == 2 ? continued.listedSlots : []
+          let pair = Set(continued.listedSlots)
+          if continued.listedSlots.count == 2, pair.count == 2, !pairSpoiled, lastPair.isEmpty || Set(lastPair) == pair {
+            lastPair = continued.listedSlots
+          } else {
+            lastPair = []
+            pairSpoiled = true
+          }
         }
       }
     }

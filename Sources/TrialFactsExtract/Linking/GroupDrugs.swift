@@ -89,7 +89,9 @@ public struct GroupDrugs {
         || (sentence.key(group.endToken) == Keys.comma && sentence.key(group.endToken + 1) == Keys.n && sentence.key(group.endToken + 2) == Keys.equals)
       if sentence.key(open) == Keys.openParen, closes,
         let drug = drugs.last(where: { $0.endToken <= open && open - $0.endToken <= reach }),
-        !(drug.endToken..<open).contains(where: { sentence.key($0) == Keys.comma || sentence.key($0) == Keys.semicolon || stops.contains($0) })
+        !(drug.endToken..<open).contains(where: { sentence.key($0) == Keys.comma || sentence.key($0) == Keys.semicolon || stops.contains($0) }),
+        // "to stop aspirin (Group B, n = 63)", "without fibrin glue (Group A)": no drug.
+        !(max(sentence.range.lowerBound, drug.firstToken - 3)..<drug.firstToken).contains(where: { Self.negations.contains(sentence.key($0)) })
       {
         pairs.append((group, drug, open))
         continue
@@ -98,6 +100,8 @@ public struct GroupDrugs {
       // bracket after the name that opens with its drug.
       if assigns, sentence.key(group.endToken) == Keys.openParen,
         let drug = drugs.first(where: { $0.firstToken > group.endToken && $0.firstToken - group.endToken <= 3 }),
+        // "group B (no metformin)", "(without metformin)": no drug.
+        !(group.endToken + 1..<drug.firstToken).contains(where: { Self.negations.contains(sentence.key($0)) }),
         let close = (drug.endToken..<min(drug.endToken + reach, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen }),
         !(group.endToken + 1..<close).contains(where: { i in
           stops.contains(i) || (i < drug.firstToken && sentence.tokens[i].kind == .number)
@@ -126,6 +130,11 @@ public struct GroupDrugs {
 
   /// Words before a group's name that make it a place in a results sentence ("In group D,").
   private static let prepositions: Set<UInt64> = Set(["in", "of", "for", "among", "within", "with", "from"].map { TokenKey.of($0) })
+
+  /// Words that say a group had no drug, or stopped it.
+  private static let negations: Set<UInt64> = Set(
+    ["no", "not", "without", "stop", "stopped", "stopping", "discontinue", "discontinued", "withdraw", "withdrawal", "off", "nil", "none"]
+      .map { TokenKey.of($0) })
 
   /// Tokens between a drug and its group, or a group and its drug, at most.
   private static let reach = 9

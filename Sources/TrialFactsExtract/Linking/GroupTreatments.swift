@@ -1,7 +1,9 @@
 import TrialFactsCore
 
 /// What an article gives groups it names only by a letter or a role, where that is no
-/// drug: "randomly assigned to an inelastic short-stretch bandage (group A) or …",
+/// drug: "randomly assigned to an inelastic short-stretch bandage (group A) or …", "to
+/// group A (a pelvic-floor programme) or group B (matching placebo)" (a control: the group
+/// is the control arm),
 /// "Technique A was manual small-incision cataract surgery through …", "The intervention
 /// group received the hand-washing programme".
 ///
@@ -11,6 +13,8 @@ import TrialFactsCore
 /// defines twice in different words takes neither.
 public struct GroupTreatments {
   private var definitions: [String: PlacedMention] = [:]
+  /// Groups whose definition is a control ("group B (matching placebo)").
+  private var controls = Set<String>()
   private var ambiguous = Set<String>()
 
   /// Collects the definitions of the running text of `blocks`, whose mentions are in `sentences`.
@@ -18,12 +22,13 @@ public struct GroupTreatments {
     for (b, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .listItem {
       for sentence in sentences[b] {
         let span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
-        for (group, words) in Self.definitions(in: sentence) {
+        for (group, words, control) in Self.definitions(in: sentence) {
           let name = String(decoding: sentence.bytes[Int(sentence.tokens[words.lowerBound].start)..<Int(sentence.tokens[words.upperBound - 1].end)], as: UTF8.self)
           let mention = Mention(
             label: .context, value: .arm(name), firstToken: words.lowerBound, endToken: words.upperBound,
             start: Int(sentence.tokens[words.lowerBound].start), end: Int(sentence.tokens[words.upperBound - 1].end))
           add(GroupDrugs.key(group), PlacedMention(block: b, sentence: span, mention: mention))
+          if control { controls.insert(GroupDrugs.key(group)) }
         }
       }
     }
@@ -42,21 +47,31 @@ public struct GroupTreatments {
   }
 
   /// `arms` with the treatment of each group an arm is named by, where the arm names no drug.
+  /// Groups defined in the same words ("cast" and "cast") are told apart by none.
   public func naming(_ arms: [ArmDraft]) -> [ArmDraft] {
     guard !definitions.isEmpty else { return arms }
+    func words(_ definition: PlacedMention) -> String {
+      if case .arm(let words) = definition.mention.value { return words.lowercased() }
+      return ""
+    }
+    var seen: [String: Int] = [:]
+    for definition in definitions.values { seen[words(definition), default: 0] += 1 }
+    let definitions = definitions.filter { seen[words($0.value)] == 1 }
     return arms.map { arm in
       guard arm.drug.mention.label != .drug, arm.treatment == nil, let named = arm.namedArm, !named.control,
         let definition = named.label.split(separator: " / ").lazy.compactMap({ definitions[GroupDrugs.key(String($0))] }).first
       else { return arm }
       var arm = arm
       arm.treatment = definition
+      // "group B (matching placebo)": the group is the control arm.
+      if named.label.split(separator: " / ").contains(where: { controls.contains(GroupDrugs.key(String($0))) }) { arm.namedArm?.control = true }
       return arm
     }
   }
 
   /// The groups `sentence` defines, each with its name as written and the tokens of what it received.
-  static func definitions(in sentence: Sentence) -> [(group: String, words: Range<Int>)] {
-    var found: [(group: String, words: Range<Int>)] = []
+  static func definitions(in sentence: Sentence) -> [(group: String, words: Range<Int>, control: Bool)] {
+    var found: [(group: String, words: Range<Int>, control: Bool)] = []
     let assigns = sentence.range.contains { Keys.assignmentVerbs.contains(sentence.key($0)) }
     // "The intervention group received …": an arm the context rules name, by its role.
     let roles = ArmNames.activeArms(in: sentence)
@@ -68,17 +83,29 @@ public struct GroupTreatments {
       // "an inelastic short-stretch bandage (group A)", "with fibrin glue (Group A, n =
       // 64)", "structured education (six sessions; intervention group, n = 85)": in an
       // assignment, the words before the bracket that ends with the group.
-      if assigns, let open = bracketOpening(sentence, before: i),
-        sentence.key(group) == Keys.closeParen
-          || (sentence.key(group) == Keys.comma && sentence.key(group + 1) == Keys.n && sentence.key(group + 2) == Keys.equals)
-      {
+      if assigns, let open = bracketOpening(sentence, before: sentence.key(i - 1) == Keys.the ? i - 1 : i), closesBracket(sentence, after: group) {
         var first = open
         while first > max(sentence.range.lowerBound, open - longest), sentence.isWord(first - 1) || sentence.key(first - 1) == Keys.hyphen,
           !wordStops.contains(sentence.key(first - 1))
         {
           first -= 1
         }
-        if let words = treatment(sentence, first..<open) { found.append((name, words)) }
+        // "surgery within 48 hours (group A)": the words must start after a stop, not
+        // inside a phrase a number cuts.
+        let before = first - 1
+        let startsClean = first == sentence.range.lowerBound || wordStops.contains(sentence.key(before)) || breaks.contains(sentence.key(before))
+          || Keys.assignmentVerbs.contains(sentence.key(before))
+        if startsClean, let words = treatment(sentence, first..<open) { found.append((name, words.range, words.control)) }
+        continue
+      }
+      // "randomly assigned to group A (a pelvic-floor programme) or group B (matching
+      // placebo)": in an assignment, a bracket of words alone after the group.
+      if assigns, sentence.key(group) == Keys.openParen,
+        let close = (group + 1..<min(group + longest + 2, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen }),
+        (group + 1..<close).allSatisfy({ sentence.isWord($0) || sentence.key($0) == Keys.hyphen }),
+        let words = treatment(sentence, (group + 1)..<close)
+      {
+        found.append((name, words.range, words.control))
         continue
       }
       // "Technique A was manual small-incision surgery …", "Group B received usual care":
@@ -89,11 +116,17 @@ public struct GroupTreatments {
       let opensClause = opens(i) || (sentence.key(i - 1) == Keys.the && opens(i - 1))
       guard opensClause else { continue }
       var j = group
-      // "Technique A was manual small-incision surgery", not "Group A was older".
+      // "Technique A was manual small-incision surgery"; "Group A was predominantly
+      // female" says what a group was like, so only techniques and the like are described.
       var described = false
       if sentence.key(j) == Keys.were || sentence.key(j) == Keys.was {
         j += 1
-        if sentence.key(j) == given { j += 1 } else { described = true }
+        if sentence.key(j) == given {
+          j += 1
+        } else {
+          guard letter != nil, !peopleGroups.contains(sentence.key(i)) else { continue }
+          described = true
+        }
       } else if receivingVerbs.contains(sentence.key(j)) {
         j += 1
       } else {
@@ -107,16 +140,13 @@ public struct GroupTreatments {
         end += 1
       }
       guard let words = treatment(sentence, j..<end) else { continue }
-      if described {
-        // A description ends where the sentence goes on to how it was done ("… through a
-        // scleral tunnel"), not to a comparison ("… twice as likely to …"); one word names
-        // a treatment only as a noun of doing ("phacoemulsification", "physiotherapy").
-        let next = sentence.range.contains(end) ? sentence.key(end) : Keys.period
-        guard breaks.contains(next) || manners.contains(next), !comparisons.contains(sentence.key(words.lowerBound)),
-          words.count > 1 || Self.namesDoing(sentence.text(words.lowerBound))
-        else { continue }
-      }
-      found.append((name, words))
+      // What was given ends where the sentence goes on to how it was done ("… through a
+      // scleral tunnel"), not to a comparison or a quantity ("… twice as likely to …", "a
+      // mean of 5.2 sessions", "fewer antibiotic prescriptions"), nor to what tells it
+      // from another group's ("knee arthroplasty with a tourniquet").
+      let next = sentence.range.contains(end) ? sentence.key(end) : Keys.period
+      guard breaks.contains(next) || manners.contains(next) || words.control else { continue }
+      found.append((name, words.range, words.control))
     }
     return found
   }
@@ -133,21 +163,39 @@ public struct GroupTreatments {
     return nil
   }
 
+  /// Whether the bracket closes right after a group's name, or after a short aside on its
+  /// size ("(Group A, n = 64)", "(the intervention group; 64 patients)").
+  private static func closesBracket(_ sentence: Sentence, after end: Int) -> Bool {
+    if sentence.key(end) == Keys.closeParen { return true }
+    guard sentence.key(end) == Keys.comma || sentence.key(end) == Keys.semicolon else { return false }
+    for k in (end + 1)..<min(end + 6, sentence.range.upperBound) {
+      if sentence.key(k) == Keys.closeParen { return sentence.numbers.contains { $0.first > end && $0.first < k } }
+      if sentence.key(k) == Keys.openParen { return false }
+    }
+    return false
+  }
+
   /// `words` without leading articles, when they name a treatment: some words, none a
-  /// drug, dose or control, no group of their own among them ("one of three invitation
-  /// groups (IG)" names none).
-  private static func treatment(_ sentence: Sentence, _ words: Range<Int>) -> Range<Int>? {
+  /// drug or dose, no group of their own among them ("one of three invitation groups
+  /// (IG)" names none); and whether they name a control ("matching placebo").
+  private static func treatment(_ sentence: Sentence, _ words: Range<Int>) -> (range: Range<Int>, control: Bool)? {
     var first = words.lowerBound
     while first < words.upperBound, articles.contains(sentence.key(first)) { first += 1 }
     let range = first..<words.upperBound
+    func within(_ m: Mention) -> Bool { m.firstToken < range.upperBound && m.endToken > range.lowerBound }
     guard !range.isEmpty, sentence.isWord(range.upperBound - 1),
-      !sentence.mentions.contains(where: { m in
-        m.firstToken < range.upperBound && m.endToken > range.lowerBound
-          && (m.label == .drug || m.label == .dose || m.value == .context("control"))
-      }),
-      !range.contains(where: { groupName(sentence, at: $0) != nil || notTreatment.contains(sentence.key($0)) })
+      !sentence.mentions.contains(where: { within($0) && ($0.label == .drug || $0.label == .dose) }),
+      !range.contains(where: { groupName(sentence, at: $0) != nil || notTreatment.contains(sentence.key($0)) }),
+      !comparisons.contains(sentence.key(range.lowerBound))
     else { return nil }
-    return range
+    // A control is named by its own words ("placebo" of "placebo injections every 4 weeks").
+    if let control = sentence.mentions.first(where: { within($0) && $0.value == .context("control") }) {
+      return (control.firstToken..<control.endToken, true)
+    }
+    // One word is a treatment only as a noun of doing ("phacoemulsification",
+    // "physiotherapy"), not "older" or "bedtime".
+    guard range.count > 1 || namesDoing(sentence.text(range.lowerBound)) else { return nil }
+    return (range, false)
   }
 
   /// Where a group's name that starts at `i` ends: "Group A", "technique B", "Arm 2",
@@ -170,7 +218,7 @@ public struct GroupTreatments {
 
   private static let longest = 8
   /// Words after a treatment's description that say how it was given.
-  private static let manners: Set<UInt64> = Set(["through", "with", "using", "via", "by", "under", "plus", "at", "in", "for", "from"].map { TokenKey.of($0) })
+  private static let manners: Set<UInt64> = Set(["through", "using", "via", "by", "under", "at", "for", "from"].map { TokenKey.of($0) })
   private static let given = TokenKey.of("given")
   private static let groupNouns: Set<UInt64> = Set(
     ["group", "arm", "technique", "method", "procedure", "protocol", "regimen", "strategy", "programme", "program", "cohort"]
@@ -180,14 +228,17 @@ public struct GroupTreatments {
   private static let comparisons: Set<UInt64> = Set(
     ["more", "less", "similar", "superior", "inferior", "comparable", "significantly", "associated", "not", "also", "still", "older",
       "younger", "higher", "lower", "larger", "smaller", "better", "worse", "greater", "well", "balanced", "slightly", "statistically",
-      "approximately", "about", "nearly", "twice", "much", "far", "only", "then", "likely", "stopped", "terminated"]
+      "approximately", "about", "nearly", "twice", "much", "far", "only", "then", "likely", "stopped", "terminated", "predominantly",
+      "mostly", "mainly", "largely", "followed", "discharged", "fewer", "mean", "median", "average", "total", "additional", "extra"]
       .map { TokenKey.of($0) })
   private static let notTreatment: Set<UInt64> = Set(
-    ["groups", "arms", "control", "controls", "one", "both", "each", "either"].map { TokenKey.of($0) })
+    ["groups", "arms", "control", "controls", "one", "both", "each", "either", "study"].map { TokenKey.of($0) })
+  /// Group nouns whose "was" describes people, not a technique.
+  private static let peopleGroups: Set<UInt64> = Set(["group", "arm", "cohort"].map { TokenKey.of($0) })
   private static let articles: Set<UInt64> = Set(["a", "an", "the"].map { TokenKey.of($0) })
   /// Words that end a treatment's name, read either way.
   private static let wordStops: Set<UInt64> = Set(
-    ["to", "or", "and", "a", "an", "the", "either", "receive", "received", "versus", "vs", "into", "were", "was", "assigned",
+    ["to", "or", "and", "a", "an", "the", "either", "receive", "received", "versus", "vs", "into", "were", "was", "assigned", "without",
       "allocated", "randomized", "randomised", "through", "with", "for", "at", "in", "by", "from", "during", "over", "until",
       "before", "after", "using", "via", "which", "that", "who", "on", "as", "plus", "while", "whereas"]
       .map { TokenKey.of($0) })

@@ -53,6 +53,7 @@ struct ParagraphLinker {
     continues = !sentences.contains(where: namesArms)
     self.earlierPair = earlierPair
     guard let previous else { return }
+    if Set(previous.listedSlots).count == 2, previous.listedSlots.count == 2 { self.earlierPair = previous.listedSlots }
     if continues {
       current = previous.arms
       if previous.listedArms == previous.arms { currentSlots = previous.listedSlots }
@@ -255,9 +256,14 @@ struct ParagraphLinker {
   /// ("40 enrolled; 28 responded and 12 did not") are no arms'.
   static func isSplitTotal(_ fact: Mention, in sentence: Sentence) -> Bool {
     guard fact.label == .cohort, fact.scope == .total, case .cohort(let total) = fact.value else { return false }
+    // "aged 12 to 17 years": a range, not a count of people assigned ("305 to 3HP" is one).
+    func opensRange(_ n: NumberSpan) -> Bool {
+      guard let next = sentence.number(startingAt: n.end + 1) else { return false }
+      return !(sentence.range.contains(next.end) && sentence.isWord(next.end) && !sentence.tokens[next.end].spaceBefore)
+    }
     let parts = sentence.numbers.filter { n in
       n.first >= fact.endToken && n.isInteger && !n.isPercent && n.value >= 1
-        && (sentence.key(n.end) == Keys.to || sentence.mentions.contains { $0.label == .cohort && $0.scope == .arm && $0.firstToken <= n.first && n.first < $0.endToken })
+        && ((sentence.key(n.end) == Keys.to && !opensRange(n)) || sentence.mentions.contains { $0.label == .cohort && $0.scope == .arm && $0.firstToken <= n.first && n.first < $0.endToken })
     }.map(\.value)
     guard parts.count >= 2 else { return false }
     // Consecutive counts only, two to four of them: "423 … and 419 …".

@@ -108,6 +108,9 @@ extension CohortRecognizer {
   /// that add up to a count of people before them. The sum keeps out references ("aspirin
   /// (12)") and other numbers in brackets.
   func addNamedBracketSizes(_ sentence: inout Sentence) {
+    // "Among 50 patients with prior therapy, metformin (30) and gliclazide (20) were most
+    // common": people who took drugs before, not arms.
+    guard sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }) else { return }
     let totals = sentence.mentions(.cohort).compactMap { mention -> (size: Int, end: Int)? in
       guard case .cohort(let size) = mention.value else { return nil }
       return (size, mention.endToken)

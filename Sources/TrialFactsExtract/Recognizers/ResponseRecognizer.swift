@@ -288,11 +288,15 @@ struct ResponseRecognizer: Recognizer {
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
       // "was achieved in 63 (62%) versus 33 (33%) women": two arms' counts compared, each
       // with its share, the people named once after the last; the linker pairs them with
-      // the arms in the order last named.
+      // the arms in the order last named. Only where the sentence names no arm ("on A … in
+      // 63 versus 33" may be either order) and nothing follows the people ("… women at
+      // baseline and at 6 months", "… in the first and second cycles" compare times).
       if number.isInteger, afterEvent, sentence.number(startingAt: number.end + 1)?.isPercent == true,
         case let items = countsWithShares(sentence, from: number), items.count == 2, items.allSatisfy({ $0.share != nil }),
         Self.versus.contains(sentence.key(items[0].end)),
         case let listEnd = participantEnd(sentence, from: items[1].end, lexicons: lexicons), listEnd > items[1].end,
+        listEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(listEnd)),
+        !sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) }),
         !isBlocked(sentence, after: number.first - 2, count: (number.first, listEnd), lexicons: lexicons)
       {
         for item in items {
@@ -521,14 +525,13 @@ struct ResponseRecognizer: Recognizer {
       i = close + 1
     }
     if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
-    // "participants receiving 3HP"; "15 participants on 3HP", where "on" is followed by a
-    // code: a regimen's code may open with its digit.
+    // "participants receiving 3HP": a regimen's code may open with its digit.
     func isCode(_ j: Int) -> Bool {
       guard sentence.range.contains(j + 1), sentence.tokens[j].kind == .number, sentence.isWord(j + 1), !sentence.tokens[j + 1].spaceBefore
       else { return false }
       return sentence.tokens[j + 1].range.allSatisfy { sentence.bytes[$0] &- 0x41 < 26 }
     }
-    guard Self.allocationVerbs.contains(sentence.key(i)) || (sentence.key(i) == Self.on && isCode(i + 1)) else { return false }
+    guard Self.allocationVerbs.contains(sentence.key(i)) else { return false }
     i += 1
     if sentence.key(i) == Keys.to || sentence.key(i) == Keys.with { i += 1 }
     if sentence.key(i) == Keys.the { i += 1 }
@@ -902,7 +905,8 @@ struct ResponseRecognizer: Recognizer {
     return false
   }
 
-  private static let atDoseVerbs: Set<UInt64> = Set(["taking", "receiving", "on", "given"].map { TokenKey.of($0) })
+  private static let atDoseVerbs: Set<UInt64> = Set(["taking", "on"].map { TokenKey.of($0) })
+  private static let clauseEnds: Set<UInt64> = Set([".", ",", ";", "(", ")"].map { TokenKey.of($0) })
 
   /// "Twelve-month data were available for 541 of 612 (88.4%) intervention participants
   /// and 529 of 587 (90.1%) controls": a block word of the count's clause before it (the

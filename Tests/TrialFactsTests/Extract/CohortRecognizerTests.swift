@@ -99,6 +99,8 @@ import TrialFacts
     // The size of a subgroup the sentence opens with.
     .init("Among patients aged 75 years or older (n = 61), delirium occurred in 9 of 30 and 14 of 31"),
     .init("Among those with a baseline score above 20 (n = 44), more patients in the yoga group improved"),
+    // Drugs people took before, in a sentence that assigns no one.
+    .init("Among 50 patients with prior therapy, metformin (30) and gliclazide (20) were most common", "50"),
     // Bare numbers in brackets after names that add up to nothing: references.
     .init("In all, 300 patients were allocated to receive sertraline (15) or venlafaxine (16)", "300"),
     // Compared counts of people with the outcome.

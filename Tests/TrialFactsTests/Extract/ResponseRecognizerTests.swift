@@ -45,6 +45,10 @@ import TrialFacts
     .init("the response rate was 40%", "0.4"),
     .init("19 of 35 patients in the spesolimab group had no pustules", "19/35"),
     .init("Pyrexia above 38 °C was recorded in six women in group I and one in group II", "6/?", "1/?"),
+    // Rescue given at a dose is an outcome.
+    .init("12 (30%) patients in the ketamine group and 25 (62.5%) in the placebo group were given 50 mg tramadol", "12/?", "25/?"),
+    // Counts compared over times, not arms: only the one with its own people.
+    .init("Ovulation occurred in 63 (62%) versus 58 (57%) women in the first and second cycles", "58/?"),
     // An arm named by its dose after the count is no dose taken.
     .init("IGA response was achieved by 44.1% of patients on 200 mg", "0.441"),
     // Two arms' counts compared, each with its share, the people named after the last.
