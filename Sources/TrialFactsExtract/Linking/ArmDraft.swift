@@ -17,7 +17,7 @@ public struct ArmDraft: Sendable {
   /// whether it is a control arm.
   public var namedArm: (label: String, control: Bool)?
   /// What the article says a group named only by a letter or role received, where no
-  /// drug: a `.context` mention whose value is `.arm(words)` (``GroupDrugs``).
+  /// drug: a `.context` mention whose value is `.arm(words)` (``GroupTreatments``).
   public var treatment: PlacedMention?
   /// A table arm's outcome: the row the response was read from.
   public var outcome: String?

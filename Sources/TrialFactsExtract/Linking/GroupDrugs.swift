@@ -1,8 +1,9 @@
 import TrialFactsCore
 
 /// The drugs an article gives groups it names otherwise: "dapagliflozin 10 mg once daily
-/// (intervention group)", "group A (dienogest 2 mg once daily)", "to group A, a single infusion of ferric carboxymaltose 1000
-/// mg, or group B, ferrous sulfate 200 mg", "Group II was given oxytocin".
+/// (intervention group)", "group A (dienogest 2 mg once daily)", "with fibrin glue (Group
+/// A, n = 64)", "to group A, a single infusion of ferric carboxymaltose 1000 mg, or group
+/// B, ferrous sulfate 200 mg", "Group II was given oxytocin".
 ///
 /// Tables and results often name only the group ("Group A (n = 126)", "in the
 /// intervention group"); an arm so named anywhere in the article is that drug's arm, and

@@ -3,14 +3,14 @@ import TrialFactsCore
 /// What an article gives groups it names only by a letter or a role, where that is no
 /// drug: "randomly assigned to an inelastic short-stretch bandage (group A) or …", "to
 /// group A (a pelvic-floor programme) or group B (matching placebo)" (a control: the group
-/// is the control arm),
-/// "Technique A was manual small-incision cataract surgery through …", "The intervention
-/// group received the hand-washing programme".
+/// is the control arm), "Technique A was manual small-incision cataract surgery through
+/// …", "The intervention group received the hand-washing programme".
 ///
 /// Tables and results often name only the group ("Technique A (n = 56)", "in group B");
 /// an arm so named, without a drug, takes the treatment as ``ArmDraft/treatment``, with the
 /// defining sentence as evidence. Drugs go through ``GroupDrugs``; a group the article
-/// defines twice in different words takes neither.
+/// defines twice in different words takes neither, and groups defined in the same words
+/// take none.
 public struct GroupTreatments {
   private var definitions: [String: PlacedMention] = [:]
   /// Groups whose definition is a control ("group B (matching placebo)").
@@ -20,7 +20,7 @@ public struct GroupTreatments {
   /// Collects the definitions of the running text of `blocks`, whose mentions are in `sentences`.
   public init(blocks: [Block], sentences: [[Sentence]]) {
     for (b, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .listItem {
-      for sentence in sentences[b] {
+      for sentence in sentences[b] where !sentence.range.isEmpty {
         let span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
         for (group, words, control) in Self.definitions(in: sentence) {
           let name = String(decoding: sentence.bytes[Int(sentence.tokens[words.lowerBound].start)..<Int(sentence.tokens[words.upperBound - 1].end)], as: UTF8.self)
