@@ -11,8 +11,7 @@ import TrialFactsCore
 /// article gives two different drugs names none.
 public struct GroupDrugs {
   /// Group names (``key(_:)``) to the drug and regimen their definition states.
-  private var definitions: [String: Definition] = [:]
-  private var ambiguous = Set<String>()
+  private var definitions = GroupDefinitions<Definition>()
 
   struct Definition {
     var drug: PlacedMention
@@ -30,32 +29,20 @@ public struct GroupDrugs {
           let regimen = sentence.mentions.filter { m in
             [.dose, .frequency, .route].contains(m.label) && m.firstToken >= drug.endToken && m.endToken <= end
           }
-          add(Self.key(name), Definition(
+          let definition = Definition(
             drug: PlacedMention(block: b, sentence: span, mention: drug),
-            regimen: regimen.map { PlacedMention(block: b, sentence: span, mention: $0) }))
+            regimen: regimen.map { PlacedMention(block: b, sentence: span, mention: $0) })
+          definitions.add(Self.key(name), definition) { $0.drug.mention.value == $1.drug.mention.value }
         }
       }
     }
   }
 
-  private mutating func add(_ key: String, _ definition: Definition) {
-    guard !key.isEmpty, !ambiguous.contains(key) else { return }
-    if let known = definitions[key] {
-      if known.drug.mention.value != definition.drug.mention.value {
-        definitions[key] = nil
-        ambiguous.insert(key)
-      }
-      return
-    }
-    definitions[key] = definition
-  }
-
   /// `arms` with the drug of each group an arm is named by, where the arm names no drug.
   public func naming(_ arms: [ArmDraft]) -> [ArmDraft] {
-    guard !definitions.isEmpty else { return arms }
+    guard !definitions.byKey.isEmpty else { return arms }
     return arms.map { arm in
-      guard arm.drug.mention.label != .drug, let named = arm.namedArm, !named.control,
-        let definition = named.label.split(separator: " / ").lazy.compactMap({ definitions[Self.key(String($0))] }).first
+      guard arm.drug.mention.label != .drug, let named = arm.namedArm, !named.control, let definition = definitions.of(named.label)
       else { return arm }
       var arm = arm
       arm.drug = definition.drug

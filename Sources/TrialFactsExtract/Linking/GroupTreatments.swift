@@ -12,10 +12,9 @@ import TrialFactsCore
 /// defines twice in different words takes neither, and groups defined in the same words
 /// take none.
 public struct GroupTreatments {
-  private var definitions: [String: PlacedMention] = [:]
+  private var definitions = GroupDefinitions<PlacedMention>()
   /// Groups whose definition is a control ("group B (matching placebo)").
   private var controls = Set<String>()
-  private var ambiguous = Set<String>()
 
   /// Collects the definitions of the running text of `blocks`, whose mentions are in `sentences`.
   public init(blocks: [Block], sentences: [[Sentence]]) {
@@ -27,39 +26,26 @@ public struct GroupTreatments {
           let mention = Mention(
             label: .context, value: .arm(name), firstToken: words.lowerBound, endToken: words.upperBound,
             start: Int(sentence.tokens[words.lowerBound].start), end: Int(sentence.tokens[words.upperBound - 1].end))
-          add(GroupDrugs.key(group), PlacedMention(block: b, sentence: span, mention: mention))
+          definitions.add(GroupDrugs.key(group), PlacedMention(block: b, sentence: span, mention: mention)) { $0.mention.value == $1.mention.value }
           if control { controls.insert(GroupDrugs.key(group)) }
         }
       }
     }
   }
 
-  private mutating func add(_ key: String, _ definition: PlacedMention) {
-    guard !key.isEmpty, !ambiguous.contains(key) else { return }
-    if let known = definitions[key] {
-      if known.mention.value != definition.mention.value {
-        definitions[key] = nil
-        ambiguous.insert(key)
-      }
-      return
-    }
-    definitions[key] = definition
-  }
-
   /// `arms` with the treatment of each group an arm is named by, where the arm names no drug.
   /// Groups defined in the same words ("cast" and "cast") are told apart by none.
   public func naming(_ arms: [ArmDraft]) -> [ArmDraft] {
-    guard !definitions.isEmpty else { return arms }
+    guard !definitions.byKey.isEmpty else { return arms }
     func words(_ definition: PlacedMention) -> String {
       if case .arm(let words) = definition.mention.value { return words.lowercased() }
       return ""
     }
     var seen: [String: Int] = [:]
-    for definition in definitions.values { seen[words(definition), default: 0] += 1 }
-    let definitions = definitions.filter { seen[words($0.value)] == 1 }
+    for definition in definitions.byKey.values { seen[words(definition), default: 0] += 1 }
     return arms.map { arm in
       guard arm.drug.mention.label != .drug, arm.treatment == nil, let named = arm.namedArm, !named.control,
-        let definition = named.label.split(separator: " / ").lazy.compactMap({ definitions[GroupDrugs.key(String($0))] }).first
+        let definition = definitions.of(named.label), seen[words(definition)] == 1
       else { return arm }
       var arm = arm
       arm.treatment = definition
