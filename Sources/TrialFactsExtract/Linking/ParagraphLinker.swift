@@ -73,8 +73,8 @@ struct ParagraphLinker {
   /// Whether the arms carried over from the paragraph before take only lists of counts,
   /// one per arm in order: until this paragraph names arms of its own.
   var listsOnly = false
-  /// The two arms the paragraphs before listed last, when they listed two, headings
-  /// between them or not.
+  /// The two arms the paragraph before listed, when it listed two; after a heading, the
+  /// two that every list of arms in the document named so far (``ArmLinker``).
   var earlierPair: [Int] = []
 
   /// One sentence's mentions and the arms it names.
