@@ -55,12 +55,16 @@ import TrialFacts
       "Constipation was reported by 3 of 126 women in group A and 21 of 125 in group B.")
     let names = listed.filter { $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.response?.responders ?? -1)" }
     #expect(names == ["ferric carboxymaltose 3", "ferrous sulfate 21"], "\(names)")
+    // Each response as "arm responders/total", the arm by its drug or its label.
+    func responses(_ findings: [Finding]) -> [String] {
+      findings.filter { $0.response != nil }.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    }
     // A bracket after the group's name that opens with its drug; not one of sizes or of two drugs.
     let bracketed = Fixtures.findings(paragraphs:
       "Women were randomly assigned to group A (letrozole 2.5 mg once daily) or group B (matching placebo) for 12 weeks.",
       "A total of 160 women were randomized, 81 to group A and 79 to group B.",
       "Ovulation occurred in 48 women (59.3%) in group A and 21 (26.6%) in group B.")
-    let bracketedNames = bracketed.filter { $0.response != nil }.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    let bracketedNames = responses(bracketed)
     #expect(bracketedNames == ["letrozole 48/81", "group B 21/79"], "\(bracketedNames)")
     // Not counts compared over times, nor in a sentence that names the arms in another order.
     let overTime = Fixtures.findings(paragraphs:
@@ -72,7 +76,7 @@ import TrialFacts
     let compared = Fixtures.findings(paragraphs:
       "Women were randomly assigned to group A (letrozole 2.5 mg once daily) or group B (matching placebo) for 12 weeks.",
       "A total of 160 women were randomized, 81 to group A and 79 to group B. Ovulation was achieved in 48 (59.3%) versus 21 (26.6%) women.")
-    let comparedNames = compared.filter { $0.response != nil }.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    let comparedNames = responses(compared)
     #expect(comparedNames == ["letrozole 48/81", "group B 21/79"], "\(comparedNames)")
     // A bracket that says the group had no drug, or stopped it.
     let negated = Fixtures.findings(paragraphs:
