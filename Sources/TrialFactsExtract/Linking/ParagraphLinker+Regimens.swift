@@ -238,9 +238,58 @@ extension ParagraphLinker {
       for k in Self.recent(arms) {
         if case .route(let route)? = arms[k].route?.mention.value, route == word { given.append(k) }
       }
-      if anchorGroup(given, token: i - 1, end: i + 1, &s, arms) { s.routeGroups.append(i - 1) }
+      if anchorGroup(given, token: i - 1, end: i + 1, &s, arms) { s.regimenGroups.append(i - 1) }
     }
   }
+
+  /// "in the low-dose, high-dose and placebo groups", "in 12 (5.1%) of the high-dose
+  /// group": a group named by its dose level points at the recent arm of the one drug
+  /// that two recent arms take at two doses of one unit, the lower or the higher. Three
+  /// doses or more, or two drugs dosed, leave "low-dose" unclear: no arm.
+  mutating func linkDoseLevelGroups(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
+    let sentence = s.sentence
+    for i in sentence.range where sentence.key(i) == Self.doseWord && i - 1 > sentence.range.lowerBound {
+      let first = sentence.key(i - 1) == Keys.hyphen ? i - 2 : i - 1
+      let high = Self.highWords.contains(sentence.key(first))
+      guard high || Self.lowWords.contains(sentence.key(first)), first >= sentence.range.lowerBound,
+        Self.namesGroup(sentence, after: i + 1)
+      else { continue }
+      var dosed: [(arm: Int, amount: Double, unit: String)] = []
+      for k in Self.recent(arms) {
+        if case .dose(let amount, nil, let unit)? = arms[k].doseValue { dosed.append((k, amount, unit)) }
+      }
+      let amounts = Set(dosed.map(\.amount))
+      guard amounts.count == 2, Set(dosed.map(\.unit)).count == 1, Set(dosed.map { arms[$0.arm].drugName }).count == 1,
+        let level = high ? amounts.max() : amounts.min()
+      else { continue }
+      if anchorGroup(dosed.filter { $0.amount == level }.map(\.arm), token: first, end: i + 1, &s, arms) { s.regimenGroups.append(first) }
+    }
+  }
+
+  /// Whether "group" or "arm" follows `start`, or the list that goes on from it ends in
+  /// "groups" or "arms" ("…, high-dose and placebo groups").
+  private static func namesGroup(_ sentence: Sentence, after start: Int) -> Bool {
+    var words = 0
+    for i in start..<min(start + 10, sentence.range.upperBound) {
+      let key = sentence.key(i)
+      if Keys.armWords.contains(key) { return i == start || Keys.pluralArms.contains(key) }
+      // Items of a list of arms are names of a word or two ("placebo", "active
+      // comparator"), not a clause ("the high dose was better tolerated in both groups").
+      if key == Keys.comma || key == Keys.and || key == Keys.or {
+        words = 0
+      } else if key != Keys.hyphen {
+        words += 1
+        guard sentence.isWord(i), words <= 2, !Self.clauseWords.contains(key) else { return false }
+      }
+    }
+    return false
+  }
+
+  private static let clauseWords: Set<UInt64> = Set(
+    ["of", "in", "was", "were", "with", "than", "to", "for", "the", "both", "all", "other", "two", "three"].map { TokenKey.of($0) })
+  private static let doseWord = TokenKey.of("dose")
+  private static let lowWords: Set<UInt64> = Set(["low", "lower", "lowest"].map { TokenKey.of($0) })
+  private static let highWords: Set<UInt64> = Set(["high", "higher", "highest"].map { TokenKey.of($0) })
 
   /// Anchors a group named by its regimen ("the oral group", "the yearly group") to the
   /// latest of the recent arms `given` that way, when they are all of one drug; the arm

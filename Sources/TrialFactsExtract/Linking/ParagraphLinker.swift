@@ -91,8 +91,9 @@ struct ParagraphLinker {
     /// Groups and the drug each received ("group A received ketamine"): one arm each.
     var groupsGivenDrugs: [(group: Mention, drug: Mention)]
     var anchors: [ArmLinker.Anchor] = []
-    /// Tokens of route words that name an arm ("the oral group"), anchored to it.
-    var routeGroups: [Int] = []
+    /// Tokens of route or dose-level words that name an arm ("the oral group", "the
+    /// high-dose group"), anchored to it.
+    var regimenGroups: [Int] = []
     var anchoredDrugs = Set<Int>()
     var usedFrequencies = Set<Int>()
 
@@ -123,6 +124,7 @@ struct ParagraphLinker {
     linkDoses(&s, &arms)
     linkFrequencies(&s, &arms)
     linkRouteGroups(&s, &arms)
+    linkDoseLevelGroups(&s, &arms)
     // 3. Arms named with facts but no regimen.
     let facts = sentence.mentions.filter {
       ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
@@ -323,8 +325,9 @@ struct ParagraphLinker {
     // "41/97 allocated to iCBT": a count of an arm the rules do not know is no known arm's.
     let (sentence, controls) = (s.sentence, s.controls)
     let facts = facts.filter { fact in
-      // "71 of 122 in the oral group" names an arm by its route.
-      if case .response(let count) = fact.value { return !count.ofUnknownArm || s.routeGroups.contains { fact.firstToken <= $0 && $0 < fact.endToken } }
+      // "71 of 122 in the oral group" names an arm by its route, "in the high-dose group"
+      // by its dose.
+      if case .response(let count) = fact.value { return !count.ofUnknownArm || s.regimenGroups.contains { fact.firstToken <= $0 && $0 < fact.endToken } }
       return !Self.isSplitTotal(fact, in: sentence)
     }
     // 4. Facts to arms.

@@ -14,11 +14,12 @@ struct ResponseRecognizer: Recognizer {
     var peopleOfArm = Set<Int>()
     func taken(_ i: Int) -> Bool { found.contains { $0.first <= i && i < $0.end } }
     if !sentence.saysRespectively, listsInOrder(sentence) { sentence.listsRespectively = true }
-    // "seen in 58 of 103 (56.3%), …": the total of a count the rules left out is no count
-    // of its own ("103 (56.3%)").
-    var denominators: Set<Int> = []
+    // Numbers that are no count of their own: the total of a count the rules left out
+    // ("seen in 58 of 103 (56.3%)": "103 (56.3%)"), the members of a comparison no arm
+    // can be given to.
+    var notCounts: Set<Int> = []
 
-    for number in sentence.numbers where !taken(number.first) && !denominators.contains(number.first) {
+    for number in sentence.numbers where !taken(number.first) && !notCounts.contains(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       // "the cooling group consisted of 19 patients (59.4%)": who made up an arm.
       if Self.composedOf(sentence, before: number.first) { continue }
@@ -87,7 +88,7 @@ struct ResponseRecognizer: Recognizer {
           j = -1
         }
         if j > 0, let total = sentence.number(startingAt: j), total.isInteger, total.value >= number.value, total.value >= 1 {
-          denominators.insert(total.first)
+          notCounts.insert(total.first)
           // Dates and fractions of a page: "7/12/2019", "12/2016".
           if isSlash && (sentence.key(total.end) == Keys.slash || total.value >= 1900 || sentence.key(number.first - 1) == Keys.slash) {
             continue
@@ -296,9 +297,15 @@ struct ResponseRecognizer: Recognizer {
         Self.versus.contains(sentence.key(items[0].end)),
         case let listEnd = participantEnd(sentence, from: items[1].end, lexicons: lexicons), listEnd > items[1].end,
         listEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(listEnd)),
-        !sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) }),
         !isBlocked(sentence, after: number.first - 2, count: (number.first, listEnd), lexicons: lexicons)
       {
+        // "Compared with A, ovulation on B occurred in 63 (62%) versus 33 (33%) women":
+        // the order of the arms is the writer's; neither count is read as the arm named
+        // last.
+        if sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) }) {
+          notCounts.formUnion(items.map(\.first))
+          continue
+        }
         for item in items {
           found.append((item.first, item.end, ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)))
         }

@@ -80,6 +80,9 @@ import TrialFacts
   static let negatives: [RecognizerCase] = [
     // People of an arm with no response cue right after them, or who left.
     .init("79 patients in the 140 mg group were women"),
+    // Counts compared in a sentence that names the arms in an order of its own.
+    .init("Compared with clomiphene, ovulation on letrozole occurred in 63 (62%) versus 33 (33%) women"),
+    .init("With letrozole, ovulation occurred in 63 (62%) vs 33 (33%) women"),
     .init("Of 300 patients, 120 patients receiving ondansetron were women"),
     // What befell people before the trial.
     .init("Twenty-two patients in the natalizumab group had relapsed in the year before randomization"),
