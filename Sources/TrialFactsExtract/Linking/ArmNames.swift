@@ -91,7 +91,8 @@ enum ArmNames {
       .map { TokenKey.of($0) })
 
   /// "group A received ketamine", "Group II was given oxytocin 10 IU", "Group I: 30 ml
-  /// 0.75% ropivacaine": a group named without a drug, then the drug it was given.
+  /// 0.75% ropivacaine", "group A (n = 148) received levetiracetam": a group named
+  /// without a drug, then the drug it was given.
   static func groupsGivenDrugs(in sentence: Sentence) -> [(group: Mention, drug: Mention)] {
     let drugs = sentence.mentions(.drug)
     guard !drugs.isEmpty else { return [] }
@@ -104,6 +105,12 @@ enum ArmNames {
           j = regimen.endToken
         }
         return drugs.first { $0.firstToken == j }.map { (group, $0) }
+      }
+      // "group A (n = 148) received levetiracetam": the group's size between.
+      if sentence.key(i) == Keys.openParen, sentence.key(i + 1) == Keys.n, sentence.key(i + 2) == Keys.equals,
+        let size = sentence.number(startingAt: i + 3), sentence.key(size.end) == Keys.closeParen
+      {
+        i = size.end + 1
       }
       if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
       guard Self.givingVerbs.contains(sentence.key(i)) else { return nil }

@@ -1,9 +1,10 @@
 import TrialFactsCore
 
 /// The drugs an article gives groups it names otherwise: "dapagliflozin 10 mg once daily
-/// (intervention group)", "group A (dienogest 2 mg once daily)", "with fibrin glue (Group
-/// A, n = 64)", "to group A, a single infusion of ferric carboxymaltose 1000 mg, or group
-/// B, ferrous sulfate 200 mg", "Group II was given oxytocin".
+/// (intervention group)", "letrozole (group A; 2.5 mg daily)", "group A (dienogest 2 mg
+/// once daily)", "with fibrin glue (Group A, n = 64)", "to group A, a single infusion of
+/// ferric carboxymaltose 1000 mg, or group B, ferrous sulfate 200 mg", "Group II was given
+/// oxytocin", "group A (n = 148) received levetiracetam".
 ///
 /// Tables and results often name only the group ("Group A (n = 126)", "in the
 /// intervention group"); an arm so named anywhere in the article is that drug's arm, and
@@ -72,8 +73,10 @@ public struct GroupDrugs {
       // "dapagliflozin 10 mg once daily (intervention group)": the bracket names the drug's group.
       var open = group.firstToken - 1
       if sentence.key(open) == Keys.the { open -= 1 }
-      // "with fibrin glue (Group A, n = 64)": the group's size may close the bracket.
-      let closes = sentence.key(group.endToken) == Keys.closeParen
+      // "with fibrin glue (Group A, n = 64)": the group's size may close the bracket;
+      // "letrozole (group A; 2.5 mg daily …)": the drug's regimen may.
+      let regimenFollows = sentence.key(group.endToken) == Keys.semicolon
+      let closes = sentence.key(group.endToken) == Keys.closeParen || regimenFollows
         || (sentence.key(group.endToken) == Keys.comma && sentence.key(group.endToken + 1) == Keys.n && sentence.key(group.endToken + 2) == Keys.equals)
       if sentence.key(open) == Keys.openParen, closes,
         let drug = drugs.last(where: { $0.endToken <= open && open - $0.endToken <= reach }),
@@ -81,7 +84,8 @@ public struct GroupDrugs {
         // "to stop aspirin (Group B, n = 63)", "without fibrin glue (Group A)": no drug.
         !(max(sentence.range.lowerBound, drug.firstToken - 3)..<drug.firstToken).contains(where: { Self.negations.contains(sentence.key($0)) })
       {
-        pairs.append((group, drug, open))
+        let close = regimenFollows ? (group.endToken..<sentence.range.upperBound).first { sentence.key($0) == Keys.closeParen } : nil
+        pairs.append((group, drug, close ?? open))
         continue
       }
       // "randomly assigned to group A (dienogest 2 mg once daily) or group B (placebo)": a

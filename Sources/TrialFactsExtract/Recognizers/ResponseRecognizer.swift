@@ -1003,6 +1003,15 @@ struct ResponseRecognizer: Recognizer {
     if !before, verb == i, Self.befallingVerbs.contains(sentence.key(verb)), OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil {
       return true
     }
+    // "had at least one injurious fall", "had a fracture": "had" and a clinical event
+    // within a few words (`rules/study/response-events.rules`), where "had diabetes" is
+    // what they were.
+    if !before, sentence.key(i) == Self.had,
+      let event = (i + 1..<min(i + 6, sentence.range.upperBound)).first(where: { lexicons.responseEvents.contains(sentence.tokens, at: $0) }),
+      (i + 1..<event).allSatisfy({ sentence.isWord($0) })
+    {
+      return true
+    }
     guard lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }
     // "met the inclusion criteria": the cue's words say who was taken, no outcome.
     let object = (verb + 1)..<min(verb + 4, sentence.range.upperBound)

@@ -66,6 +66,17 @@ import TrialFacts
       "Ovulation occurred in 48 women (59.3%) in group A and 21 (26.6%) in group B.")
     let bracketedNames = responses(bracketed)
     #expect(bracketedNames == ["letrozole 48/81", "group B 21/79"], "\(bracketedNames)")
+    // A bracket after the drug that names the group, then the regimen; a group's size
+    // between it and what it received.
+    let regimenAfter = Fixtures.findings(paragraphs:
+      "Women were randomised to letrozole (group A; 2.5 mg daily on days 3-7) or clomiphene citrate (group B; 50 mg daily on days 3-7).",
+      "Of 402 women screened, 318 were randomised: 160 to group A and 158 to group B.",
+      "Live birth occurred in 29.4% (47/160) of women in group A and 19.0% (30/158) in group B.")
+    #expect(responses(regimenAfter) == ["letrozole 47/160", "clomiphene 30/158"], "\(responses(regimenAfter))")
+    let sizeBetween = Fixtures.findings(paragraphs:
+      "In all, 293 children were randomised: group A (n = 148) received levetiracetam 40 mg/kg and group B (n = 145) received phenytoin 20 mg/kg.",
+      "Agitation occurred in seven children (4.7%) in group A and one (0.7%) in group B.")
+    #expect(responses(sizeBetween) == ["levetiracetam 7/148", "phenytoin 1/145"], "\(responses(sizeBetween))")
     // Not counts compared over times, nor in a sentence that names the arms in another order.
     let overTime = Fixtures.findings(paragraphs:
       "Women were randomized to dienogest (n = 102) or leuprolide (n = 100).",
