@@ -134,7 +134,7 @@ struct ContextRecognizer: Recognizer {
 
   /// Where the name after "group" at `i` ends, when it names the group: a capital
   /// letter ("group A"), a digit ("group 2"), either with a letter or digit joined to it
-  /// ("group H1", "arm 2b"), or a Roman numeral up to VIII ("group II").
+  /// ("group H1", "arm 2b", "group M30"), or a Roman numeral up to VIII ("group II").
   static func groupLabel(_ sentence: Sentence, after i: Int, lexicons: Lexicons) -> Int? {
     guard i + 1 < sentence.range.upperBound, sentence.tokens[i + 1].spaceBefore else { return nil }
     let next = sentence.bytes[sentence.tokens[i + 1].range]
@@ -142,10 +142,12 @@ struct ContextRecognizer: Recognizer {
     let digit = next.count == 1 && next.allSatisfy { $0 &- 0x30 < 10 }
     guard letter || digit || romanNumerals.contains(Array(next)) else { return nil }
     var end = i + 2
-    // "H1", "2b": one more letter or digit with no space between.
+    // "H1", "2b": one more letter or digit with no space between; "M30": a letter and
+    // a number of up to three digits (a dose: "Group M30" had 30 mg/kg).
     if letter || digit, end < sentence.range.upperBound, !sentence.tokens[end].spaceBefore,
-      case let joined = sentence.bytes[sentence.tokens[end].range], joined.count == 1,
-      let byte = joined.first, byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+      case let joined = sentence.bytes[sentence.tokens[end].range],
+      joined.count == 1 && joined.allSatisfy({ $0 &- 0x30 < 10 || ($0 | 0x20) &- 0x61 < 26 })
+        || letter && joined.count <= 3 && joined.allSatisfy({ $0 &- 0x30 < 10 })
     {
       end += 1
     }
@@ -206,6 +208,15 @@ struct ContextRecognizer: Recognizer {
         sentence.add(.context, match.value, tokens: i, match.end)
       }
       i = match.end
+    }
+    // "in Group M30 (10.0%)": the digits joined to a group's letter are its name, no
+    // number the dose, count and response rules may read.
+    let names = sentence.mentions.filter { if case .arm = $0.value { return true } else { return false } }
+    guard !names.isEmpty else { return }
+    let joined = Set(sentence.numbers.map(\.first).filter { !sentence.tokens[$0].spaceBefore && sentence.isWord($0 - 1) })
+    guard !joined.isEmpty else { return }
+    sentence.numbers.removeAll { number in
+      joined.contains(number.first) && names.contains { $0.firstToken < number.first && number.end <= $0.endToken }
     }
   }
 }

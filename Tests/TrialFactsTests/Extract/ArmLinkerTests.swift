@@ -378,6 +378,17 @@ import TrialFacts
     #expect(findings.map { $0.response?.proportion } == [0.22, 0.2, 0.42])
   }
 
+  /// "Group M30": a letter and the dose it stands for name the group; its digits are no
+  /// count, and the group is the drug's arm the methods gave it.
+  @Test func groupsNamedByALetterAndANumber() {
+    let findings = Fixtures.findings(paragraphs:
+      "Patients were randomized to magnesium sulfate 30 mg/kg (Group M30), magnesium sulfate 50 mg/kg (Group M50) or normal saline (Group S).",
+      "The remaining 121 patients were randomized: 40 to Group M30, 41 to Group M50 and 40 to Group S.",
+      "Sedation was commoner with the higher dose: 22.0% of patients in Group M50 had a Ramsay score of 3 or more, compared with 10.0% in Group M30 and 2.5% in Group S.")
+    let read = findings.map { "\($0.arm?.label ?? "?") \($0.drug?.name ?? "-") \($0.cohort?.size ?? -1) \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    #expect(read == ["group M30 magnesium sulfate 40 4/40", "group M50 magnesium sulfate 41 9/41", "group S - 40 1/40"], "\(read)")
+  }
+
   @Test func countsPairedWithAnUnknownArmPairWithNone() {
     let findings = Fixtures.findings(
       "Grade 3 AEs occurred more often among patients in the IFN beta-1a arm than in the Control arm (93.2% vs 66.7%, respectively).")
