@@ -129,6 +129,9 @@ struct ParagraphLinker {
     let facts = sentence.mentions.filter {
       ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
         && !(continues && [.frequency, .route, .form].contains($0.label))
+        // "n = 151 and n = 147." alone (a table's footnote, its mark gone): sizes of
+        // some marked row, no arm's.
+        && !(continues && $0.label == .cohort && sentence.key($0.firstToken) == Keys.n && !ParagraphLinker.hasWords(sentence))
     }
     // A size every arm has ("two groups of 40.") needs the arms the next sentences name,
     // even when they state no fact of their own.
@@ -148,6 +151,11 @@ struct ParagraphLinker {
     dropBackgroundTherapy(&s, arms)
     assign(facts, &s, &arms)
     shareCombinationSizes(s, &arms)
+  }
+
+  /// Whether `sentence` has a word besides "n" and "and": sizes alone say not whose they are.
+  static func hasWords(_ sentence: Sentence) -> Bool {
+    sentence.range.contains { sentence.isWord($0) && sentence.key($0) != Keys.n && sentence.key($0) != Keys.and }
   }
 
   /// "vonoprazan 20 mg plus amoxicillin 750 mg (n = 233) or …": the size this sentence

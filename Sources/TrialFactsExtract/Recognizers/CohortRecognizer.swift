@@ -341,6 +341,9 @@ struct CohortRecognizer: Recognizer {
     // metformin had diabetes", "… required hospitalisation": people of an arm with
     // something that befell them, that they were or that they needed.
     if namedArm, Self.tellsWhatBefell(sentence, at: i) { return true }
+    // "Seven patients reported transient burning", "Four women developed a rash": a verb
+    // of what befell people right after them tells of an event, never a group's size.
+    if ResponseRecognizer.befallingVerbs.contains(sentence.key(i)) { return true }
     // "7 patients in the A group died", "Seven patients relapsed": people counted by an
     // event of their own (`event` in `rules/study/outcome-verbs.rules`), no group's size.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)?.value == true

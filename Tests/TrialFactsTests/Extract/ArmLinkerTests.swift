@@ -371,6 +371,17 @@ import TrialFacts
     #expect(!background.contains { $0.drug?.name == "dexamethasone" })
   }
 
+  /// "n = 151 and n = 147." alone, a table footnote whose mark the reader dropped: sizes
+  /// of some marked row, not of the arm the paragraph before named.
+  @Test func sizesAloneInAParagraphAreNoArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "Three hundred women were randomized: 151 to carbetocin and 149 to oxytocin.",
+      "Oxytocin 10 IU in 500 mL Ringer lactate infused over 4 h.",
+      "n = 151 and n = 147.")
+    let sizes = findings.compactMap { f in f.cohort.map { "\(f.drug?.name ?? "?") \($0.size)" } }
+    #expect(sizes == ["carbetocin 151", "oxytocin 149"], "\(sizes)")
+  }
+
   @Test func groupsNamedByALetterAndADigitStayApart() {
     let findings = Fixtures.findings(
       "Nausea was less frequent in groups H1 and H2 (22% in group H1 and 20% in group H2) than in group H0 (42% in group H0).")

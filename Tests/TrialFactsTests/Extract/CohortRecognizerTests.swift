@@ -64,6 +64,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // People counted by what befell them, no arm named.
+    .init("Seven patients reported transient burning with honey"),
+    .init("Four women developed a rash during training"),
     // Places are counted, not people.
     .init("In this phase 2b trial at 31 dermatology sites, adults with plaque psoriasis were randomised"),
     .init("conducted in 12 hospitals, children aged 2 to 5 years were eligible"),
