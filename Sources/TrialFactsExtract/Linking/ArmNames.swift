@@ -96,7 +96,7 @@ enum ArmNames {
   static func groupsGivenDrugs(in sentence: Sentence) -> [(group: Mention, drug: Mention)] {
     let drugs = sentence.mentions(.drug)
     guard !drugs.isEmpty else { return [] }
-    return activeArms(in: sentence).compactMap { group in
+    let pairs: [(group: Mention, drug: Mention)] = activeArms(in: sentence).compactMap { group in
       var i = group.endToken
       // "Group L: lidocaine 40 mg": the drug first after the colon, its dose may come before.
       if sentence.key(i) == Keys.colon {
@@ -118,6 +118,17 @@ enum ArmNames {
       if sentence.key(i) == Keys.with { i += 1 }
       guard let drug = drugs.first(where: { (i..<i + 3).contains($0.firstToken) }) else { return nil }
       return (group, drug)
+    }
+    // "Group A received ketamine 0.5 mg/kg …, whereas group B received ketamine only if
+    // agitation occurred": groups given one drug are told apart by their doses alone;
+    // without a dose for each, neither group is that drug's arm.
+    return pairs.filter { pair in
+      !pairs.contains { other in
+        other.group.firstToken != pair.group.firstToken && other.drug.value == pair.drug.value
+          && [pair.drug, other.drug].contains { drug in
+            !sentence.mentions.contains { $0.label == .dose && $0.firstToken >= drug.endToken && $0.firstToken - drug.endToken <= 2 }
+          }
+      }
     }
   }
 

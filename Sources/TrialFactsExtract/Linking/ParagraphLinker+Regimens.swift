@@ -243,26 +243,43 @@ extension ParagraphLinker {
   }
 
   /// "in the low-dose, high-dose and placebo groups", "in 12 (5.1%) of the high-dose
-  /// group": a group named by its dose level points at the recent arm of the one drug
-  /// that two recent arms take at two doses of one unit, the lower or the higher. Three
-  /// doses or more, or two drugs dosed, leave "low-dose" unclear: no arm.
+  /// group", "receiving high-dose apixaban": a group named by its dose level points at
+  /// the recent arm of the one drug that two recent arms take at two doses of one unit,
+  /// the lower or the higher. Three doses or more, or two drugs dosed, leave "low-dose"
+  /// unclear: no arm. So does a dose taken before the trial ("who had previously
+  /// received high-dose topiramate").
   mutating func linkDoseLevelGroups(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     let sentence = s.sentence
-    for i in sentence.range where sentence.key(i) == Self.doseWord && i - 1 > sentence.range.lowerBound {
+    for i in sentence.range where sentence.key(i) == Self.doseWord && i > sentence.range.lowerBound {
       let first = sentence.key(i - 1) == Keys.hyphen ? i - 2 : i - 1
       let high = Self.highWords.contains(sentence.key(first))
+      // "receiving high-dose apixaban", "in the low-dose apixaban group": the level and
+      // the drug's name.
+      let drug = s.drugs.first { $0.firstToken == i + 1 }
       guard high || Self.lowWords.contains(sentence.key(first)), first >= sentence.range.lowerBound,
-        Self.namesGroup(sentence, after: i + 1)
+        drug != nil || Self.namesGroup(sentence, after: i + 1),
+        !(sentence.range.lowerBound..<first).contains(where: { Self.earlierWords.contains(sentence.key($0)) })
       else { continue }
       var dosed: [(arm: Int, amount: Double, unit: String)] = []
       for k in Self.recent(arms) {
         if case .dose(let amount, nil, let unit)? = arms[k].doseValue { dosed.append((k, amount, unit)) }
       }
       let amounts = Set(dosed.map(\.amount))
+      // "500 mg twice daily or 750 mg once daily": which dose is higher depends on the
+      // schedule; where the schedules stated agree (one may be stated once for both:
+      // "10 mg or 25 mg once daily"), the doses compare.
+      let schedules = dosed.compactMap { arms[$0.arm].frequencyValue }
       guard amounts.count == 2, Set(dosed.map(\.unit)).count == 1, Set(dosed.map { arms[$0.arm].drugName }).count == 1,
+        schedules.allSatisfy({ $0 == schedules[0] }),
+        drug.map({ ArmDraft(drug: s.place($0)).drugName == arms[dosed[0].arm].drugName }) ?? true,
         let level = high ? amounts.max() : amounts.min()
       else { continue }
-      if anchorGroup(dosed.filter { $0.amount == level }.map(\.arm), token: first, end: i + 1, &s, arms) { s.regimenGroups.append(first) }
+      var end = drug?.endToken ?? i + 1
+      if drug != nil, Keys.armWords.contains(sentence.key(end)) { end += 1 }
+      if anchorGroup(dosed.filter { $0.amount == level }.map(\.arm), token: first, end: end, &s, arms) {
+        s.regimenGroups.append(first)
+        if let drug { s.anchoredDrugs.insert(drug.firstToken) }
+      }
     }
   }
 
@@ -287,6 +304,7 @@ extension ParagraphLinker {
 
   private static let clauseWords: Set<UInt64> = Set(
     ["of", "in", "was", "were", "with", "than", "to", "for", "the", "both", "all", "other", "two", "three"].map { TokenKey.of($0) })
+  private static let earlierWords: Set<UInt64> = Set(["previously", "prior", "previous", "history"].map { TokenKey.of($0) })
   private static let doseWord = TokenKey.of("dose")
   private static let lowWords: Set<UInt64> = Set(["low", "lower", "lowest"].map { TokenKey.of($0) })
   private static let highWords: Set<UInt64> = Set(["high", "higher", "highest"].map { TokenKey.of($0) })

@@ -142,9 +142,13 @@ struct ParagraphLinker {
     for (group, drug) in s.groupsGivenDrugs {
       // The anchor starts at the name, or at a dose before it ("Group I: 30 ml 0.75% ropivacaine").
       guard case .arm(let label) = group.value,
-        let anchor = s.anchors.first(where: { $0.token == drug.firstToken }) ?? s.anchors.first(where: { $0.token < drug.firstToken && $0.end >= drug.endToken })
+        let k = s.anchors.firstIndex(where: { $0.token == drug.firstToken }) ?? s.anchors.firstIndex(where: { $0.token < drug.firstToken && $0.end >= drug.endToken })
       else { continue }
+      let anchor = s.anchors[k]
       if arms[anchor.arm].namedArm == nil { arms[anchor.arm].namedArm = (label, false) }
+      // "Group A (n = 148) received levetiracetam": the arm's words start at the group's
+      // name, its size among them.
+      if group.firstToken < anchor.token { s.anchors[k].token = group.firstToken }
     }
     if !s.drugs.isEmpty { recentDrugs = s.drugs.map(s.place) }
     s.anchors.sort { $0.token < $1.token }

@@ -9,6 +9,7 @@ struct CohortRecognizer: Recognizer {
   static let maximumGap = 5
 
   private static let had = TokenKey.of("had")
+  private static let other = TokenKey.of("other")
   private static let hadOrNeeded: Set<UInt64> = Set(["had", "required", "needed"].map { TokenKey.of($0) })
 
   /// A verb at `i` that tells what befell the people before it, what they had or needed
@@ -65,6 +66,14 @@ struct CohortRecognizer: Recognizer {
         }
         // "Of the patients with an objective response (A n = 29; B n = 10)": a subgroup's sizes.
         if isSubgroupAside(sentence, before - 1, lexicons: lexicons) { continue }
+        // "patients who had received phenytoin before arrival (n = 20) were excluded":
+        // people who left or were left out, no group.
+        if sentence.key(number.end) == Keys.closeParen, case let next = sentence.key(number.end + 1) == Keys.were
+          || sentence.key(number.end + 1) == Keys.was ? number.end + 2 : number.end + 1,
+          lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
+        {
+          continue
+        }
         // "Among those aged 75 or older (n = 61), …": the size of the subgroup the sentence
         // opens with, in the bracket that closes it (its arms' sizes, "(A n = 48; B n =
         // 45)", are the totals of counts).
@@ -173,7 +182,10 @@ struct CohortRecognizer: Recognizer {
         let token = sentence.tokens[i]
         let comma = sentence.key(i) == Keys.comma && gap > 0
         guard token.kind == .word || (token.kind == .dash && !token.spaceBefore) || comma else { break }
-        if sentence.number(startingAt: i) != nil || sentence.key(i) == Keys.old || Keys.cohortGapBreakers.contains(sentence.key(i)) {
+        // "2 other patients met the criteria": people set beside some others, no group.
+        if sentence.number(startingAt: i) != nil || sentence.key(i) == Keys.old || sentence.key(i) == Self.other
+          || Keys.cohortGapBreakers.contains(sentence.key(i))
+        {
           break
         }
         if lexicons.durationUnits.contains(sentence.tokens, at: i) { break }

@@ -34,6 +34,7 @@ enum OutcomePhrase {
     guard let verb = lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) else { return nil }
     if verb.value { return i..<verb.end }
     var start = verb.end
+    if sentence.key(start) == Keys.of { start += 1 }  // "complained of burning"
     while determiners.contains(sentence.key(start)) || sentence.key(start - 1) == Self.least && sentence.number(startingAt: start) != nil {
       start += 1  // "had at least 1 hospitalization"
     }

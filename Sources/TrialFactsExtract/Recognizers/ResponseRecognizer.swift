@@ -959,7 +959,7 @@ struct ResponseRecognizer: Recognizer {
 
   /// Verbs that tell what befell people ("reported transient sensitivity", "developed a
   /// rash"), unlike "had", which may tell what they were ("had diabetes").
-  static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered"].map { TokenKey.of($0) })
+  static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered", "complained"].map { TokenKey.of($0) })
 
   /// "… and 12 in the placebo group" at `end`: where that next item of a list of arms'
   /// people ends, so that the verb after the list ("… died") is read for the first item
@@ -1001,15 +1001,6 @@ struct ResponseRecognizer: Recognizer {
       return true
     }
     if !before, verb == i, Self.befallingVerbs.contains(sentence.key(verb)), OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil {
-      return true
-    }
-    // "had at least one injurious fall", "had a fracture": "had" and a clinical event
-    // within a few words (`rules/study/response-events.rules`), where "had diabetes" is
-    // what they were.
-    if !before, sentence.key(i) == Self.had,
-      let event = (i + 1..<min(i + 6, sentence.range.upperBound)).first(where: { lexicons.responseEvents.contains(sentence.tokens, at: $0) }),
-      (i + 1..<event).allSatisfy({ sentence.isWord($0) })
-    {
       return true
     }
     guard lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }

@@ -300,6 +300,17 @@ import TrialFacts
       "Target HbA1c was reached by 31 (31%), 44 (44%) and 12 (12%) patients in the low-dose, high-dose and placebo groups, respectively.",
       "Headache occurred in 9 patients (9.0%) in the higher-dose arm and 3 (3.0%) in the lower-dose arm.")
     #expect(read(listed) == ["sitagliptin 50.0 31/100", "sitagliptin 50.0 3/100", "sitagliptin 100.0 44/100", "sitagliptin 100.0 9/100", "placebo 0.0 12/100"], "\(read(listed))")
+    // The level before the drug's name; not a dose taken before the trial, nor a daily
+    // dose split otherwise.
+    let beforeName = Fixtures.findings(paragraphs:
+      "Patients were assigned to apixaban 2.5 mg twice daily (n = 89) or apixaban 5 mg twice daily (n = 88).",
+      "Major bleeding occurred in 12 patients (13.6%) receiving high-dose apixaban and 5 patients (5.6%) receiving low-dose apixaban.",
+      "Among patients who had previously received high-dose apixaban, 7 patients (30%) bled.")
+    #expect(read(beforeName).filter { !$0.contains(" 0.0 ") } == ["apixaban 2.5 5/89", "apixaban 5.0 12/88"], "\(read(beforeName))")
+    let schedules = Fixtures.findings(paragraphs:
+      "Patients were assigned to metformin 500 mg twice daily (n = 60) or metformin 750 mg once daily (n = 62).",
+      "Gastrointestinal intolerance occurred in 9 patients (15%) in the higher-dose arm.")
+    #expect(read(schedules).isEmpty, "\(read(schedules))")
     let threeDoses = Fixtures.findings(paragraphs:
       "Patients were assigned to sitagliptin 25 mg (n = 60), sitagliptin 50 mg (n = 60) or sitagliptin 100 mg (n = 60).",
       "Headache occurred in 9 patients (15.0%) in the high-dose group.")
@@ -373,6 +384,22 @@ import TrialFacts
 
   /// "n = 151 and n = 147." alone, a table footnote whose mark the reader dropped: sizes
   /// of some marked row, not of the arm the paragraph before named.
+  /// A group given a drug, with its size between ("Group A (n = 148) received
+  /// levetiracetam"), keeps that size when the sentence names the group again; two groups
+  /// given one drug, one without a dose, are neither that drug's arm.
+  @Test func aGroupsSizeBeforeWhatItReceived() {
+    func read(_ findings: [Finding]) -> [String] {
+      findings.map { "\($0.arm?.label ?? "?") \($0.drug?.name ?? "-") \($0.cohort?.size ?? -1)" }
+    }
+    let again = Fixtures.findings(
+      "Group A (n = 148) received levetiracetam 40 mg/kg and group B (n = 145) received phenytoin 20 mg/kg; group B patients who had received phenytoin before arrival (n = 20) were excluded.")
+    #expect(read(again) == ["group A levetiracetam 148", "group B phenytoin 145"], "\(read(again))")
+    let oneDrug = Fixtures.findings(
+      "Group A (n = 40) received ketamine 0.5 mg/kg after induction, whereas group B (n = 42) received ketamine only if agitation occurred.")
+    #expect(!oneDrug.contains { $0.drug?.name == "ketamine" && $0.cohort != nil }, "\(read(oneDrug))")
+    #expect(oneDrug.compactMap { $0.cohort?.size }.sorted() == [40, 42], "\(read(oneDrug))")
+  }
+
   @Test func sizesAloneInAParagraphAreNoArms() {
     let findings = Fixtures.findings(paragraphs:
       "Three hundred women were randomized: 151 to carbetocin and 149 to oxytocin.",

@@ -67,6 +67,9 @@ import TrialFacts
     // People counted by what befell them, no arm named.
     .init("Seven patients reported transient burning with honey"),
     .init("Four women developed a rash during training"),
+    .init("Although 2 other patients met the criteria for the pharmacokinetic population, both were excluded"),
+    .init("Patients who had received phenytoin before arrival (n = 20) were excluded"),
+    .init("those who missed the week 12 visit (n = 9) withdrew"),
     // Places are counted, not people.
     .init("In this phase 2b trial at 31 dermatology sites, adults with plaque psoriasis were randomised"),
     .init("conducted in 12 hospitals, children aged 2 to 5 years were eligible"),

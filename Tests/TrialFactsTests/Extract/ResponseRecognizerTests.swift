@@ -26,8 +26,6 @@ import TrialFacts
     // People of an arm counted by an event of their own, or by what befell them.
     .init("By day 28, seven patients in the lefamulin group had died", "7/?"),
     .init("Seven patients in the natalizumab group and 12 in the placebo group died", "7/?", "12/?"),
-    .init("Twenty-four participants in the exercise group and 41 in the control group had at least one fracture", "24/?", "41/?"),
-    .init("Nine patients in the placebo group had a severe exacerbation", "9/?"),
     // "a fall of at least 3 points" is a change, no event.
     .init("Hirsutism responded in 31 of 58 patients on metformin and in 19 of 57 on myo-inositol (a fall of at least 3 points)", "31/58", "19/57"),
     .init("Two children in the glass-ionomer group reported transient sensitivity after placement", "2/?"),
@@ -87,6 +85,9 @@ import TrialFacts
     // "had" with what people were, or an event before the trial.
     .init("79 patients in the 140 mg group had type 2 diabetes"),
     .init("Twenty-four participants in the exercise group had at least one fracture in the year before enrolment"),
+    .init("Thirty patients in the A group had relapsed or refractory disease"),
+    .init("Thirty patients in the A group had a headache diary available for analysis"),
+    .init("Thirty patients in the A group had no adverse events"),
     // Counts compared in a sentence that names the arms in an order of its own.
     .init("Compared with clomiphene, ovulation on letrozole occurred in 63 (62%) versus 33 (33%) women"),
     .init("With letrozole, ovulation occurred in 63 (62%) vs 33 (33%) women"),
