@@ -379,8 +379,10 @@ struct CohortRecognizer: Recognizer {
     }
     // "… were adherent", and "… were lost to follow-up" after its auxiliary.
     if lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil { return true }
+    // "… were subsequently excluded": an adverb may stand between.
+    let next = sentence.isWord(i + 1) && sentence.bytes[sentence.tokens[i + 1].range].suffix(2).elementsEqual("ly".utf8) ? i + 2 : i + 1
     return (sentence.key(i) == Keys.were || sentence.key(i) == Keys.was)
-      && lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: i + 1, stopAt: sentence.range.upperBound) != nil
+      && lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
   }
 
   /// Whether `number`, or the list of counts it ends or belongs to, opens a bracket right
