@@ -387,7 +387,10 @@ struct ParagraphLinker {
           let slotCount = max(currentSlots.count, 1)
           let respectiveLists = ofLabel.count % slotCount == 0 && ofLabel.count > slotCount
             && (ofLabel[slotCount - 1].endToken..<ofLabel[slotCount].firstToken).contains { sentence.key($0) == ResponseRecognizer.respectively }
-          if isCount, ofLabel.count > 1, currentSlots.count > current.count,
+          // Carried over for lists only ("Ovulation occurred in 63 (62%) versus 33 (33%)
+          // women" before the paragraph names an arm), a list of one count per arm
+          // follows their order too.
+          if isCount, ofLabel.count > 1, currentSlots.count > current.count || listsOnly,
             ofLabel.count == currentSlots.count || (label == .response && respectiveLists)
           {
             for (k, fact) in ofLabel.enumerated() {

@@ -321,6 +321,18 @@ struct ResponseRecognizer: Recognizer {
         for item in items { found.append((item.first, item.end, ResponseCount(responders: Int(item.value), approximate: item.approximate))) }
         continue
       }
+      // "occurred in 63 (62%) and 33 (33%) women in the A and B groups, respectively":
+      // the same, each count with its share.
+      if number.isInteger, afterEvent, sentence.saysRespectively,
+        case let items = countsWithShares(sentence, from: number), items.count >= 2, items.allSatisfy({ $0.share != nil }),
+        let last = items.last, case let listEnd = participantEnd(sentence, from: last.end, lexicons: lexicons), listEnd > last.end,
+        !isBlocked(sentence, after: number.first - 2, count: (number.first, listEnd), lexicons: lexicons)
+      {
+        for item in items {
+          found.append((item.first, item.end, ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)))
+        }
+        continue
+      }
       // "reported by eight ondansetron, five metoclopramide and four placebo patients":
       // an item may be the arm's name alone, right after the count.
       let armRightAfter = sentence.mentions.first { $0.firstToken == number.end && ($0.label == .drug || Self.namesArm($0)) }

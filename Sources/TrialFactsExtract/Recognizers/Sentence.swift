@@ -34,7 +34,7 @@ public struct Sentence {
 
   /// The items of a list of arms that ends at the plural noun at `plural` ("the placebo,
   /// 10 mg and 20 mg groups"): back to "the" or "in" before the list, 16 tokens at most and
-  /// not before `lowest`, parted by commas, "and" and "or".
+  /// not before `lowest`, parted by commas, "and", "or" and "versus".
   func armListItems(endingAt plural: Int, notBefore lowest: Int) -> [Range<Int>] {
     var start = plural
     while start > max(lowest, plural - 16), key(start - 1) != Keys.the, !Keys.groupPrepositions.contains(key(start - 1)) {
@@ -42,7 +42,8 @@ public struct Sentence {
     }
     var items: [Range<Int>] = []
     var itemStart = start
-    for i in start..<plural where [Keys.comma, Keys.and, Keys.or].contains(key(i)) {
+    // "the letrozole versus clomiphene groups" lists two arms too.
+    for i in start..<plural where [Keys.comma, Keys.and, Keys.or].contains(key(i)) || ResponseRecognizer.versus.contains(key(i)) {
       if i > itemStart { items.append(itemStart..<i) }
       itemStart = i + 1
     }

@@ -83,6 +83,16 @@ import TrialFacts
       "Overall, dysmenorrhoea was reported by 180 (89%) versus 40 (20%) women at baseline and at 6 months. Compared with leuprolide, ovulation on dienogest occurred in 63 (62%) versus 33 (33%) women.")
     #expect(!overTime.contains { [180, 40, 63, 33].contains($0.response?.responders ?? -1) }, "\(overTime)")
     #expect(overTime.filter { $0.cohort != nil }.map { $0.cohort?.size } == [102, 100], "\(overTime)")
+    // Counts compared, then the arms named in the same order; or before the paragraph
+    // names an arm of its own.
+    let armsAfter = Fixtures.findings(paragraphs:
+      "Women were randomly assigned to letrozole 2.5 mg daily (n = 102) or clomiphene citrate 50 mg daily (n = 100).",
+      "Ovulation occurred in 63 (62%) versus 33 (33%) women in the letrozole versus clomiphene groups.")
+    #expect(responses(armsAfter) == ["letrozole 63/102", "clomiphene 33/100"], "\(responses(armsAfter))")
+    let beforeArms = Fixtures.findings(paragraphs:
+      "Women were randomly assigned to letrozole 2.5 mg daily (n = 102) or clomiphene citrate 50 mg daily (n = 100).",
+      "Ovulation occurred in 63 (62%) versus 33 (33%) women. In the letrozole group, live birth occurred in 28 women (27%).")
+    #expect(responses(beforeArms).sorted() == ["clomiphene 33/100", "letrozole 28/102", "letrozole 63/102"], "\(responses(beforeArms))")
     // Counts compared in a sentence that names no arm: the arms in the order last named.
     let compared = Fixtures.findings(paragraphs:
       "Women were randomly assigned to group A (letrozole 2.5 mg once daily) or group B (matching placebo) for 12 weeks.",

@@ -56,6 +56,8 @@ import TrialFacts
     // Two arms' counts compared, each with its share, the people named after the last.
     .init("Complete healing was achieved in 41 (58%) versus 27 (39%) patients (P = 0.02)", "41/?", "27/?"),
     .init("Relapse occurred in 9 (12.5%) vs. 18 (25.7%) children", "9/?", "18/?"),
+    // Counts with shares listed in the order of the arms named after them.
+    .init("Ovulation occurred in 63 (62%) and 33 (33%) women in the letrozole and clomiphene groups, respectively", "63/?", "33/?"),
     .init("Wound complications were recorded in 2 patients (3.8%) receiving tranexamic acid and in none of the 50 placebo patients", "2/?", "0/50"),
     .init("seroconversion was observed in 187 of 212 vaccine recipients (88.2%) and 9 of 205 placebo recipients (4.4%)", "187/212", "9/205"),
     .init("38.8% of the 4-mg group had hair on 80% of the scalp", "0.388"),
