@@ -17,7 +17,6 @@ struct CohortRecognizer: Recognizer {
   private static func tellsWhatBefell(_ sentence: Sentence, at i: Int) -> Bool {
     ResponseRecognizer.befallingVerbs.contains(sentence.key(i)) || hadOrNeeded.contains(sentence.key(i))
   }
-  private static let priorWords: Set<UInt64> = Set(["prior", "previous", "previously", "earlier"].map { TokenKey.of($0) })
 
   /// Words whose number is a level of a scale ("grade 3", "stage 2"), never people.
   private static let scaleWords: Set<UInt64> = Set(["grade", "grades", "stage", "stages", "phase", "class", "type", "level", "tier"].map { TokenKey.of($0) })
@@ -364,11 +363,10 @@ struct CohortRecognizer: Recognizer {
     {
       return true
     }
-    // "Two patients in the A arm received prior chemotherapy": people of an arm with a
-    // history, not the arm.
-    if namedArm, sentence.key(i) == Keys.received, Self.priorWords.contains(sentence.key(i + 1)) {
-      return true
-    }
+    // "Two patients in the A arm received prior chemotherapy", "Five patients in the
+    // levofloxacin group received one intravenous dose": people of an arm with a history
+    // or something more given to them, not the arm.
+    if namedArm, sentence.key(i) == Keys.received { return true }
     // "had serious AEs", "developed a rash": people with an event or an outcome.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil,
       (i + 1..<min(i + 5, sentence.range.upperBound)).contains(where: {

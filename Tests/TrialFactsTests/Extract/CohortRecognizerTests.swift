@@ -71,6 +71,8 @@ import TrialFacts
     .init("Patients who had received phenytoin before arrival (n = 20) were excluded"),
     .init("those who missed the week 12 visit (n = 9) withdrew"),
     .init("2 patients were subsequently excluded from the analysis"),
+    .init("Five patients in the levofloxacin group received one intravenous dose before oral treatment"),
+    .init("and five patients in the ribavirin group stopped treatment because of adverse events"),
     // Places are counted, not people.
     .init("In this phase 2b trial at 31 dermatology sites, adults with plaque psoriasis were randomised"),
     .init("conducted in 12 hospitals, children aged 2 to 5 years were eligible"),
