@@ -1,7 +1,8 @@
-/// Abbreviations a document defines: "methotrexate (MTX)" or "methotrexate (MTX group,
-/// n = 40)" makes "MTX" name methotrexate, and "breast cancer survivors (BCS)" makes
-/// "BCS" a participant noun ("71 BCS"), throughout that document (it is scanned again
-/// with them) and in no other: an abbreviation may mean something else elsewhere.
+/// Abbreviations a document defines: "methotrexate (MTX)", "methotrexate (MTX group,
+/// n = 40)" or a table's legend "MTX, methotrexate; …" makes "MTX" name methotrexate,
+/// and "breast cancer survivors (BCS)" makes "BCS" a participant noun ("71 BCS"),
+/// throughout that document (it is scanned again with them) and in no other: an
+/// abbreviation may mean something else elsewhere.
 ///
 /// Development codes ("BTH1677") the document doses or gives as another name of a drug
 /// ("Oxtellar XR (SPN-804)") name drugs the same way (``DrugCode``), and so do new
@@ -31,7 +32,9 @@ public struct Abbreviations: Sendable {
   public mutating func collect(from sentences: [Sentence], lexicons: Lexicons) {
     for sentence in sentences {
       for drug in sentence.mentions(.drug) {
-        guard case .drug(let name) = drug.value, let key = Self.abbreviation(in: sentence, at: drug.endToken) else { continue }
+        guard case .drug(let name) = drug.value,
+          let key = Self.abbreviation(in: sentence, at: drug.endToken) ?? Self.legendAbbreviation(in: sentence, before: drug)
+        else { continue }
         canonical[key] = name
         triggers.insert(key)
       }
@@ -110,11 +113,26 @@ public struct Abbreviations: Sendable {
   /// The key of "(ABBR)" or "(ABBR group, …" opening at token `open`.
   private static func abbreviation(in sentence: Sentence, at open: Int) -> UInt64? {
     let close = sentence.key(open + 2)
-    guard sentence.key(open) == Keys.openParen, close == Keys.closeParen || close == Keys.group || close == Keys.arm, sentence.isWord(open + 1)
-    else {
-      return nil
-    }
-    let token = sentence.tokens[open + 1]
+    guard sentence.key(open) == Keys.openParen, close == Keys.closeParen || close == Keys.group || close == Keys.arm else { return nil }
+    return abbreviationKey(sentence, open + 1)
+  }
+
+  /// The key of "ABBR" in a table's legend, "SOF, sofosbuvir; DCV, daclatasvir.": an
+  /// entry of its own, the abbreviation, a comma and the drug's name alone.
+  private static func legendAbbreviation(in sentence: Sentence, before drug: Mention) -> UInt64? {
+    let comma = drug.firstToken - 1
+    let entryStart = comma - 1
+    guard sentence.key(comma) == Keys.comma, entryStart == sentence.range.lowerBound || sentence.key(entryStart - 1) == Keys.semicolon,
+      drug.endToken == sentence.range.upperBound || [Keys.semicolon, Keys.period].contains(sentence.key(drug.endToken))
+    else { return nil }
+    return abbreviationKey(sentence, entryStart)
+  }
+
+  /// The key of the word at `i` when it reads as an abbreviation: 2 to 8 letters or
+  /// digits, mostly capitals.
+  private static func abbreviationKey(_ sentence: Sentence, _ i: Int) -> UInt64? {
+    guard sentence.isWord(i) else { return nil }
+    let token = sentence.tokens[i]
     let bytes = sentence.bytes[token.range]
     let capitals = bytes.filter { $0 &- 0x41 < 26 }.count
     guard (2...8).contains(bytes.count), capitals * 2 > bytes.count else { return nil }

@@ -1605,6 +1605,22 @@ import TrialFacts
     #expect(findings.map { $0.cohort?.size } == [40, 40])
   }
 
+  /// A table's legend ("SOF, sofosbuvir; RBV, ribavirin.") defines abbreviations the
+  /// table's headers use; an entry that goes on after the name defines none.
+  @Test func aTablesLegendDefinesItsAbbreviations() throws {
+    let page = """
+      <p>Patients were randomized to sofosbuvir plus daclatasvir or sofosbuvir plus ribavirin.</p>
+      <table><tr><th>Outcome</th><th>DCV (n = 150)</th><th>RBV (n = 148)</th></tr>
+      <tr><td>SVR12, n (%)</td><td>138 (92.0)</td><td>121 (81.8)</td></tr></table>
+      <p>DCV, daclatasvir; RBV, ribavirin.</p>
+      """
+    let findings = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(page)</body></html>")).findings
+    let read = findings.filter { $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    #expect(read == ["daclatasvir 138/150", "ribavirin 121/148"], "\(read)")
+    let clause = Fixtures.findings(paragraphs: "In RBV, ribavirin was stopped early.", "Nausea occurred in 5 of 20 patients given RBV.")
+    #expect(!clause.contains { $0.drug?.name == "ribavirin" && $0.response?.responders == 5 }, "\(clause)")
+  }
+
   @Test func armsListedBeforeOnePluralGroups() {
     let findings = Fixtures.findings("""
       Children were randomized to the 5-day group (n = 60) or the 10-day group (n = 58). \
