@@ -411,7 +411,8 @@ struct ParagraphLinker {
                 arms[Self.armBySize(fact, default: arm, arms, in: sentence, named: false)].set(s.place(fact))
               }
             }
-          } else if ofLabel.count == current.count {
+          } else if ofLabel.count == current.count, currentSlots.count <= current.count {
+            // (Not where a control was listed too: two counts for three arms say not whose.)
             for (fact, arm) in zip(ofLabel, current) { arms[arm].set(s.place(fact)) }
           }
         }

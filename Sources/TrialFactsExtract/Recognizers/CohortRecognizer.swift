@@ -10,6 +10,8 @@ struct CohortRecognizer: Recognizer {
 
   private static let had = TokenKey.of("had")
   private static let other = TokenKey.of("other")
+  /// "44 people taking Champix (29.3%)": people of an arm by what they took.
+  private static let takingWords: Set<UInt64> = Set(["taking", "receiving", "given", "using", "on"].map { TokenKey.of($0) })
   private static let hadOrNeeded: Set<UInt64> = Set(["had", "required", "needed"].map { TokenKey.of($0) })
 
   /// A verb at `i` that tells what befell the people before it, what they had or needed
@@ -304,6 +306,15 @@ struct CohortRecognizer: Recognizer {
     // "Four patients in the GV arm and two in the GP arm withdrew": the verb after the list.
     if sentence.key(i) == Keys.and, let next = sentence.number(startingAt: i + 1), next.isInteger {
       i = next.end
+      // "… and 27 patch users", "… and 27 controls": the second item's people, a word or
+      // two before its noun, or a noun of its own.
+      if let noun = (i..<min(i + 3, sentence.range.upperBound)).lazy.prefix(while: { sentence.isWord($0) }).compactMap({
+        lexicons.participants.longestMatch(in: sentence.tokens, at: $0, stopAt: sentence.range.upperBound)
+      }).first {
+        i = noun.end
+      } else if sentence.isWord(i), !Self.armPrepositions.contains(sentence.key(i)), !Self.drugPrepositions.contains(sentence.key(i)) {
+        i += 1
+      }
       while let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
       skipArm()
     }
@@ -416,10 +427,10 @@ struct CohortRecognizer: Recognizer {
   private static let joiningVerbs: Set<UInt64> = Set(
     ["received", "completed", "underwent", "took", "met", "fulfilled", "consented", "agreed", "gave", "participated", "had", "have", "has"].map { TokenKey.of($0) })
 
-  /// "in the exercise group (4.1%)": the people counted are named as part of an arm, and
-  /// a percentage follows the arm's name.
+  /// "in the exercise group (4.1%)", "taking Champix (29.3%)": the people counted are
+  /// named as part of an arm, and a percentage follows the arm's name.
   private func isShareOfArm(_ sentence: Sentence, after nounEnd: Int) -> Bool {
-    guard sentence.key(nounEnd) == Keys.in || sentence.key(nounEnd) == Keys.of else { return false }
+    guard sentence.key(nounEnd) == Keys.in || sentence.key(nounEnd) == Keys.of || Self.takingWords.contains(sentence.key(nounEnd)) else { return false }
     var i = nounEnd + 1
     while i < min(nounEnd + 8, sentence.range.upperBound), sentence.isWord(i) || (sentence.tokens[i].kind == .dash && !sentence.tokens[i].spaceBefore) {
       i += 1

@@ -322,15 +322,33 @@ struct ResponseRecognizer: Recognizer {
         continue
       }
       // "occurred in 63 (62%) and 33 (33%) women in the A and B groups, respectively":
-      // the same, each count with its share.
+      // the same, each count with its share, where the arms, as many, follow the people
+      // ("… women at 3 and 6 months, respectively" are times), or the people end the
+      // clause of a sentence that names no arm and one outcome ("Injurious falls occurred
+      // in 24 (12.9%) and 41 (22.3%) participants, …, respectively": the arms last named;
+      // not "Ovulation and pregnancy occurred in …").
       if number.isInteger, afterEvent, sentence.saysRespectively,
         case let items = countsWithShares(sentence, from: number), items.count >= 2, items.allSatisfy({ $0.share != nil }),
         let last = items.last, case let listEnd = participantEnd(sentence, from: last.end, lexicons: lexicons), listEnd > last.end,
+        armsListed(sentence, after: listEnd) == items.count
+          || (listEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(listEnd)))
+            && !sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) })
+            && !(sentence.range.lowerBound..<number.first).contains(where: { sentence.key($0) == Keys.and || sentence.key($0) == Keys.or }),
         !isBlocked(sentence, after: number.first - 2, count: (number.first, listEnd), lexicons: lexicons)
       {
         for item in items {
           found.append((item.first, item.end, ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)))
         }
+        continue
+      }
+      // "… and live birth in 28 (27%) versus 20 (20%) women in the A and B groups": counts
+      // listed for arms the rules above could not pair; read alone, each would take the
+      // arm named nearest.
+      if number.isInteger, case let items = countsWithShares(sentence, from: number), items.count >= 2, items.allSatisfy({ $0.share != nil }),
+        let last = items.last, case let listEnd = participantEnd(sentence, from: last.end, lexicons: lexicons), listEnd > last.end,
+        armsListed(sentence, after: listEnd) >= 2
+      {
+        notCounts.formUnion(items.map(\.first))
         continue
       }
       // "reported by eight ondansetron, five metoclopramide and four placebo patients":
@@ -684,6 +702,19 @@ struct ResponseRecognizer: Recognizer {
     return items
   }
 
+
+  /// How many arms "in the A and B groups" names right at `start`: each item of the list
+  /// must name an arm (a drug, a dose or an arm's name); 0 when not so.
+  private func armsListed(_ sentence: Sentence, after start: Int) -> Int {
+    guard sentence.key(start) == Keys.in || sentence.key(start) == Keys.of,
+      let plural = (start + 1..<min(start + 14, sentence.range.upperBound)).first(where: { Keys.pluralArms.contains(sentence.key($0)) })
+    else { return 0 }
+    let items = sentence.armListItems(endingAt: plural, notBefore: start + 1)
+    let named = items.allSatisfy { item in
+      sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || Self.namesArm(m)) && item.contains(m.firstToken) }
+    }
+    return named ? items.count : 0
+  }
 
   /// "4, 6 and 10": whole numbers joined by commas and "and", from `number` on.
   private func countList(_ sentence: Sentence, from number: NumberSpan) -> [NumberSpan] {

@@ -93,6 +93,15 @@ import TrialFacts
       "Women were randomly assigned to letrozole 2.5 mg daily (n = 102) or clomiphene citrate 50 mg daily (n = 100).",
       "Ovulation occurred in 63 (62%) versus 33 (33%) women. In the letrozole group, live birth occurred in 28 women (27%).")
     #expect(responses(beforeArms).sorted() == ["clomiphene 33/100", "letrozole 28/102", "letrozole 63/102"], "\(responses(beforeArms))")
+    // Not counts listed for times, people or outcomes, nor two counts for three arms.
+    let notArms = Fixtures.findings(paragraphs:
+      "Women were randomly assigned to letrozole 2.5 mg daily (n = 102) or clomiphene citrate 50 mg daily (n = 100).",
+      "Ovulation occurred in 40 (39%) and 63 (62%) women at 3 and 6 months, respectively. Ovulation and pregnancy occurred in 63 (62%) and 30 (29%) women, respectively.")
+    #expect(responses(notArms).isEmpty, "\(responses(notArms))")
+    let threeArms = Fixtures.findings(paragraphs:
+      "Patients were randomized to metformin 1000 mg daily, pioglitazone 30 mg daily, or placebo. In total, 100 received metformin, 101 received pioglitazone and 99 received placebo.",
+      "Weight loss of more than 5% occurred in 30 (30%) versus 5 (5%) patients.")
+    #expect(responses(threeArms).isEmpty, "\(responses(threeArms))")
     // Counts compared in a sentence that names no arm: the arms in the order last named.
     let compared = Fixtures.findings(paragraphs:
       "Women were randomly assigned to group A (letrozole 2.5 mg once daily) or group B (matching placebo) for 12 weeks.",

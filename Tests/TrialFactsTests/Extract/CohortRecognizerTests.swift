@@ -72,6 +72,8 @@ import TrialFacts
     .init("those who missed the week 12 visit (n = 9) withdrew"),
     .init("2 patients were subsequently excluded from the analysis"),
     .init("Five patients in the levofloxacin group received one intravenous dose before oral treatment"),
+    .init("Nausea affected 44 people taking Champix (29.3%) and 9 using patches (6.1%)"),
+    .init("Thirty-two varenicline users and 27 patch users stopped attending the clinic"),
     .init("and five patients in the ribavirin group stopped treatment because of adverse events"),
     // Places are counted, not people.
     .init("In this phase 2b trial at 31 dermatology sites, adults with plaque psoriasis were randomised"),
