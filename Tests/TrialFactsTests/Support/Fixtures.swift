@@ -35,13 +35,13 @@ enum Fixtures {
     try pipeline.ingestor.ingest(bytes: Array(text.utf8), format: format, source: "test")
   }
 
-  /// Findings of a text given as the only paragraph of a plain-text document.
   /// The findings of paragraphs, each its own block, as a page's paragraphs are.
   static func findings(paragraphs: String...) -> [Finding] {
     let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
     return pipeline.extract(Document(source: "t", title: "", blocks: blocks)).findings
   }
 
+  /// Findings of a text given as the only paragraph of a plain-text document.
   static func findings(_ text: String) -> [Finding] {
     let document = Document(source: "test", title: "", blocks: [Block(kind: .paragraph, text: text, line: 1)])
     return pipeline.extract(document).findings
