@@ -10,6 +10,11 @@ struct CohortRecognizer: Recognizer {
 
   private static let had = TokenKey.of("had")
   private static let other = TokenKey.of("other")
+  /// What people of an arm received beside the arm's treatment: "prior chemotherapy",
+  /// "one intravenous dose", "rescue analgesia".
+  private static let beyondTreatment: Set<UInt64> = Set(
+    ["prior", "previous", "previously", "earlier", "one", "additional", "rescue", "extra", "supplemental", "supplementary"]
+      .map { TokenKey.of($0) })
   /// "44 people taking Champix (29.3%)": people of an arm by what they took.
   private static let takingWords: Set<UInt64> = Set(["taking", "receiving", "given", "using", "on"].map { TokenKey.of($0) })
   private static let hadOrNeeded: Set<UInt64> = Set(["had", "required", "needed"].map { TokenKey.of($0) })
@@ -376,8 +381,9 @@ struct CohortRecognizer: Recognizer {
     }
     // "Two patients in the A arm received prior chemotherapy", "Five patients in the
     // levofloxacin group received one intravenous dose": people of an arm with a history
-    // or something more given to them, not the arm.
-    if namedArm, sentence.key(i) == Keys.received { return true }
+    // or something more given to them, not the arm ("Forty patients in the A group
+    // received the full infusion" may be the arm).
+    if namedArm, sentence.key(i) == Keys.received, Self.beyondTreatment.contains(sentence.key(i + 1)) { return true }
     // "had serious AEs", "developed a rash": people with an event or an outcome.
     if lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) != nil,
       (i + 1..<min(i + 5, sentence.range.upperBound)).contains(where: {

@@ -61,6 +61,8 @@ import TrialFacts
     .init("In all, 300 patients were allocated to receive sertraline (151) or venlafaxine (149)", "300", "151", "149"),
     // A bracket inside a subgroup's words, not closing them, still sizes a group.
     .init("In this subgroup (n = 48) 27 patients received drug A, 21 patients had drug B", "48", "21"),
+    // People of an arm who received its treatment may be the arm.
+    .init("Forty patients in the dexmedetomidine group received the full infusion", "40"),
   ]
 
   static let negatives: [RecognizerCase] = [
