@@ -741,7 +741,8 @@ struct ResponseRecognizer: Recognizer {
     // any drug's dose)
     // A sentence that names groups ("in the ticagrelor group, … 12 patients on aspirin")
     // counts people on a background drug within them.
-    let on = sentence.key(end) == Self.on
+    // "24 patients taking naltrexone", "12 receiving placebo": by what they took, named.
+    let on = sentence.key(end) == Self.on || Self.takingWords.contains(sentence.key(end))
     if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 })
       || sentence.range.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) })
     {
@@ -902,6 +903,7 @@ struct ResponseRecognizer: Recognizer {
     return key == Keys.openParen || key == Keys.openBracket || key == Keys.comma || key == Keys.semicolon || key == Keys.colon
   }
   private static let on = TokenKey.of("on")
+  private static let takingWords: Set<UInt64> = Set(["taking", "receiving"].map { TokenKey.of($0) })
   private static let placeWords: Set<UInt64> = Set(["page", "pages", "p", "pp", "slide", "sheet", "part", "chapter", "volume", "vol"].map { TokenKey.of($0) })
   static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })

@@ -420,6 +420,16 @@ import TrialFacts
     #expect(oneDrug.compactMap { $0.cohort?.size }.sorted() == [40, 42], "\(read(oneDrug))")
   }
 
+  /// "24 patients taking naltrexone (18.2%)": people named by the drug they took are
+  /// that drug's arm.
+  @Test func peopleNamedByWhatTheyTook() {
+    let findings = Fixtures.findings(paragraphs:
+      "Patients were randomized to naltrexone 50 mg daily (n = 132) or acamprosate 666 mg three times daily (n = 131).",
+      "Nausea was reported by 24 patients taking naltrexone (18.2%) and diarrhoea by 21 taking acamprosate (16.0%).")
+    let read = findings.filter { $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    #expect(read == ["naltrexone 24/132", "acamprosate 21/131"], "\(read)")
+  }
+
   @Test func sizesAloneInAParagraphAreNoArms() {
     let findings = Fixtures.findings(paragraphs:
       "Three hundred women were randomized: 151 to carbetocin and 149 to oxytocin.",

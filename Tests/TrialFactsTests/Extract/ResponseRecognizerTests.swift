@@ -23,6 +23,9 @@ import TrialFacts
     .init("In all, 79 patients in the 140 mg group achieved remission, compared with 42 in the placebo group", "79/?", "42/?"),
     .init("Seventy-nine people in the 140 mg group reached that mark, against sixty-eight in the 70 mg group and forty-two in the placebo group", "79/?", "68/?", "42/?"),
     .init("Twelve women on metformin were in remission at week 24", "12/?"),
+    // People named by what they took, the share after the drug.
+    .init("Nausea was reported by 24 patients taking naltrexone (18.2%)", "24/?"),
+    .init("Headache was reported by 12 patients receiving naltrexone and 5 receiving acamprosate", "12/?", "5/?"),
     // People of an arm counted by an event of their own, or by what befell them.
     .init("By day 28, seven patients in the lefamulin group had died", "7/?"),
     .init("Seven patients in the natalizumab group and 12 in the placebo group died", "7/?", "12/?"),
@@ -84,6 +87,7 @@ import TrialFacts
   static let negatives: [RecognizerCase] = [
     // People of an arm with no response cue right after them, or who left.
     .init("79 patients in the 140 mg group were women"),
+    .init("At baseline, 12 patients taking metformin had diabetes"),
     // "had" with what people were, or an event before the trial.
     .init("79 patients in the 140 mg group had type 2 diabetes"),
     .init("Twenty-four participants in the exercise group had at least one fracture in the year before enrolment"),
