@@ -327,29 +327,29 @@ struct ResponseRecognizer: Recognizer {
       // clause of a sentence that names no arm and one outcome ("Injurious falls occurred
       // in 24 (12.9%) and 41 (22.3%) participants, …, respectively": the arms last named;
       // not "Ovulation and pregnancy occurred in …").
-      if number.isInteger, afterEvent, sentence.saysRespectively,
-        case let items = countsWithShares(sentence, from: number), items.count >= 2, items.allSatisfy({ $0.share != nil }),
-        let last = items.last, case let listEnd = participantEnd(sentence, from: last.end, lexicons: lexicons), listEnd > last.end,
-        armsListed(sentence, after: listEnd) == items.count
-          || (listEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(listEnd)))
-            && !sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) })
-            && !(sentence.range.lowerBound..<number.first).contains(where: { sentence.key($0) == Keys.and || sentence.key($0) == Keys.or }),
-        !isBlocked(sentence, after: number.first - 2, count: (number.first, listEnd), lexicons: lexicons)
-      {
-        for item in items {
-          found.append((item.first, item.end, ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)))
-        }
-        continue
-      }
-      // "… and live birth in 28 (27%) versus 20 (20%) women in the A and B groups": counts
-      // listed for arms the rules above could not pair; read alone, each would take the
-      // arm named nearest.
       if number.isInteger, case let items = countsWithShares(sentence, from: number), items.count >= 2, items.allSatisfy({ $0.share != nil }),
-        let last = items.last, case let listEnd = participantEnd(sentence, from: last.end, lexicons: lexicons), listEnd > last.end,
-        armsListed(sentence, after: listEnd) >= 2
+        let last = items.last, case let listEnd = participantEnd(sentence, from: last.end, lexicons: lexicons), listEnd > last.end
       {
-        notCounts.formUnion(items.map(\.first))
-        continue
+        let arms = armsListed(sentence, after: listEnd)
+        if afterEvent, sentence.saysRespectively,
+          arms == items.count
+            || (listEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(listEnd)))
+              && !sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) })
+              && !(sentence.range.lowerBound..<number.first).contains(where: { sentence.key($0) == Keys.and || sentence.key($0) == Keys.or }),
+          !isBlocked(sentence, after: number.first - 2, count: (number.first, listEnd), lexicons: lexicons)
+        {
+          for item in items {
+            found.append((item.first, item.end, ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)))
+          }
+          continue
+        }
+        // "… and live birth in 28 (27%) versus 20 (20%) women in the A and B groups":
+        // counts listed for arms that could not be paired; read alone, each would take
+        // the arm named nearest.
+        if arms >= 2 {
+          notCounts.formUnion(items.map(\.first))
+          continue
+        }
       }
       // "reported by eight ondansetron, five metoclopramide and four placebo patients":
       // an item may be the arm's name alone, right after the count.
