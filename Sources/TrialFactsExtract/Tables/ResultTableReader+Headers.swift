@@ -76,7 +76,7 @@ extension ResultTableReader {
           level[k].namesGroup = true
         }
       }
-      let named = level.filter { $0.namesArm || $0.sizeValue != nil }
+      let named = level.filter { ($0.namesArm || $0.sizeValue != nil) && !$0.namesHistory }
       var merged: [ArmColumn] = []
       for upper in arms {
         let below = named.filter { upper.span.contains($0.index) }
@@ -92,9 +92,11 @@ extension ResultTableReader {
         merged.append(labelled)
       }
       arms = merged.sorted { $0.index < $1.index }
-      groups = level.filter { !($0.namesArm || $0.sizeValue != nil) } + groups
+      groups = level.filter { !($0.namesArm || $0.sizeValue != nil) || $0.namesHistory } + groups
       // Headers that name no arm ("Events", "9/12") may still head counts.
-      measures = level.filter { column in !(column.namesArm || column.sizeValue != nil) && !arms.contains { $0.span.contains(column.index) } }
+      measures = level.filter { column in
+        !(column.namesArm || column.sizeValue != nil) && !column.namesHistory && !arms.contains { $0.span.contains(column.index) }
+      }
     }
     // An arm over several columns is read where its counts are: the first column of its
     // span that holds a count in some row.
@@ -240,7 +242,8 @@ extension ResultTableReader {
     guard let firstToken = cellTokens.first, let lastToken = cellTokens.last else { return nil }
     if lexicons.statisticColumns.longestMatch(in: tokens, at: firstToken, stopAt: lastToken + 1) != nil { return nil }
     let mentions = layout.cellMentions[index]
-    let control = cellTokens.contains { lexicons.controlArms.longestMatch(in: tokens, at: $0, stopAt: lastToken + 1) != nil }
+    let history = cellTokens.contains { Self.historyWords.contains(tokens[$0].key) }
+    let control = !history && cellTokens.contains { lexicons.controlArms.longestMatch(in: tokens, at: $0, stopAt: lastToken + 1) != nil }
       || tokens[firstToken].key == Self.controlWord
     let place = { (mention: Mention) in Self.placed(mention, row: header.block, length: bytes.count) }
     var size: PlacedMention?
@@ -259,7 +262,7 @@ extension ResultTableReader {
     // "(n = 24)" alone sizes the arm its header row above names.
     guard !label.isEmpty || sizeValue != nil, CellCount.whole(bytes[cell]) == nil else { return nil }
     let names: Mention
-    if let drug = mentions.first(where: { $0.label == .drug }) {
+    if !history, let drug = mentions.first(where: { $0.label == .drug }) {
       names = drug
     } else {
       names = Mention(
@@ -273,9 +276,17 @@ extension ResultTableReader {
     let labelTokens = cellTokens.filter { Int(tokens[$0].start) < labelEnd }
     let doseOnly = mentions.contains { $0.label == .dose } && !labelTokens.isEmpty
       && labelTokens.allSatisfy { t in regimen.contains { $0.mention.firstToken <= t && t < $0.mention.endToken } }
-    column.namesGroup = doseOnly || cellTokens.contains { Self.groupHeaderWords.contains(tokens[$0].key) }
+    column.namesGroup = !history && (doseOnly || cellTokens.contains { Self.groupHeaderWords.contains(tokens[$0].key) })
+    column.namesHistory = history
     return column
   }
+
+  /// Words by which a header names patients by their treatment before the trial
+  /// ("MTX-naive | MTX-experienced", "Prior TNF inhibitor | No prior biologic"): the
+  /// column is a subgroup of every arm, and the drug it names is none of them.
+  static let historyWords: Set<UInt64> = Set(
+    ["naive", "naïve", "experienced", "pretreated", "prior", "previous", "previously", "refractory", "intolerant",
+      "inadequate"].map { TokenKey.of($0) })
 
   /// Words a row of arm sizes may have besides its participant noun.
   static let sizeRowWords: Set<UInt64> = Set(

@@ -51,6 +51,9 @@ public struct ResultTableReader {
     var regimen: [PlacedMention] = []
     /// The header names a group ("Intervention", "Group B"), not a drug or a control.
     var namesGroup = false
+    /// The header names patients by what they took before the trial ("MTX-naive",
+    /// "Prior TNF inhibitor"): a part of every arm, never an arm.
+    var namesHistory = false
 
     /// The header names an arm: a drug, a control or a group.
     var namesArm: Bool { control || namesGroup || header.mention.label == .drug }
@@ -66,7 +69,7 @@ public struct ResultTableReader {
         let levels = upper.label.split(separator: " / ", omittingEmptySubsequences: false).suffix(2).map(String.init)
         column.label = (levels + [label]).joined(separator: " / ")
       }
-      if header.mention.label != .drug, upper.header.mention.label == .drug { column.header = upper.header }
+      if header.mention.label != .drug, upper.header.mention.label == .drug, !upper.namesHistory { column.header = upper.header }
       column.control = control || upper.control
       column.namesGroup = namesGroup || upper.namesGroup
       if sizeValue == nil {
@@ -139,7 +142,7 @@ public struct ResultTableReader {
     // A table read here is not read again as running text, unless it offered outcome
     // rows none of which was chosen: "Fluoxetine | 79/101" still reads as a sentence.
     for t in tables.indices
-    where !tables[t].drafts.isEmpty && (tables[t].choices.isEmpty || chosen.contains { $0.table == t }) {
+    where tables[t].historyColumns || !tables[t].drafts.isEmpty && (tables[t].choices.isEmpty || chosen.contains { $0.table == t }) {
       reading.rowBlocks.formUnion(tableRows[t])
     }
     reading.arms = tables.flatMap(\.drafts)
@@ -200,6 +203,9 @@ public struct ResultTableReader {
   struct TableArms {
     var drafts: [ArmDraft]
     var choices: [RowChoice]
+    /// The columns are subgroups by prior treatment ("MTX-naive | MTX-experienced"), not
+    /// arms: no row of the table is an arm's, in a column or as running text.
+    var historyColumns = false
   }
 
   /// The outcome rows read for a document: those whose counts or percentages the running
@@ -446,6 +452,12 @@ public struct ResultTableReader {
     // where a row of sizes seems to give it one.
     columns = columns.filter { !Self.namesUnitOnly($0.label) && ($0.sizeValue != nil || $0.namesArm || fractions.contains($0.index)) }
     guard !columns.isEmpty else {
+      if headers.contains(where: { header in
+        let layout = layout(header, blocks: blocks, sentences: sentences)
+        return header.cells.indices.contains { armColumn($0, of: layout)?.namesHistory == true }
+      }) {
+        return TableArms(drafts: [], choices: [], historyColumns: true)
+      }
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
         percentColumns: percentColumns)
     }

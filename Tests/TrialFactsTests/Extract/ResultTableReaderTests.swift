@@ -779,4 +779,34 @@ import TrialFacts
     let disagreeing = Fixtures.findings("Patients were randomized to sertraline (n = 41). In the sertraline group, 21 (52.5%) patients healed.")
     #expect(disagreeing.allSatisfy { $0.response?.total != 41 })
   }
+  /// Columns of patients by what they took before ("MTX-naive", "Prior TNF inhibitor")
+  /// are subgroups of every arm: alone they are no arms and their rows are no running
+  /// text; over the arms' columns they only name the subgroup.
+  @Test func columnsByPriorTreatmentAreNoArms() throws {
+    let alone = try Fixtures.pipeline.extract(Fixtures.ingest("""
+      <p>Patients were randomized to tofacitinib 5 mg (n = 200) or placebo (n = 100).</p>
+      <table><tr><th>Response</th><th>MTX-naive (n = 120)</th><th>MTX-experienced (n = 180)</th></tr>
+      <tr><td>ACR20, n (%)</td><td>60 (50.0)</td><td>72 (40.0)</td></tr></table>
+      <table><tr><th>Response</th><th>Prior TNF inhibitor (n = 90)</th><th>No prior biologic (n = 210)</th></tr>
+      <tr><td>ACR20, n (%)</td><td>27 (30.0)</td><td>105 (50.0)</td></tr></table>
+      """)).findings
+    #expect(alone.map { $0.cohort?.size } == [200, 100])
+    #expect(alone.allSatisfy { $0.response == nil && $0.drug?.name != "methotrexate" })
+    let above = try Self.findings("""
+      <table><tr><th rowspan="2">Response</th><th colspan="2">MTX-naive</th><th colspan="2">MTX-experienced</th></tr>
+      <tr><th>Tofacitinib (n = 80)</th><th>Placebo (n = 40)</th><th>Tofacitinib (n = 120)</th><th>Placebo (n = 60)</th></tr>
+      <tr><td>ACR20, n (%)</td><td>50 (62.5)</td><td>10 (25.0)</td><td>45 (37.5)</td><td>12 (20.0)</td></tr></table>
+      """)
+    #expect(Self.responses(above) == [
+      "MTX-naive / Tofacitinib ACR20, n (%) 50/80", "MTX-naive / Placebo ACR20, n (%) 10/40",
+      "MTX-experienced / Tofacitinib ACR20, n (%) 45/120", "MTX-experienced / Placebo ACR20, n (%) 12/60",
+    ])
+    #expect(above.map { $0.drug?.name } == ["tofacitinib", nil, "tofacitinib", nil])
+    // A drug's column that says nothing of the past is its arm.
+    let arm = try Self.findings("""
+      <table><tr><th>Response</th><th>Methotrexate (n = 120)</th><th>Placebo (n = 118)</th></tr>
+      <tr><td>ACR20, n (%)</td><td>60 (50.0)</td><td>30 (25.4)</td></tr></table>
+      """)
+    #expect(Self.responses(arm) == ["Methotrexate ACR20, n (%) 60/120", "Placebo ACR20, n (%) 30/118"])
+  }
 }
