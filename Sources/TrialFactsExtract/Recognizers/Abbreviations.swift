@@ -69,10 +69,18 @@ public struct Abbreviations: Sendable {
       where arm.endToken - arm.firstToken >= 2 && sentence.tokens[arm.firstToken].spaceBefore {
         // ("nurse-led education (n = 250)" reads back only to "led education": a broken name.)
         guard case .arm(let name) = arm.value else { continue }
-        let keys = (arm.firstToken..<arm.endToken).map { sentence.key($0) }
-        if armNames[keys[0], default: []].contains(where: { $0.keys == keys }) { continue }
-        armNames[keys[0], default: []].append((keys, name))
-        triggers.insert(keys[0])
+        addArmName((arm.firstToken..<arm.endToken).map { sentence.key($0) }, name)
+      }
+      // "73 were allocated to kangaroo mother care (KMC) and 71 to …": the name, and its
+      // abbreviation, name the arm later too ("Kangaroo mother care" over a table's
+      // column, "in the KMC group").
+      if sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }) {
+        for arm in AllocatedArm.arms(in: sentence) {
+          if arm.end - arm.first >= 2 { addArmName((arm.first..<arm.end).map { sentence.key($0) }, arm.name) }
+          if let abbreviation = arm.abbreviation, Self.abbreviationKey(sentence, abbreviation) != nil {
+            addArmName([sentence.key(abbreviation)], arm.name)
+          }
+        }
       }
       // From each "(ABBR)" back to a participant noun that ends right before it (brackets
       // are rare, so this stays off the hot path).
@@ -91,6 +99,13 @@ public struct Abbreviations: Sendable {
         triggers.insert(plural)
       }
     }
+  }
+
+  /// Makes the words `keys` name the arm `name`, unless they name one already.
+  private mutating func addArmName(_ keys: [UInt64], _ name: String) {
+    guard let first = keys.first, !armNames[first, default: []].contains(where: { $0.keys == keys }) else { return }
+    armNames[first, default: []].append((keys, name))
+    triggers.insert(first)
   }
 
   /// Codes dosed or named as a group here, and codes in brackets right after a drug's
@@ -147,6 +162,14 @@ public struct Abbreviations: Sendable {
     return candidates.filter { candidate in
       i + candidate.keys.count <= sentence.range.upperBound && candidate.keys.indices.allSatisfy { sentence.key(i + $0) == candidate.keys[$0] }
     }.max { $0.keys.count < $1.keys.count }.map { (i + $0.keys.count, $0.name) }
+  }
+
+  /// The one arm name of two or more words that has every word of `keys`, or nil when
+  /// none or several have.
+  func armName(containing keys: [UInt64]) -> String? {
+    guard !keys.isEmpty, !armNames.isEmpty else { return nil }
+    let names = Set(armNames.values.joined().filter { $0.keys.count >= 2 && keys.allSatisfy($0.keys.contains) }.map(\.name))
+    return names.count == 1 ? names.first : nil
   }
 
   /// Whether the token with `key` is a participant noun this document defined.

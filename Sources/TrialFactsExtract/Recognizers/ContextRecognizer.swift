@@ -18,7 +18,11 @@ struct ContextRecognizer: Recognizer {
     if let end = Self.groupLabel(sentence, after: i, lexicons: lexicons) {
       return (i, end, sentence.text(i) + " " + Self.text(sentence, i + 1..<end))
     }
-    return armName(sentence, endingAt: i, lexicons: lexicons).map { ($0.first, i + 1, $0.name) }
+    guard let named = armName(sentence, endingAt: i, lexicons: lexicons) else { return nil }
+    // "the incubator group" of an article that assigned people to "conventional incubator
+    // care": the one arm whose name has every word of it.
+    let words = (named.first..<i).filter { sentence.isWord($0) }.map { sentence.key($0) }
+    return (named.first, i + 1, sentence.aliases.armName(containing: words) ?? named.name)
   }
 
   /// "the 7-day and 14-day groups", "the yoga and control groups": arms listed before one
@@ -208,6 +212,10 @@ struct ContextRecognizer: Recognizer {
         sentence.add(.context, match.value, tokens: i, match.end)
       }
       i = match.end
+    }
+    // "73 were allocated to kangaroo mother care and 71 to conventional incubator care".
+    if sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }) {
+      for item in AllocatedArm.arms(in: sentence) { sentence.add(.context, .arm(item.name), tokens: item.first, item.end) }
     }
     // "in Group M30 (10.0%)": the digits joined to a group's letter are its name, no
     // number the dose, count and response rules may read.

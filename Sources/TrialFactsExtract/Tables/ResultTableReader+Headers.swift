@@ -276,7 +276,12 @@ extension ResultTableReader {
     let labelTokens = cellTokens.filter { Int(tokens[$0].start) < labelEnd }
     let doseOnly = mentions.contains { $0.label == .dose } && !labelTokens.isEmpty
       && labelTokens.allSatisfy { t in regimen.contains { $0.mention.firstToken <= t && t < $0.mention.endToken } }
-    column.namesGroup = !history && (doseOnly || cellTokens.contains { Self.groupHeaderWords.contains(tokens[$0].key) })
+    // "Kangaroo mother care": the name, of two words or more, of an arm the text assigned
+    // people to (codes such as "V1" name too much else).
+    let assigned = mentions.contains { mention in
+      if case .arm(let name) = mention.value { return mention.firstToken == firstToken && name.contains(" ") } else { return false }
+    }
+    column.namesGroup = !history && (doseOnly || assigned || cellTokens.contains { Self.groupHeaderWords.contains(tokens[$0].key) })
     column.namesHistory = history
     return column
   }

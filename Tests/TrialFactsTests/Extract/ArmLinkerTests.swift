@@ -430,6 +430,41 @@ import TrialFacts
     #expect(read == ["naltrexone 24/132", "acamprosate 21/131"], "\(read)")
   }
 
+  /// "73 were allocated to kangaroo mother care (KMC) and 71 to conventional incubator
+  /// care": each count sizes the arm named after it, and the names, their abbreviation
+  /// and their words before "group" name those arms later, in text and table headers.
+  @Test func armsAParticipantFlowAllocatesPeopleTo() throws {
+    func sizes(_ sentence: String) -> [String] {
+      Fixtures.findings(sentence).compactMap { f in f.cohort.map { "\(f.arm?.label ?? f.drug?.name ?? "?") \($0.size)" } }
+    }
+    #expect(sizes("Of the 144 infants enrolled, 73 were allocated to kangaroo mother care (KMC) and 71 to conventional incubator care.")
+      == ["kangaroo mother care 73", "conventional incubator care 71"])
+    #expect(sizes("Of 318 patients, 160 were randomised to nurse-led telephone follow-up and 158 to usual care.")
+      == ["nurse-led telephone follow-up 160", "usual care 158"])
+    #expect(sizes("Of these, 120 were randomized to early oral feeding, 118 to delayed oral feeding and 119 to usual care.")
+      == ["early oral feeding 120", "delayed oral feeding 118", "usual care 119"])
+    // A name the list cannot tell apart from the next item, or one item alone, names no arm.
+    #expect(sizes("Of 318 patients, 160 were assigned to diet and exercise and 158 to usual care.") == ["usual care 158"])
+    #expect(sizes("Overall, 212 patients were randomly assigned to surgery or to watchful waiting.").isEmpty)
+    #expect(sizes("In total, 212 patients were randomly assigned to surgery.").isEmpty)
+    #expect(sizes("Of 212 patients, 106 were assigned to one of two groups and 106 to the other.").isEmpty)
+
+    let findings = Fixtures.pipeline.extract(try Fixtures.ingest("""
+      <html><body><p>Of the 144 infants enrolled, 73 were allocated to kangaroo mother care (KMC) and 71 to conventional \
+      incubator care. Probable sepsis was diagnosed in 6 infants in the KMC group and 11 in the incubator group.</p>
+      <table><tr><th>Outcome</th><th>Kangaroo mother care</th><th>Conventional incubator care</th><th>RR (95% CI)</th></tr>
+      <tr><th></th><th>n/N (%)</th><th>n/N (%)</th><th></th></tr>
+      <tr><td>Hypothermia in first 72 h</td><td>17/73 (23.3%)</td><td>33/71 (46.5%)</td><td>0.50 (0.31–0.81)</td></tr></table>
+      </body></html>
+      """)).findings
+    let responses = Set(findings.compactMap { f in
+      f.response.map { "\(f.arm?.label.lowercased() ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" }
+    })
+    #expect(responses == [
+      "kangaroo mother care 6/73", "conventional incubator care 11/71", "kangaroo mother care 17/73", "conventional incubator care 33/71",
+    ], "\(responses)")
+  }
+
   @Test func sizesAloneInAParagraphAreNoArms() {
     let findings = Fixtures.findings(paragraphs:
       "Three hundred women were randomized: 151 to carbetocin and 149 to oxytocin.",

@@ -50,6 +50,8 @@ import TrialFacts
     .init("the response rate was 40%", "0.4"),
     .init("19 of 35 patients in the spesolimab group had no pustules", "19/35"),
     .init("Pyrexia above 38 °C was recorded in six women in group I and one in group II", "6/?", "1/?"),
+    .init("Probable sepsis was diagnosed in 6 infants in the KMC group and 11 in the incubator group", "6/?", "11/?"),
+    .init("Deep vein thrombosis was detected in 4 patients in group A and 9 in group B", "4/?", "9/?"),
     // Rescue given at a dose is an outcome.
     .init("12 (30%) patients in the ketamine group and 25 (62.5%) in the placebo group were given 50 mg tramadol", "12/?", "25/?"),
     // Counts compared over times, not arms: only the one with its own people.

@@ -1,0 +1,119 @@
+/// Arms without a drug that a participant-flow sentence names as it sizes them: "73 were
+/// allocated to kangaroo mother care (KMC) and 71 to conventional incubator care", "160
+/// were randomised to telemonitoring and 158 to usual care".
+///
+/// Only a list of two or more items, each a count and "to" what its people were given,
+/// right after an assigning verb that follows the first count, names arms here. An item
+/// that a drug or a control opens stays theirs; a name is up to five words with no
+/// number, mention or bracket in it, and the words before "group" or "arm" are left to the
+/// context rules ("73 to the KMC group"). Anything else in the list ("… to diet and
+/// exercise", "… to surgery or to watchful waiting") makes it no list, and no arm.
+enum AllocatedArm {
+  struct Item {
+    /// The name's tokens.
+    var first: Int
+    var end: Int
+    var name: String
+    /// The token of "ABBR" in "(ABBR)" right after the name, when there is one.
+    var abbreviation: Int?
+  }
+
+  /// The arms named in `sentence`'s list, in order; empty unless the whole list reads.
+  static func arms(in sentence: Sentence) -> [Item] {
+    guard let verb = sentence.range.first(where: { Self.verbs.contains(sentence.key($0)) }),
+      sentence.key(verb + 1) == Keys.to, countBefore(sentence, verb)
+    else { return [] }
+    var items = 0
+    var named: [Item] = []
+    var i = verb + 2
+    while true {
+      guard let end = item(sentence, from: i, into: &named) else { return [] }
+      items += 1
+      // The next item: ", 71 to …", "and 71 to …", ", and 71 to …".
+      var j = end
+      if sentence.key(j) == Keys.comma { j += 1 }
+      if sentence.key(j) == Keys.and { j += 1 }
+      if j > end, let count = sentence.number(startingAt: j), count.isInteger, sentence.key(count.end) == Keys.to {
+        i = count.end + 1
+        continue
+      }
+      // The list ends with the sentence, a clause or an aside ("(Figure 1)").
+      guard j == end, end >= sentence.range.upperBound || Self.listEnds.contains(sentence.key(end)) else { return [] }
+      break
+    }
+    return items >= 2 ? named : []
+  }
+
+  /// "73 were", "73 infants were randomly", "73": a count right before the verb, with up
+  /// to three words between.
+  private static func countBefore(_ sentence: Sentence, _ verb: Int) -> Bool {
+    var j = verb
+    if sentence.key(j - 1) == Self.randomly { j -= 1 }
+    if sentence.key(j - 1) == Keys.were { j -= 1 }
+    for gap in 0...3 {
+      if let count = sentence.number(endingAt: j - gap), count.isInteger, !count.isPercent { return true }
+      guard sentence.isWord(j - gap - 1) else { return false }
+    }
+    return false
+  }
+
+  /// Reads one item's name from token `i`; where the item ends, or nil when it is none
+  /// that this list may hold.
+  private static func item(_ sentence: Sentence, from i: Int, into named: inout [Item]) -> Int? {
+    var i = i
+    if Self.openers.contains(sentence.key(i)) { i += 1 }
+    // A drug or a control ("158 to usual care", "121 to metformin 500 mg twice daily"):
+    // its item runs to the next separator.
+    if sentence.mentions.contains(where: { $0.firstToken == i && ($0.label == .drug || $0.value == .context("control")) }) {
+      var end = i + 1
+      while end < sentence.range.upperBound, !Self.listEnds.contains(sentence.key(end)), sentence.key(end) != Keys.comma,
+        sentence.key(end) != Keys.and, end - i < 12
+      {
+        end += 1
+      }
+      return end
+    }
+    var end = i
+    var words = 0
+    while sentence.isWord(end) || (sentence.key(end) == Keys.hyphen && !sentence.tokens[end].spaceBefore && sentence.isWord(end + 1)) {
+      if Self.joiners.contains(sentence.key(end)) { break }
+      // (The arm's own name, once the context rule has named it, is no other mention.)
+      if Self.stops.contains(sentence.key(end))
+        || sentence.mentions.contains(where: { $0.firstToken <= end && end < $0.endToken && !($0.firstToken == i && $0.label == .context) })
+      {
+        return nil
+      }
+      if sentence.isWord(end), sentence.tokens[end].spaceBefore || end == i { words += 1 }
+      guard words <= 5 else { return nil }
+      end += 1
+    }
+    guard end > i, !Keys.armWords.contains(sentence.key(end - 1)) else { return nil }
+    var item = Item(first: i, end: end, name: Self.text(sentence, i..<end), abbreviation: nil)
+    var after = end
+    // "kangaroo mother care (KMC)"
+    if sentence.key(end) == Keys.openParen, sentence.isWord(end + 1), sentence.key(end + 2) == Keys.closeParen {
+      item.abbreviation = end + 1
+      after = end + 3
+    }
+    named.append(item)
+    return after
+  }
+
+  private static func text(_ sentence: Sentence, _ range: Range<Int>) -> String {
+    String(decoding: sentence.bytes[Int(sentence.tokens[range.lowerBound].start)..<Int(sentence.tokens[range.upperBound - 1].end)], as: UTF8.self)
+  }
+
+  private static let randomly = TokenKey.of("randomly")
+  private static let verbs: Set<UInt64> = Set(["randomized", "randomised", "assigned", "allocated"].map { TokenKey.of($0) })
+  /// Words before a name that are no part of it: "to receive …", "to undergo …".
+  private static let openers: Set<UInt64> = Set(["receive", "undergo"].map { TokenKey.of($0) })
+  /// Words no arm's name has: another list's joiners, articles, pronouns, verbs of the
+  /// flow ("to one of two groups", "to either …", "to the …" a name with "group" follows).
+  private static let stops: Set<UInt64> = Set(
+    ["the", "a", "an", "either", "one", "each", "both", "two", "three", "of", "who", "which", "were",
+      "was", "receive", "undergo", "by", "in", "at", "for", "with", "from", "their", "his", "her", "this", "that"]
+      .map { TokenKey.of($0) })
+  /// Words that end a name: the next item may follow ("… and 71 to …").
+  private static let joiners: Set<UInt64> = Set(["and", "or", "versus", "vs"].map { TokenKey.of($0) })
+  private static let listEnds: Set<UInt64> = [Keys.period, Keys.semicolon, Keys.openParen, Keys.colon]
+}
