@@ -143,7 +143,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "mcg/mL", "ng", "mcg/kg", "mcg/kg/h", "mcg/kg/min", "mg/kg/h", "mg/kg/min"])
     case .outcomeVerb: return .oneOf(["object", "event"])
     case .route, .eyeRoute, .dosageForm:
-      return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual"])
+      return .oneOf(["oral", "topical", "intravenous", "subcutaneous", "intralesional", "intramuscular", "inhaled", "intravitreal", "ophthalmic", "intranasal", "rectal", "transdermal", "sublingual", "vaginal", "buccal", "intrathecal", "epidural", "intra-articular", "intradermal"])
     case .frequency: return .numberOr(["as-needed"])
     case .durationUnit, .intervalUnit, .numberWord: return .number
     default: return .none

@@ -8,7 +8,8 @@ public struct Dose: Sendable, Equatable {
   public var unit: String?
   /// Administrations per day: twice daily 2, once weekly 1/7, every 2 weeks 1/14.
   public var perDay: Double?
-  /// Canonical route: oral, topical, intravenous, subcutaneous, intralesional, intramuscular.
+  /// Canonical route: oral, topical, intravenous, subcutaneous, intralesional, intramuscular,
+  /// and the others the README lists.
   public var route: String?
   /// Taken as needed (PRN) rather than on a schedule.
   public var asNeeded = false

@@ -121,6 +121,7 @@ public struct ArmDraft: Sendable {
   }
   var doseValue: Mention.Value? { dose?.mention.value }
   var frequencyValue: Mention.Value? { frequency?.mention.value }
+  var routeValue: Mention.Value? { route?.mention.value }
   var drugName: String {
     if case .drug(let canonical) = drug.mention.value { return canonical }
     // Active arms without a drug never share a name with a drug.

@@ -51,7 +51,7 @@ enum ArmNames {
       // acupuncture (n = 62)" names its arm).
       let controlWithForm = sentence.mentions.contains { m in
         m.value == .context("control") && m.firstToken >= first && m.endToken < end
-          && (m.endToken..<end).allSatisfy { Self.formNouns.contains(sentence.key($0)) }
+          && (m.endToken..<end).allSatisfy { Keys.formNouns.contains(sentence.key($0)) }
       }
       if control || controlWithForm { continue }
       // "4 mL normal saline (n = 34)": an amount of something, not an arm's name.
@@ -69,10 +69,6 @@ enum ArmNames {
     }
     return arms
   }
-
-  private static let formNouns: Set<UInt64> = Set(
-    ["spray", "tablet", "tablets", "capsule", "capsules", "pill", "pills", "injection", "injections", "infusion", "cream", "gel",
-     "ointment", "patch", "patches", "drops", "solution", "inhaler", "suspension", "shampoo"].map { TokenKey.of($0) })
 
   private static let durationLinks: Set<UInt64> = Set(["over", "for", "during"].map { TokenKey.of($0) })
 

@@ -125,18 +125,25 @@ extension ParagraphLinker {
         continue
       }
       let name = ArmDraft(drug: drugPlaced).drugName
+      // "misoprostol 400 µg vaginally … or misoprostol 400 µg orally": one dose, two arms.
+      let route = drug.flatMap { s.routedDrugs[$0.firstToken] }
       let index: Int
       if let same = recentParagraphArms.last(where: {
         arms[$0].drugName == name && arms[$0].doseValue == dose.value
           && (frequency == nil || arms[$0].frequency == nil || arms[$0].frequencyValue == frequency?.value)
+          && (route == nil || arms[$0].routeValue == route?.value)
       }) {
         index = same
-      } else if let open = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].dose == nil && !s.isAnchored($0) }) {
+      } else if let open = recentParagraphArms.last(where: {
+        arms[$0].drugName == name && arms[$0].dose == nil && !s.isAnchored($0)
+          && (route == nil || arms[$0].route == nil || arms[$0].routeValue == route?.value)
+      }) {
         index = open
       } else {
         index = newArm(in: &arms, drugPlaced)
       }
       arms[index].set(s.place(dose))
+      if let route { arms[index].set(s.place(route)) }
       if let frequency {
         arms[index].set(s.place(frequency))
         s.usedFrequencies.insert(frequency.firstToken)
@@ -144,7 +151,10 @@ extension ParagraphLinker {
       let start = drug.map { $0.endToken <= dose.firstToken && dose.firstToken - $0.endToken <= 2 ? $0.firstToken : dose.firstToken } ?? dose.firstToken
       // "30 ml of 0.5% bupivacaine (n = 45)": a name right after its dose ends the anchor.
       let nameAfter = drug.map { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 ? $0.endToken : 0 } ?? 0
-      s.anchors.append(ArmLinker.Anchor(arm: index, token: start, end: max(dose.endToken, frequency?.endToken ?? 0, nameAfter), drugOnly: false))
+      s.anchors.append(
+        ArmLinker.Anchor(
+          arm: index, token: min(start, route?.firstToken ?? start), end: max(dose.endToken, frequency?.endToken ?? 0, nameAfter, route?.endToken ?? 0),
+          drugOnly: false))
     }
     // "2 mg or 4 mg once daily": one frequency serves every dose of the sentence, but not
     // across another drug's name ("a single infusion of A 1000 mg or B 200 mg tablets three
@@ -161,6 +171,55 @@ extension ParagraphLinker {
         arms[anchor.arm].set(s.place(frequencies[0]))
         s.usedFrequencies.insert(frequencies[0].firstToken)
       }
+    }
+  }
+
+  /// The route right before each drug ("vaginal misoprostol") or after it and its dose
+  /// ("misoprostol 400 µg orally"), by the drug's first token, when one drug is named
+  /// with two routes in `sentence`; empty otherwise.
+  static func routesBeside(_ drugs: [Mention], in sentence: Sentence) -> [Int: Mention] {
+    let routes = sentence.mentions(.route)
+    guard routes.count >= 2, drugs.count >= 2 else { return [:] }
+    var beside: [Int: Mention] = [:]
+    for (k, drug) in drugs.enumerated() {
+      let next = k + 1 < drugs.count ? drugs[k + 1].firstToken : sentence.range.upperBound
+      let route = routes.first { $0.endToken == drug.firstToken } ?? routes.first { r in
+        r.firstToken >= drug.endToken && r.firstToken - drug.endToken <= 4 && r.endToken <= next
+          && !(drug.endToken..<r.firstToken).contains { listSeparators.contains(sentence.key($0)) || sentence.key($0) == Keys.openParen }
+      }
+      if let route { beside[drug.firstToken] = route }
+    }
+    // Kept only for a drug with two routes or more.
+    var routesOf: [String: Set<String>] = [:]
+    for drug in drugs {
+      guard case .drug(let name) = drug.value, case .route(let route)? = beside[drug.firstToken]?.value else { continue }
+      routesOf[name, default: []].insert(route)
+    }
+    return beside.filter { token, _ in
+      guard let drug = drugs.first(where: { $0.firstToken == token }), case .drug(let name) = drug.value else { return false }
+      return (routesOf[name]?.count ?? 0) >= 2
+    }
+  }
+
+  /// "vaginal misoprostol (n = 46) or oral misoprostol (n = 45)": a drug named by two
+  /// routes, without doses, is an arm per route.
+  mutating func linkDrugRoutes(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
+    for drug in s.drugs where !s.anchoredDrugs.contains(drug.firstToken) {
+      guard let route = s.routedDrugs[drug.firstToken] else { continue }
+      let name = ArmDraft(drug: s.place(drug)).drugName
+      let index: Int
+      if let same = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].routeValue == route.value }) {
+        index = same
+      } else if let open = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].route == nil && !s.isAnchored($0) }) {
+        index = open
+      } else {
+        index = newArm(in: &arms, s.place(drug))
+      }
+      arms[index].set(s.place(route))
+      s.anchoredDrugs.insert(drug.firstToken)
+      s.anchors.append(
+        ArmLinker.Anchor(
+          arm: index, token: min(drug.firstToken, route.firstToken), end: max(drug.endToken, route.endToken), drugOnly: false))
     }
   }
 

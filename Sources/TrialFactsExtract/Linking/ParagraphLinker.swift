@@ -94,6 +94,10 @@ struct ParagraphLinker {
     /// Tokens of route or dose-level words that name an arm ("the oral group", "the
     /// high-dose group"), anchored to it.
     var regimenGroups: [Int] = []
+    /// The route beside each drug, by the drug's first token, in a sentence that names
+    /// one drug by two routes ("vaginal misoprostol (n = 46) or oral misoprostol (n =
+    /// 45)"): each route is an arm of its own.
+    let routedDrugs: [Int: Mention]
     var anchoredDrugs = Set<Int>()
     var usedFrequencies = Set<Int>()
 
@@ -108,6 +112,7 @@ struct ParagraphLinker {
       activeArms = ArmNames.activeArms(in: sentence)
       activeArms += ArmNames.sizedArms(in: sentence, known: drugs + context)
       groupsGivenDrugs = ArmNames.groupsGivenDrugs(in: sentence)
+      routedDrugs = ParagraphLinker.routesBeside(drugs, in: sentence)
     }
 
     func place(_ m: Mention) -> PlacedMention { PlacedMention(block: block, sentence: span, mention: m) }
@@ -122,6 +127,7 @@ struct ParagraphLinker {
     if s.context.contains(where: { ArmLinker.noResult.contains($0.value) }) { return }
     if !s.controls.isEmpty { control = true }
     linkDoses(&s, &arms)
+    linkDrugRoutes(&s, &arms)
     linkFrequencies(&s, &arms)
     linkRouteGroups(&s, &arms)
     linkDoseLevelGroups(&s, &arms)

@@ -690,9 +690,12 @@ struct CohortRecognizer: Recognizer {
 
   /// "104 received ondansetron 4 mg, 105 metoclopramide 10 mg, and 103 placebo": a count
   /// right before a drug or a control, in a list after an assigning verb, is that arm's.
+  /// ("… and two placebo tablets by mouth": tablets counted, no people.)
   private func isElliptical(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     (sentence.key(number.first - 1) == Keys.comma || sentence.key(number.first - 1) == Keys.and)
-      && sentence.mentions.contains(where: { $0.firstToken == number.end && ($0.label == .drug || $0.value == .context("control")) })
+      && sentence.mentions.contains(where: {
+        $0.firstToken == number.end && ($0.label == .drug || $0.value == .context("control")) && !Keys.formNouns.contains(sentence.key($0.endToken))
+      })
       && (sentence.range.lowerBound..<number.first).contains(where: { sentence.key($0) == Keys.received || Keys.enrolledVerbs.contains(sentence.key($0)) })
   }
 

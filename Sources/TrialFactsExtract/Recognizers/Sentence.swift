@@ -202,6 +202,11 @@ enum Keys {
     ["randomized", "randomised", "assigned", "allocated", "randomly"].map { TokenKey.of($0) })
   static let yearPrepositions: Set<UInt64> = Set(
     ["in", "since", "from", "during", "until", "by", "of", "between", "before", "after", "early", "late", "mid"].map { TokenKey.of($0) })
+  /// Nouns of a drug's form ("a placebo spray", "two misoprostol tablets").
+  static let formNouns: Set<UInt64> = Set(
+    ["spray", "tablet", "tablets", "capsule", "capsules", "pill", "pills", "injection", "injections", "infusion", "cream", "gel",
+     "ointment", "patch", "patches", "drops", "solution", "inhaler", "suspension", "shampoo", "sachet", "sachets", "pessary",
+     "pessaries", "suppository", "suppositories", "puffs", "vials", "ampoules"].map { TokenKey.of($0) })
   static let formulations: Set<UInt64> = Set(
     ["cream", "ointment", "gel", "foam", "lotion", "solution", "shampoo", "spray", "drops", "topical", "suspension", "patch"].map { TokenKey.of($0) })
 }

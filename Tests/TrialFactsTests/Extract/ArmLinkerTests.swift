@@ -465,6 +465,28 @@ import TrialFacts
     ], "\(responses)")
   }
 
+  /// "vaginal misoprostol (n = 46) or oral misoprostol (n = 45)": one drug by two routes
+  /// is two arms, with or without one dose; one route, or two drugs, changes nothing.
+  @Test func oneDrugByTwoRoutesIsTwoArms() {
+    func arms(_ paragraphs: String...) -> [String] {
+      Fixtures.findings(paragraphs: paragraphs).map { f in
+        "\(f.drug?.name ?? f.arm?.label ?? "?") \(f.dose?.route ?? "-") \(f.cohort?.size ?? -1) \(f.response?.responders ?? -1)"
+      }
+    }
+    #expect(arms("Women were randomised to vaginal misoprostol (n = 46), oral misoprostol (n = 45) or placebo (n = 46).",
+      "Success was seen in 31 (67.4%), 24 (53.3%) and 13 (28.3%) women, respectively.")
+      == ["misoprostol vaginal 46 31", "misoprostol oral 45 24", "placebo - 46 13"])
+    #expect(arms("Women were randomised to misoprostol 400 µg vaginally (n = 46) or misoprostol 400 µg orally (n = 45).")
+      == ["misoprostol vaginal 46 -1", "misoprostol oral 45 -1"])
+    #expect(arms("Patients were randomised to oral tranexamic acid 1.95 g (n = 75) or intravenous tranexamic acid 1 g (n = 74).")
+      == ["tranexamic acid oral 75 -1", "tranexamic acid intravenous 74 -1"])
+    #expect(arms("Patients were randomised to oral metformin (n = 60) or intravenous insulin (n = 58).")
+      == ["metformin oral 60 -1", "insulin intravenous 58 -1"])
+    // "vaginal delivery" is no route.
+    #expect(arms("After vaginal delivery, 120 women were randomised to oxytocin 10 IU (n = 60) or misoprostol 600 µg (n = 60).")
+      .allSatisfy { !$0.contains("vaginal") })
+  }
+
   @Test func sizesAloneInAParagraphAreNoArms() {
     let findings = Fixtures.findings(paragraphs:
       "Three hundred women were randomized: 151 to carbetocin and 149 to oxytocin.",

@@ -68,6 +68,8 @@ import TrialFacts
   static let negatives: [RecognizerCase] = [
     // People counted by what befell them, no arm named.
     .init("Seven patients reported transient burning with honey"),
+    // Tablets counted in a list of what a group received.
+    .init("Group I received two misoprostol tablets in the posterior fornix and two placebo tablets by mouth"),
     .init("Four women developed a rash during training"),
     .init("Although 2 other patients met the criteria for the pharmacokinetic population, both were excluded"),
     .init("Patients who had received phenytoin before arrival (n = 20) were excluded"),

@@ -36,7 +36,9 @@ enum Fixtures {
   }
 
   /// The findings of paragraphs, each its own block, as a page's paragraphs are.
-  static func findings(paragraphs: String...) -> [Finding] {
+  static func findings(paragraphs: String...) -> [Finding] { findings(paragraphs: paragraphs) }
+
+  static func findings(paragraphs: [String]) -> [Finding] {
     let blocks = paragraphs.enumerated().map { Block(kind: .paragraph, text: $1, line: 2 * $0 + 1) }
     return pipeline.extract(Document(source: "t", title: "", blocks: blocks)).findings
   }
