@@ -12,7 +12,48 @@ enum FindingMerging {
   static let largestGroup = 256
 
   static func merged(_ findings: [Finding]) -> [Finding] {
-    sharingDoseRegimens(sharingRegimen(mergingRestatements(sharingListedShares(sharingArmFacts(mergingRestatements(findings))))))
+    droppingContradictedDerivations(
+      sharingDoseRegimens(sharingRegimen(mergingRestatements(sharingListedShares(sharingArmFacts(mergingRestatements(findings)))))))
+  }
+
+  /// Drops a count derived from a bare percentage ("5.8% in group B", read as 24 of the
+  /// arm's 411) where the article counts that share of the same outcome itself, of another
+  /// denominator ("23/397 (5.8)" for the women followed up): the derived count is a guess
+  /// the article contradicts.
+  static func droppingContradictedDerivations(_ findings: [Finding]) -> [Finding] {
+    var dropped = Set<Int>()
+    for arm in arms(findings) where arm.count > 1 {
+      for i in arm {
+        guard let guess = findings[i].response, guess.derived != nil, let share = guess.proportion, let precision = guess.statedPrecision
+        else { continue }
+        let contradicted = arm.contains { j in
+          guard j != i, let counted = findings[j].response, counted.derived == nil, let k = counted.responders, let n = counted.total, n > 0,
+            k != guess.responders || n != guess.total
+          else { return false }
+          return abs(Double(k) / Double(n) - share) <= precision / 2 + 1e-9 && sharesAWord(guess.outcome, counted.outcome)
+        }
+        if contradicted { dropped.insert(i) }
+      }
+    }
+    return findings.indices.filter { !dropped.contains($0) }.map { findings[$0] }
+  }
+
+  /// Whether two outcomes, where both are named, share a word of four letters or more
+  /// ("Surgical site infection within 30 days", "Surgical site infection"), or one
+  /// abbreviates words of the other ("SSI").
+  static func sharesAWord(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b else { return true }
+    func words(_ s: String) -> Set<Substring> { Set(s.lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }) }
+    return !words(a).isDisjoint(with: words(b)) || abbreviates(a, b) || abbreviates(b, a)
+  }
+
+  /// Whether a word of two to six capitals in `short` is the initials of words in a row
+  /// of `long`: "SSI" of "surgical site infection".
+  static func abbreviates(_ short: String, _ long: String) -> Bool {
+    let initials = String(long.split(whereSeparator: { !$0.isLetter }).compactMap(\.first)).lowercased()
+    return short.split(whereSeparator: { !$0.isLetter }).contains { word in
+      (2...6).contains(word.count) && word.allSatisfy(\.isUppercase) && initials.contains(word.lowercased())
+    }
   }
 
   /// The indices of `findings` by arm, each in document order; arms with more than

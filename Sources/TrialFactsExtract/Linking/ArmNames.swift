@@ -92,7 +92,8 @@ enum ArmNames {
   static func groupsGivenDrugs(in sentence: Sentence) -> [(group: Mention, drug: Mention)] {
     let drugs = sentence.mentions(.drug)
     guard !drugs.isEmpty else { return [] }
-    let pairs: [(group: Mention, drug: Mention)] = activeArms(in: sentence).compactMap { group in
+    let groups = activeArms(in: sentence)
+    var pairs: [(group: Mention, drug: Mention)] = groups.compactMap { group in
       var i = group.endToken
       // "Group L: lidocaine 40 mg": the drug first after the colon, its dose may come before.
       if sentence.key(i) == Keys.colon {
@@ -114,6 +115,14 @@ enum ArmNames {
       if sentence.key(i) == Keys.with { i += 1 }
       guard let drug = drugs.first(where: { (i..<i + 3).contains($0.firstToken) }) else { return nil }
       return (group, drug)
+    }
+    // "Women in group A received cefazolin 2 g and women in group B cefuroxime 1.5 g":
+    // a later group with its drug right after it, the verb left out.
+    if let first = pairs.first {
+      for group in groups where group.firstToken > first.drug.endToken && !pairs.contains(where: { $0.group.firstToken == group.firstToken }) {
+        guard let drug = drugs.first(where: { $0.firstToken == group.endToken }) else { continue }
+        pairs.append((group, drug))
+      }
     }
     // "Group A received ketamine 0.5 mg/kg …, whereas group B received ketamine only if
     // agitation occurred": groups given one drug are told apart by their doses alone;

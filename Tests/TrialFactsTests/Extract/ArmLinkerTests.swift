@@ -55,6 +55,12 @@ import TrialFacts
       "Constipation was reported by 3 of 126 women in group A and 21 of 125 in group B.")
     let names = listed.filter { $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.response?.responders ?? -1)" }
     #expect(names == ["ferric carboxymaltose 3", "ferrous sulfate 21"], "\(names)")
+    // The verb left out for the second group: "… and women in group B cefuroxime 1.5 g".
+    let elliptical = Fixtures.findings(paragraphs:
+      "Women in group A received cefazolin 2 g and women in group B cefuroxime 1.5 g, each given intravenously.",
+      "Allergic reactions occurred in four women in group A and three in group B.")
+    let given = elliptical.filter { $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.response?.responders ?? -1)" }
+    #expect(given == ["cefazolin 4", "cefuroxime 3"], "\(given)")
     // Each response as "arm responders/total", the arm by its drug or its label.
     func responses(_ findings: [Finding]) -> [String] {
       findings.filter { $0.response != nil }.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }

@@ -768,6 +768,24 @@ import TrialFacts
     #expect(findings.filter { $0.response?.responders == 10 }.count == 1)
   }
 
+  /// "5.8% in group B" would be 24 of the arm's 411, but the table counts 23 of the 397
+  /// followed up: a count derived from a share the article counts itself is dropped; one
+  /// of another outcome stays.
+  @Test func aDerivedCountTheTableContradictsIsDropped() throws {
+    let findings = try Self.findings("""
+      <p>Patients were randomized to group A (n = 413) or group B (n = 411).</p>
+      <p>Surgical site infection was diagnosed in 3.5% of women in group A and 5.8% in group B. Fever occurred in 9.2% of women in \
+      group A and 10.0% in group B.</p>
+      <table><tr><th>Outcome</th><th>Group A (n = 413)</th><th>Group B (n = 411)</th></tr>
+      <tr><td>SSI</td><td>14/401 (3.5)</td><td>23/397 (5.8)</td></tr></table>
+      """)
+    let counts = Set(findings.compactMap { f in f.response.flatMap { r in r.responders.map { "\($0)/\(r.total ?? -1)" } } })
+    #expect(counts.contains("23/397") && counts.contains("14/401"), "\(counts)")
+    #expect(!counts.contains("24/411"), "\(counts)")
+    // Fever's 10.0% of 411 is 41, which nothing contradicts.
+    #expect(counts.contains("41/411") && counts.contains("38/413"), "\(counts)")
+  }
+
   @Test func aPercentageBesideACountIsTheSameArmsOnly() throws {
     // "12 | 30" under two arms: 30 is the placebo arm's count, not drug A's percentage.
     let arms = try Self.findings("""
