@@ -27,8 +27,10 @@ enum FindingMerging {
         guard let guess = findings[i].response, guess.derived != nil, let share = guess.proportion, let precision = guess.statedPrecision
         else { continue }
         let contradicted = arm.contains { j in
-          guard j != i, let counted = findings[j].response, counted.derived == nil, let k = counted.responders, let n = counted.total, n > 0,
-            k != guess.responders || n != guess.total
+          // Of nearly the arm's people (those followed up), not a subgroup's.
+          guard j != i, let counted = findings[j].response, counted.derived == nil, counted.subgroup == nil, guess.subgroup == nil,
+            let k = counted.responders, let n = counted.total, n > 0, k != guess.responders || n != guess.total,
+            let guessed = guess.total, n <= guessed, 5 * n >= 4 * guessed
           else { return false }
           return abs(Double(k) / Double(n) - share) <= precision / 2 + 1e-9 && sharesAWord(guess.outcome, counted.outcome)
         }

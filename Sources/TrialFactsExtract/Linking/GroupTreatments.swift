@@ -59,6 +59,7 @@ public struct GroupTreatments {
   static func definitions(in sentence: Sentence) -> [(group: String, words: Range<Int>, control: Bool)] {
     var found: [(group: String, words: Range<Int>, control: Bool)] = []
     let assigns = sentence.range.contains { Keys.assignmentVerbs.contains(sentence.key($0)) }
+    if assigns, let words = interventionAgainstControl(sentence) { found.append(("intervention group", words, false)) }
     // "The intervention group received …": an arm the context rules name, by its role.
     let roles = ArmNames.activeArms(in: sentence)
     for i in sentence.range {
@@ -136,6 +137,46 @@ public struct GroupTreatments {
     }
     return found
   }
+
+  /// "randomised to a nurse-led telephone follow-up programme (structured calls …) or
+  /// usual care": the words of the one treatment an assignment sets against a control,
+  /// which is what "the intervention group" received; nil for any other assignment.
+  static func interventionAgainstControl(_ sentence: Sentence) -> Range<Int>? {
+    guard let verb = sentence.range.first(where: { Keys.assignmentVerbs.contains(sentence.key($0)) && sentence.key($0 + 1) == Keys.to })
+    else { return nil }
+    var first = verb + 2
+    while sentence.key(first) == receive || articles.contains(sentence.key(first)) { first += 1 }
+    var end = first
+    while end < min(first + longest, sentence.range.upperBound), sentence.isWord(end) || sentence.key(end) == Keys.hyphen,
+      !wordStops.contains(sentence.key(end))
+    {
+      end += 1
+    }
+    guard let words = treatment(sentence, first..<end), !words.control else { return nil }
+    // An aside on it ("(structured calls at days 3, 7 and 14 …)", not one that names its
+    // group: "(group F)"), then "or" and the control.
+    var next = end
+    if sentence.key(next) == Keys.openParen {
+      var depth = 0
+      while next < sentence.range.upperBound {
+        if Keys.armWords.contains(sentence.key(next)) || groupName(sentence, at: next) != nil { return nil }
+        if sentence.key(next) == Keys.openParen { depth += 1 }
+        if sentence.key(next) == Keys.closeParen { depth -= 1 }
+        next += 1
+        if depth == 0 { break }
+      }
+    }
+    guard [Keys.or, versus].contains(sentence.key(next)) else { return nil }
+    var control = next + 1
+    while articles.contains(sentence.key(control)) { control += 1 }
+    guard let named = sentence.mentions.first(where: { $0.firstToken == control && $0.value == .context("control") }),
+      named.endToken >= sentence.range.upperBound || breaks.contains(sentence.key(named.endToken))
+    else { return nil }
+    return words.range
+  }
+
+  private static let receive = TokenKey.of("receive")
+  private static let versus = TokenKey.of("versus")
 
   /// The "(" of the bracket a group's name at `i` is the last item of: right before it,
   /// or before the other items ("(six sessions; intervention group, n = 85)").

@@ -385,6 +385,8 @@ struct ParagraphLinker {
           let ofLabel = assignable.filter { $0.label == label && !(label == .response && $0.scope == .total && !oneArm) }
             .sorted { $0.firstToken < $1.firstToken }
           let isCount = label == .cohort || label == .response
+          // "Of 241 women screened, 150 were randomised": counts of all, no list of arms.
+          let counts = label == .cohort ? ofLabel.filter { $0.scope != .total } : ofLabel
           // "… in 8 (9.3%) and 19 (22.6%) patients, respectively, and … in 5 and 16": lists
           // in the order the last sentence named the arms, one count per arm each.
           // The first list ends with its "respectively" ("8 (9.3%) and 19 (22.6%) patients,
@@ -396,10 +398,10 @@ struct ParagraphLinker {
           // Carried over for lists only ("Ovulation occurred in 63 (62%) versus 33 (33%)
           // women" before the paragraph names an arm), a list of one count per arm
           // follows their order too.
-          if isCount, ofLabel.count > 1, currentSlots.count > current.count || listsOnly,
-            ofLabel.count == currentSlots.count || (label == .response && respectiveLists)
+          if isCount, counts.count > 1, currentSlots.count > current.count || listsOnly,
+            counts.count == currentSlots.count || (label == .response && respectiveLists)
           {
-            for (k, fact) in ofLabel.enumerated() {
+            for (k, fact) in counts.enumerated() {
               let arm = currentSlots[k % currentSlots.count]
               if arm >= 0 {
                 arms[arm].set(s.place(fact))
@@ -411,15 +413,29 @@ struct ParagraphLinker {
             }
           } else if listsOnly {
             pending.append(contentsOf: ofLabel.map(s.place))
+          } else if label == .response, current.count == 1, ofLabel.count == 2, listed.slots.count == 2,
+            sentence.saysRespectively || (ofLabel[0].endToken..<ofLabel[1].firstToken).contains(where: { ResponseRecognizer.versus.contains(sentence.key($0)) })
+              || (ofLabel[0].endToken..<ofLabel[1].firstToken).allSatisfy({ ResponseRecognizer.pairWords.contains(sentence.key($0)) || sentence.key($0) == Keys.comma })
+          {
+            // "Epidural bupivacaine was given slowly. Hypotension: 12/50 vs 4/50.": a pair
+            // compared is of two arms, never both of the one the last sentence named; of the
+            // two the paragraph listed last, in order.
+            for (fact, arm) in zip(ofLabel, listed.slots) {
+              if arm >= 0 {
+                arms[arm].set(s.place(fact))
+              } else if arm == ArmLinker.control, let control = lastControlArm(&arms) {
+                arms[control].set(s.place(fact))
+              }
+            }
           } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) || ofLabel.allSatisfy({ $0.scope == .each }) {
             for arm in current {
               for fact in Self.oneArmsCounts(ofLabel, of: arm, arms) {
                 arms[Self.armBySize(fact, default: arm, arms, in: sentence, named: false)].set(s.place(fact))
               }
             }
-          } else if ofLabel.count == current.count, currentSlots.count <= current.count {
+          } else if counts.count == current.count, currentSlots.count <= current.count {
             // (Not where a control was listed too: two counts for three arms say not whose.)
-            for (fact, arm) in zip(ofLabel, current) { arms[arm].set(s.place(fact)) }
+            for (fact, arm) in zip(counts, current) { arms[arm].set(s.place(fact)) }
           }
         }
       }
@@ -460,6 +476,13 @@ struct ParagraphLinker {
       } else if distinctTargets.count == 1 {
         // The whole study's response is no arm's beside a control.
         if fact.mention.label == .response, fact.mention.scope == .total, !controls.isEmpty || Self.hasControl(arms) { continue }
+        // "… occurred in 27 (16.9%) and 45 (28.5%) patients, respectively": a list of
+        // counts is of several arms, never all of one.
+        if fact.mention.label == .response,
+          pending.contains(where: { $0.mention.label == .response && $0.block == fact.block && $0.sentence == fact.sentence && $0.mention.firstToken != fact.mention.firstToken })
+        {
+          continue
+        }
         arms[distinctTargets[0]].set(fact, studyLevel: true)
       } else if ArmLinker.shared.contains(fact.mention.label) || combined {
         for arm in distinctTargets { arms[arm].set(fact) }

@@ -21,7 +21,11 @@ enum AllocatedArm {
   /// The arms named in `sentence`'s list, in order; empty unless the whole list reads.
   static func arms(in sentence: Sentence) -> [Item] {
     guard let verb = sentence.range.first(where: { Self.verbs.contains(sentence.key($0)) }),
-      sentence.key(verb + 1) == Keys.to, countBefore(sentence, verb)
+      sentence.key(verb + 1) == Keys.to, let count = countBefore(sentence, verb),
+      // "Of the 30 infants who died, 10 had been allocated …", "Among the 60 infants with
+      // sepsis", "In the per-protocol analysis", "Of 24 villages": some of the people, or
+      // no people, not the arms.
+      !(sentence.range.lowerBound..<count).contains(where: { Self.notTheArms.contains(sentence.key($0)) && !Self.saysWhoWasTaken(sentence, $0, before: count) })
     else { return [] }
     var items = 0
     var named: [Item] = []
@@ -44,17 +48,17 @@ enum AllocatedArm {
     return items >= 2 ? named : []
   }
 
-  /// "73 were", "73 infants were randomly", "73": a count right before the verb, with up
-  /// to three words between.
-  private static func countBefore(_ sentence: Sentence, _ verb: Int) -> Bool {
+  /// "73 were", "73 infants were randomly", "73": the first token of a count right before
+  /// the verb, with up to three words between ("had been" tells of earlier people).
+  private static func countBefore(_ sentence: Sentence, _ verb: Int) -> Int? {
     var j = verb
     if sentence.key(j - 1) == Self.randomly { j -= 1 }
     if sentence.key(j - 1) == Keys.were { j -= 1 }
     for gap in 0...3 {
-      if let count = sentence.number(endingAt: j - gap), count.isInteger, !count.isPercent { return true }
-      guard sentence.isWord(j - gap - 1) else { return false }
+      if let count = sentence.number(endingAt: j - gap), count.isInteger, !count.isPercent { return count.first }
+      guard sentence.isWord(j - gap - 1), !Self.notTheArms.contains(sentence.key(j - gap - 1)) else { return nil }
     }
-    return false
+    return nil
   }
 
   /// Reads one item's name from token `i`; where the item ends, or nil when it is none
@@ -75,8 +79,14 @@ enum AllocatedArm {
     }
     var end = i
     var words = 0
+    // "… care after birth", "… until discharge": when or how long, no part of the name.
+    var qualified = false
     while sentence.isWord(end) || (sentence.key(end) == Keys.hyphen && !sentence.tokens[end].spaceBefore && sentence.isWord(end + 1)) {
       if Self.joiners.contains(sentence.key(end)) { break }
+      if end > i, Self.qualifiers.contains(sentence.key(end)) {
+        qualified = true
+        break
+      }
       // (The arm's own name, once the context rule has named it, is no other mention.)
       if Self.stops.contains(sentence.key(end))
         || sentence.mentions.contains(where: { $0.firstToken <= end && end < $0.endToken && !($0.firstToken == i && $0.label == .context) })
@@ -87,9 +97,19 @@ enum AllocatedArm {
       guard words <= 5 else { return nil }
       end += 1
     }
-    guard end > i, !Keys.armWords.contains(sentence.key(end - 1)) else { return nil }
+    guard end > i, !Keys.armWords.contains(sentence.key(end - 1)), !Self.notNames.contains(sentence.key(i)) else { return nil }
     var item = Item(first: i, end: end, name: Self.text(sentence, i..<end), abbreviation: nil)
     var after = end
+    if qualified {
+      // Skip the qualifier, up to the next item or the list's end.
+      while after < min(end + 10, sentence.range.upperBound), sentence.key(after) != Keys.comma, sentence.key(after) != Keys.and,
+        !Self.listEnds.contains(sentence.key(after))
+      {
+        after += 1
+      }
+      named.append(item)
+      return after
+    }
     // "kangaroo mother care (KMC)"
     if sentence.key(end) == Keys.openParen, sentence.isWord(end + 1), sentence.key(end + 2) == Keys.closeParen {
       item.abbreviation = end + 1
@@ -113,6 +133,31 @@ enum AllocatedArm {
     ["the", "a", "an", "either", "one", "each", "both", "two", "three", "of", "who", "which", "were",
       "was", "receive", "undergo", "by", "in", "at", "for", "with", "from", "their", "his", "her", "this", "that"]
       .map { TokenKey.of($0) })
+  /// "Of 211 patients who were included, 102 were …": "who" and the verb that took them
+  /// name all the people, as "enrolled" does.
+  private static func saysWhoWasTaken(_ sentence: Sentence, _ i: Int, before end: Int) -> Bool {
+    guard sentence.key(i) == Self.who else { return false }
+    var j = i + 1
+    while j < end, sentence.key(j) == Keys.were || sentence.key(j) == Self.been || sentence.key(j) == Self.had { j += 1 }
+    return j < end && Keys.enrolledVerbs.contains(sentence.key(j)) && sentence.key(j + 1) == Keys.comma
+  }
+
+  private static let who = TokenKey.of("who")
+  private static let been = TokenKey.of("been")
+  private static let had = TokenKey.of("had")
+
+  /// Words before the first count that make its people some of the arms' or no people:
+  /// "who died", "with sepsis", "the per-protocol analysis", "villages", "sequence".
+  private static let notTheArms: Set<UInt64> = Set(
+    ["who", "which", "that", "had", "been", "have", "has", "with", "without", "died", "completed", "analysis", "analyses", "protocol",
+      "pilot", "phase", "villages", "clusters", "schools", "sites", "centres", "centers", "wards", "practices", "households",
+      "communities", "sequence", "sequences", "crossover", "period", "earlier", "previous", "prior"].map { TokenKey.of($0) })
+  /// First words of a list's items that are no arms ("sequence AB").
+  private static let notNames: Set<UInt64> = Set(["sequence", "period", "order", "site", "centre", "center", "cluster"].map { TokenKey.of($0) })
+  /// Words after a name that tell when or how long: "after birth", "until discharge".
+  private static let qualifiers: Set<UInt64> = Set(
+    ["after", "before", "until", "following", "during", "within", "for", "from", "at", "on", "over", "in", "with", "by", "immediately",
+      "starting", "throughout", "twice", "once", "daily"].map { TokenKey.of($0) })
   /// Words that end a name: the next item may follow ("… and 71 to …").
   private static let joiners: Set<UInt64> = Set(["and", "or", "versus", "vs"].map { TokenKey.of($0) })
   private static let listEnds: Set<UInt64> = [Keys.period, Keys.semicolon, Keys.openParen, Keys.colon]

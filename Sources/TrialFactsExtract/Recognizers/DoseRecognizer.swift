@@ -208,7 +208,8 @@ struct DoseRecognizer: Recognizer {
   private static let perBodyUnits: Set<String> = ["mg/kg", "mcg/kg", "mg/m2", "mcg/kg/h", "mcg/kg/min", "mg/kg/h", "mg/kg/min"]
 
   private static let measureLinks: Set<UInt64> = Set(
-    ["of", "was", "were", "is", "by", "(", "=", "mean", "average", "median", "a", "an", "approximately", "about", "around"]
+    ["of", "was", "were", "is", "by", "(", "=", "mean", "average", "median", "a", "an", "approximately", "about", "around", "less",
+      "more", "than", "under", "over", "below", "above", "least", "at", "<", ">", "≤", "≥"]
       .map { TokenKey.of($0) })
 
   private static let milliliter = TokenKey.of("ml")

@@ -86,5 +86,5 @@ enum SubgroupPhrase {
   /// Words that narrow people to some of them.
   private static let narrowers: Set<UInt64> = Set(
     ["with", "without", "who", "whose", "whom", "aged", "older", "younger", "over", "under", "having", "previously", "admitted", "diagnosed",
-      "undergoing"].map { TokenKey.of($0) })
+      "undergoing", "before", "weighing", "weighed", "less", "more", "below", "above", "presenting", "requiring", "living"].map { TokenKey.of($0) })
 }

@@ -242,7 +242,12 @@ extension ResultTableReader {
     guard let firstToken = cellTokens.first, let lastToken = cellTokens.last else { return nil }
     if lexicons.statisticColumns.longestMatch(in: tokens, at: firstToken, stopAt: lastToken + 1) != nil { return nil }
     let mentions = layout.cellMentions[index]
-    let history = cellTokens.contains { Self.historyWords.contains(tokens[$0].key) }
+    // ("Naive" alone heads untreated animals, a group of the study.)
+    let history = cellTokens.prefix(while: { tokens[$0].key != Keys.openParen }).count > 1
+      && cellTokens.contains { t in
+        Self.historyWords.contains(tokens[t].key)
+          || (tokens[t].key == Self.inadequateResponders && t > cellTokens.lowerBound && tokens[t - 1].key == Keys.hyphen)
+      }
     let control = !history && cellTokens.contains { lexicons.controlArms.longestMatch(in: tokens, at: $0, stopAt: lastToken + 1) != nil }
       || tokens[firstToken].key == Self.controlWord
     let place = { (mention: Mention) in Self.placed(mention, row: header.block, length: bytes.count) }
@@ -290,8 +295,11 @@ extension ResultTableReader {
   /// ("MTX-naive | MTX-experienced", "Prior TNF inhibitor | No prior biologic"): the
   /// column is a subgroup of every arm, and the drug it names is none of them.
   static let historyWords: Set<UInt64> = Set(
-    ["naive", "naïve", "experienced", "pretreated", "prior", "previous", "previously", "refractory", "intolerant",
+    ["naive", "naïve", "experienced", "exposed", "pretreated", "prior", "previous", "previously", "refractory", "intolerant",
       "inadequate"].map { TokenKey.of($0) })
+  /// "MTX-IR", "TNF-IR": inadequate responders to the drug before ("IR" alone may be
+  /// immediate release).
+  static let inadequateResponders = TokenKey.of("ir")
 
   /// Words a row of arm sizes may have besides its participant noun.
   static let sizeRowWords: Set<UInt64> = Set(

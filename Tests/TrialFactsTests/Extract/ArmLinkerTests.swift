@@ -454,6 +454,24 @@ import TrialFacts
     #expect(sizes("Overall, 212 patients were randomly assigned to surgery or to watchful waiting.").isEmpty)
     #expect(sizes("In total, 212 patients were randomly assigned to surgery.").isEmpty)
     #expect(sizes("Of 212 patients, 106 were assigned to one of two groups and 106 to the other.").isEmpty)
+    // Some of the people (who died, with sepsis, per protocol), places, or sequences of a
+    // crossover are no arms; "Of 211 patients who were included" are all of them.
+    for sentence in [
+      "Of the 30 infants who died, 10 had been allocated to kangaroo mother care and 20 to conventional incubator care.",
+      "Among the 60 infants with sepsis, 25 had been randomised to kangaroo mother care and 35 to conventional incubator care.",
+      "In the per-protocol analysis, 66 were allocated to kangaroo mother care and 64 to conventional incubator care.",
+      "In this crossover trial, 30 were allocated to sequence AB and 30 to sequence BA.",
+    ] {
+      #expect(sizes(sentence).isEmpty, "\(sentence): \(sizes(sentence))")
+    }
+    // (The control's "12 to standard care" of villages is an older rule's, not this one's.)
+    #expect(!sizes("Of 24 villages, 12 were allocated to community health worker home visits and 12 to standard care.")
+      .contains { $0.hasPrefix("community") })
+    #expect(sizes("Of 211 patients who were included, 102 were randomly allocated to group education and 109 to control.")
+      == ["group education 102", "control 109"])
+    // When or how long is no part of a name.
+    #expect(sizes("Of 144 infants, 73 were allocated to kangaroo mother care and 71 to conventional incubator care after birth.")
+      == ["kangaroo mother care 73", "conventional incubator care 71"])
 
     let findings = Fixtures.pipeline.extract(try Fixtures.ingest("""
       <html><body><p>Of the 144 infants enrolled, 73 were allocated to kangaroo mother care (KMC) and 71 to conventional \
@@ -473,6 +491,29 @@ import TrialFacts
 
   /// "vaginal misoprostol (n = 46) or oral misoprostol (n = 45)": one drug by two routes
   /// is two arms, with or without one dose; one route, or two drugs, changes nothing.
+  /// "Epidural bupivacaine was given slowly. Hypotension: 12/50 vs 4/50.": a pair
+  /// compared is of the two arms the paragraph listed, not both of the drug named last,
+  /// nor of a drug patients "had received" before.
+  @Test func aComparedPairAfterOneDrugIsOfTheTwoArmsListed() {
+    func responses(_ paragraph: String) -> [String] {
+      Fixtures.findings(paragraph).compactMap { f in f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "?") \($0.responders ?? -1)" } }
+    }
+    #expect(responses("Patients were randomised to epidural bupivacaine (n = 50) or placebo (n = 50). Epidural bupivacaine was given "
+      + "as a 10 mL bolus. Hypotension: 12/50 vs 4/50.") == ["bupivacaine 12", "placebo 4"])
+    #expect(responses("Patients were randomised to dexamethasone 8 mg (n = 80) or placebo (n = 80). Patients who had received "
+      + "intrathecal morphine were excluded. Vomiting: 10/80 vs 25/80.") == ["dexamethasone 10", "placebo 25"])
+    // Subgroups narrowed by weight keep their counts apart from the arms' totals, and the
+    // weight is no dose.
+    let subgroup = Fixtures.findings("Of 144 infants, 73 were allocated to kangaroo mother care and 71 to conventional incubator care. "
+      + "Among infants weighing less than 1500 g, sepsis occurred in 6 infants in the kangaroo mother care group and 9 in the "
+      + "conventional incubator care group.")
+    let read = subgroup.compactMap { f in f.response.map { "\(f.arm?.label ?? "?") \($0.responders ?? -1)/\($0.total ?? -1) \($0.subgroup ?? "-")" } }
+    #expect(read == [
+      "kangaroo mother care 6/-1 infants weighing less than 1500 g", "conventional incubator care 9/-1 infants weighing less than 1500 g",
+    ], "\(read)")
+    #expect(subgroup.allSatisfy { $0.dose == nil })
+  }
+
   @Test func oneDrugByTwoRoutesIsTwoArms() {
     func arms(_ paragraphs: String...) -> [String] {
       Fixtures.findings(paragraphs: paragraphs).map { f in
@@ -491,6 +532,40 @@ import TrialFacts
     // "vaginal delivery" is no route.
     #expect(arms("After vaginal delivery, 120 women were randomised to oxytocin 10 IU (n = 60) or misoprostol 600 µg (n = 60).")
       .allSatisfy { !$0.contains("vaginal") })
+  }
+
+  /// "randomised to a nurse-led telephone follow-up programme (…) or usual care": the
+  /// intervention group received the one treatment set against the control.
+  @Test func theInterventionGroupReceivedWhatWasSetAgainstTheControl() throws {
+    func treatments(_ paragraphs: String...) -> [String] {
+      Set(Fixtures.findings(paragraphs: paragraphs).compactMap { f in f.arm.map { "\($0.label): \($0.treatment ?? "-")" } }).sorted()
+    }
+    #expect(treatments(
+      "Adults were randomised to a nurse-led telephone follow-up programme (structured calls at days 3, 7 and 14) or usual care.",
+      "Within 90 days, 48 patients (30.0%) in the intervention group and 71 (44.9%) in the control group were readmitted.")
+      == ["control group: -", "intervention: nurse-led telephone follow-up programme"])
+    // Two treatments, or one against no control, define no intervention group.
+    #expect(treatments(
+      "Adults were randomised to telephone follow-up or home visits.",
+      "Within 90 days, 48 patients (30.0%) in the intervention group and 71 (44.9%) in the control group were readmitted.")
+      == ["control group: -", "intervention: -"])
+  }
+
+  /// "Of 241 women screened, 150 were randomised" counts all the women: no list of the
+  /// arms' sizes; "27 (16.9%) and 45 (28.5%) …, respectively" is a list of several arms'
+  /// counts, never all of the one arm a later sentence names.
+  @Test func countsOfAllAndListsAreNoOneArms() {
+    let screened = Fixtures.findings(paragraphs:
+      "Women were randomised to ferrous sulfate 100 mg every other day or 100 mg daily, for 12 weeks.",
+      "Of 241 women screened, 150 were randomised.")
+    #expect(screened.allSatisfy { $0.cohort == nil }, "\(screened.map { $0.cohort?.size ?? -1 })")
+    let listed = Fixtures.findings(paragraphs:
+      "The remaining 318 were randomised, forming the intervention group (n=160) and the control group (n=158).",
+      "In the subgroup of patients with diabetes (n = 51 in the intervention group and n = 49 in the control group), readmission rates were 33.3% and 49.0%.",
+      "Readmission for heart failure occurred in 27 (16.9%) and 45 (28.5%) patients, respectively. Hypotension occurred in 5 (3.1%) patients in the intervention group and 2 (1.3%) controls.")
+    let responses = listed.compactMap { f in f.response.map { "\(f.arm?.label ?? "?") \($0.responders ?? -1)" } }
+    #expect(!responses.contains("intervention 45"), "\(responses)")
+    #expect(responses.contains("intervention 5"), "\(responses)")
   }
 
   @Test func sizesAloneInAParagraphAreNoArms() {

@@ -820,6 +820,18 @@ import TrialFacts
       "MTX-experienced / Tofacitinib ACR20, n (%) 45/120", "MTX-experienced / Placebo ACR20, n (%) 12/60",
     ])
     #expect(above.map { $0.drug?.name } == ["tofacitinib", nil, "tofacitinib", nil])
+    // "MTX-IR" (inadequate responders) is a history too; "Naive" alone heads untreated
+    // animals, a group of the study.
+    let responders = try Self.findings("""
+      <table><tr><th>Response</th><th>MTX-IR (n = 120)</th><th>TNF-IR (n = 80)</th></tr>
+      <tr><td>ACR20, n (%)</td><td>60 (50.0)</td><td>20 (25.0)</td></tr></table>
+      """)
+    #expect(responders.allSatisfy { $0.response == nil && $0.drug?.name != "methotrexate" })
+    let naive = try Self.findings("""
+      <table><tr><th>Outcome</th><th>Naive (n = 10)</th><th>Vehicle (n = 10)</th><th>Naloxone (n = 10)</th></tr>
+      <tr><td>Response, n/N</td><td>0/10</td><td>2/10</td><td>8/10</td></tr></table>
+      """)
+    #expect(Self.responses(naive).contains("Naive Response, n/N 0/10"), "\(Self.responses(naive))")
     // A drug's column that says nothing of the past is its arm.
     let arm = try Self.findings("""
       <table><tr><th>Response</th><th>Methotrexate (n = 120)</th><th>Placebo (n = 118)</th></tr>
