@@ -20,8 +20,23 @@ enum AllocatedArm {
 
   /// The arms named in `sentence`'s list, in order; empty unless the whole list reads.
   static func arms(in sentence: Sentence) -> [Item] {
-    guard let verb = sentence.range.first(where: { Self.verbs.contains(sentence.key($0)) }),
-      sentence.key(verb + 1) == Keys.to, let count = countBefore(sentence, verb),
+    // "73 were allocated to …" (after "were randomized;" too), or "We randomly assigned 210
+    // patients: 105 to …".
+    var start: (first: Int, count: Int)?
+    for verb in sentence.range where Self.verbs.contains(sentence.key(verb)) {
+      if sentence.key(verb + 1) == Keys.to, let count = countBefore(sentence, verb) {
+        start = (verb + 2, count)
+        break
+      }
+      if let colon = (verb + 1..<min(verb + 6, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.colon }),
+        let total = sentence.numbers.first(where: { $0.first > verb && $0.end <= colon && $0.isInteger }),
+        let count = sentence.number(startingAt: colon + 1), count.isInteger, sentence.key(count.end) == Keys.to
+      {
+        start = (count.end + 1, total.first)
+        break
+      }
+    }
+    guard let (first, count) = start,
       // "Of the 30 infants who died, 10 had been allocated …", "Among the 60 infants with
       // sepsis", "In the per-protocol analysis", "Of 24 villages": some of the people, or
       // no people, not the arms.
@@ -29,7 +44,7 @@ enum AllocatedArm {
     else { return [] }
     var items = 0
     var named: [Item] = []
-    var i = verb + 2
+    var i = first
     while true {
       guard let end = item(sentence, from: i, into: &named) else { return [] }
       items += 1

@@ -469,6 +469,11 @@ import TrialFacts
       .contains { $0.hasPrefix("community") })
     #expect(sizes("Of 211 patients who were included, 102 were randomly allocated to group education and 109 to control.")
       == ["group education 102", "control 109"])
+    // The list after the total and a colon, or after "were randomized;".
+    #expect(sizes("We randomly assigned 210 patients: 105 to cognitive behavioural therapy (CBT) and 105 to treatment as usual.")
+      == ["cognitive behavioural therapy 105", "treatment as usual 105"])
+    #expect(sizes("In total, 144 infants were randomized; 73 were allocated to kangaroo mother care and 71 to conventional incubator care.")
+      == ["kangaroo mother care 73", "conventional incubator care 71"])
     // When or how long is no part of a name.
     #expect(sizes("Of 144 infants, 73 were allocated to kangaroo mother care and 71 to conventional incubator care after birth.")
       == ["kangaroo mother care 73", "conventional incubator care 71"])
