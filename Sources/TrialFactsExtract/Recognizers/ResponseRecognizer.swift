@@ -439,6 +439,11 @@ struct ResponseRecognizer: Recognizer {
       let saysWhoDid = Self.groupVerbs.contains(sentence.key(j)) || sentence.key(j) == Keys.them
         || lexicons.responseCues.contains(sentence.tokens, at: j)
       let hasGroup = total != nil || end > j || (key == Keys.none && sentence.isWord(j)) || saysWhoDid
+      // "all randomised infants were analysed for the primary outcome": who was analysed.
+      if key == Keys.all, sentence.key(end) == Keys.were || sentence.key(end) == Keys.was, Self.analysedVerbs.contains(sentence.key(end + 1)) {
+        i = max(end, i + 1)
+        continue
+      }
       // "in none of the other patients": the other arms', which this count does not name.
       if Self.others.contains(sentence.key(j)) {
         i = max(end, i + 1)
@@ -1063,6 +1068,9 @@ struct ResponseRecognizer: Recognizer {
     }
     return false
   }
+
+  /// Verbs that say who was analysed ("all randomised infants were analysed").
+  static let analysedVerbs: Set<UInt64> = Set(["analysed", "analyzed", "included", "evaluated", "assessed"].map { TokenKey.of($0) })
 
   /// Words before a count that make it a whole group: "the 79 patients", "all 79".
   static let wholeGroup: Set<UInt64> = Set(["the", "all", "these", "those", "both"].map { TokenKey.of($0) })

@@ -87,6 +87,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Who was analysed, no outcome of theirs.
+    .init("All randomised infants were analysed for the primary outcome"),
     // People of an arm with no response cue right after them, or who left.
     .init("79 patients in the 140 mg group were women"),
     .init("At baseline, 12 patients taking metformin had diabetes"),
