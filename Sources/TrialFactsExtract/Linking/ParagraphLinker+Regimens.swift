@@ -206,21 +206,27 @@ extension ParagraphLinker {
   mutating func linkDrugRoutes(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     for drug in s.drugs where !s.anchoredDrugs.contains(drug.firstToken) {
       guard let route = s.routedDrugs[drug.firstToken] else { continue }
-      let name = ArmDraft(drug: s.place(drug)).drugName
-      let index: Int
-      if let same = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].routeValue == route.value }) {
-        index = same
-      } else if let open = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].route == nil && !s.isAnchored($0) }) {
-        index = open
-      } else {
-        index = newArm(in: &arms, s.place(drug))
-      }
+      let index = arm(of: drug, with: route.value, read: \.routeValue, s, &arms)
       arms[index].set(s.place(route))
       s.anchoredDrugs.insert(drug.firstToken)
       s.anchors.append(
         ArmLinker.Anchor(
           arm: index, token: min(drug.firstToken, route.firstToken), end: max(drug.endToken, route.endToken), drugOnly: false))
     }
+  }
+
+  /// The arm of `drug` that a regimen `value` (a route, a frequency; `read` gives an arm's)
+  /// points at in this paragraph: the one with that value, else one of the drug without
+  /// any that this sentence has not named yet, else a new one.
+  private mutating func arm(
+    of drug: Mention, with value: Mention.Value, read: KeyPath<ArmDraft, Mention.Value?>, _ s: SentenceLink, _ arms: inout [ArmDraft]
+  ) -> Int {
+    let name = ArmDraft(drug: s.place(drug)).drugName
+    if let same = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0][keyPath: read] == value }) { return same }
+    if let open = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0][keyPath: read] == nil && !s.isAnchored($0) }) {
+      return open
+    }
+    return newArm(in: &arms, s.place(drug))
   }
 
   mutating func linkFrequencies(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
@@ -234,15 +240,7 @@ extension ParagraphLinker {
             || (frequency.endToken <= d.firstToken && d.firstToken - frequency.endToken <= 2))
       }
       if let drug = beside {
-        let name = ArmDraft(drug: s.place(drug)).drugName
-        let index: Int
-        if let same = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequencyValue == frequency.value }) {
-          index = same
-        } else if let open = recentParagraphArms.last(where: { arms[$0].drugName == name && arms[$0].frequency == nil && !s.isAnchored($0) }) {
-          index = open
-        } else {
-          index = newArm(in: &arms, s.place(drug))
-        }
+        let index = arm(of: drug, with: frequency.value, read: \.frequencyValue, s, &arms)
         arms[index].set(s.place(frequency))
         s.anchoredDrugs.insert(drug.firstToken)
         s.usedFrequencies.insert(frequency.firstToken)
