@@ -142,8 +142,9 @@ enum AllocatedArm {
   private static let verbs: Set<UInt64> = Set(["randomized", "randomised", "assigned", "allocated"].map { TokenKey.of($0) })
   /// Words before a name that are no part of it: "to receive …", "to undergo …".
   private static let openers: Set<UInt64> = Set(["receive", "undergo"].map { TokenKey.of($0) })
-  /// Words no arm's name has: another list's joiners, articles, pronouns, verbs of the
-  /// flow ("to one of two groups", "to either …", "to the …" a name with "group" follows).
+  /// Words no arm's name has: articles, numbers, pronouns and verbs of the flow ("to one of
+  /// two groups", "to either …", "to the …": a name with "group" follows, which the context
+  /// rules read).
   private static let stops: Set<UInt64> = Set(
     ["the", "a", "an", "either", "one", "each", "both", "two", "three", "of", "who", "which", "were",
       "was", "receive", "undergo", "by", "in", "at", "for", "with", "from", "their", "his", "her", "this", "that"]
