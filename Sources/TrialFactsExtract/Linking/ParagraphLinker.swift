@@ -239,6 +239,20 @@ struct ParagraphLinker {
     var listedSlots: [Int]
   }
 
+  /// Sets `fact` on the arm of a slot of a list of arms: an arm, a further control the list
+  /// named (`others`), or the paragraph's control arm.
+  private mutating func set(
+    _ fact: PlacedMention, onSlot slot: Int, others: [Int: (placed: PlacedMention, label: String)], _ arms: inout [ArmDraft]
+  ) {
+    if slot >= 0 {
+      arms[slot].set(fact)
+    } else if let other = others[slot] {
+      arms[namedControlArm(other.placed, label: other.label, &arms)].set(fact)
+    } else if slot == ArmLinker.control, let control = lastControlArm(&arms) {
+      arms[control].set(fact)
+    }
+  }
+
   mutating func newArm(in arms: inout [ArmDraft], _ drug: PlacedMention) -> Int {
     var draft = ArmDraft(drug: drug)
     for size in everyArmSizes { draft.set(size) }
@@ -401,16 +415,7 @@ struct ParagraphLinker {
           if isCount, counts.count > 1, currentSlots.count > current.count || listsOnly,
             counts.count == currentSlots.count || (label == .response && respectiveLists)
           {
-            for (k, fact) in counts.enumerated() {
-              let arm = currentSlots[k % currentSlots.count]
-              if arm >= 0 {
-                arms[arm].set(s.place(fact))
-              } else if let other = lastOtherControls[arm] {
-                arms[namedControlArm(other.placed, label: other.label, &arms)].set(s.place(fact))
-              } else if arm == ArmLinker.control, let control = lastControlArm(&arms) {
-                arms[control].set(s.place(fact))
-              }
-            }
+            for (k, fact) in counts.enumerated() { set(s.place(fact), onSlot: currentSlots[k % currentSlots.count], others: lastOtherControls, &arms) }
           } else if listsOnly {
             pending.append(contentsOf: ofLabel.map(s.place))
           } else if label == .response, current.count == 1, ofLabel.count == 2, listed.slots.count == 2,
@@ -420,13 +425,7 @@ struct ParagraphLinker {
             // "Epidural bupivacaine was given slowly. Hypotension: 12/50 vs 4/50.": a pair
             // compared is of two arms, never both of the one the last sentence named; of the
             // two the paragraph listed last, in order.
-            for (fact, arm) in zip(ofLabel, listed.slots) {
-              if arm >= 0 {
-                arms[arm].set(s.place(fact))
-              } else if arm == ArmLinker.control, let control = lastControlArm(&arms) {
-                arms[control].set(s.place(fact))
-              }
-            }
+            for (fact, slot) in zip(ofLabel, listed.slots) { set(s.place(fact), onSlot: slot, others: listed.otherControls, &arms) }
           } else if current.count == 1 || (ArmLinker.shared.contains(label) && ofLabel.count == 1) || ofLabel.allSatisfy({ $0.scope == .each }) {
             for arm in current {
               for fact in Self.oneArmsCounts(ofLabel, of: arm, arms) {
