@@ -111,12 +111,18 @@ struct ContextRecognizer: Recognizer {
       guard lexicons.units.longestMatch(in: sentence.tokens, at: first - 2, stopAt: word + 1) == nil else { return nil }
       first -= 2
       name = sentence.text(first) + sentence.text(first + 1) + name
-    } else if sentence.isWord(first - 1), sentence.tokens[first - 1].range.count >= 2,
-      lexicons.armStops.longestMatch(in: sentence.tokens, at: first - 1, stopAt: first) == nil,
-      !sentence.mentions.contains(where: { $0.firstToken <= first - 1 && first - 1 < $0.endToken })
-    {
-      first -= 1
-      name = sentence.text(first) + " " + name
+    } else {
+      // "the stent free group", "the kangaroo mother care group", "the peer mentoring
+      // text messaging group": up to four words, each no stop word, mention or word of comparison
+      // ("more than usual care group").
+      while word - first < 3, sentence.isWord(first - 1), sentence.tokens[first - 1].range.count >= 2,
+        !Self.comparisonWords.contains(sentence.key(first - 1)),
+        lexicons.armStops.longestMatch(in: sentence.tokens, at: first - 1, stopAt: first) == nil,
+        !sentence.mentions.contains(where: { $0.firstToken <= first - 1 && first - 1 < $0.endToken })
+      {
+        first -= 1
+        name = sentence.text(first) + " " + name
+      }
     }
     // "the 1-week PPI+BMT group" beside "the 2-week PPI+BMT group": how long is part of
     // the name.
@@ -130,6 +136,10 @@ struct ContextRecognizer: Recognizer {
   }
 
   private static let from = TokenKey.of("from")
+  /// Words that compare or qualify an arm and so end its name before "group".
+  private static let comparisonWords: Set<UInt64> = Set(
+    ["than", "versus", "vs", "compared", "over", "under", "after", "before", "while", "whereas", "but", "not", "only",
+     "also", "who", "received", "receiving", "given", "favouring", "favoring"].map { TokenKey.of($0) })
   private static let possessives: Set<UInt64> = Set(["our", "their", "its", "his", "her", "your", "my"].map { TokenKey.of($0) })
   private static let groups = TokenKey.of("groups")
   private static let arms = TokenKey.of("arms")

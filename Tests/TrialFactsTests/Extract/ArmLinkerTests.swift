@@ -1259,6 +1259,17 @@ import TrialFacts
     // Two words name the arm when the first is no stop word.
     let twoWords = Fixtures.findings("Urine was tested in 27 patients of the stent group and in 32 patients of the stent free group.")
     #expect(twoWords.map { $0.arm?.label } == ["stent", "stent free"])
+    // Up to four words, none a stop word or a word of comparison.
+    let longer = Fixtures.findings("""
+      The kangaroo mother care group comprised 73 infants and the incubator group 71. \
+      Hypothermia occurred in 10 infants in the kangaroo mother care group and 25 in the incubator group.
+      """)
+    #expect(longer.map { $0.arm?.label } == ["kangaroo mother care", "incubator"])
+    #expect(longer.map { $0.response?.responders } == [10, 25])
+    let fourWords = Fixtures.findings("Falls were reported by 9 of 80 women in the peer mentoring text messaging group.")
+    #expect(fourWords.map { $0.arm?.label } == ["peer mentoring text messaging"])
+    let compared = Fixtures.findings("Pain scores fell in 20 of 50 patients, more often than usual care group patients (8 of 50).")
+    #expect(!compared.contains { $0.arm?.label.contains("than") == true })
     // One patient is an event, never an arm's size.
     #expect(Fixtures.findings("An ECG finding was reported for one patient assigned to fluoxetine.").isEmpty)
     // "arm" as a body part, and a trial's design before "(N = …)", name no arm.
