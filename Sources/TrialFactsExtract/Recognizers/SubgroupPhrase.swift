@@ -38,7 +38,12 @@ enum SubgroupPhrase {
     let phrase = (start + 1)..<(last + 1)
     // "Among patients with available data", "who received at least one dose": the people
     // analysed, not a subgroup.
-    if phrase.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) || Self.analysedPeople.contains(sentence.key($0)) }) { return nil }
+    // ("Among patients previously treated with a TNF inhibitor": treated before the trial,
+    // a subgroup by history.)
+    if phrase.contains(where: { i in
+      (Keys.enrolledVerbs.contains(sentence.key(i)) && !Self.history.contains(sentence.key(i - 1)))
+        || Self.analysedPeople.contains(sentence.key(i))
+    }) { return nil }
     // "Of the 31 people with diabetes in the exercise group": narrowed before the arm, a
     // subgroup of it.
     let armStart = phrase.first { i in
@@ -80,6 +85,7 @@ enum SubgroupPhrase {
   private static let subgroupsWord = TokenKey.of("subgroups")
   private static let analysedPeople: Set<UInt64> = Set(
     ["data", "dose", "doses", "follow-up", "followed", "evaluable", "completed", "completers", "analysed", "analyzed", "available"].map { TokenKey.of($0) })
+  private static let history: Set<UInt64> = Set(["previously", "already", "never", "formerly", "ever", "not"].map { TokenKey.of($0) })
   private static let analyses: Set<UInt64> = Set(["analysis", "analyses"].map { TokenKey.of($0) })
   private static let markers: Set<UInt64> = Set(["positive", "negative"].map { TokenKey.of($0) })
   private static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })

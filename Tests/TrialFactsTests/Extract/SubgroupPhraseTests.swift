@@ -28,7 +28,12 @@ import TrialFacts
     .init("In Ureaplasma-positive infants, survival was 38/71 in the azithromycin group.", "Ureaplasma-positive infants"),
     .init("Infection occurred in 7, 4 and 11 patients in groups A, B and C. Among patients with a BMI of 30 or more (n = 143), infection occurred in 9/48 patients in group A.",
       "-", "-", "-", "patients with a BMI of 30 or more"),
+    // Treated before the trial: a subgroup by history, not the people analysed.
+    .init("Among patients previously treated with a TNF inhibitor (n = 90), ACR20 was achieved by 25 of 60 in the drug A group.",
+      "patients previously treated with a TNF inhibitor"),
+    .init("Among patients never treated with methotrexate, 30 of 70 in the drug A group responded.", "patients never treated with methotrexate"),
     // The whole trial's people, an arm, or no narrowing: no subgroup.
+    .init("Among patients treated with drug A, 30 of 70 responded.", "-"),
     .init("Among 1,199 adults with prediabetes, weight loss was achieved by 148 of 541 patients in the intervention group.", "-"),
     .init("Among the 228 randomised patients with colitis, remission occurred in 17 of 75 in the 10 mg group.", "-"),
     .init("Among patients in the placebo group, 11 of 160 had POAF.", "-"),
