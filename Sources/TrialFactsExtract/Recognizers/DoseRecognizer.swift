@@ -6,6 +6,12 @@
 /// "minoxidil 5%"); otherwise it is left to the response recognizer.
 struct DoseRecognizer: Recognizer {
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
+    let firstNew = sentence.mentions.count
+    readAmounts(&sentence, lexicons: lexicons)
+    addListedAmounts(&sentence, from: firstNew, lexicons: lexicons)
+  }
+
+  private func readAmounts(_ sentence: inout Sentence, lexicons: Lexicons) {
     let end = sentence.range.upperBound
     var skipUntil = 0
     // The unit of an amount measured in this sentence: "a weight gain of 18.3 g in the
@@ -132,6 +138,49 @@ struct DoseRecognizer: Recognizer {
       skipUntil = unit.end
     }
   }
+
+  /// "tofacitinib 5 or 10 mg", "5, 10 or 20 mg/kg", "30.6 and 114 g": bare amounts listed
+  /// before a dose share its unit, each a dose of its own (dose-ranging arms). Not "between
+  /// 10 and 20 mg", a range, nor a share or an amount another rule has read.
+  private func addListedAmounts(_ sentence: inout Sentence, from firstNew: Int, lexicons: Lexicons) {
+    var listed: [Mention] = []
+    for dose in sentence.mentions[firstNew...] {
+      guard case .dose(_, nil, let unit) = dose.value, !unit.isEmpty, unit != "%" else { continue }
+      var amounts: [NumberSpan] = []
+      var joiner = dose.firstToken - 1
+      while Self.amountJoiners.contains(sentence.key(joiner)) {
+        // ", or 20 mg"
+        let end = sentence.key(joiner - 1) == Keys.comma ? joiner - 1 : joiner
+        guard let number = sentence.number(endingAt: end), !number.isPercent, !number.isFraction, number.value > 0,
+          !sentence.mentions.contains(where: { $0.label != .number && $0.firstToken < number.end && number.first < $0.endToken })
+        else { break }
+        amounts.append(number)
+        joiner = number.first - 1
+      }
+      // "on day 1 and 80 mg on days 2–3", "in cycle 1 and 100 mg": the first number
+      // counts days or cycles. "(25, 35, or 50 mg/d based on baseline weight)": one arm
+      // dosed by weight.
+      guard !amounts.isEmpty, sentence.key(joiner) != Self.between, !Self.numberedThings.contains(sentence.key(joiner)),
+        lexicons.durationUnits.longestMatch(in: sentence.tokens, at: joiner, stopAt: joiner + 1) == nil,
+        !(dose.endToken..<min(dose.endToken + 6, sentence.range.upperBound)).contains(where: { Self.dosedBy.contains(sentence.key($0)) })
+      else { continue }
+      for number in amounts {
+        listed.append(
+          Mention(label: .dose, value: .dose(amount: number.value, maxAmount: nil, unit: unit), firstToken: number.first,
+            endToken: number.end, start: Int(sentence.tokens[number.first].start), end: Int(sentence.tokens[number.end - 1].end)))
+      }
+    }
+    guard !listed.isEmpty else { return }
+    let doses = (Array(sentence.mentions[firstNew...]) + listed).sorted { $0.firstToken < $1.firstToken }
+    sentence.mentions.replaceSubrange(firstNew..., with: doses)
+  }
+
+  private static let amountJoiners: Set<UInt64> = Set(["or", "and", ","].map { TokenKey.of($0) })
+  private static let between = TokenKey.of("between")
+  private static let dosedBy: Set<UInt64> = Set(["based", "according", "depending", "weight", "tolerability", "titrated"].map { TokenKey.of($0) })
+  private static let numberedThings: Set<UInt64> = Set(
+    ["cycle", "cycles", "visit", "visits", "grade", "grades", "stage", "stages", "phase", "step", "level", "type", "group", "groups",
+     "arm", "arms", "version", "part", "table", "figure", "fig", "=", "n", "course", "courses", "session", "sessions", "dose", "doses"].map { TokenKey.of($0) })
 
   /// "a mean difference of −386 mL", "(−2.5 mg)": a signed difference, never an amount
   /// given; not "0.5 mg–1 mg" or "HCQ-200 mg", whose dash joins words.

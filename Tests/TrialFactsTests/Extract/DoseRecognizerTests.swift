@@ -36,6 +36,16 @@ import TrialFacts
     .init("1.5 mL of 0.5% hyperbaric bupivacaine intrathecally", "7.5 mg"),
     .init("0.05 mL of intravitreal ranibizumab", "0.05 mL"),
     .init("ruxolitinib 20 mg twice daily", "20 mg"),
+    // Bare amounts listed before a dose share its unit: dose-ranging arms.
+    .init("randomised to tofacitinib 5 or 10 mg twice daily or placebo", "5 mg", "10 mg"),
+    .init("single doses of 0.2, 1, 5, or 25 mg/kg", "0.2 mg/kg", "1 mg/kg", "5 mg/kg", "25 mg/kg"),
+    .init("after ingestion of 30.6 and 114 g of metronidazole", "30.6 g", "114 g"),
+    // Not a range, a day or cycle, or one arm's doses by weight.
+    .init("doses between 10 and 20 mg were allowed", "20 mg"),
+    .init("aprepitant 125 mg on day 1 and 80 mg on days 2–3", "125 mg", "80 mg"),
+    .init("carboplatin in cycle 2 and 100 mg thereafter", "100 mg"),
+    .init("desvenlafaxine (25, 35, or 50 mg/d based on baseline weight)", "50 mg"),
+    .init("of 40 patients, 12 (30%) and 10 mg", "10 mg"),
     .init("a dose of 2.5mg", "2.5 mg"),
     .init("0.5 mg/kg once weekly", "0.5 mg/kg"),
     // Further strengths listed or given after a drug's percentage strength.
