@@ -124,7 +124,13 @@ struct ResponseRecognizer: Recognizer {
           let behindShare = sentence.key(number.first - 1) == Keys.openParen && sentence.number(endingAt: number.first - 1)?.isPercent == true
           let named = reference != nil || amongPeople || armBefore(sentence, number.first) || isComparedPair(sentence, number, end: end)
             || (!behindShare && assignsRespectively(sentence, after: end))
-          if named && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
+          // "… by 12 of 48, 9 of 47, and 27 of 49 patients": a list continues the count
+          // before it.
+          let continuesList = found.last.map { previous in
+            previous.end < number.first && number.first - previous.end <= 2
+              && (previous.end..<number.first).allSatisfy { sentence.key($0) == Keys.comma || sentence.key($0) == Keys.and }
+          } ?? false
+          if (named || continuesList) && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
             || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
           {
             let count = ResponseCount(
@@ -1000,8 +1006,17 @@ struct ResponseRecognizer: Recognizer {
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) { return false }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
     }
-    return false
+    // "Rescue medication was required by 12 of 48": what a verb in the passive says of
+    // them, its subject the outcome.
+    return sentence.key(first - 1) == Keys.by && (sentence.key(first - 3) == Keys.was || sentence.key(first - 3) == Keys.were)
+      && Self.passiveOutcomeVerbs.contains(sentence.key(first - 2))
+      && OutcomePhrase.find(in: sentence, first: first, end: end, lexicons: lexicons) != nil
   }
+
+  /// Verbs whose passive ties an outcome to the people counted after "by" ("was required
+  /// by 12 of 48"); not "completed" or "performed", said of questionnaires and surgeons.
+  private static let passiveOutcomeVerbs: Set<UInt64> = Set(
+    ["reported", "required", "needed", "experienced", "achieved", "attained", "reached", "suffered"].map { TokenKey.of($0) })
 
   /// Words of the time before a trial's treatment.
   private static let timesBefore: Set<UInt64> = Set(

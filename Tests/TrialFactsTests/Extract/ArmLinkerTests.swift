@@ -679,6 +679,8 @@ import TrialFacts
     #expect(findings.filter { $0.response != nil }.map { $0.response?.responders } == [19, 24, 3])
     let fewer = Fixtures.findings(sized + " Conjunctivitis was reported by 19/241 and 24/239 patients in the placebo, 150 mg and 300 mg groups.")
     #expect(!fewer.contains { $0.arm?.control == true && $0.response != nil })
+    // The count whose total is one other arm's size is that arm's.
+    #expect(fewer.filter { $0.response != nil }.map { $0.dose?.amount } == [300])
     let lettered = Fixtures.findings(
       "Patients were randomised to group A (n = 188), group B (n = 186) or group C (n = 190). Deep SSI occurred in 7, 4 and 11 patients in groups A, B and C.")
     #expect(lettered.map { $0.response?.responders } == [7, 4, 11])

@@ -56,6 +56,9 @@ import TrialFacts
     .init("12 (30%) patients in the ketamine group and 25 (62.5%) in the placebo group were given 50 mg tramadol", "12/?", "25/?"),
     // Counts compared over times, not arms: only the one with its own people.
     .init("Ovulation occurred in 63 (62%) versus 58 (57%) women in the first and second cycles", "58/?"),
+    // An outcome in the passive, its people after "by"; a list continues the count.
+    .init("Rescue medication was required by 12 of 48, 9 of 47, and 27 of 49 patients", "12/48", "9/47", "27/49"),
+    .init("Pain relief was reported by 30 of 52 patients", "30/52"),
     // An arm named by its dose after the count is no dose taken.
     .init("IGA response was achieved by 44.1% of patients on 200 mg", "0.441"),
     // Two arms' counts compared, each with its share, the people named after the last.
@@ -87,6 +90,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A passive of doing, not of an outcome; an event no arm's count names.
+    .init("The questionnaire was completed by 40 of 48 patients"),
+    .init("Adverse events were reported by 12 of 48 patients"),
     // Who was analysed, no outcome of theirs.
     .init("All randomised infants were analysed for the primary outcome"),
     // People of an arm with no response cue right after them, or who left.
