@@ -70,8 +70,9 @@ public struct ArmLinker {
 
   /// "Patients were randomised to dupilumab 150 mg (n = 241), 300 mg (n = 239) or placebo
   /// (n = 120). Conjunctivitis was reported by … 24/239 patients in the placebo, …": a
-  /// count whose stated total is not its arm's size but the size of exactly one other
-  /// arm is that arm's. (Not a subgroup's count, whose total is its own.)
+  /// count whose stated total is more than its arm's size and the size of exactly one
+  /// other arm is that arm's. (Not a subgroup's count, whose total is its own; a smaller
+  /// total may be the arm's own people analysed.)
   static func moveCountsToTheArmTheirTotalIs(_ arms: inout [ArmDraft]) {
     guard arms.count > 1 else { return }
     let sizes = arms.map(\.size)
@@ -79,7 +80,7 @@ public struct ArmLinker {
     for a in arms.indices {
       guard let size = sizes[a] else { continue }
       func home(_ placed: PlacedMention) -> Int? {
-        guard case .response(let count) = placed.mention.value, count.subgroup == nil, let total = count.total, total != size else { return nil }
+        guard case .response(let count) = placed.mention.value, count.subgroup == nil, let total = count.total, total > size else { return nil }
         let fitting = sizes.indices.filter { $0 != a && sizes[$0] == total && animal[$0] == animal[a] }
         return fitting.count == 1 ? fitting[0] : nil
       }

@@ -356,12 +356,12 @@ struct ParagraphLinker {
   private mutating func assign(_ facts: [Mention], _ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     // "41/97 allocated to iCBT": a count of an arm the rules do not know is no known arm's.
     let (sentence, controls) = (s.sentence, s.controls)
-    let facts = facts.filter { fact in
+    let facts = assignListedBySize(facts.filter { fact in
       // "71 of 122 in the oral group" names an arm by its route, "in the high-dose group"
       // by its dose.
       if case .response(let count) = fact.value { return !count.ofUnknownArm || s.regimenGroups.contains { fact.firstToken <= $0 && $0 < fact.endToken } }
       return !Self.isSplitTotal(fact, in: sentence)
-    }
+    }, s, &arms)
     // 4. Facts to arms.
     // "20% (8/40) in the placebo group and 60% (24/40) in the sham group": two kinds of
     // control are two arms, each found by its name as drug arms are.
@@ -721,6 +721,32 @@ struct ParagraphLinker {
   /// the sentence `named` the arm, only a count after "vs" or "compared" moves ("in the A
   /// group, 20 of 50 with severe disease" is a subgroup of A).
   private static let comparisonWords: Set<UInt64> = Set(["compared", "vs", "versus", "relative"].map { TokenKey.of($0) })
+
+  /// "At 6 months, after the zolpidem taper, the corresponding figures were 46.8% (29/62),
+  /// 23.3% (14/60) and 16.4% (10/61)" after "62 to CBT-I, 60 to zolpidem and 61 to SHE":
+  /// counts of a list, each stating as its total the size of exactly one arm (or with a
+  /// share that only that size gives: "2 (3.2%), 7 (11.7%) and 3 (4.9%)"), no two the
+  /// same arm, are those arms', where the sentence names fewer arms than it has counts.
+  /// Returns the facts left.
+  private func assignListedBySize(_ facts: [Mention], _ s: SentenceLink, _ arms: inout [ArmDraft]) -> [Mention] {
+    let counts = facts.filter { fact in
+      guard case .response(let count) = fact.value else { return false }
+      return count.subgroup == nil && count.responders != nil
+    }
+    // (Where the sentence names as many arms as it has counts, the rules that pair them
+    // with those names decide.)
+    let named = Set(s.anchors.map(\.arm)).count + s.controls.count
+    guard counts.count >= 2, named < counts.count else { return facts }
+    let homes = counts.map { fact -> Int? in
+      guard case .response(let count) = fact.value, let total = Self.total(of: count, among: arms) else { return nil }
+      let fitting = Self.recent(arms).filter { arms[$0].size == total }
+      return fitting.count == 1 ? fitting[0] : nil
+    }
+    let found = homes.compactMap { $0 }
+    guard found.count == counts.count, Set(found).count == found.count else { return facts }
+    for (fact, arm) in zip(counts, found) { arms[arm].set(s.place(fact)) }
+    return facts.filter { fact in !counts.contains(fact) }
+  }
 
   static func armBySize(_ fact: Mention, default arm: Int, _ arms: [ArmDraft], in sentence: Sentence, named: Bool = true) -> Int {
     guard fact.label == .response, case .response(let count) = fact.value,

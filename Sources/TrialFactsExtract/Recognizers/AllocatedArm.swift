@@ -28,11 +28,13 @@ enum AllocatedArm {
         start = (verb + 2, count)
         break
       }
+      // (… or "183 were randomised: 62 to …")
       if let colon = (verb + 1..<min(verb + 6, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.colon }),
-        let total = sentence.numbers.first(where: { $0.first > verb && $0.end <= colon && $0.isInteger }),
+        let total = sentence.numbers.first(where: { $0.first > verb && $0.end <= colon && $0.isInteger })?.first
+          ?? (colon == verb + 1 ? countBefore(sentence, verb) : nil),
         let count = sentence.number(startingAt: colon + 1), count.isInteger, sentence.key(count.end) == Keys.to
       {
-        start = (count.end + 1, total.first)
+        start = (count.end + 1, total)
         break
       }
     }

@@ -78,7 +78,10 @@ struct ContextRecognizer: Recognizer {
   /// ("1-week PPI+BMT"); nil for stop words, drugs, doses and other regimens.
   private func armName(_ sentence: Sentence, endingAt end: Int, lexicons: Lexicons) -> (first: Int, name: String)? {
     let word = end - 1
-    guard word >= sentence.range.lowerBound, sentence.isWord(word), sentence.tokens[word].range.count >= 2,
+    // "the CBT-I group": one letter ends a compound.
+    let endsCompound = Self.joiners.contains(sentence.key(word - 1)) && !sentence.tokens[word].spaceBefore
+      && !sentence.tokens[word - 1].spaceBefore && sentence.isWord(word - 2) && sentence.tokens[word - 2].range.count >= 2
+    guard word >= sentence.range.lowerBound, sentence.isWord(word), sentence.tokens[word].range.count >= 2 || endsCompound,
       lexicons.armStops.longestMatch(in: sentence.tokens, at: word, stopAt: end) == nil,
       !sentence.mentions.contains(where: { $0.firstToken <= word && word < $0.endToken })
     else { return nil }

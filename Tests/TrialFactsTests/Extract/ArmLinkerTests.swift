@@ -687,6 +687,30 @@ import TrialFacts
     #expect(lettered.map { $0.arm?.label } == ["group A", "group B", "group C"])
   }
 
+  /// Counts of a list that no arm names, each fitting the size of exactly one arm (a
+  /// stated total, or a share only that size gives), are those arms', in any order.
+  @Test func countsOfAListGoToTheArmsTheirTotalsFit() {
+    let findings = Fixtures.findings("""
+      Of 241 people screened, 183 were randomised: 62 to CBT-I, 60 to zolpidem and 61 to SHE. \
+      At 12 weeks, remission was observed in 40.3% (25/62) of the CBT-I group, 35.0% (21/60) of the zolpidem group and 14.8% (9/61) of the SHE group. \
+      At 6 months, after the zolpidem taper, the corresponding figures were 46.8% (29/62), 23.3% (14/60) and 16.4% (10/61). \
+      At least one fall was recorded in 2 (3.2%), 7 (11.7%) and 3 (4.9%) participants, respectively.
+      """)
+    func counts(_ arm: String) -> [Int?] {
+      findings.filter { ($0.drug?.name ?? $0.arm?.label) == arm }.map { $0.response?.responders }
+    }
+    #expect(counts("CBT-I") == [25, 29, 2])
+    #expect(counts("zolpidem") == [21, 14, 7])
+    #expect(counts("SHE") == [9, 10, 3])
+    #expect(findings.map { $0.cohort?.size } == [62, 62, 62, 60, 60, 60, 61, 61, 61])
+    // Two arms of one size: the totals say nothing, and the list is left to the order rules.
+    let even = Fixtures.findings("""
+      Patients were randomised to drug A 10 mg (n = 60) or drug A 20 mg (n = 60). \
+      Falls were recorded in 12/60 and 14/61.
+      """)
+    #expect(!even.contains { $0.response?.responders == 14 })
+  }
+
   /// A dose alone names the arm an earlier paragraph gave it, even where this one names
   /// that arm's drug or another ("the 20 mg, 40 mg, escitalopram and placebo groups").
   @Test func dosesInAListNameTheArmsOfEarlierParagraphs() {
