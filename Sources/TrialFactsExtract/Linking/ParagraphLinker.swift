@@ -332,6 +332,10 @@ struct ParagraphLinker {
       if armOf[name] == nil {
         let existing = recentParagraphArms.filter { arms[$0].drugName == name }
         if existing.count > 1 { continue }  // which arm? the facts are the study's
+        // "… attributable to olanzapine and was reported in 21 of 88 patients in group A,
+        // …" where the article gave olanzapine to two groups: a bare name is no one arm.
+        let bare = drug.label == .drug && s.sentence.key(drug.endToken) != Keys.group && s.sentence.key(drug.endToken) != Keys.arm
+        if existing.isEmpty, bare, Self.recent(arms).filter({ arms[$0].drugName == name && arms[$0].namedArm != nil }).count > 1 { continue }
         // An arm without a drug named in an earlier paragraph is the same arm ("the
         // stone-free rate was 80% in group II" after "group II consisted of 20 patients");
         // its first size wins, so a later subgroup's size ("scans were done in 20 of the

@@ -711,6 +711,17 @@ import TrialFacts
     #expect(!even.contains { $0.response?.responders == 14 })
   }
 
+  /// A drug the article gave two named groups, named bare beside counts of those groups
+  /// ("attributable to olanzapine"), is no arm of its own: the groups keep their counts.
+  @Test func aBareDrugOfTwoGroupsNamesNoArm() {
+    let findings = Fixtures.findings(paragraphs:
+      "Group A received olanzapine 5 mg at bedtime; group B received olanzapine 10 mg; group C received a matching placebo.",
+      "In all, 264 patients were randomised: 88 to group A, 87 to group B and 89 to group C.",
+      "Somnolence was the most frequent adverse event attributable to olanzapine and was reported in 21 of 88 patients in group A, 33 of 87 in group B and 9 of 89 in group C.")
+    #expect(findings.filter { $0.response != nil }.map { "\($0.arm?.label ?? "") \($0.response?.responders ?? -1)" }
+      == ["group A 21", "group B 33", "group C 9"])
+  }
+
   /// A dose alone names the arm an earlier paragraph gave it, even where this one names
   /// that arm's drug or another ("the 20 mg, 40 mg, escitalopram and placebo groups").
   @Test func dosesInAListNameTheArmsOfEarlierParagraphs() {
