@@ -352,8 +352,11 @@ public struct ResultTableReader {
   func reportedWords(blocks: [Block], sentences: [[Sentence]]) -> Set<UInt64> {
     var words = Set<UInt64>()
     for (block, blockSentences) in zip(blocks, sentences) where block.kind == .paragraph || block.kind == .listItem {
+      // … and the outcomes the trial set out to count ("Secondary outcomes were vomiting
+      // or retching, use of rescue antiemetic, …").
       for sentence in blockSentences
-      where sentence.mentions.contains(where: { $0.label == .response }) || sentence.numbers.contains(where: \.isPercent) {
+      where sentence.mentions.contains(where: { $0.label == .response }) || sentence.numbers.contains(where: \.isPercent)
+        || Self.namesPlannedOutcomes(sentence) {
         for i in sentence.range where sentence.tokens[i].kind == .word && sentence.tokens[i].range.count >= 4 {
           words.insert(Self.stem(sentence, i))
         }
@@ -361,6 +364,20 @@ public struct ResultTableReader {
     }
     return words
   }
+
+  /// "The primary outcome was …", "Secondary end points included …".
+  static func namesPlannedOutcomes(_ sentence: Sentence) -> Bool {
+    sentence.range.contains { i in
+      (sentence.key(i) == Self.primaryWord || sentence.key(i) == Self.secondaryWord)
+        && (Self.outcomeNouns.contains(sentence.key(i + 1)) || (sentence.key(i + 1) == Self.endWord && Self.pointNouns.contains(sentence.key(i + 2))))
+    }
+  }
+
+  private static let primaryWord = TokenKey.of("primary")
+  private static let secondaryWord = TokenKey.of("secondary")
+  private static let endWord = TokenKey.of("end")
+  private static let outcomeNouns: Set<UInt64> = Set(["outcome", "outcomes", "endpoint", "endpoints", "end-point", "end-points"].map { TokenKey.of($0) })
+  private static let pointNouns: Set<UInt64> = Set(["point", "points"].map { TokenKey.of($0) })
 
   func read(
     _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>,

@@ -54,6 +54,21 @@ import TrialFacts
     #expect(evidence.quote.hasPrefix("Healed ulcers | "))
   }
 
+  /// The outcomes the methods name as primary or secondary are outcomes the article
+  /// reports: their columns are read, where one without such a sentence reads the first.
+  @Test func outcomesTheMethodsNameAreRead() throws {
+    let table = """
+      <table><tr><th>Group</th><th>PONV</th><th>Vomiting or retching</th><th>Rescue antiemetic</th></tr>
+      <tr><td>Ondansetron 4 mg (n = 101)</td><td>33 (32.7)</td><td>12 (11.9)</td><td>21 (20.8)</td></tr>
+      <tr><td>Placebo (n = 102)</td><td>53 (52.0)</td><td>29 (28.4)</td><td>41 (40.2)</td></tr>
+      <tr><td>Droperidol 0.625 mg (n = 100)</td><td>31 (31.0)</td><td>14 (14.0)</td><td>20 (20.0)</td></tr></table>
+      """
+    let planned = "<p>The primary outcome was PONV. Secondary outcomes were vomiting or retching and use of rescue antiemetic.</p>"
+    #expect(Set(try Self.findings(planned + table).compactMap { $0.response?.outcome })
+      == ["PONV", "Vomiting or retching", "Rescue antiemetic"])
+    #expect(Set(try Self.findings("<p>Patients were followed for 24 h.</p>" + table).compactMap { $0.response?.outcome }) == ["PONV"])
+  }
+
   /// Percentages alone under arms of known size: each gives the one count it rounds
   /// from, when every arm's does; a "%" header or a per cent sign marks them.
   @Test func percentagesAloneGiveTheirCounts() throws {
