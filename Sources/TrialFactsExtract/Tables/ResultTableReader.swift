@@ -211,7 +211,7 @@ public struct ResultTableReader {
   /// The outcome rows read for a document: those whose counts or percentages the running
   /// text restates, then those marked primary, then those whose outcome's words it reports
   /// with a number, best first, at most ``outcomeRowsPerDocument``; without any, the first
-  /// row of the first table that offers one. A table of two outcome rows one of which is
+  /// row of the first table that offers one. A table of up to three outcome rows one of which is
   /// chosen is read whole.
   static func chooseOutcomeRows(_ tables: [TableArms]) -> [(table: Int, row: Int)] {
     let offered = tables.indices.flatMap { t in tables[t].choices.indices.map { (table: t, row: $0) } }
@@ -269,7 +269,7 @@ public struct ResultTableReader {
   /// subgroup.
   static let outcomeRowsPerDocument = 4
   /// Outcome rows of a table whose every row is read once one of them is chosen.
-  static let smallTable = 2
+  static let smallTable = 3
   static let responsesPerDocument = 12
 
   /// An outcome row a table offers (a row whose cells are counts of the arms): the
