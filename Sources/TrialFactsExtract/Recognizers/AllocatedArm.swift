@@ -99,14 +99,18 @@ enum AllocatedArm {
     // "… care after birth", "… until discharge": when or how long, no part of the name.
     var qualified = false
     while sentence.isWord(end) || (sentence.key(end) == Keys.hyphen && !sentence.tokens[end].spaceBefore && sentence.isWord(end + 1)) {
-      if Self.joiners.contains(sentence.key(end)) { break }
+      // (Not the "and" of "wait-and-see".)
+      if Self.joiners.contains(sentence.key(end)), sentence.tokens[end].spaceBefore { break }
       if end > i, Self.qualifiers.contains(sentence.key(end)) {
         qualified = true
         break
       }
-      // (The arm's own name, once the context rule has named it, is no other mention.)
+      // (The arm's own name, once the context rule has named it, is no other mention; a
+      // dosage form or route is a word of the procedure, "corticosteroid injection".)
       if Self.stops.contains(sentence.key(end))
-        || sentence.mentions.contains(where: { $0.firstToken <= end && end < $0.endToken && !($0.firstToken == i && $0.label == .context) })
+        || sentence.mentions.contains(where: { m in
+          m.firstToken <= end && end < m.endToken && !(m.firstToken == i && m.label == .context) && m.label != .form && m.label != .route
+        })
       {
         return nil
       }

@@ -18,7 +18,17 @@ struct ContextRecognizer: Recognizer {
     if let end = Self.groupLabel(sentence, after: i, lexicons: lexicons) {
       return (i, end, sentence.text(i) + " " + Self.text(sentence, i + 1..<end))
     }
-    guard let named = armName(sentence, endingAt: i, lexicons: lexicons) else { return nil }
+    guard let named = armName(sentence, endingAt: i, lexicons: lexicons) else {
+      // "the injection group" where the article allocated people to "corticosteroid
+      // injection": a word of a regimen (or a stop word, alone too vague) that names an
+      // allocated arm.
+      let word = i - 1
+      guard word >= sentence.range.lowerBound, sentence.isWord(word),
+        !sentence.mentions.contains(where: { $0.firstToken <= word && word < $0.endToken }),
+        let allocated = sentence.aliases.armName(containing: [sentence.key(word)])
+      else { return nil }
+      return (word, i + 1, allocated)
+    }
     // "the incubator group" of an article that assigned people to "conventional incubator
     // care": the one arm whose name has every word of it.
     let words = (named.first..<i).filter { sentence.isWord($0) }.map { sentence.key($0) }
@@ -112,8 +122,13 @@ struct ContextRecognizer: Recognizer {
     {
       // "mg/kg": a unit, not a name ("… 0.6 mg/kg and prednisolone groups").
       guard lexicons.units.longestMatch(in: sentence.tokens, at: first - 2, stopAt: word + 1) == nil else { return nil }
-      first -= 2
-      name = sentence.text(first) + sentence.text(first + 1) + name
+      // "wait-and-see": every part of the compound.
+      while first - 2 >= sentence.range.lowerBound, Self.joiners.contains(sentence.key(first - 1)), !sentence.tokens[first].spaceBefore,
+        !sentence.tokens[first - 1].spaceBefore, sentence.isWord(first - 2)
+      {
+        first -= 2
+        name = sentence.text(first) + sentence.text(first + 1) + name
+      }
     } else {
       // "the stent free group", "the kangaroo mother care group", "the peer mentoring
       // text messaging group": up to four words, each no stop word, mention or word of comparison

@@ -711,6 +711,17 @@ import TrialFacts
     #expect(!even.contains { $0.response?.responders == 14 })
   }
 
+  /// A compound of several hyphens names its arm whole ("the wait-and-see group"); a word
+  /// of a regimen names the allocated arm that has it ("the injection group" after "68 to
+  /// corticosteroid injection").
+  @Test func compoundsAndProcedureWordsNameAllocatedArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "In all, 207 participants were randomised: 70 to physiotherapy, 68 to corticosteroid injection and 69 to wait-and-see.",
+      "At 6 weeks, 51 of 67 participants in the injection group reported treatment success, compared with 32 of 68 in the physiotherapy group and 22 of 68 in the wait-and-see group.")
+    #expect(findings.map { "\($0.arm?.label ?? "") \($0.cohort?.size ?? -1) \($0.response?.responders ?? -1)" }
+      == ["physiotherapy 70 32", "corticosteroid injection 68 51", "wait-and-see 69 22"])
+  }
+
   /// A drug the article gave two named groups, named bare beside counts of those groups
   /// ("attributable to olanzapine"), is no arm of its own: the groups keep their counts.
   @Test func aBareDrugOfTwoGroupsNamesNoArm() {
