@@ -28,6 +28,10 @@ extension ParagraphLinker {
     return namedDrugNames.isSubset(of: earlier) && (namedDrugNames.count >= 2 || !namedDrugNames.contains(dosed))
   }
 
+  /// Words between an amount and the "of" before its drug: "3 g oral dose of", "1 g
+  /// infusion of".
+  private static let doseNouns: Set<UInt64> = Set(["dose", "doses", "infusion", "infusions", "bolus", "injection", "injections"].map { TokenKey.of($0) })
+
   mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     let (sentence, drugs, frequencies, context) = (s.sentence, s.drugs, s.frequencies, s.context)
     if !drugs.isEmpty { namedDrugs = true }
@@ -46,7 +50,15 @@ extension ParagraphLinker {
       }
       // "25 mg of spironolactone" names its drug after the dose; otherwise the drug
       // comes before ("ruxolitinib 20 mg") or just after ("20 mg ruxolitinib").
-      var drug = drugs.first { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 2 && sentence.key(dose.endToken) == Keys.of }
+      // ("a single 3 g oral dose of fosfomycin": the words of a dose before "of".)
+      var of = dose.endToken
+      while of < dose.endToken + 3, Self.doseNouns.contains(sentence.key(of))
+        || sentence.mentions.contains(where: { ($0.label == .route || $0.label == .form) && $0.firstToken == of })
+      {
+        of += 1
+      }
+      if sentence.key(of) != Keys.of { of = dose.endToken }
+      var drug = drugs.first { $0.firstToken >= of && $0.firstToken - of <= 2 && sentence.key(of) == Keys.of }
       // "ropivacaine + 1 mcg/kg clonidine", "clonidine or 2 mg oral midazolam": a dose
       // right before a drug's name (a route or form between them) is that drug's, unless
       // it follows another name right away ("doxorubicin 60 mg/m2 cyclophosphamide",

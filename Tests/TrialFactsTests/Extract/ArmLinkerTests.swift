@@ -711,6 +711,15 @@ import TrialFacts
     #expect(!even.contains { $0.response?.responders == 14 })
   }
 
+  /// "a single 3 g oral dose of fosfomycin": the amount before "dose of" is the next
+  /// drug's, not the one named before it.
+  @Test func anAmountBeforeDoseOfIsTheNextDrugs() {
+    let findings = Fixtures.findings(
+      "The women were randomly assigned to nitrofurantoin 100 mg three times daily for 5 days (255 women) or a single 3 g oral dose of fosfomycin (258 women).")
+    #expect(findings.map { "\($0.drug?.name ?? "") \($0.dose?.amount ?? -1) \($0.cohort?.size ?? -1)" }
+      == ["nitrofurantoin 100.0 255", "fosfomycin 3.0 258"])
+  }
+
   /// A compound of several hyphens names its arm whole ("the wait-and-see group"); a word
   /// of a regimen names the allocated arm that has it ("the injection group" after "68 to
   /// corticosteroid injection").
