@@ -660,6 +660,14 @@ struct ParagraphLinker {
         // "Of 312 patients, 104 received A, 105 B, and 103 placebo": the study's total
         // aside, one count per arm, in order.
         for (fact, arm) in zip(armCounts, distinctSlots) { assign(fact, to: arm) }
+      } else if ofLabel.count > 1, let items = Self.respectiveArms(in: sentence, after: ofLabel[ofLabel.count - 1].firstToken),
+        items.count == ofLabel.count, case let targets = items.compactMap({ item in slots.first { item.contains($0.token) }?.arm }),
+        targets.count == items.count, Set(targets).count == targets.count
+      {
+        // "26 and 24 people in the yoga and physical therapy groups, respectively, …,
+        // compared with … the education group": the list after the counts, one arm each,
+        // though the sentence names another arm too.
+        for (fact, arm) in zip(ofLabel, targets) { assign(fact, to: arm) }
       } else if label == .response, ofLabel.count > 1, ofLabel.count < distinctSlots.count,
         sentence.saysRespectively
       {

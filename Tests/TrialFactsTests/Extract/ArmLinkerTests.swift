@@ -711,6 +711,16 @@ import TrialFacts
     #expect(!even.contains { $0.response?.responders == 14 })
   }
 
+  /// Counts before a list of arms that "respectively" pairs them with go to those arms in
+  /// order, though the sentence names a further arm after them.
+  @Test func respectiveCountsPairWithTheListAfterThem() {
+    let sized = Fixtures.findings(paragraphs:
+      "Patients were randomised to oxcarbazepine 1200 mg (n = 122), oxcarbazepine 2400 mg (n = 123) or placebo (n = 121).",
+      "Overall, 67.8% of patients completed 16 weeks, with 21.5% of placebo patients discontinuing prematurely compared with 32.8% and 42.3% in the 1200-mg and 2400-mg groups, respectively.")
+    #expect(sized.filter { $0.dose != nil && $0.response != nil }.map { "\($0.dose?.amount ?? -1) \($0.response?.responders ?? -1)" }
+      == ["1200.0 40", "2400.0 52"])
+  }
+
   /// "a single 3 g oral dose of fosfomycin": the amount before "dose of" is the next
   /// drug's, not the one named before it.
   @Test func anAmountBeforeDoseOfIsTheNextDrugs() {
