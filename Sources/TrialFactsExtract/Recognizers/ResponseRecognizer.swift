@@ -388,7 +388,8 @@ struct ResponseRecognizer: Recognizer {
       if number.isInteger, !sentence.isWholeAfterOf(number.first), !Self.wholeGroup.contains(sentence.key(number.first - 1)),
         let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
         case let armEnd = armAfterPeople(sentence, nounEnd), armEnd > nounEnd,
-        respondsAt(sentence, armEnd, lexicons: lexicons) || respondsAt(sentence, nextItemEnd(sentence, after: armEnd, lexicons: lexicons), lexicons: lexicons),
+        respondsAt(sentence, armEnd, lexicons: lexicons) || respondsAt(sentence, nextItemEnd(sentence, after: armEnd, lexicons: lexicons), lexicons: lexicons)
+          || isPassiveOutcome(sentence, before: number.first, end: armEnd, lexicons: lexicons),
         !isAllocation(sentence, at: armEnd), !isBlocked(sentence, after: armEnd, count: (number.first, armEnd), lexicons: lexicons)
       {
         found.append((number.first, armEnd, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
@@ -1006,12 +1007,19 @@ struct ResponseRecognizer: Recognizer {
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) { return false }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
     }
-    // "Rescue medication was required by 12 of 48": what a verb in the passive says of
-    // them, its subject the outcome.
-    return sentence.key(first - 1) == Keys.by && (sentence.key(first - 3) == Keys.was || sentence.key(first - 3) == Keys.were)
+    return isPassiveOutcome(sentence, before: first, end: end, lexicons: lexicons)
+  }
+
+  /// "Rescue medication was required by 12 of 48", "Any respiratory infection was reported
+  /// for 121 children in the vitamin D group": what a verb in the passive says of the
+  /// people counted at `first`, its subject the outcome.
+  private func isPassiveOutcome(_ sentence: Sentence, before first: Int, end: Int, lexicons: Lexicons) -> Bool {
+    Self.passiveObjects.contains(sentence.key(first - 1)) && (sentence.key(first - 3) == Keys.was || sentence.key(first - 3) == Keys.were)
       && Self.passiveOutcomeVerbs.contains(sentence.key(first - 2))
       && OutcomePhrase.find(in: sentence, first: first, end: end, lexicons: lexicons) != nil
   }
+
+  private static let passiveObjects: Set<UInt64> = [Keys.by, Keys.for]
 
   /// Verbs whose passive ties an outcome to the people counted after "by" ("was required
   /// by 12 of 48"); not "completed" or "performed", said of questionnaires and surgeons.

@@ -59,6 +59,7 @@ import TrialFacts
     // An outcome in the passive, its people after "by"; a list continues the count.
     .init("Rescue medication was required by 12 of 48, 9 of 47, and 27 of 49 patients", "12/48", "9/47", "27/49"),
     .init("Pain relief was reported by 30 of 52 patients", "30/52"),
+    .init("Any respiratory infection was reported for 121 children in the vitamin D group versus 139 in the placebo group", "121/?", "139/?"),
     // An arm named by its dose after the count is no dose taken.
     .init("IGA response was achieved by 44.1% of patients on 200 mg", "0.441"),
     // Two arms' counts compared, each with its share, the people named after the last.
