@@ -129,18 +129,6 @@ public struct ArmDraft: Sendable {
     return ""
   }
 
-  /// Removes and returns the responses `isMisplaced` picks, the first response giving way
-  /// to the next.
-  mutating func removeResponses(where isMisplaced: (PlacedMention) -> Bool) -> [PlacedMention] {
-    let all = (response.map { [$0] } ?? []) + laterResponses
-    let removed = all.filter(isMisplaced)
-    guard !removed.isEmpty else { return [] }
-    let kept = all.filter { !isMisplaced($0) }
-    response = kept.first
-    laterResponses = Array(kept.dropFirst())
-    return removed
-  }
-
   mutating func dropStudyLevelCounts() {
     if studyLevel.contains(.cohort) { cohort = nil }
     if studyLevel.contains(.response) {

@@ -64,30 +64,7 @@ public struct ArmLinker {
         }
       }
     }
-    Self.moveCountsToTheArmTheirTotalIs(&arms)
     return arms
-  }
-
-  /// "Patients were randomised to dupilumab 150 mg (n = 241), 300 mg (n = 239) or placebo
-  /// (n = 120). Conjunctivitis was reported by … 24/239 patients in the placebo, …": a
-  /// count whose stated total is more than its arm's size and the size of exactly one
-  /// other arm is that arm's. (Not a subgroup's count, whose total is its own; a smaller
-  /// total may be the arm's own people analysed.)
-  static func moveCountsToTheArmTheirTotalIs(_ arms: inout [ArmDraft]) {
-    guard arms.count > 1 else { return }
-    let sizes = arms.map(\.size)
-    let animal = arms.map(\.animal)
-    for a in arms.indices {
-      guard let size = sizes[a] else { continue }
-      func home(_ placed: PlacedMention) -> Int? {
-        guard case .response(let count) = placed.mention.value, count.subgroup == nil, let total = count.total, total > size else { return nil }
-        let fitting = sizes.indices.filter { $0 != a && sizes[$0] == total && animal[$0] == animal[a] }
-        return fitting.count == 1 ? fitting[0] : nil
-      }
-      for placed in arms[a].removeResponses(where: { home($0) != nil }) {
-        if let b = home(placed) { arms[b].set(placed) }
-      }
-    }
   }
 
   /// "281 to drug A", "276 were assigned to drug A", "9 of 12 patients on drug A".

@@ -332,10 +332,6 @@ struct ParagraphLinker {
       if armOf[name] == nil {
         let existing = recentParagraphArms.filter { arms[$0].drugName == name }
         if existing.count > 1 { continue }  // which arm? the facts are the study's
-        // "… attributable to olanzapine and was reported in 21 of 88 patients in group A,
-        // …" where the article gave olanzapine to two groups: a bare name is no one arm.
-        let bare = drug.label == .drug && s.sentence.key(drug.endToken) != Keys.group && s.sentence.key(drug.endToken) != Keys.arm
-        if existing.isEmpty, bare, Self.recent(arms).filter({ arms[$0].drugName == name && arms[$0].namedArm != nil }).count > 1 { continue }
         // An arm without a drug named in an earlier paragraph is the same arm ("the
         // stone-free rate was 80% in group II" after "group II consisted of 20 patients");
         // its first size wins, so a later subgroup's size ("scans were done in 20 of the
@@ -734,21 +730,19 @@ struct ParagraphLinker {
   /// group, 20 of 50 with severe disease" is a subgroup of A).
   private static let comparisonWords: Set<UInt64> = Set(["compared", "vs", "versus", "relative"].map { TokenKey.of($0) })
 
-  /// "At 6 months, after the zolpidem taper, the corresponding figures were 46.8% (29/62),
-  /// 23.3% (14/60) and 16.4% (10/61)" after "62 to CBT-I, 60 to zolpidem and 61 to SHE":
-  /// counts of a list, each stating as its total the size of exactly one arm (or with a
-  /// share that only that size gives: "2 (3.2%), 7 (11.7%) and 3 (4.9%)"), no two the
-  /// same arm, are those arms', where the sentence names fewer arms than it has counts.
+  /// "At least one fall was recorded in 2 (3.2%), 7 (11.7%) and 3 (4.9%) participants,
+  /// respectively" after "62 to CBT-I, 60 to zolpidem and 61 to SHE": counts of a list,
+  /// each stating as its total the size of exactly one arm (or with a share that only that
+  /// size gives), no two the same arm, are those arms', where the sentence names no arm.
   /// Returns the facts left.
   private func assignListedBySize(_ facts: [Mention], _ s: SentenceLink, _ arms: inout [ArmDraft]) -> [Mention] {
     let counts = facts.filter { fact in
       guard case .response(let count) = fact.value else { return false }
       return count.subgroup == nil && count.responders != nil
     }
-    // (Where the sentence names as many arms as it has counts, the rules that pair them
-    // with those names decide.)
-    let named = Set(s.anchors.map(\.arm)).count + s.controls.count
-    guard counts.count >= 2, named < counts.count else { return facts }
+    // (Where the sentence names an arm, the rules that pair counts with names decide: "With
+    // ceftriaxone, cure at days 7, 14 and 28 was 45/52, 40/50 and 38/48" is one arm's.)
+    guard counts.count >= 2, s.anchors.isEmpty, s.controls.isEmpty else { return facts }
     let homes = counts.map { fact -> Int? in
       guard case .response(let count) = fact.value, let total = Self.total(of: count, among: arms) else { return nil }
       let fitting = Self.recent(arms).filter { arms[$0].size == total }

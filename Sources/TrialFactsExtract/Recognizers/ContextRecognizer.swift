@@ -88,9 +88,11 @@ struct ContextRecognizer: Recognizer {
   /// ("1-week PPI+BMT"); nil for stop words, drugs, doses and other regimens.
   private func armName(_ sentence: Sentence, endingAt end: Int, lexicons: Lexicons) -> (first: Int, name: String)? {
     let word = end - 1
-    // "the CBT-I group": one letter ends a compound.
+    // "the CBT-I group": one letter ends a compound of capitals (not "the hepatitis-B
+    // group", people with a condition).
     let endsCompound = Self.joiners.contains(sentence.key(word - 1)) && !sentence.tokens[word].spaceBefore
       && !sentence.tokens[word - 1].spaceBefore && sentence.isWord(word - 2) && sentence.tokens[word - 2].range.count >= 2
+      && sentence.tokens[word - 2].range.allSatisfy { sentence.bytes[$0] &- 0x41 < 26 }
     guard word >= sentence.range.lowerBound, sentence.isWord(word), sentence.tokens[word].range.count >= 2 || endsCompound,
       lexicons.armStops.longestMatch(in: sentence.tokens, at: word, stopAt: end) == nil,
       !sentence.mentions.contains(where: { $0.firstToken <= word && word < $0.endToken })
@@ -130,10 +132,9 @@ struct ContextRecognizer: Recognizer {
         name = sentence.text(first) + sentence.text(first + 1) + name
       }
     } else {
-      // "the stent free group", "the kangaroo mother care group", "the peer mentoring
-      // text messaging group": up to four words, each no stop word, mention or word of comparison
-      // ("more than usual care group").
-      while word - first < 3, sentence.isWord(first - 1), sentence.tokens[first - 1].range.count >= 2,
+      // "the stent free group": two words, the first no stop word, mention or word of
+      // comparison ("more than usual care group").
+      while word - first < 1, sentence.isWord(first - 1), sentence.tokens[first - 1].range.count >= 2,
         !Self.comparisonWords.contains(sentence.key(first - 1)),
         lexicons.armStops.longestMatch(in: sentence.tokens, at: first - 1, stopAt: first) == nil,
         !sentence.mentions.contains(where: { $0.firstToken <= first - 1 && first - 1 < $0.endToken })

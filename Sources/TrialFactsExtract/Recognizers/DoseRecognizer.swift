@@ -148,22 +148,33 @@ struct DoseRecognizer: Recognizer {
       guard case .dose(_, nil, let unit) = dose.value, !unit.isEmpty, unit != "%" else { continue }
       var amounts: [NumberSpan] = []
       var joiner = dose.firstToken - 1
+      // The last amount joins with "or" or "and" ("5 or 10 mg", "5, 10, or 20 mg"); those
+      // before it with commas too. Anything else in the list makes it none ("In study 302,
+      // 100 mg"; "at weeks 0, 2 and 6, and 5 mg/kg").
+      guard sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.or else { continue }
+      var whole = true
       while Self.amountJoiners.contains(sentence.key(joiner)) {
         // ", or 20 mg"
         let end = sentence.key(joiner - 1) == Keys.comma ? joiner - 1 : joiner
         guard let number = sentence.number(endingAt: end), !number.isPercent, !number.isFraction, number.value > 0,
           !sentence.mentions.contains(where: { $0.label != .number && $0.firstToken < number.end && number.first < $0.endToken })
-        else { break }
+        else {
+          whole = false
+          break
+        }
         amounts.append(number)
         joiner = number.first - 1
       }
       // "on day 1 and 80 mg on days 2–3", "in cycle 1 and 100 mg": the first number
       // counts days or cycles. "(25, 35, or 50 mg/d based on baseline weight)": one arm
       // dosed by weight.
-      guard !amounts.isEmpty, sentence.key(joiner) != Self.between, !Self.numberedThings.contains(sentence.key(joiner)),
-        lexicons.durationUnits.longestMatch(in: sentence.tokens, at: joiner, stopAt: joiner + 1) == nil,
-        !(dose.endToken..<min(dose.endToken + 6, sentence.range.upperBound)).contains(where: { Self.dosedBy.contains(sentence.key($0)) })
-      else { continue }
+      // The list follows a drug's name or a word of giving ("tofacitinib 5 or 10 mg",
+      // "doses of 0.2, 1, 5, or 25 mg/kg", "received 5, 10 or 20 mg"), never a year, an
+      // age or a study's number. "titrated through 25, 50 and 100 mg", "150 or 300 mg as
+      // tolerated": one arm's doses.
+      let opensList = sentence.mentions.contains { $0.label == .drug && $0.endToken == joiner + 1 } || Self.listOpeners.contains(sentence.key(joiner))
+      let nearby = max(sentence.range.lowerBound, joiner - 6)..<min(dose.endToken + 8, sentence.range.upperBound)
+      guard whole, !amounts.isEmpty, opensList, !nearby.contains(where: { Self.dosedBy.contains(sentence.key($0)) }) else { continue }
       for number in amounts {
         listed.append(
           Mention(label: .dose, value: .dose(amount: number.value, maxAmount: nil, unit: unit), firstToken: number.first,
@@ -176,11 +187,14 @@ struct DoseRecognizer: Recognizer {
   }
 
   private static let amountJoiners: Set<UInt64> = Set(["or", "and", ","].map { TokenKey.of($0) })
-  private static let between = TokenKey.of("between")
-  private static let dosedBy: Set<UInt64> = Set(["based", "according", "depending", "weight", "tolerability", "titrated"].map { TokenKey.of($0) })
-  private static let numberedThings: Set<UInt64> = Set(
-    ["cycle", "cycles", "visit", "visits", "grade", "grades", "stage", "stages", "phase", "step", "level", "type", "group", "groups",
-     "arm", "arms", "version", "part", "table", "figure", "fig", "=", "n", "course", "courses", "session", "sessions", "dose", "doses"].map { TokenKey.of($0) })
+  /// Words a list of doses follows: "doses of", "to", "received", "either", "(".
+  private static let listOpeners: Set<UInt64> = Set(
+    ["of", "to", "receive", "received", "receiving", "given", "either", "(", "at", "with"].map { TokenKey.of($0) })
+  /// Words of one arm dosed flexibly: by weight, titration, tolerance or choice.
+  private static let dosedBy: Set<UInt64> = Set(
+    ["based", "according", "depending", "weight", "tolerability", "tolerated", "titrated", "titration", "adjusted", "discretion",
+     "flexible", "flexibly", "below", "above", "reduction", "reductions", "reduced", "increased", "escalated", "escalation", "allowed",
+     "through", "then", "followed", "maximum", "up"].map { TokenKey.of($0) })
 
   /// "a mean difference of −386 mL", "(−2.5 mg)": a signed difference, never an amount
   /// given; not "0.5 mg–1 mg" or "HCQ-200 mg", whose dash joins words.

@@ -125,8 +125,9 @@ struct ResponseRecognizer: Recognizer {
           let named = reference != nil || amongPeople || armBefore(sentence, number.first) || isComparedPair(sentence, number, end: end)
             || (!behindShare && assignsRespectively(sentence, after: end))
           // "… by 12 of 48, 9 of 47, and 27 of 49 patients": a list continues the count
-          // before it.
-          let continuesList = found.last.map { previous in
+          // before it, where no arm is named after it (those the pairing rules read).
+          let continuesList = !sentence.mentions.contains(where: { $0.firstToken > number.first && ($0.label == .drug || Self.namesArm($0)) })
+            && found.last.map { previous in
             previous.end < number.first && number.first - previous.end <= 2
               && (previous.end..<number.first).allSatisfy { sentence.key($0) == Keys.comma || sentence.key($0) == Keys.and }
           } ?? false
@@ -1013,11 +1014,23 @@ struct ResponseRecognizer: Recognizer {
   /// "Rescue medication was required by 12 of 48", "Any respiratory infection was reported
   /// for 121 children in the vitamin D group": what a verb in the passive says of the
   /// people counted at `first`, its subject the outcome.
+  /// Not at baseline or before the trial, nor of people other than the trial's ("3 of 12
+  /// investigators": a word after the count that is no participant noun).
   private func isPassiveOutcome(_ sentence: Sentence, before first: Int, end: Int, lexicons: Lexicons) -> Bool {
-    Self.passiveObjects.contains(sentence.key(first - 1)) && (sentence.key(first - 3) == Keys.was || sentence.key(first - 3) == Keys.were)
-      && Self.passiveOutcomeVerbs.contains(sentence.key(first - 2))
-      && OutcomePhrase.find(in: sentence, first: first, end: end, lexicons: lexicons) != nil
+    guard Self.passiveObjects.contains(sentence.key(first - 1)), sentence.key(first - 3) == Keys.was || sentence.key(first - 3) == Keys.were,
+      Self.passiveOutcomeVerbs.contains(sentence.key(first - 2)),
+      !sentence.range.contains(where: { Self.timesBefore.contains(sentence.key($0)) })
+    else { return false }
+    // The count ends after its participant noun or arm; another word there names other
+    // people ("investigators", "nurses").
+    if sentence.isWord(end), !Self.afterPeople.contains(sentence.key(end)) { return false }
+    return OutcomePhrase.find(in: sentence, first: first, end: end, lexicons: lexicons) != nil
   }
+
+  /// Words that may follow the people a passive outcome counts: their arm, a list, a time.
+  private static let afterPeople: Set<UInt64> = Set(
+    ["in", "on", "with", "taking", "given", "receiving", "treated", "who", "and", "or", "versus", "vs", "compared", "respectively", "at",
+      "during", "after", "of", "within", "by", "from"].map { TokenKey.of($0) })
 
   private static let passiveObjects: Set<UInt64> = [Keys.by, Keys.for]
 

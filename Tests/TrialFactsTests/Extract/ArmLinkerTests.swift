@@ -679,8 +679,6 @@ import TrialFacts
     #expect(findings.filter { $0.response != nil }.map { $0.response?.responders } == [19, 24, 3])
     let fewer = Fixtures.findings(sized + " Conjunctivitis was reported by 19/241 and 24/239 patients in the placebo, 150 mg and 300 mg groups.")
     #expect(!fewer.contains { $0.arm?.control == true && $0.response != nil })
-    // The count whose total is one other arm's size is that arm's.
-    #expect(fewer.filter { $0.response != nil }.map { $0.dose?.amount } == [300])
     let lettered = Fixtures.findings(
       "Patients were randomised to group A (n = 188), group B (n = 186) or group C (n = 190). Deep SSI occurred in 7, 4 and 11 patients in groups A, B and C.")
     #expect(lettered.map { $0.response?.responders } == [7, 4, 11])
@@ -693,16 +691,21 @@ import TrialFacts
     let findings = Fixtures.findings("""
       Of 241 people screened, 183 were randomised: 62 to CBT-I, 60 to zolpidem and 61 to SHE. \
       At 12 weeks, remission was observed in 40.3% (25/62) of the CBT-I group, 35.0% (21/60) of the zolpidem group and 14.8% (9/61) of the SHE group. \
-      At 6 months, after the zolpidem taper, the corresponding figures were 46.8% (29/62), 23.3% (14/60) and 16.4% (10/61). \
       At least one fall was recorded in 2 (3.2%), 7 (11.7%) and 3 (4.9%) participants, respectively.
       """)
     func counts(_ arm: String) -> [Int?] {
       findings.filter { ($0.drug?.name ?? $0.arm?.label) == arm }.map { $0.response?.responders }
     }
-    #expect(counts("CBT-I") == [25, 29, 2])
-    #expect(counts("zolpidem") == [21, 14, 7])
-    #expect(counts("SHE") == [9, 10, 3])
-    #expect(findings.map { $0.cohort?.size } == [62, 62, 62, 60, 60, 60, 61, 61, 61])
+    #expect(counts("CBT-I") == [25, 2])
+    #expect(counts("zolpidem") == [21, 7])
+    #expect(counts("SHE") == [9, 3])
+    #expect(findings.map { $0.cohort?.size } == [62, 62, 60, 60, 61, 61])
+    // A sentence that names an arm is left to the rules that pair counts with names: "With
+    // ceftriaxone, cure at days 7, 14 and 28 was …" is one arm's, whatever the totals.
+    let oneArm = Fixtures.findings(paragraphs:
+      "Patients were randomised to ceftriaxone (n = 52), azithromycin (n = 50) or doxycycline (n = 48).",
+      "With ceftriaxone, cure at days 7, 14 and 28 was seen in 45/52, 40/50 and 38/48 patients.")
+    #expect(!oneArm.contains { $0.drug?.name != "ceftriaxone" && $0.response != nil })
     // Two arms of one size: the totals say nothing, and the list is left to the order rules.
     let even = Fixtures.findings("""
       Patients were randomised to drug A 10 mg (n = 60) or drug A 20 mg (n = 60). \
@@ -1326,15 +1329,7 @@ import TrialFacts
     // Two words name the arm when the first is no stop word.
     let twoWords = Fixtures.findings("Urine was tested in 27 patients of the stent group and in 32 patients of the stent free group.")
     #expect(twoWords.map { $0.arm?.label } == ["stent", "stent free"])
-    // Up to four words, none a stop word or a word of comparison.
-    let longer = Fixtures.findings("""
-      The kangaroo mother care group comprised 73 infants and the incubator group 71. \
-      Hypothermia occurred in 10 infants in the kangaroo mother care group and 25 in the incubator group.
-      """)
-    #expect(longer.map { $0.arm?.label } == ["kangaroo mother care", "incubator"])
-    #expect(longer.map { $0.response?.responders } == [10, 25])
-    let fourWords = Fixtures.findings("Falls were reported by 9 of 80 women in the peer mentoring text messaging group.")
-    #expect(fourWords.map { $0.arm?.label } == ["peer mentoring text messaging"])
+    // No word of comparison is part of a name.
     let compared = Fixtures.findings("Pain scores fell in 20 of 50 patients, more often than usual care group patients (8 of 50).")
     #expect(!compared.contains { $0.arm?.label.contains("than") == true })
     // One patient is an event, never an arm's size.
