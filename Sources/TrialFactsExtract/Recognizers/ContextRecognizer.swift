@@ -131,17 +131,14 @@ struct ContextRecognizer: Recognizer {
         first -= 2
         name = sentence.text(first) + sentence.text(first + 1) + name
       }
-    } else {
-      // "the stent free group": two words, the first no stop word, mention or word of
-      // comparison ("more than usual care group").
-      while word - first < 1, sentence.isWord(first - 1), sentence.tokens[first - 1].range.count >= 2,
-        !Self.comparisonWords.contains(sentence.key(first - 1)),
-        lexicons.armStops.longestMatch(in: sentence.tokens, at: first - 1, stopAt: first) == nil,
-        !sentence.mentions.contains(where: { $0.firstToken <= first - 1 && first - 1 < $0.endToken })
-      {
-        first -= 1
-        name = sentence.text(first) + " " + name
-      }
+    } else if sentence.isWord(first - 1), sentence.tokens[first - 1].range.count >= 2,
+      // "the stent free group"; not "more than usual care group".
+      !Self.comparisonWords.contains(sentence.key(first - 1)),
+      lexicons.armStops.longestMatch(in: sentence.tokens, at: first - 1, stopAt: first) == nil,
+      !sentence.mentions.contains(where: { $0.firstToken <= first - 1 && first - 1 < $0.endToken })
+    {
+      first -= 1
+      name = sentence.text(first) + " " + name
     }
     // "the 1-week PPI+BMT group" beside "the 2-week PPI+BMT group": how long is part of
     // the name.

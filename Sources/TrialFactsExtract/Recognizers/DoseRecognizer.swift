@@ -165,13 +165,11 @@ struct DoseRecognizer: Recognizer {
         amounts.append(number)
         joiner = number.first - 1
       }
-      // "on day 1 and 80 mg on days 2–3", "in cycle 1 and 100 mg": the first number
-      // counts days or cycles. "(25, 35, or 50 mg/d based on baseline weight)": one arm
-      // dosed by weight.
       // The list follows a drug's name or a word of giving ("tofacitinib 5 or 10 mg",
-      // "doses of 0.2, 1, 5, or 25 mg/kg", "received 5, 10 or 20 mg"), never a year, an
-      // age or a study's number. "titrated through 25, 50 and 100 mg", "150 or 300 mg as
-      // tolerated": one arm's doses.
+      // "doses of 0.2, 1, 5, or 25 mg/kg", "received 5, 10 or 20 mg"), never a day, a
+      // cycle, a year, an age or a study's number ("on day 1 and 80 mg on days 2–3").
+      // "titrated through 25, 50 and 100 mg", "150 or 300 mg as tolerated", "(25, 35, or
+      // 50 mg/d based on baseline weight)": one arm's doses.
       let opensList = sentence.mentions.contains { $0.label == .drug && $0.endToken == joiner + 1 } || Self.listOpeners.contains(sentence.key(joiner))
       let nearby = max(sentence.range.lowerBound, joiner - 6)..<min(dose.endToken + 8, sentence.range.upperBound)
       guard whole, !amounts.isEmpty, opensList, !nearby.contains(where: { Self.dosedBy.contains(sentence.key($0)) }) else { continue }

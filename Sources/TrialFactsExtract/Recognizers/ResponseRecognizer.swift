@@ -126,8 +126,8 @@ struct ResponseRecognizer: Recognizer {
             || (!behindShare && assignsRespectively(sentence, after: end))
           // "… by 12 of 48, 9 of 47, and 27 of 49 patients": a list continues the count
           // before it, where no arm is named after it (those the pairing rules read).
-          let continuesList = !sentence.mentions.contains(where: { $0.firstToken > number.first && ($0.label == .drug || Self.namesArm($0)) })
-            && found.last.map { previous in
+          let armAfter = sentence.mentions.contains { $0.firstToken > number.first && ($0.label == .drug || Self.namesArm($0)) }
+          let continuesList = !armAfter && found.last.map { previous in
             previous.end < number.first && number.first - previous.end <= 2
               && (previous.end..<number.first).allSatisfy { sentence.key($0) == Keys.comma || sentence.key($0) == Keys.and }
           } ?? false
