@@ -15,8 +15,9 @@ public struct Abbreviations: Sendable {
   /// Codes of arms ("IG1", "CG"), and whether the arm is a control (``ArmCode``).
   var armCodes: [String: Bool] = [:]
   /// Names of arms without a drug that an assignment sized ("verum acupuncture (n = 64)"),
-  /// by their first word's key: the keys of all their words and the name.
-  var armNames: [UInt64: [(keys: [UInt64], name: String)]] = [:]
+  /// by their first word's key: the keys of all their words, the name, and whether it is
+  /// one word that names the arm only where something gives it (not an abbreviation).
+  var armNames: [UInt64: [(keys: [UInt64], name: String, given: Bool)]] = [:]
 
   public init() {}
 
@@ -63,22 +64,24 @@ public struct Abbreviations: Sendable {
         triggers.insert(sentence.key(i))
       }
       // "randomized to verum acupuncture (n = 64) or …": the name names the arm later too
-      // ("36/64 after verum acupuncture"). Names of two words or more only: one word
-      // ("surgery") is too often something else.
+      // ("36/64 after verum acupuncture"; a one-word name only right after a count, see
+      // `armName(in:at:)`).
       for arm in ArmNames.sizedArms(in: sentence, known: sentence.mentions(.drug) + sentence.mentions(.context))
-      where arm.endToken - arm.firstToken >= 2 && sentence.tokens[arm.firstToken].spaceBefore {
+      where sentence.tokens[arm.firstToken].spaceBefore {
         // ("nurse-led education (n = 250)" reads back only to "led education": a broken name.)
         guard case .arm(let name) = arm.value else { continue }
-        addArmName((arm.firstToken..<arm.endToken).map { sentence.key($0) }, name)
+        addArmName((arm.firstToken..<arm.endToken).map { sentence.key($0) }, name, given: arm.endToken - arm.firstToken == 1)
       }
       // "73 were allocated to kangaroo mother care (KMC) and 71 to …": the name, and its
       // abbreviation, name the arm later too ("Kangaroo mother care" over a table's
       // column, "in the KMC group").
       if sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }) {
-        for arm in AllocatedArm.arms(in: sentence) {
-          if arm.end - arm.first >= 2 { addArmName((arm.first..<arm.end).map { sentence.key($0) }, arm.name) }
+        // (Without counts too: "randomly assigned to yoga classes or usual care".)
+        let listed = AllocatedArm.arms(in: sentence)
+        for arm in listed.isEmpty ? AllocatedArm.uncountedArms(in: sentence) : listed {
+          addArmName((arm.first..<arm.end).map { sentence.key($0) }, arm.name, given: arm.end - arm.first == 1)
           if let abbreviation = arm.abbreviation, Self.abbreviationKey(sentence, abbreviation) != nil {
-            addArmName([sentence.key(abbreviation)], arm.name)
+            addArmName([sentence.key(abbreviation)], arm.name, given: false)
           }
         }
       }
@@ -102,9 +105,9 @@ public struct Abbreviations: Sendable {
   }
 
   /// Makes the words `keys` name the arm `name`, unless they name one already.
-  private mutating func addArmName(_ keys: [UInt64], _ name: String) {
+  private mutating func addArmName(_ keys: [UInt64], _ name: String, given: Bool) {
     guard let first = keys.first, !armNames[first, default: []].contains(where: { $0.keys == keys }) else { return }
-    armNames[first, default: []].append((keys, name))
+    armNames[first, default: []].append((keys, name, given))
     triggers.insert(first)
   }
 
@@ -157,12 +160,24 @@ public struct Abbreviations: Sendable {
   subscript(key: UInt64) -> String? { canonical[key] }
 
   /// The longest sized arm name that starts at token `i`: where it ends and the name.
+  ///
+  /// A name of one word ("surgery", "splinting") is too often something else: it names
+  /// its arm only after a word that gives it, in a sentence with numbers ("22 of 48
+  /// after splinting", "more often with physiotherapy (40% vs 21%)").
   func armName(in sentence: Sentence, at i: Int) -> (end: Int, name: String)? {
     guard let candidates = armNames[sentence.key(i)] else { return nil }
+    // (Not a drug's abbreviation: "208 were randomised (FCM 105, IS 103)" sizes the drugs.)
+    let given =
+      Self.givingWords.contains(sentence.key(i - 1)) && !sentence.numbers.isEmpty && canonical[sentence.key(i)] == nil
+      && !sentence.isCovered(i, by: .drug)
     return candidates.filter { candidate in
-      i + candidate.keys.count <= sentence.range.upperBound && candidate.keys.indices.allSatisfy { sentence.key(i + $0) == candidate.keys[$0] }
+      (!candidate.given || given) && i + candidate.keys.count <= sentence.range.upperBound
+        && candidate.keys.indices.allSatisfy { sentence.key(i + $0) == candidate.keys[$0] }
     }.max { $0.keys.count < $1.keys.count }.map { (i + $0.keys.count, $0.name) }
   }
+
+  private static let givingWords: Set<UInt64> = Set(
+    ["after", "with", "on", "receiving", "given", "following", "undergoing", "using"].map { TokenKey.of($0) })
 
   /// The one arm name of two or more words that has every word of `keys`, or nil when
   /// none or several have.

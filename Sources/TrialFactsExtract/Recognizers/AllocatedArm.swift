@@ -65,6 +65,44 @@ enum AllocatedArm {
     return items >= 2 ? named : []
   }
 
+  /// The arms a list without counts names: "Participants were randomly assigned to yoga
+  /// classes or usual care", "… randomised to early surgery, splinting, or physiotherapy".
+  /// Items are joined by "or", "versus" or commas ("and" alone may join one arm's parts:
+  /// "diet and exercise"); empty unless the whole list reads and no count starts it.
+  static func uncountedArms(in sentence: Sentence) -> [Item] {
+    guard let verb = sentence.range.first(where: { Self.verbs.contains(sentence.key($0)) && sentence.key($0 + 1) == Keys.to }),
+      countBefore(sentence, verb) == nil
+    else { return [] }
+    var named: [Item] = []
+    var i = verb + 2
+    if sentence.key(i) == Self.either { i += 1 }
+    var items = 0
+    var commas = 0
+    var joinedByAnd = false
+    while true {
+      guard let end = item(sentence, from: i, into: &named) else { return [] }
+      items += 1
+      var j = end
+      if sentence.key(j) == Keys.comma {
+        commas += 1
+        j += 1
+      }
+      if Self.joiners.contains(sentence.key(j)) {
+        joinedByAnd = sentence.key(j) == Keys.and
+        j += 1
+        if sentence.key(j) == Keys.to { j += 1 }
+      }
+      if j > end, j < sentence.range.upperBound, !Self.listEnds.contains(sentence.key(j)) {
+        i = j
+        continue
+      }
+      guard j == end, end >= sentence.range.upperBound || Self.listEnds.contains(sentence.key(end)) else { return [] }
+      break
+    }
+    guard items >= 2, !(joinedByAnd && commas == 0) else { return [] }
+    return named
+  }
+
   /// "73 were", "73 infants were randomly", "73": the first token of a count right before
   /// the verb, with up to three words between ("had been" tells of earlier people).
   private static func countBefore(_ sentence: Sentence, _ verb: Int) -> Int? {
@@ -123,7 +161,7 @@ enum AllocatedArm {
     var after = end
     if qualified {
       // Skip the qualifier, up to the next item or the list's end.
-      while after < min(end + 10, sentence.range.upperBound), sentence.key(after) != Keys.comma, sentence.key(after) != Keys.and,
+      while after < min(end + 10, sentence.range.upperBound), sentence.key(after) != Keys.comma, !Self.joiners.contains(sentence.key(after)),
         !Self.listEnds.contains(sentence.key(after))
       {
         after += 1
@@ -145,6 +183,7 @@ enum AllocatedArm {
   }
 
   private static let randomly = TokenKey.of("randomly")
+  private static let either = TokenKey.of("either")
   private static let verbs: Set<UInt64> = Set(["randomized", "randomised", "assigned", "allocated"].map { TokenKey.of($0) })
   /// Words before a name that are no part of it: "to receive …", "to undergo …".
   private static let openers: Set<UInt64> = Set(["receive", "undergo"].map { TokenKey.of($0) })

@@ -980,16 +980,28 @@ struct ResponseRecognizer: Recognizer {
     var i = first - 1
     while i >= max(sentence.range.lowerBound, first - 20) {
       let key = sentence.key(i)
-      if key == Keys.semicolon || key == Keys.comma { return false }
+      if key == Keys.semicolon { return false }
+      if key == Keys.comma {
+        // "At baseline, 20 of 62 patients in the A group were smokers": a block that ends
+        // with its comma sets the time of the clause after it.
+        let opens = (max(sentence.range.lowerBound, i - 4)..<i).contains { j in
+          lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: j, stopAt: i + 1)?.end == i + 1
+        }
+        return opens && !Self.cueBetween(sentence, i + 1, first, lexicons: lexicons)
+      }
       if let block = lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: i, stopAt: first) {
         // The block's own words may be cues ("Follow-up was complete for 92 of 96").
-        return !(block.end..<first).contains { j in
-          lexicons.responseCues.contains(sentence.tokens, at: j) || lexicons.responseEvents.contains(sentence.tokens, at: j)
-        }
+        return !Self.cueBetween(sentence, block.end, first, lexicons: lexicons)
       }
       i -= 1
     }
     return false
+  }
+
+  private static func cueBetween(_ sentence: Sentence, _ start: Int, _ end: Int, lexicons: Lexicons) -> Bool {
+    (start..<max(start, end)).contains { j in
+      lexicons.responseCues.contains(sentence.tokens, at: j) || lexicons.responseEvents.contains(sentence.tokens, at: j)
+    }
   }
 
   /// A response cue near the count, with no block word between them.

@@ -1485,6 +1485,30 @@ import TrialFacts
     #expect(!broken.contains { $0.response?.responders == 142 && $0.cohort?.size == 250 })
   }
 
+  @Test func armsAnAssignmentNamesWithoutCountsAreNamedLater() {
+    let yoga = Fixtures.findings(paragraphs:
+      "Adults with chronic low back pain were randomly assigned to hatha yoga classes or usual care.",
+      "Pain improved in 44 of the 91 people in the hatha yoga classes and in 25 of the 90 people given usual care.")
+    #expect(yoga.map { $0.arm?.label } == ["hatha yoga classes", "usual care"])
+    #expect(yoga.map { $0.response?.responders } == [44, 25])
+    // One-word names too, after a word that gives them.
+    let three = Fixtures.findings(paragraphs:
+      "Adults with a distal radius fracture were randomised to early surgery, splinting, or physiotherapy.",
+      "Recovery at 6 months was seen in 30 of 50 after early surgery, 22 of 48 after splinting and 20 of 49 after physiotherapy.")
+    #expect(three.map { $0.arm?.label } == ["early surgery", "splinting", "physiotherapy"])
+    #expect(three.map { $0.response?.responders } == [30, 22, 20])
+    // "and" alone may join one arm's parts: no list, no arm "diet".
+    let joined = Fixtures.findings(paragraphs:
+      "Adults were randomised to diet and exercise.",
+      "Remission was seen in 20 of 60 after diet at 12 months.")
+    #expect(!joined.contains { $0.arm?.label == "diet" })
+    // A one-word name with no word that gives it names nothing.
+    let bare = Fixtures.findings(paragraphs:
+      "Adults were randomised to surgery, splinting, or physiotherapy.",
+      "Splinting was stopped early in 9 of 48 because of skin problems.")
+    #expect(!bare.contains { $0.arm?.label == "splinting" })
+  }
+
   @Test func listsOfArmsTheRulesKnowByDescriptionOrOfTimesPairWithTheRightOnes() {
     // Arms described, not named: each count still goes to its dose's arm.
     let described = Fixtures.findings("""

@@ -98,6 +98,10 @@ import TrialFacts
     .init("All randomised infants were analysed for the primary outcome"),
     // People of an arm with no response cue right after them, or who left.
     .init("79 patients in the 140 mg group were women"),
+    // An opening that sets the clause at baseline; a later clause with a cue of its own reads.
+    .init("At baseline, 20 of 62 patients in the CBT-I group were current smokers"),
+    .init("Before randomisation, 14 of 40 children in the A group had used inhaled steroids"),
+    .init("At baseline, 12 of 60 patients in the A group were smokers; at 12 weeks, 9 of 60 patients in the A group had quit smoking", "9/60"),
     .init("At baseline, 12 patients taking metformin had diabetes"),
     // "had" with what people were, or an event before the trial.
     .init("79 patients in the 140 mg group had type 2 diabetes"),
