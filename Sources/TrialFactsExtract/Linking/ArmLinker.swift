@@ -73,6 +73,17 @@ public struct ArmLinker {
     if forwardWords.contains(next) { return true }
     // "(N = 357 for placebo, N = 353 for drug A)"
     if next == Keys.for, sentence.key(fact.firstToken) == Keys.n { return true }
+    // "… and 103 an identical-looking placebo": an arm's size before the article of its arm.
+    if fact.label == .cohort, articles.contains(next),
+      let arm = sentence.mentions.first(where: { m in
+        (m.label == .drug || m.value == .context("control")) && m.firstToken > fact.endToken && m.firstToken - fact.endToken <= 4
+      }),
+      (fact.endToken..<arm.firstToken).allSatisfy({ sentence.isWord($0) || sentence.key($0) == Keys.hyphen })
+    {
+      return true
+    }
     return (next == Keys.were || next == Keys.was) && forwardWords.contains(sentence.key(fact.endToken + 1))
   }
+
+  private static let articles: Set<UInt64> = Set(["the", "a", "an"].map { TokenKey.of($0) })
 }

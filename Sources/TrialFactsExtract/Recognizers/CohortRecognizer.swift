@@ -624,7 +624,7 @@ struct CohortRecognizer: Recognizer {
     }
     // "received a 15-minute intravenous infusion of zoledronic acid": the drug given may
     // come a few words after the verb of giving.
-    let window = (i + 1)..<(i + (Self.givingVerbs.contains(sentence.key(i)) ? 9 : 5))
+    let window = (i + 1)..<(i + (Self.givingVerbs.contains(sentence.key(i)) || Self.passiveGiving.contains(sentence.key(i)) ? 9 : 5))
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
     return sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || m.label == .context) && window.contains(m.firstToken) }
   }
@@ -691,18 +691,34 @@ struct CohortRecognizer: Recognizer {
   /// "104 received ondansetron 4 mg, 105 metoclopramide 10 mg, and 103 placebo": a count
   /// right before a drug or a control, in a list after an assigning verb, is that arm's.
   /// ("… and two placebo tablets by mouth": tablets counted, no people.)
+  /// ("… and 192 the placebo", "… and 103 an identical-looking placebo": an article and
+  /// a few words may come between.)
   private func isElliptical(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
-    (sentence.key(number.first - 1) == Keys.comma || sentence.key(number.first - 1) == Keys.and)
-      && sentence.mentions.contains(where: {
-        $0.firstToken == number.end && ($0.label == .drug || $0.value == .context("control")) && !Keys.formNouns.contains(sentence.key($0.endToken))
+    guard sentence.key(number.first - 1) == Keys.comma || sentence.key(number.first - 1) == Keys.and else { return false }
+    var start = number.end
+    if Self.articles.contains(sentence.key(start)) {
+      while start < min(number.end + 5, sentence.range.upperBound), sentence.isWord(start) || sentence.key(start) == Keys.hyphen,
+        !sentence.mentions.contains(where: { $0.firstToken == start })
+      {
+        start += 1
+      }
+    }
+    return sentence.mentions.contains(where: {
+      $0.firstToken == start && ($0.label == .drug || $0.value == .context("control")) && !Keys.formNouns.contains(sentence.key($0.endToken))
+    })
+      && (sentence.range.lowerBound..<number.first).contains(where: {
+        sentence.key($0) == Keys.received || sentence.key($0) == Self.gave || Keys.enrolledVerbs.contains(sentence.key($0))
       })
-      && (sentence.range.lowerBound..<number.first).contains(where: { sentence.key($0) == Keys.received || Keys.enrolledVerbs.contains(sentence.key($0)) })
   }
+
+  private static let articles: Set<UInt64> = Set(["the", "a", "an"].map { TokenKey.of($0) })
+  private static let gave = TokenKey.of("gave")
 
   private static let receiving = TokenKey.of("receiving")
   /// Words after a count that point at the arm it belongs to ("281 to drug A").
   private static let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, Keys.of, TokenKey.of("on"), receiving, TokenKey.of("given"), TokenKey.of("took")]
   private static let givingVerbs: Set<UInt64> = [Keys.received, TokenKey.of("took"), TokenKey.of("got")]
+  private static let passiveGiving: Set<UInt64> = Set(["given", "prescribed", "administered"].map { TokenKey.of($0) })
   private static let part = TokenKey.of("part")
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   static let eventVerbs: Set<UInt64> = Set(
@@ -850,9 +866,12 @@ struct CohortRecognizer: Recognizer {
         || sentence.hasTerm(lexicons.controlArms, in: window) != nil
     }
     if let number = sentence.number(endingAt: index), isElliptical(sentence, number) { return true }
-    // "312 received an infusion of A", "the remaining 309 took oral B".
-    guard Self.givingVerbs.contains(sentence.key(index)), sentence.key(index + 1) != Self.part else { return false }
-    let window = (index + 1)..<(index + 9)
+    // "312 received an infusion of A", "the remaining 309 took oral B", "140 were given a
+    // single infusion of A".
+    var verb = index
+    if sentence.key(verb) == Keys.were || sentence.key(verb) == Keys.was, Self.passiveGiving.contains(sentence.key(verb + 1)) { verb += 1 }
+    guard Self.givingVerbs.contains(sentence.key(verb)) || verb > index, sentence.key(verb + 1) != Self.part else { return false }
+    let window = (verb + 1)..<(verb + 9)
     return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }
       || sentence.hasTerm(lexicons.controlArms, in: window) != nil
   }

@@ -1485,6 +1485,13 @@ import TrialFacts
     #expect(!broken.contains { $0.response?.responders == 142 && $0.cohort?.size == 250 })
   }
 
+  @Test func anEllipticalSizeBeforeTheArticleOfItsArmIsThatArms() {
+    let findings = Fixtures.findings(
+      "Researchers gave 104 of them pregabalin, at 150-300 mg a day, and 103 an identical-looking placebo for eight weeks.")
+    #expect(findings.first { $0.arm?.control == true }?.cohort?.size == 103)
+    #expect(findings.first { $0.drug?.name == "pregabalin" }?.cohort == nil)
+  }
+
   @Test func armsAnAssignmentNamesWithoutCountsAreNamedLater() {
     let yoga = Fixtures.findings(paragraphs:
       "Adults with chronic low back pain were randomly assigned to hatha yoga classes or usual care.",

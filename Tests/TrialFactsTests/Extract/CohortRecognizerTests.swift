@@ -215,6 +215,11 @@ import TrialFacts
     ("Of 912 children randomised, 305, 303 and 304 received amoxicillin, cefuroxime and placebo, respectively.", [.total, .arm, .arm, .arm]),
     ("Of 912 children randomised, 305, 303 and 304 were seen.", [.total]),
     ("A total of 250 patients were given drug A and drug B at 10 and 20 mg, respectively.", [.total]),
+    // "were given" allocates as "received" does, the drug a few words on; an elliptical
+    // item may put an article before its arm.
+    ("By random allocation, 140 were given a single infusion of ferric carboxymaltose and 139 were given ferrous sulphate tablets.", [.arm, .arm]),
+    ("In all, 186 people received melatonin and 192 the placebo.", [.arm, .arm]),
+    ("In all, 186 people received melatonin and 192 the next day.", [.arm]),
     // "randomly assigned": the study's, unless another count goes to another arm.
     ("820 women were randomly assigned to receive letrozole and 818 to placebo.", [.arm, .arm]),
     ("Thirty men were randomized to yoga; 28 to usual care.", [.arm, .arm]),
