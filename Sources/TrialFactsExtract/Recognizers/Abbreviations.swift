@@ -19,13 +19,20 @@ public struct Abbreviations: Sendable {
   /// one word that names the arm only where something gives it (not an abbreviation).
   var armNames: [UInt64: [(keys: [UInt64], name: String, given: Bool)]] = [:]
 
+  /// Dosage forms that only one drug of the document comes in ("nicotine patch",
+  /// "ferrous sulphate tablets", "an infusion of ferric carboxymaltose"), to that drug's
+  /// name; "" where two drugs, or a drug and a control ("placebo patch"), share the form.
+  var formNames: [UInt64: String] = [:]
+
   public init() {}
 
   /// Keys of the tokens an entry starts with: a block with none of them reads the same
   /// with these abbreviations as without, and need not be scanned again.
   public private(set) var triggers = Set<UInt64>()
 
-  public var isEmpty: Bool { canonical.isEmpty && participants.isEmpty && codes.isEmpty && armCodes.isEmpty && armNames.isEmpty }
+  public var isEmpty: Bool {
+    canonical.isEmpty && participants.isEmpty && codes.isEmpty && armCodes.isEmpty && armNames.isEmpty && formNames.isEmpty
+  }
 
   /// Collects "DRUG (ABBR)" and "PARTICIPANTS (ABBR)" definitions from scanned
   /// sentences: ABBR is 2 to 8 letters or digits, mostly capitals, inside parentheses
@@ -40,6 +47,7 @@ public struct Abbreviations: Sendable {
         triggers.insert(key)
       }
       collectCodes(from: sentence, stops: lexicons.drugCodeStops)
+      collectForms(from: sentence)
       let named = DrugStem.dosedNames(in: sentence, stems: lexicons.drugStems) + AssignedDrug.names(in: sentence, stops: lexicons.drugStopWords)
       for name in named where canonical[name.key] == nil {
         canonical[name.key] = name.canonical
@@ -110,6 +118,35 @@ public struct Abbreviations: Sendable {
     armNames[first, default: []].append((keys, name, given))
     triggers.insert(first)
   }
+
+  /// The forms each drug (or control) of `sentence` is named with: its name's last word,
+  /// the word right after it, or "… of" right before it.
+  private mutating func collectForms(from sentence: Sentence) {
+    for mention in sentence.mentions where mention.label == .drug || mention.value == .context("control") {
+      let name: String
+      if case .drug(let canonical) = mention.value { name = canonical } else { name = "" }
+      var forms: [Int] = []
+      if mention.endToken - mention.firstToken >= 2 { forms.append(mention.endToken - 1) }
+      forms.append(mention.endToken)
+      if sentence.key(mention.firstToken - 1) == Keys.of { forms.append(mention.firstToken - 2) }
+      for form in forms where form >= sentence.range.lowerBound && form < sentence.range.upperBound && Keys.formNouns.contains(sentence.key(form)) {
+        let key = sentence.key(form)
+        formNames[key] = formNames[key].map { $0 == name ? name : "" } ?? name
+        triggers.insert(key)
+      }
+    }
+  }
+
+  /// The drug "the patch", "given the infusion" or "took tablets" names: the one drug of
+  /// the document in that form, after "the" or a word of giving.
+  func drugByForm(in sentence: Sentence, at i: Int) -> String? {
+    guard let name = formNames[sentence.key(i)], !name.isEmpty,
+      sentence.key(i - 1) == Keys.the || Self.givingWords.contains(sentence.key(i - 1)) || Self.takingWords.contains(sentence.key(i - 1))
+    else { return nil }
+    return name
+  }
+
+  private static let takingWords: Set<UInt64> = Set(["took", "taking", "take", "takes"].map { TokenKey.of($0) })
 
   /// Codes dosed or named as a group here, and codes in brackets right after a drug's
   /// name ("Oxtellar XR (SPN-804)"), which are that drug.

@@ -109,6 +109,12 @@ enum AllocatedArm {
     var j = verb
     if sentence.key(j - 1) == Self.randomly { j -= 1 }
     if sentence.key(j - 1) == Keys.were { j -= 1 }
+    // "552 patients (mean age 57 years, 431 men) were randomized: …"
+    if sentence.key(j - 1) == Keys.closeParen,
+      let open = (max(sentence.range.lowerBound, j - 16)..<(j - 1)).last(where: { sentence.key($0) == Keys.openParen })
+    {
+      j = open
+    }
     for gap in 0...3 {
       if let count = sentence.number(endingAt: j - gap), count.isInteger, !count.isPercent { return count.first }
       guard sentence.isWord(j - gap - 1), !Self.notTheArms.contains(sentence.key(j - gap - 1)) else { return nil }
@@ -121,6 +127,8 @@ enum AllocatedArm {
   private static func item(_ sentence: Sentence, from i: Int, into named: inout [Item]) -> Int? {
     var i = i
     if Self.openers.contains(sentence.key(i)) { i += 1 }
+    // ("184 to the nicotine patch")
+    if sentence.key(i) == Keys.the, sentence.mentions.contains(where: { $0.firstToken == i + 1 && $0.label == .drug }) { i += 1 }
     // A drug or a control ("158 to usual care", "121 to metformin 500 mg twice daily"):
     // its item runs to the next separator.
     if sentence.mentions.contains(where: { $0.firstToken == i && ($0.label == .drug || $0.value == .context("control")) }) {

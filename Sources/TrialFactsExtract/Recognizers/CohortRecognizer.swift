@@ -715,6 +715,7 @@ struct CohortRecognizer: Recognizer {
   private static let gave = TokenKey.of("gave")
 
   private static let receiving = TokenKey.of("receiving")
+  private static let affected = TokenKey.of("affected")
   /// Words after a count that point at the arm it belongs to ("281 to drug A").
   private static let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, Keys.of, TokenKey.of("on"), receiving, TokenKey.of("given"), TokenKey.of("took")]
   private static let givingVerbs: Set<UInt64> = [Keys.received, TokenKey.of("took"), TokenKey.of("got")]
@@ -774,6 +775,8 @@ struct CohortRecognizer: Recognizer {
   static func followsEvent(_ sentence: Sentence, at preposition: Int, lexicons: Lexicons) -> Bool {
     let key = sentence.key(preposition)
     let verb = preposition - 1
+    // "Stomach upset affected 47 women on tablets": the event before the people it befell.
+    if key == Self.affected, sentence.isWord(verb) { return true }
     if key == Keys.in || key == Keys.by {
       // "… was needed in 11 patients on amiodarone": what the patients needed.
       if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))

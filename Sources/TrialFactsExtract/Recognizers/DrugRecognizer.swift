@@ -102,6 +102,12 @@ struct DrugRecognizer: Recognizer {
         i += 1
         continue
       }
+      // "with varenicline, the patch and counselling alone": the one drug in that form.
+      if token.kind == .word, !sentence.aliases.formNames.isEmpty, let name = sentence.aliases.drugByForm(in: sentence, at: i) {
+        sentence.add(.drug, .drug(canonical: name), tokens: i, i + 1)
+        i += 1
+        continue
+      }
       // "BTH1677", once the document has dosed it.
       if token.kind == .word, token.isCapitalized, !sentence.aliases.codes.isEmpty,
         let code = DrugCode.match(sentence, at: i, stops: lexicons.drugCodeStops), let name = sentence.aliases.codes[code.canonical]

@@ -1485,6 +1485,26 @@ import TrialFacts
     #expect(!broken.contains { $0.response?.responders == 142 && $0.cohort?.size == 250 })
   }
 
+  @Test func aFormOnlyOneDrugComesInNamesThatDrugLater() {
+    let findings = Fixtures.findings(paragraphs:
+      "In all, 552 smokers (mean age 57 years, 431 men) were randomized: 186 to varenicline, 184 to the nicotine patch and 182 to counselling alone.",
+      "Abstinence at week 52 was 25.8% (48/186), 19.0% (35/184) and 9.9% (18/182) with varenicline, the patch and counselling alone.")
+    let pairs = Set(findings.compactMap { f in f.response?.responders.map { "\(f.drug?.name ?? f.arm?.label ?? "?") \($0)" } })
+    #expect(pairs == ["varenicline 48", "nicotine 35", "counselling alone 18"])
+    // A form two arms share names neither.
+    let shared = Fixtures.findings(paragraphs:
+      "Smokers were randomized: 186 to a nicotine patch and 182 to a placebo patch.",
+      "Skin reactions under the patch were reported by 27 of 186 and 20 of 182 smokers.")
+    #expect(!shared.contains { $0.drug?.name == "nicotine" && $0.response?.responders == 20 })
+  }
+
+  @Test func anEventThatAffectedPeopleOfAnArmIsTheirResponse() {
+    let findings = Fixtures.findings(
+      "Patients were randomized to duloxetine (n = 96) or usual care (n = 97). Nausea affected 27 patients in the duloxetine group and 3 in the usual-care group.")
+    #expect(findings.compactMap { $0.response?.responders } == [27, 3])
+    #expect(findings.compactMap { $0.response?.total } == [96, 97])
+  }
+
   @Test func anEllipticalSizeBeforeTheArticleOfItsArmIsThatArms() {
     let findings = Fixtures.findings(
       "Researchers gave 104 of them pregabalin, at 150-300 mg a day, and 103 an identical-looking placebo for eight weeks.")
