@@ -43,16 +43,20 @@ public struct ArmLinker {
     // subset's) leaves no pair for the rest of the document.
     var lastPair: [Int] = []
     var pairSpoiled = false
+    // The last list of each length, across headings: "in the three groups, respectively".
+    var listsByCount: [Int: [Int]] = [:]
     for (blockIndex, block) in blocks.enumerated() {
       // A heading starts a new topic: the arms before it are not continued after it.
       guard block.carriesFacts else {
         previous = nil
         continue
       }
-      var paragraph = ParagraphLinker(block: blockIndex, sentences: block.sentences, previous: previous, earlierPair: lastPair)
+      var paragraph = ParagraphLinker(
+        block: blockIndex, sentences: block.sentences, previous: previous, earlierPair: lastPair, earlierLists: listsByCount)
       for sentence in block.sentences { paragraph.link(sentence, into: &arms) }
       if let continued = paragraph.close(&arms) {
         previous = continued
+        listsByCount.merge(continued.listsByCount) { _, new in new }
         if continued.listedSlots.count > 1 {
           let pair = Set(continued.listedSlots)
           if continued.listedSlots.count == 2, pair.count == 2, !pairSpoiled, lastPair.isEmpty || Set(lastPair) == pair {

@@ -44,8 +44,9 @@ struct ParagraphLinker {
   var control = false
   var human = false
 
-  init(block: Int, sentences: [Sentence], previous: Continued?, earlierPair: [Int] = []) {
+  init(block: Int, sentences: [Sentence], previous: Continued?, earlierPair: [Int] = [], earlierLists: [Int: [Int]] = [:]) {
     self.block = block
+    self.earlierLists = earlierLists
     func namesArms(_ sentence: Sentence) -> Bool {
       !sentence.mentions(.drug).isEmpty || !ArmNames.activeArms(in: sentence).isEmpty
         || !ArmNames.sizedArms(in: sentence, known: sentence.mentions(.drug) + sentence.mentions(.context)).isEmpty
@@ -69,6 +70,11 @@ struct ParagraphLinker {
 
   /// The last arms and control slots a sentence of this paragraph listed, two or more.
   var listed: (arms: [Int], slots: [Int], otherControls: [Int: (placed: PlacedMention, label: String)]) = ([], [], [:])
+  /// The last list of each length this paragraph named, and those of earlier paragraphs
+  /// (as arms of the document): "… in the three groups, respectively" follows the last
+  /// list of three arms, though two were named since.
+  var listedByCount: [Int: (slots: [Int], otherControls: [Int: (placed: PlacedMention, label: String)])] = [:]
+  let earlierLists: [Int: [Int]]
 
   /// Whether the arms carried over from the paragraph before take only lists of counts,
   /// one per arm in order: until this paragraph names arms of its own.
@@ -227,7 +233,16 @@ struct ParagraphLinker {
       if slot == ArmLinker.control { return controlArm }
       return listed.otherControls[slot].flatMap { otherControls[Self.controlKey($0.label)] }
     }
-    return Continued(arms: current, listedArms: listed.arms, listedSlots: slots.count == listed.slots.count ? slots : [])
+    var lists: [Int: [Int]] = [:]
+    for (count, list) in listedByCount {
+      let arms = list.slots.compactMap { slot -> Int? in
+        if slot >= 0 { return slot }
+        if slot == ArmLinker.control { return controlArm }
+        return list.otherControls[slot].flatMap { otherControls[Self.controlKey($0.label)] }
+      }
+      if arms.count == count { lists[count] = arms }
+    }
+    return Continued(arms: current, listedArms: listed.arms, listedSlots: slots.count == listed.slots.count ? slots : [], listsByCount: lists)
   }
 
   /// The arms a paragraph leaves for the next: those its last sentence with arms named,
@@ -237,6 +252,7 @@ struct ParagraphLinker {
     var arms: [Int]
     var listedArms: [Int]
     var listedSlots: [Int]
+    var listsByCount: [Int: [Int]] = [:]
   }
 
   /// Sets `fact` on the arm of a slot of a list of arms: an arm, a further control the list
@@ -389,7 +405,23 @@ struct ParagraphLinker {
         if respective != nil, fact.label == .response { continue }
         setOnControl(fact, s, &arms)
       }
-      let assignable = facts.filter { fact in !nearControl.contains(fact) && !(respective != nil && fact.label == .response) }
+      var assignable = facts.filter { fact in !nearControl.contains(fact) && !(respective != nil && fact.label == .response) }
+      // "Abnormal dreams were reported by 21, 12 and 3 participants in the three groups,
+      // respectively": the last list of that many arms, here or earlier in the document.
+      if let n = Self.numberedGroups(in: sentence) {
+        for label in [Mention.Label.response, .cohort] {
+          let counts = assignable.filter { $0.label == label }.sorted { $0.firstToken < $1.firstToken }
+          guard counts.count == n else { continue }
+          if let list = listedByCount[n] {
+            for (fact, slot) in zip(counts, list.slots) { set(s.place(fact), onSlot: slot, others: list.otherControls, &arms) }
+          } else if let list = earlierLists[n] {
+            for (fact, arm) in zip(counts, list) { set(s.place(fact), onSlot: arm, others: [:], &arms) }
+          } else {
+            continue
+          }
+          assignable.removeAll { counts.contains($0) }
+        }
+      }
       if current.isEmpty {
         pending.append(contentsOf: assignable.map(s.place))
       } else {
@@ -721,8 +753,28 @@ struct ParagraphLinker {
         lastOtherControls[slot.arm] = (s.place(mention), controlNames[k])
       }
     }
-    if !distinctTargets.isEmpty, !comparisonOnly, distinctSlots.count > 1 { listed.otherControls = lastOtherControls }
+    if !distinctTargets.isEmpty, !comparisonOnly, distinctSlots.count > 1 {
+      listed.otherControls = lastOtherControls
+      listedByCount[distinctSlots.count] = (distinctSlots, lastOtherControls)
+    }
   }
+
+  /// "in the three groups, respectively", "in all 3 arms, respectively": how many arms a
+  /// sentence's "respectively" list names without naming them.
+  static func numberedGroups(in sentence: Sentence) -> Int? {
+    guard sentence.saysRespectively else { return nil }
+    for i in sentence.range where sentence.key(i) == Self.groupsWord || sentence.key(i) == Self.armsWord {
+      guard let number = sentence.number(endingAt: i), number.isInteger, (2...6).contains(number.value),
+        [Keys.the, Self.all].contains(sentence.key(number.first - 1))
+      else { continue }
+      return Int(number.value)
+    }
+    return nil
+  }
+
+  private static let all = TokenKey.of("all")
+  private static let groupsWord = TokenKey.of("groups")
+  private static let armsWord = TokenKey.of("arms")
 
   /// "11 of 88 (12.5%) vs 21 of 86 (24.4%)" with the arm of 88 in mind: a count whose
   /// total is not that arm's size but exactly one other recent arm's is that arm's. When

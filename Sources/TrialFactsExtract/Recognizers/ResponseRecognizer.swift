@@ -246,6 +246,22 @@ struct ResponseRecognizer: Recognizer {
           guard counts != nil else { continue }
           reference = nil
         }
+        // "Photophobia was reported in 12.2%, 4.1% and 2.1% of children in the 3 groups,
+        // respectively": as many shares of people as the arms the sentence counts.
+        if reference == nil, ofGroup, let arms = ParagraphLinker.numberedGroups(in: sentence), arms > 1 {
+          var shares = [number]
+          while let previous = shares.first, let earlier = earlierShare(sentence, before: previous.first), earlier.isPercent == number.isPercent {
+            shares.insert(earlier, at: 0)
+          }
+          if shares.count == arms, !shares.contains(where: { taken($0.first) }), !isBlocked(sentence, after: i, count: (number.first, i), lexicons: lexicons) {
+            for share in shares {
+              let proportion = share.isPercent ? share.value / 100 : share.value
+              let precision = share.isPercent ? pow10(-(2 + share.decimals)) : 0
+              found.append((share.first, share.end, ResponseCount(proportion: proportion, precision: precision, approximate: share.approximate)))
+            }
+            continue
+          }
+        }
         if let reference { i = reference }
         if reference != nil ? !isBlocked(sentence, after: i, count: (number.first, i), lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
           let proportion = number.isPercent ? number.value / 100 : number.value

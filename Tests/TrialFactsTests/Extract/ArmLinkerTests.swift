@@ -1505,6 +1505,27 @@ import TrialFacts
     #expect(findings.compactMap { $0.response?.total } == [96, 97])
   }
 
+  @Test func countsOfTheNumberedGroupsFollowTheLastListOfThatManyArms() {
+    // Two arms named since the list of three, in another paragraph.
+    let findings = Fixtures.findings(paragraphs:
+      "In all, 552 smokers were randomized: 186 to varenicline, 184 to bupropion and 182 to placebo.",
+      "Nausea occurred in 44 varenicline recipients compared with 9 bupropion recipients.",
+      "Abnormal dreams were reported by 21, 12 and 3 participants in the three groups, respectively.")
+    let dreams = findings.filter { $0.response?.outcome == "Abnormal dreams" }
+    #expect(dreams.map { $0.response?.responders } == [21, 12, 3])
+    #expect(dreams.map { $0.response?.total } == [186, 184, 182])
+    // Shares of people, each to its arm by the arm's size.
+    let shares = Fixtures.findings(paragraphs:
+      "In all, 438 children were randomized: 147 to atropine 0.05%, 146 to atropine 0.01% and 145 to placebo.",
+      "Photophobia was reported in 12.2%, 4.1% and 2.1% of children in the 3 groups, respectively.")
+    #expect(shares.compactMap { $0.response?.responders } == [18, 6, 3])
+    // A list whose length is no list's names no arm.
+    let other = Fixtures.findings(paragraphs:
+      "In all, 300 adults were randomized: 150 to drug A and 150 to placebo.",
+      "Headache was reported by 21, 12 and 3 participants in the three groups, respectively.")
+    #expect(!other.contains { $0.response?.responders == 21 })
+  }
+
   @Test func anEllipticalSizeBeforeTheArticleOfItsArmIsThatArms() {
     let findings = Fixtures.findings(
       "Researchers gave 104 of them pregabalin, at 150-300 mg a day, and 103 an identical-looking placebo for eight weeks.")
