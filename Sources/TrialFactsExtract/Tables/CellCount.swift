@@ -125,6 +125,17 @@ struct CellCount: Equatable {
     return unit
   }
 
+  /// The one whole total of which the events are the stated percentage ("30 (57.7)" is 30
+  /// of 52: 51 gives 58.8%, 53 gives 56.6%), or nil when none or several are.
+  var impliedSize: Int? {
+    guard events > 0, let percent, percent > 0, total == nil else { return nil }
+    let half = Self.unit(percentDecimals) / 2
+    let smallest = (Double(events) * 100 / (percent + half)).rounded(.up)
+    let largest = (Double(events) * 100 / (percent - half)).rounded(.down)
+    guard percent - half > 0, smallest == largest, smallest >= Double(events), smallest < 10_000_000 else { return nil }
+    return Int(smallest)
+  }
+
   /// Whether the count fits an arm of `size`: the events are at most the size and the
   /// stated percentage is events / size to its rounding (half a unit of its last
   /// decimal).

@@ -83,8 +83,10 @@ extension ResultTableReader {
             counted[row.columns[j], default: []].append((drafts.count - 1, Self.placed(mention, row: row.block, length: text.count)))
             continue
           }
+          // "30 (57.7)" where neither the row nor the header sizes the arm: of the one total
+          // that gives that percentage.
           guard let (count, cell) = Self.count(in: row, at: j, text: text),
-            let size = count.total ?? column.sizeValue, count.fits(size: size)
+            let size = count.total ?? column.sizeValue ?? count.impliedSize, count.fits(size: size)
           else { continue }
           let response = ResponseCount(responders: count.events, total: size)
           let mention = Mention(label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
@@ -94,7 +96,7 @@ extension ResultTableReader {
           first = false
           firstCounts.append((drafts.count - 1, placed))
           // "62/99": the arm's size, where the table gives no other.
-          if column.sizeValue == nil {
+          if column.sizeValue == nil, count.total != nil {
             var sized = mention
             sized.label = .cohort
             sized.value = .cohort(size: size)

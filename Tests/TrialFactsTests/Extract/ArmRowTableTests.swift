@@ -91,4 +91,20 @@ import TrialFacts
     // Nor is "Men | 12" a row of sizes for the "n" column.
     #expect(arms.map { $0.cohort?.size } == [40, 38])
   }
+
+  /// Arms down the rows with no size anywhere in the table: each "n (%)" is of the one
+  /// total its percentage gives; a percentage that several totals fit gives no count.
+  @Test func countsOfArmsTheTableDoesNotSizeAreOfTheTotalTheirPercentageGives() throws {
+    let all = ResultTableReaderTests.responses(try ResultTableReaderTests.allRows("""
+      <table><tr><th>Treatment group</th><th>Vertigo resolved, n (%)</th><th>Drowsiness, n (%)</th></tr>
+      <tr><td>Dimenhydrinate 50 mg</td><td>30 (57.7)</td><td>15 (28.8)</td></tr>
+      <tr><td>Diazepam 5 mg</td><td>24 (47.1)</td><td>19 (37)</td></tr>
+      <tr><td>Placebo</td><td>11 (21.6)</td><td>4 (7.8)</td></tr>
+      </table>
+      """))
+    #expect(all.sorted() == [
+      "Diazepam 5 mg Vertigo resolved, n (%) 24/51", "Dimenhydrinate 50 mg Drowsiness, n (%) 15/52",
+      "Dimenhydrinate 50 mg Vertigo resolved, n (%) 30/52", "Placebo Drowsiness, n (%) 4/51", "Placebo Vertigo resolved, n (%) 11/51",
+    ])
+  }
 }
