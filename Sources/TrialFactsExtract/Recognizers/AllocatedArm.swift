@@ -58,8 +58,10 @@ enum AllocatedArm {
         i = count.end + 1
         continue
       }
-      // The list ends with the sentence, a clause or an aside ("(Figure 1)").
-      guard j == end, end >= sentence.range.upperBound || Self.listEnds.contains(sentence.key(end)) else { return [] }
+      // The list ends with the sentence, a clause or an aside ("(Figure 1)"), or at a
+      // comma before other words (", and all underwent the allocated operation").
+      guard j == end ? end >= sentence.range.upperBound || Self.listEnds.contains(sentence.key(end)) : sentence.key(end) == Keys.comma
+      else { return [] }
       break
     }
     return items >= 2 ? named : []
@@ -127,8 +129,9 @@ enum AllocatedArm {
   private static func item(_ sentence: Sentence, from i: Int, into named: inout [Item]) -> Int? {
     var i = i
     if Self.openers.contains(sentence.key(i)) { i += 1 }
-    // ("184 to the nicotine patch")
-    if sentence.key(i) == Keys.the, sentence.mentions.contains(where: { $0.firstToken == i + 1 && $0.label == .drug }) { i += 1 }
+    // ("184 to the nicotine patch", "214 to the exercise programme"; "73 to the KMC group"
+    // is left to the context rules, below.)
+    if sentence.key(i) == Keys.the, sentence.isWord(i + 1) { i += 1 }
     // A drug or a control ("158 to usual care", "121 to metformin 500 mg twice daily"):
     // its item runs to the next separator.
     if sentence.mentions.contains(where: { $0.firstToken == i && ($0.label == .drug || $0.value == .context("control")) }) {

@@ -474,6 +474,11 @@ import TrialFacts
       == ["cognitive behavioural therapy 105", "treatment as usual 105"])
     #expect(sizes("In total, 144 infants were randomized; 73 were allocated to kangaroo mother care and 71 to conventional incubator care.")
       == ["kangaroo mother care 73", "conventional incubator care 71"])
+    // "the" before a name is no part of it; a clause after the list's comma ends it.
+    #expect(sizes("We randomised 426 participants: 214 to the exercise programme and 212 to usual care.")
+      == ["exercise programme 214", "usual care 212"])
+    #expect(sizes("In all, 311 patients were randomized; 157 were allocated to mesh repair and 154 to suture repair, and all underwent the allocated operation.")
+      == ["mesh repair 157", "suture repair 154"])
     // When or how long is no part of a name.
     #expect(sizes("Of 144 infants, 73 were allocated to kangaroo mother care and 71 to conventional incubator care after birth.")
       == ["kangaroo mother care 73", "conventional incubator care 71"])
