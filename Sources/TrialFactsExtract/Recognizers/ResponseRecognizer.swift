@@ -6,6 +6,7 @@
 /// "regrowth", "remission") follows it, or precedes it closely, before any block word
 /// ("discontinued", "adverse", "women"). Both lists are data.
 struct ResponseRecognizer: Recognizer {
+  private static let who = TokenKey.of("who")
   static let averages: Set<UInt64> = Set(["mean", "median", "average", "averaged", "averages"].map { TokenKey.of($0) })
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
@@ -146,6 +147,9 @@ struct ResponseRecognizer: Recognizer {
       if number.isPercent || number.isFraction {
         i = number.end
         var ofGroup = false
+        // "83.6% of the 140 women given the infusion": a share of a count of people, the
+        // count its total.
+        var statedTotal: Int?
         // "20.7% with metformin and 15.8% with letrozole": a share of the arm named next.
         if sentence.key(i) == Keys.with || sentence.key(i) == Self.on,
           sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == i + 1 }),
@@ -172,6 +176,13 @@ struct ResponseRecognizer: Recognizer {
             i = participantEnd(sentence, from: j, lexicons: lexicons)
             // "61% of them were assigned": "them" and "those" are the people themselves.
             if i == j, sentence.key(j) == Keys.them || sentence.key(j) == Keys.those { i = j + 1 }
+          } else if sentence.key(i) == Keys.of, number.isPercent, let total = sentence.number(startingAt: j), total.isInteger, total.value >= 1,
+            case let end = participantEnd(sentence, from: total.end, lexicons: lexicons), end > total.end || sentence.key(total.end) == Self.who
+          {
+            ofGroup = true
+            statedTotal = Int(total.value)
+            notCounts.insert(total.first)
+            i = end
           } else {
             continue  // "80% of the scalp", "5% of their body weight": not a share of patients
           }
@@ -270,6 +281,8 @@ struct ResponseRecognizer: Recognizer {
           if let counts {
             count.responders = counts.responders
             count.total = counts.total
+          } else if let statedTotal {
+            count.total = statedTotal
           }
           found.append((number.first, i, count))
         }

@@ -1531,6 +1531,18 @@ import TrialFacts
     #expect(!other.contains { $0.response?.responders == 21 })
   }
 
+  @Test func aShareOfACountOfPeopleHasThatCountForItsTotal() {
+    let findings = Fixtures.findings("""
+      Women were randomized to ferric carboxymaltose or ferrous sulphate. Haemoglobin had returned to normal in 83.6% of the \
+      140 women given ferric carboxymaltose versus 61.2% of the 139 women given ferrous sulphate.
+      """)
+    #expect(findings.map { $0.response?.responders } == [117, 85])
+    #expect(findings.map { $0.response?.total } == [140, 139])
+    // "of the 40 mg dose" is no count of people.
+    let dose = Fixtures.findings("Remission occurred in 45.0% of the 40 mg group and 30.0% of the placebo group.")
+    #expect(!dose.contains { $0.response?.total == 40 })
+  }
+
   @Test func anEllipticalSizeBeforeTheArticleOfItsArmIsThatArms() {
     let findings = Fixtures.findings(
       "Researchers gave 104 of them pregabalin, at 150-300 mg a day, and 103 an identical-looking placebo for eight weeks.")
