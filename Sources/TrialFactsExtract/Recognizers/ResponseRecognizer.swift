@@ -7,6 +7,7 @@
 /// ("discontinued", "adverse", "women"). Both lists are data.
 struct ResponseRecognizer: Recognizer {
   private static let who = TokenKey.of("who")
+  private static let proVerbs: Set<UInt64> = Set(["did", "had", "was", "were"].map { TokenKey.of($0) })
   static let averages: Set<UInt64> = Set(["mean", "median", "average", "averaged", "averages"].map { TokenKey.of($0) })
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
@@ -464,9 +465,10 @@ struct ResponseRecognizer: Recognizer {
         j = number.end
       }
       let end = participantEnd(sentence, from: j, lexicons: lexicons)
-      // "all three variables", "all 12 items": a count of things, not of people.
+      // "all three variables", "all 12 items": a count of things, not of people ("none of
+      // the 117 in the A group" are the arm's).
       if total != nil, end == j, sentence.isWord(j), !Self.groupVerbs.contains(sentence.key(j)),
-        !lexicons.responseCues.contains(sentence.tokens, at: j)
+        !lexicons.responseCues.contains(sentence.tokens, at: j), !(sentence.key(j) == Keys.in && armReference(sentence, from: j, alone: true) != nil)
       {
         i = max(end, i + 1)
         continue
@@ -494,8 +496,11 @@ struct ResponseRecognizer: Recognizer {
       }
       // "… in 2 patients receiving A and in none of the 50 placebo patients": listed after
       // another count, naming its arm, it counts what that one counts.
+      // "…; none of the 145 placebo recipients did": the verb stands for the last count's.
       let listedAfterCount = found.contains { $0.end <= i }
-        && (sentence.key(i - 1) == Keys.and || (sentence.key(i - 1) == Keys.in && sentence.key(i - 2) == Keys.and))
+        && (sentence.key(i - 1) == Keys.and || (sentence.key(i - 1) == Keys.in && sentence.key(i - 2) == Keys.and)
+          || (Self.proVerbs.contains(sentence.key(end))
+            && (end + 1 >= sentence.range.upperBound || [Keys.period, Keys.semicolon].contains(sentence.key(end + 1)))))
       let namesItsArm = namesArmAmongPeople(sentence, j..<end) || armReference(sentence, from: end, alone: true) != nil
       if hasGroup, isOutcome(sentence, first: i, end: end, lexicons: lexicons) || (listedAfterCount && namesItsArm) {
         let all = key == Keys.all

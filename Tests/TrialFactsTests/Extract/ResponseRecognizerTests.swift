@@ -17,6 +17,10 @@ import TrialFacts
     .init("Clinical pregnancy rates were 20.7% with metformin and 15.8% with letrozole", "0.207", "0.158"),
     .init("12 of 20 patients with unknown primary tumours responded to cisplatin", "12/20"),
     .init("nine of the twelve patients achieved remission", "9/12"),
+    // "none" after the count of another arm: its verb standing for the other's, or its
+    // arm named after its total.
+    .init("Eleven children in the 0.05% group reported blurred near vision; none of the 145 placebo recipients did", "11/?", "0/145"),
+    .init("Hypotension was recorded in three children in the phenytoin group and in none of the 117 in the levetiracetam group", "3/?", "0/117"),
     .init("Response was seen in 9/12.", "9/12"),
     // People of an arm, then a response cue: the arm's size is the total; a comparison
     // after the cue's words lists the other arms.
