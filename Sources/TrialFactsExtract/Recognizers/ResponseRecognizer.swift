@@ -1016,11 +1016,10 @@ struct ResponseRecognizer: Recognizer {
       let key = sentence.key(i)
       if key == Keys.semicolon { return false }
       if key == Keys.comma {
-        // "At baseline, 20 of 62 patients in the A group were smokers": a block that ends
-        // with its comma sets the time of the clause after it.
-        let opens = (max(sentence.range.lowerBound, i - 4)..<i).contains { j in
-          lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: j, stopAt: i + 1)?.end == i + 1
-        }
+        // "At baseline, 20 of 62 patients in the A group were smokers": a block that opens
+        // the sentence and ends with its comma sets the time of the clause after it ("In the
+        // subgroup drinking heavily at baseline, 9 of 31 …" is a subgroup's outcome).
+        let opens = lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: sentence.range.lowerBound, stopAt: i + 1)?.end == i + 1
         return opens && !Self.cueBetween(sentence, i + 1, first, lexicons: lexicons)
       }
       if let block = lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: i, stopAt: first) {

@@ -17,6 +17,8 @@ import TrialFacts
     .init("Clinical pregnancy rates were 20.7% with metformin and 15.8% with letrozole", "0.207", "0.158"),
     .init("12 of 20 patients with unknown primary tumours responded to cisplatin", "12/20"),
     .init("nine of the twelve patients achieved remission", "9/12"),
+    // "at baseline" inside a subgroup's words opens no sentence.
+    .init("In the subgroup drinking heavily at baseline, 9 of 31 topiramate recipients achieved abstinence", "9/31"),
     // "none" after the count of another arm: its verb standing for the other's, or its
     // arm named after its total.
     .init("Eleven children in the 0.05% group reported blurred near vision; none of the 145 placebo recipients did", "11/?", "0/145"),
