@@ -583,6 +583,8 @@ struct CohortRecognizer: Recognizer {
   private func armAfter(_ sentence: Sentence, _ index: Int) -> Bool {
     var i = index
     if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
+    // "118 people ended up in the low-dose group": where the allocation put them.
+    if sentence.key(i) == Self.ended, sentence.key(i + 1) == Self.up { i += 2 }
     // "1920 were randomly assigned to receive drug A and 1944 to placebo"; without a
     // second count ("82 were randomly assigned to drug A or placebo") it is the study's.
     if Self.adverbs.contains(sentence.key(i)) {
@@ -624,7 +626,8 @@ struct CohortRecognizer: Recognizer {
     }
     // "received a 15-minute intravenous infusion of zoledronic acid": the drug given may
     // come a few words after the verb of giving.
-    let window = (i + 1)..<(i + (Self.givingVerbs.contains(sentence.key(i)) || Self.passiveGiving.contains(sentence.key(i)) ? 9 : 5))
+    let reach = Self.givingVerbs.contains(sentence.key(i)) || Self.passiveGiving.contains(sentence.key(i)) ? 9 : sentence.key(i) == Keys.in ? 7 : 5
+    let window = (i + 1)..<(i + reach)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
     return sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || m.label == .context) && window.contains(m.firstToken) }
   }
@@ -696,6 +699,18 @@ struct CohortRecognizer: Recognizer {
   private func isElliptical(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     guard sentence.key(number.first - 1) == Keys.comma || sentence.key(number.first - 1) == Keys.and else { return false }
     var start = number.end
+    // "… and 305 in the rivaroxaban group", "… and 116 on placebo"
+    if [Keys.in, Self.on].contains(sentence.key(start)),
+      sentence.key(start + 1) == Keys.the || sentence.key(start) == Self.on,
+      (sentence.range.lowerBound..<number.first).contains(where: { sentence.key($0) == Self.ended })
+    {
+      let window = (start + 1)..<min(start + 7, sentence.range.upperBound)
+      if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm })
+        || sentence.mentions.contains(where: { ($0.label == .drug || $0.value == .context("control")) && window.contains($0.firstToken) })
+      {
+        return true
+      }
+    }
     if Self.articles.contains(sentence.key(start)) {
       while start < min(number.end + 5, sentence.range.upperBound), sentence.isWord(start) || sentence.key(start) == Keys.hyphen,
         !sentence.mentions.contains(where: { $0.firstToken == start })
@@ -716,6 +731,9 @@ struct CohortRecognizer: Recognizer {
 
   private static let receiving = TokenKey.of("receiving")
   private static let affected = TokenKey.of("affected")
+  private static let ended = TokenKey.of("ended")
+  private static let on = TokenKey.of("on")
+  private static let up = TokenKey.of("up")
   /// Words after a count that point at the arm it belongs to ("281 to drug A").
   private static let pointing: Set<UInt64> = [Keys.to, Keys.received, Keys.in, Keys.of, TokenKey.of("on"), receiving, TokenKey.of("given"), TokenKey.of("took")]
   private static let givingVerbs: Set<UInt64> = [Keys.received, TokenKey.of("took"), TokenKey.of("got")]
@@ -869,6 +887,13 @@ struct CohortRecognizer: Recognizer {
         || sentence.hasTerm(lexicons.controlArms, in: window) != nil
     }
     if let number = sentence.number(endingAt: index), isElliptical(sentence, number) { return true }
+    // "310 ended up in the aspirin group"
+    if sentence.key(index) == Self.ended, sentence.key(index + 1) == Self.up, [Keys.in, TokenKey.of("on")].contains(sentence.key(index + 2)) {
+      let window = (index + 3)..<(index + 9)
+      return window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm })
+        || sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }
+        || sentence.hasTerm(lexicons.controlArms, in: window) != nil
+    }
     // "312 received an infusion of A", "the remaining 309 took oral B", "140 were given a
     // single infusion of A".
     var verb = index

@@ -220,6 +220,10 @@ import TrialFacts
     ("By random allocation, 140 were given a single infusion of ferric carboxymaltose and 139 were given ferrous sulphate tablets.", [.arm, .arm]),
     ("In all, 186 people received melatonin and 192 the placebo.", [.arm, .arm]),
     ("In all, 186 people received melatonin and 192 the next day.", [.arm]),
+    // Where the allocation put them, and the list's further items.
+    ("In all, 310 ended up in the aspirin group and 305 in the rivaroxaban group.", [.arm, .arm]),
+    ("118 people ended up in the low-dose group, 117 in the standard-dose group and 116 on placebo.", [.arm, .arm, .arm]),
+    ("In all, 310 ended up in hospital.", []),
     // "randomly assigned": the study's, unless another count goes to another arm.
     ("820 women were randomly assigned to receive letrozole and 818 to placebo.", [.arm, .arm]),
     ("Thirty men were randomized to yoga; 28 to usual care.", [.arm, .arm]),
