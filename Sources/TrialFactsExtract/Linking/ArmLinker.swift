@@ -77,10 +77,10 @@ public struct ArmLinker {
     if forwardWords.contains(next) { return true }
     // "(N = 357 for placebo, N = 353 for drug A)"
     if next == Keys.for, sentence.key(fact.firstToken) == Keys.n { return true }
-    // "… and 103 an identical-looking placebo": an arm's size before the article of its arm.
+    // "… and 103 an identical-looking placebo": a control's size before its article.
     if fact.label == .cohort, articles.contains(next),
       let arm = sentence.mentions.first(where: { m in
-        (m.label == .drug || m.value == .context("control")) && m.firstToken > fact.endToken && m.firstToken - fact.endToken <= 4
+        m.value == .context("control") && m.firstToken > fact.endToken && m.firstToken - fact.endToken <= 4
       }),
       (fact.endToken..<arm.firstToken).allSatisfy({ sentence.isWord($0) || sentence.key($0) == Keys.hyphen })
     {

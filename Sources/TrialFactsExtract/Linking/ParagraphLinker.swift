@@ -408,10 +408,13 @@ struct ParagraphLinker {
       var assignable = facts.filter { fact in !nearControl.contains(fact) && !(respective != nil && fact.label == .response) }
       // "Abnormal dreams were reported by 21, 12 and 3 participants in the three groups,
       // respectively": the last list of that many arms, here or earlier in the document.
-      if let n = Self.numberedGroups(in: sentence) {
+      // (Not a subgroup's counts: "Among heavy smokers, … 10, 6 and 2 participants in the
+      // three groups, respectively".)
+      if let n = Self.numberedGroups(in: sentence), !Self.opensWithSubgroup(sentence) {
         for label in [Mention.Label.response, .cohort] {
           let counts = assignable.filter { $0.label == label }.sorted { $0.firstToken < $1.firstToken }
-          guard counts.count == n else { continue }
+          guard counts.count == n, !counts.contains(where: { if case .response(let c) = $0.value { return c.subgroup != nil } else { return false } })
+          else { continue }
           if let list = listedByCount[n] {
             for (fact, slot) in zip(counts, list.slots) { set(s.place(fact), onSlot: slot, others: list.otherControls, &arms) }
           } else if let list = earlierLists[n] {
@@ -772,6 +775,14 @@ struct ParagraphLinker {
     return nil
   }
 
+  /// "Among heavy smokers, …", "In women, …": a sentence that opens with whom it counts.
+  static func opensWithSubgroup(_ sentence: Sentence) -> Bool {
+    let first = sentence.range.lowerBound
+    guard Self.subgroupOpeners.contains(sentence.key(first)) else { return false }
+    return (first + 1..<min(first + 12, sentence.range.upperBound)).contains { sentence.key($0) == Keys.comma }
+  }
+
+  private static let subgroupOpeners: Set<UInt64> = Set(["among", "in", "of", "for"].map { TokenKey.of($0) })
   private static let all = TokenKey.of("all")
   private static let groupsWord = TokenKey.of("groups")
   private static let armsWord = TokenKey.of("arms")

@@ -75,18 +75,20 @@ public struct Abbreviations: Sendable {
       // ("36/64 after verum acupuncture"; a one-word name only right after a count, see
       // `armName(in:at:)`).
       for arm in ArmNames.sizedArms(in: sentence, known: sentence.mentions(.drug) + sentence.mentions(.context))
-      where sentence.tokens[arm.firstToken].spaceBefore {
+      where arm.endToken - arm.firstToken >= 2 && sentence.tokens[arm.firstToken].spaceBefore {
         // ("nurse-led education (n = 250)" reads back only to "led education": a broken name.)
         guard case .arm(let name) = arm.value else { continue }
-        addArmName((arm.firstToken..<arm.endToken).map { sentence.key($0) }, name, given: arm.endToken - arm.firstToken == 1)
+        addArmName((arm.firstToken..<arm.endToken).map { sentence.key($0) }, name, given: false)
       }
       // "73 were allocated to kangaroo mother care (KMC) and 71 to …": the name, and its
       // abbreviation, name the arm later too ("Kangaroo mother care" over a table's
       // column, "in the KMC group").
       if sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }) {
-        // (Without counts too: "randomly assigned to yoga classes or usual care".)
-        let listed = AllocatedArm.arms(in: sentence)
-        for arm in listed.isEmpty ? AllocatedArm.uncountedArms(in: sentence) : listed {
+        // (Without counts too, "randomly assigned to yoga classes or usual care", names of
+        // two words or more: a list without counts may name one arm's parts, "diet and
+        // exercise".)
+        let counted = AllocatedArm.arms(in: sentence)
+        for arm in counted.isEmpty ? AllocatedArm.uncountedArms(in: sentence).filter({ $0.end - $0.first >= 2 }) : counted {
           addArmName((arm.first..<arm.end).map { sentence.key($0) }, arm.name, given: arm.end - arm.first == 1)
           if let abbreviation = arm.abbreviation, Self.abbreviationKey(sentence, abbreviation) != nil {
             addArmName([sentence.key(abbreviation)], arm.name, given: false)
@@ -119,34 +121,42 @@ public struct Abbreviations: Sendable {
     triggers.insert(first)
   }
 
-  /// The forms each drug (or control) of `sentence` is named with: its name's last word,
-  /// the word right after it, or "… of" right before it.
+  /// The forms each drug (or control) of an allocating `sentence` is named with: its name's
+  /// last word, the word right after it, or "… of" right before it. A form the sentence
+  /// names twice ("an infusion of iloprost or an infusion of saline"), or of a drug it
+  /// names twice ("nicotine patch or nicotine gum"), names no one drug.
   private mutating func collectForms(from sentence: Sentence) {
+    // (Only where every arm of the allocation reads: "the patch" beside an arm no rule
+    // names, "or to counselling alone", would take that arm's counts.)
+    guard sentence.range.contains(where: { Self.allocationWords.contains(sentence.key($0)) }), AllocatedArm.readsEveryArm(in: sentence)
+    else { return }
+    let named = sentence.mentions.compactMap { m -> String? in if case .drug(let name) = m.value { return name } else { return nil } }
     for mention in sentence.mentions where mention.label == .drug || mention.value == .context("control") {
-      let name: String
+      var name: String
       if case .drug(let canonical) = mention.value { name = canonical } else { name = "" }
+      if named.filter({ $0 == name }).count > 1 { name = "" }
       var forms: [Int] = []
       if mention.endToken - mention.firstToken >= 2 { forms.append(mention.endToken - 1) }
       forms.append(mention.endToken)
       if sentence.key(mention.firstToken - 1) == Keys.of { forms.append(mention.firstToken - 2) }
       for form in forms where form >= sentence.range.lowerBound && form < sentence.range.upperBound && Keys.formNouns.contains(sentence.key(form)) {
         let key = sentence.key(form)
-        formNames[key] = formNames[key].map { $0 == name ? name : "" } ?? name
+        let once = sentence.range.filter { sentence.key($0) == key }.count == 1
+        formNames[key] = formNames[key].map { $0 == name ? name : "" } ?? (once ? name : "")
         triggers.insert(key)
       }
     }
   }
 
-  /// The drug "the patch", "given the infusion" or "took tablets" names: the one drug of
-  /// the document in that form, after "the" or a word of giving.
+  /// The drug "the patch" or "given the infusion" names: the one drug the document
+  /// allocated in that form, after "the".
   func drugByForm(in sentence: Sentence, at i: Int) -> String? {
-    guard let name = formNames[sentence.key(i)], !name.isEmpty,
-      sentence.key(i - 1) == Keys.the || Self.givingWords.contains(sentence.key(i - 1)) || Self.takingWords.contains(sentence.key(i - 1))
-    else { return nil }
+    guard let name = formNames[sentence.key(i)], !name.isEmpty, sentence.key(i - 1) == Keys.the else { return nil }
     return name
   }
 
-  private static let takingWords: Set<UInt64> = Set(["took", "taking", "take", "takes"].map { TokenKey.of($0) })
+  private static let allocationWords: Set<UInt64> = Set(
+    ["random", "randomly", "randomised", "randomized", "randomisation", "randomization", "allocation", "allocated", "assigned"].map { TokenKey.of($0) })
 
   /// Codes dosed or named as a group here, and codes in brackets right after a drug's
   /// name ("Oxtellar XR (SPN-804)"), which are that drug.
@@ -206,7 +216,7 @@ public struct Abbreviations: Sendable {
     // (Not a drug's abbreviation: "208 were randomised (FCM 105, IS 103)" sizes the drugs.)
     let given =
       Self.givingWords.contains(sentence.key(i - 1)) && !sentence.numbers.isEmpty && canonical[sentence.key(i)] == nil
-      && !sentence.isCovered(i, by: .drug)
+      && !sentence.isCovered(i, by: .drug) && !(sentence.key(i + 1) == Keys.hyphen && !sentence.tokens[i + 1].spaceBefore)
     return candidates.filter { candidate in
       (!candidate.given || given) && i + candidate.keys.count <= sentence.range.upperBound
         && candidate.keys.indices.allSatisfy { sentence.key(i + $0) == candidate.keys[$0] }

@@ -72,9 +72,22 @@ enum AllocatedArm {
   /// Items are joined by "or", "versus" or commas ("and" alone may join one arm's parts:
   /// "diet and exercise"); empty unless the whole list reads and no count starts it.
   static func uncountedArms(in sentence: Sentence) -> [Item] {
+    guard let list = uncountedList(in: sentence) else { return [] }
+    // "high or low intensity training": one word beside longer names may share their head.
+    guard Set(list.named.map { $0.end - $0.first == 1 }).count <= 1 else { return [] }
+    return list.named
+  }
+
+  /// Whether an assignment in `sentence` lists its arms so that each reads: drugs,
+  /// controls and names, with or without counts.
+  static func readsEveryArm(in sentence: Sentence) -> Bool {
+    !arms(in: sentence).isEmpty || (uncountedList(in: sentence)?.items ?? 0) >= 2
+  }
+
+  private static func uncountedList(in sentence: Sentence) -> (items: Int, named: [Item])? {
     guard let verb = sentence.range.first(where: { Self.verbs.contains(sentence.key($0)) && sentence.key($0 + 1) == Keys.to }),
       countBefore(sentence, verb) == nil
-    else { return [] }
+    else { return nil }
     var named: [Item] = []
     var i = verb + 2
     if sentence.key(i) == Self.either { i += 1 }
@@ -82,7 +95,7 @@ enum AllocatedArm {
     var commas = 0
     var joinedByAnd = false
     while true {
-      guard let end = item(sentence, from: i, into: &named) else { return [] }
+      guard let end = item(sentence, from: i, into: &named) else { return nil }
       items += 1
       var j = end
       if sentence.key(j) == Keys.comma {
@@ -90,7 +103,7 @@ enum AllocatedArm {
         j += 1
       }
       if Self.joiners.contains(sentence.key(j)) {
-        joinedByAnd = sentence.key(j) == Keys.and
+        joinedByAnd = joinedByAnd || sentence.key(j) == Keys.and
         j += 1
         if sentence.key(j) == Keys.to { j += 1 }
       }
@@ -98,11 +111,11 @@ enum AllocatedArm {
         i = j
         continue
       }
-      guard j == end, end >= sentence.range.upperBound || Self.listEnds.contains(sentence.key(end)) else { return [] }
+      guard j == end, end >= sentence.range.upperBound || Self.listEnds.contains(sentence.key(end)) else { return nil }
       break
     }
-    guard items >= 2, !(joinedByAnd && commas == 0) else { return [] }
-    return named
+    guard items >= 2, !(joinedByAnd && commas == 0) else { return nil }
+    return (items, named)
   }
 
   /// "73 were", "73 infants were randomly", "73": the first token of a count right before

@@ -626,7 +626,8 @@ struct CohortRecognizer: Recognizer {
     }
     // "received a 15-minute intravenous infusion of zoledronic acid": the drug given may
     // come a few words after the verb of giving.
-    let reach = Self.givingVerbs.contains(sentence.key(i)) || Self.passiveGiving.contains(sentence.key(i)) ? 9 : sentence.key(i) == Keys.in ? 7 : 5
+    let allocates = listsPassiveGiving(sentence)
+    let reach = Self.givingVerbs.contains(sentence.key(i)) || (allocates && Self.passiveGiving.contains(sentence.key(i))) ? 9 : sentence.key(i) == Keys.in ? 7 : 5
     let window = (i + 1)..<(i + reach)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
     return sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || m.label == .context) && window.contains(m.firstToken) }
@@ -711,15 +712,21 @@ struct CohortRecognizer: Recognizer {
         return true
       }
     }
+    // ("… and 12 an additional dose of paracetamol", "… and 206 the ibuprofen plus codeine
+    // combination": after an article, only a control, a word or two on.)
+    var afterArticle = false
     if Self.articles.contains(sentence.key(start)) {
+      afterArticle = true
+      start += 1
       while start < min(number.end + 5, sentence.range.upperBound), sentence.isWord(start) || sentence.key(start) == Keys.hyphen,
-        !sentence.mentions.contains(where: { $0.firstToken == start })
+        !Self.articles.contains(sentence.key(start)), !sentence.mentions.contains(where: { $0.firstToken == start })
       {
         start += 1
       }
     }
     return sentence.mentions.contains(where: {
-      $0.firstToken == start && ($0.label == .drug || $0.value == .context("control")) && !Keys.formNouns.contains(sentence.key($0.endToken))
+      $0.firstToken == start && (($0.label == .drug && !afterArticle) || $0.value == .context("control"))
+        && !Keys.formNouns.contains(sentence.key($0.endToken))
     })
       && (sentence.range.lowerBound..<number.first).contains(where: {
         sentence.key($0) == Keys.received || sentence.key($0) == Self.gave || Keys.enrolledVerbs.contains(sentence.key($0))
@@ -731,6 +738,21 @@ struct CohortRecognizer: Recognizer {
 
   private static let receiving = TokenKey.of("receiving")
   private static let affected = TokenKey.of("affected")
+  private static let clauseBreaks: Set<UInt64> = Set([",", ";", ":", "(", ")"].map { TokenKey.of($0) })
+  private static let beforeTrial: Set<UInt64> = Set(
+    ["baseline", "enrolment", "enrollment", "randomisation", "randomization", "entry", "screening", "before", "prior", "previously"].map { TokenKey.of($0) })
+  /// Words that show a sentence allocates: "By random allocation, 140 were given …".
+  private static let allocationWords: Set<UInt64> = Set(
+    ["random", "randomly", "randomised", "randomized", "randomisation", "randomization", "allocation", "allocated", "assigned"].map { TokenKey.of($0) })
+  /// "By random allocation, 140 were given A and 139 were given B": two or more counts
+  /// given something, in a sentence that allocates.
+  private func listsPassiveGiving(_ sentence: Sentence) -> Bool {
+    guard sentence.range.contains(where: { Self.allocationWords.contains(sentence.key($0)) }) else { return false }
+    return sentence.numbers.filter { n in
+      n.isInteger && (sentence.key(n.end) == Keys.were || sentence.key(n.end) == Keys.was) && Self.passiveGiving.contains(sentence.key(n.end + 1))
+    }.count >= 2
+  }
+
   private static let ended = TokenKey.of("ended")
   private static let on = TokenKey.of("on")
   private static let up = TokenKey.of("up")
@@ -793,8 +815,14 @@ struct CohortRecognizer: Recognizer {
   static func followsEvent(_ sentence: Sentence, at preposition: Int, lexicons: Lexicons) -> Bool {
     let key = sentence.key(preposition)
     let verb = preposition - 1
-    // "Stomach upset affected 47 women on tablets": the event before the people it befell.
-    if key == Self.affected, sentence.isWord(verb) { return true }
+    // "Stomach upset affected 47 women on tablets": the event before the people it befell
+    // (a clinical event: "the strike affected 27 patients", "missing data affected 12" are
+    // none; nor is what affected them before the trial).
+    if key == Self.affected, sentence.isWord(verb) {
+      let clause = ((sentence.range.lowerBound..<verb).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<preposition
+      return clause.contains { lexicons.responseEvents.contains(sentence.tokens, at: $0) }
+        && !sentence.range.contains { Self.beforeTrial.contains(sentence.key($0)) }
+    }
     if key == Keys.in || key == Keys.by {
       // "… was needed in 11 patients on amiodarone": what the patients needed.
       if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
@@ -897,7 +925,13 @@ struct CohortRecognizer: Recognizer {
     // "312 received an infusion of A", "the remaining 309 took oral B", "140 were given a
     // single infusion of A".
     var verb = index
-    if sentence.key(verb) == Keys.were || sentence.key(verb) == Keys.was, Self.passiveGiving.contains(sentence.key(verb + 1)) { verb += 1 }
+    // (Only in a list of the arms of a sentence that allocates: "12 were given naloxone
+    // for respiratory depression" is a rescue.)
+    if sentence.key(verb) == Keys.were || sentence.key(verb) == Keys.was, Self.passiveGiving.contains(sentence.key(verb + 1)),
+      listsPassiveGiving(sentence)
+    {
+      verb += 1
+    }
     guard Self.givingVerbs.contains(sentence.key(verb)) || verb > index, sentence.key(verb + 1) != Self.part else { return false }
     let window = (verb + 1)..<(verb + 9)
     return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }

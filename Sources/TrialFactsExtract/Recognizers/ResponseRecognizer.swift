@@ -1020,13 +1020,25 @@ struct ResponseRecognizer: Recognizer {
         // the sentence and ends with its comma sets the time of the clause after it ("In the
         // subgroup drinking heavily at baseline, 9 of 31 …" is a subgroup's outcome).
         let opens = lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: sentence.range.lowerBound, stopAt: i + 1)?.end == i + 1
-        return opens && !Self.cueBetween(sentence, i + 1, first, lexicons: lexicons)
+        return opens && !Self.cueBetween(sentence, i + 1, first, lexicons: lexicons) && !cueAfter(sentence, first, lexicons: lexicons)
       }
       if let block = lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: i, stopAt: first) {
         // The block's own words may be cues ("Follow-up was complete for 92 of 96").
         return !Self.cueBetween(sentence, block.end, first, lexicons: lexicons)
       }
       i -= 1
+    }
+    return false
+  }
+
+  /// "At baseline, 31 of 60 had severe depression and 20 of 60 reached remission by week
+  /// 12": a response cue after the count, before the next count, is its own outcome.
+  private func cueAfter(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Bool {
+    var j = first + 1
+    while j < min(first + 20, sentence.range.upperBound), sentence.key(j) != Keys.semicolon {
+      if j > first + 3, sentence.number(startingAt: j) != nil { return false }
+      if lexicons.responseCues.contains(sentence.tokens, at: j) { return true }
+      j += 1
     }
     return false
   }

@@ -206,7 +206,7 @@ enum Keys {
   static let formNouns: Set<UInt64> = Set(
     ["spray", "tablet", "tablets", "capsule", "capsules", "pill", "pills", "injection", "injections", "infusion", "cream", "gel",
      "ointment", "patch", "patches", "drops", "solution", "inhaler", "suspension", "shampoo", "sachet", "sachets", "pessary",
-     "pessaries", "suppository", "suppositories", "puffs", "vials", "ampoules"].map { TokenKey.of($0) })
+     "pessaries", "suppository", "suppositories", "puffs", "vials", "ampoules", "gum", "lozenge", "lozenges"].map { TokenKey.of($0) })
   static let formulations: Set<UInt64> = Set(
     ["cream", "ointment", "gel", "foam", "lotion", "solution", "shampoo", "spray", "drops", "topical", "suspension", "patch"].map { TokenKey.of($0) })
 }

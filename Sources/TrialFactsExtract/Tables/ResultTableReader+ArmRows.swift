@@ -16,6 +16,11 @@ extension ResultTableReader {
   ) -> TableArms {
     var table = TableArms(drafts: [], choices: [])
     var firstRun: [ArmDraft]?
+    // The arms' sizes the text gives: a total that a cell's percentage implies is read only
+    // when it is one of them.
+    lazy var textSizes: Set<Int> = Set(sentences.joined().flatMap { sentence in
+      sentence.mentions.compactMap { m -> Int? in if case .cohort(let size) = m.value, m.scope == .arm { return size } else { return nil } }
+    })
     var armByLabel: [String: Int] = [:]
     var r = 0
     while r < rows.count {
@@ -84,9 +89,12 @@ extension ResultTableReader {
             continue
           }
           // "30 (57.7)" where neither the row nor the header sizes the arm: of the one total
-          // that gives that percentage.
+          // that gives that percentage, under a header of counts and shares of an outcome.
           guard let (count, cell) = Self.count(in: row, at: j, text: text),
-            let size = count.total ?? column.sizeValue ?? count.impliedSize, count.fits(size: size)
+            let size = count.total ?? column.sizeValue
+              ?? (count.percentDecimals > 0 && headsOutcomeShares(title, over: row.columns[j], sentences: sentences)
+                ? count.impliedSize.flatMap { textSizes.contains($0) ? $0 : nil } : nil),
+            count.fits(size: size)
           else { continue }
           let response = ResponseCount(responders: count.events, total: size)
           let mention = Mention(label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
@@ -317,6 +325,20 @@ extension ResultTableReader {
 
   /// Whether a header cell opens with a characteristic of the participants ("Female",
   /// "Age"; `rules/study/baseline-rows.rules`).
+  /// Whether the title row's cell over grid column `grid` heads shares of an outcome:
+  /// "Vomiting, n (%)"; not who the people are ("Current smoker, n (%)") nor whether they
+  /// stayed ("Withdrew, n (%)").
+  func headsOutcomeShares(_ title: Row?, over grid: Int, sentences: [[Sentence]]) -> Bool {
+    guard let title, let j = title.cell(covering: grid), j > 0, let sentence = sentences[title.block].first else { return false }
+    let cell = title.cells[j]
+    let tokens = sentence.range.filter { Int(sentence.tokens[$0].start) >= cell.lowerBound && Int(sentence.tokens[$0].end) <= cell.upperBound }
+    guard tokens.contains(where: { sentence.key($0) == Keys.percentSign }) else { return false }
+    return !tokens.contains { i in
+      lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.baselineRows.contains(sentence.tokens, at: i)
+        || lexicons.responseBlocksBefore.contains(sentence.tokens, at: i)
+    }
+  }
+
   func namesTrait(_ cell: Range<Int>, of row: Row, sentences: [[Sentence]]) -> Bool {
     guard let sentence = sentences[row.block].first,
       let first = sentence.range.first(where: { Int(sentence.tokens[$0].start) >= cell.lowerBound }),

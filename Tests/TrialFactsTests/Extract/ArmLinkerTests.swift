@@ -1556,9 +1556,9 @@ import TrialFacts
       "Pain improved in 44 of the 91 people in the hatha yoga classes and in 25 of the 90 people given usual care.")
     #expect(yoga.map { $0.arm?.label } == ["hatha yoga classes", "usual care"])
     #expect(yoga.map { $0.response?.responders } == [44, 25])
-    // One-word names too, after a word that gives them.
+    // One-word names too where counts allocate them, after a word that gives them.
     let three = Fixtures.findings(paragraphs:
-      "Adults with a distal radius fracture were randomised to early surgery, splinting, or physiotherapy.",
+      "In all, 147 adults were randomised: 50 to early surgery, 48 to splinting and 49 to physiotherapy.",
       "Recovery at 6 months was seen in 30 of 50 after early surgery, 22 of 48 after splinting and 20 of 49 after physiotherapy.")
     #expect(three.map { $0.arm?.label } == ["early surgery", "splinting", "physiotherapy"])
     #expect(three.map { $0.response?.responders } == [30, 22, 20])
@@ -1567,6 +1567,11 @@ import TrialFacts
       "Adults were randomised to diet and exercise.",
       "Remission was seen in 20 of 60 after diet at 12 months.")
     #expect(!joined.contains { $0.arm?.label == "diet" })
+    // Without counts, one word beside longer names may share their head: no arms.
+    let shared = Fixtures.findings(paragraphs:
+      "Patients were randomised to high or low intensity training.",
+      "Response occurred in 20 of 40 after high intensity training and 12 of 41 after low intensity training.")
+    #expect(!shared.contains { $0.arm?.label == "low intensity training" && $0.response?.responders == 20 })
     // A one-word name with no word that gives it names nothing.
     let bare = Fixtures.findings(paragraphs:
       "Adults were randomised to surgery, splinting, or physiotherapy.",

@@ -93,9 +93,11 @@ import TrialFacts
   }
 
   /// Arms down the rows with no size anywhere in the table: each "n (%)" is of the one
-  /// total its percentage gives; a percentage that several totals fit gives no count.
+  /// total its percentage gives, when the text sizes an arm so; a percentage that several
+  /// totals fit gives no count, and neither does a column of who left.
   @Test func countsOfArmsTheTableDoesNotSizeAreOfTheTotalTheirPercentageGives() throws {
     let all = ResultTableReaderTests.responses(try ResultTableReaderTests.allRows("""
+      <p>Adults were randomised to dimenhydrinate 50 mg (n = 52), diazepam 5 mg (n = 51) or placebo (n = 51).</p>
       <table><tr><th>Treatment group</th><th>Vertigo resolved, n (%)</th><th>Drowsiness, n (%)</th></tr>
       <tr><td>Dimenhydrinate 50 mg</td><td>30 (57.7)</td><td>15 (28.8)</td></tr>
       <tr><td>Diazepam 5 mg</td><td>24 (47.1)</td><td>19 (37)</td></tr>
@@ -106,5 +108,17 @@ import TrialFacts
       "Diazepam 5 mg Vertigo resolved, n (%) 24/51", "Dimenhydrinate 50 mg Drowsiness, n (%) 15/52",
       "Dimenhydrinate 50 mg Vertigo resolved, n (%) 30/52", "Placebo Drowsiness, n (%) 4/51", "Placebo Vertigo resolved, n (%) 11/51",
     ])
+    // No size in the text, or a column of who left: nothing.
+    let unsized = ResultTableReaderTests.responses(try ResultTableReaderTests.allRows("""
+      <table><tr><th>Treatment group</th><th>Vertigo resolved, n (%)</th></tr>
+      <tr><td>Dimenhydrinate 50 mg</td><td>30 (57.7)</td></tr><tr><td>Placebo</td><td>11 (21.6)</td></tr></table>
+      """))
+    #expect(unsized.isEmpty)
+    let left = ResultTableReaderTests.responses(try ResultTableReaderTests.allRows("""
+      <p>Adults were randomised to dimenhydrinate 50 mg (n = 52) or placebo (n = 51).</p>
+      <table><tr><th>Treatment group</th><th>Withdrew, n (%)</th></tr>
+      <tr><td>Dimenhydrinate 50 mg</td><td>3 (5.8)</td></tr><tr><td>Placebo</td><td>4 (7.8)</td></tr></table>
+      """))
+    #expect(left.isEmpty)
   }
 }
