@@ -78,7 +78,7 @@ public struct ArmLinker {
     // "(N = 357 for placebo, N = 353 for drug A)"
     if next == Keys.for, sentence.key(fact.firstToken) == Keys.n { return true }
     // "… and 103 an identical-looking placebo": a control's size before its article.
-    if fact.label == .cohort, articles.contains(next),
+    if fact.label == .cohort, Keys.articles.contains(next),
       let arm = sentence.mentions.first(where: { m in
         m.value == .context("control") && m.firstToken > fact.endToken && m.firstToken - fact.endToken <= 4
       }),
@@ -89,5 +89,4 @@ public struct ArmLinker {
     return (next == Keys.were || next == Keys.was) && forwardWords.contains(sentence.key(fact.endToken + 1))
   }
 
-  private static let articles: Set<UInt64> = Set(["the", "a", "an"].map { TokenKey.of($0) })
 }

@@ -119,7 +119,7 @@ public struct GroupTreatments {
       } else {
         continue
       }
-      while articles.contains(sentence.key(j)) { j += 1 }
+      while Keys.articles.contains(sentence.key(j)) { j += 1 }
       var end = j
       while end < min(j + longest, sentence.range.upperBound), sentence.isWord(end) || sentence.key(end) == Keys.hyphen,
         !wordStops.contains(sentence.key(end)), !breaks.contains(sentence.key(end))
@@ -145,7 +145,7 @@ public struct GroupTreatments {
     guard let verb = sentence.range.first(where: { Keys.assignmentVerbs.contains(sentence.key($0)) && sentence.key($0 + 1) == Keys.to })
     else { return nil }
     var first = verb + 2
-    while sentence.key(first) == receive || articles.contains(sentence.key(first)) { first += 1 }
+    while sentence.key(first) == receive || Keys.articles.contains(sentence.key(first)) { first += 1 }
     var end = first
     while end < min(first + longest, sentence.range.upperBound), sentence.isWord(end) || sentence.key(end) == Keys.hyphen,
       !wordStops.contains(sentence.key(end))
@@ -168,7 +168,7 @@ public struct GroupTreatments {
     }
     guard [Keys.or, versus].contains(sentence.key(next)) else { return nil }
     var control = next + 1
-    while articles.contains(sentence.key(control)) { control += 1 }
+    while Keys.articles.contains(sentence.key(control)) { control += 1 }
     guard let named = sentence.mentions.first(where: { $0.firstToken == control && $0.value == .context("control") }),
       named.endToken >= sentence.range.upperBound || breaks.contains(sentence.key(named.endToken))
     else { return nil }
@@ -207,7 +207,7 @@ public struct GroupTreatments {
   /// (IG)" names none); and whether they name a control ("matching placebo").
   private static func treatment(_ sentence: Sentence, _ words: Range<Int>) -> (range: Range<Int>, control: Bool)? {
     var first = words.lowerBound
-    while first < words.upperBound, articles.contains(sentence.key(first)) { first += 1 }
+    while first < words.upperBound, Keys.articles.contains(sentence.key(first)) { first += 1 }
     let range = first..<words.upperBound
     func within(_ m: Mention) -> Bool { m.firstToken < range.upperBound && m.endToken > range.lowerBound }
     guard !range.isEmpty, sentence.isWord(range.upperBound - 1),
@@ -262,7 +262,6 @@ public struct GroupTreatments {
     ["groups", "arms", "control", "controls", "one", "both", "each", "either", "study"].map { TokenKey.of($0) })
   /// Group nouns whose "was" describes people, not a technique.
   private static let peopleGroups: Set<UInt64> = Set(["group", "arm", "cohort"].map { TokenKey.of($0) })
-  private static let articles: Set<UInt64> = Set(["a", "an", "the"].map { TokenKey.of($0) })
   /// Words that end a treatment's name, read either way.
   private static let wordStops: Set<UInt64> = Set(
     ["to", "or", "and", "a", "an", "the", "either", "receive", "received", "versus", "vs", "into", "were", "was", "assigned", "without",

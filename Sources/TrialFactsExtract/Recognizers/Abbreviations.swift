@@ -128,7 +128,7 @@ public struct Abbreviations: Sendable {
   private mutating func collectForms(from sentence: Sentence) {
     // (Only where every arm of the allocation reads: "the patch" beside an arm no rule
     // names, "or to counselling alone", would take that arm's counts.)
-    guard sentence.range.contains(where: { Self.allocationWords.contains(sentence.key($0)) }), AllocatedArm.readsEveryArm(in: sentence)
+    guard sentence.range.contains(where: { Keys.allocationWords.contains(sentence.key($0)) }), AllocatedArm.readsEveryArm(in: sentence)
     else { return }
     let named = sentence.mentions.compactMap { m -> String? in if case .drug(let name) = m.value { return name } else { return nil } }
     for mention in sentence.mentions where mention.label == .drug || mention.value == .context("control") {
@@ -154,9 +154,6 @@ public struct Abbreviations: Sendable {
     guard let name = formNames[sentence.key(i)], !name.isEmpty, sentence.key(i - 1) == Keys.the else { return nil }
     return name
   }
-
-  private static let allocationWords: Set<UInt64> = Set(
-    ["random", "randomly", "randomised", "randomized", "randomisation", "randomization", "allocation", "allocated", "assigned"].map { TokenKey.of($0) })
 
   /// Codes dosed or named as a group here, and codes in brackets right after a drug's
   /// name ("Oxtellar XR (SPN-804)"), which are that drug.

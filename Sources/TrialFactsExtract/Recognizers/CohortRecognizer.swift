@@ -715,11 +715,11 @@ struct CohortRecognizer: Recognizer {
     // ("… and 12 an additional dose of paracetamol", "… and 206 the ibuprofen plus codeine
     // combination": after an article, only a control, a word or two on.)
     var afterArticle = false
-    if Self.articles.contains(sentence.key(start)) {
+    if Keys.articles.contains(sentence.key(start)) {
       afterArticle = true
       start += 1
       while start < min(number.end + 5, sentence.range.upperBound), sentence.isWord(start) || sentence.key(start) == Keys.hyphen,
-        !Self.articles.contains(sentence.key(start)), !sentence.mentions.contains(where: { $0.firstToken == start })
+        !Keys.articles.contains(sentence.key(start)), !sentence.mentions.contains(where: { $0.firstToken == start })
       {
         start += 1
       }
@@ -733,7 +733,6 @@ struct CohortRecognizer: Recognizer {
       })
   }
 
-  private static let articles: Set<UInt64> = Set(["the", "a", "an"].map { TokenKey.of($0) })
   private static let gave = TokenKey.of("gave")
 
   private static let receiving = TokenKey.of("receiving")
@@ -741,13 +740,10 @@ struct CohortRecognizer: Recognizer {
   private static let clauseBreaks: Set<UInt64> = Set([",", ";", ":", "(", ")"].map { TokenKey.of($0) })
   private static let beforeTrial: Set<UInt64> = Set(
     ["baseline", "enrolment", "enrollment", "randomisation", "randomization", "entry", "screening", "before", "prior", "previously"].map { TokenKey.of($0) })
-  /// Words that show a sentence allocates: "By random allocation, 140 were given …".
-  private static let allocationWords: Set<UInt64> = Set(
-    ["random", "randomly", "randomised", "randomized", "randomisation", "randomization", "allocation", "allocated", "assigned"].map { TokenKey.of($0) })
   /// "By random allocation, 140 were given A and 139 were given B": two or more counts
   /// given something, in a sentence that allocates.
   private func listsPassiveGiving(_ sentence: Sentence) -> Bool {
-    guard sentence.range.contains(where: { Self.allocationWords.contains(sentence.key($0)) }) else { return false }
+    guard sentence.range.contains(where: { Keys.allocationWords.contains(sentence.key($0)) }) else { return false }
     return sentence.numbers.filter { n in
       n.isInteger && (sentence.key(n.end) == Keys.were || sentence.key(n.end) == Keys.was) && Self.passiveGiving.contains(sentence.key(n.end + 1))
     }.count >= 2

@@ -202,6 +202,11 @@ enum Keys {
     ["randomized", "randomised", "assigned", "allocated", "randomly"].map { TokenKey.of($0) })
   static let yearPrepositions: Set<UInt64> = Set(
     ["in", "since", "from", "during", "until", "by", "of", "between", "before", "after", "early", "late", "mid"].map { TokenKey.of($0) })
+  static let articles: Set<UInt64> = Set(["the", "a", "an"].map { TokenKey.of($0) })
+  /// Words that show a sentence allocates people to arms ("By random allocation, 140 were
+  /// given …"): the assignment verbs and their nouns.
+  static let allocationWords: Set<UInt64> = Set(
+    ["random", "randomly", "randomised", "randomized", "randomisation", "randomization", "allocation", "allocated", "assigned"].map { TokenKey.of($0) })
   /// Nouns of a drug's form ("a placebo spray", "two misoprostol tablets").
   static let formNouns: Set<UInt64> = Set(
     ["spray", "tablet", "tablets", "capsule", "capsules", "pill", "pills", "injection", "injections", "infusion", "cream", "gel",
