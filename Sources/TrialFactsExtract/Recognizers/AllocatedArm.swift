@@ -68,9 +68,10 @@ enum AllocatedArm {
   }
 
   /// The arms a list without counts names: "Participants were randomly assigned to yoga
-  /// classes or usual care", "… randomised to early surgery, splinting, or physiotherapy".
+  /// classes or usual care", "… randomised to hatha yoga, brisk walking or usual care".
   /// Items are joined by "or", "versus" or commas ("and" alone may join one arm's parts:
-  /// "diet and exercise"); empty unless the whole list reads and no count starts it.
+  /// "diet and exercise"); empty unless the whole list reads, no count starts it and its
+  /// names are all of one word or all longer.
   static func uncountedArms(in sentence: Sentence) -> [Item] {
     guard let list = uncountedList(in: sentence) else { return [] }
     // "high or low intensity training": one word beside longer names may share their head.
