@@ -626,8 +626,9 @@ struct CohortRecognizer: Recognizer {
     }
     // "received a 15-minute intravenous infusion of zoledronic acid": the drug given may
     // come a few words after the verb of giving.
-    let allocates = listsPassiveGiving(sentence)
-    let reach = Self.givingVerbs.contains(sentence.key(i)) || (allocates && Self.passiveGiving.contains(sentence.key(i))) ? 9 : sentence.key(i) == Keys.in ? 7 : 5
+    // (The sentence is scanned for a list of "were given" only after such a verb.)
+    let reach = Self.givingVerbs.contains(sentence.key(i)) || (Self.passiveGiving.contains(sentence.key(i)) && listsPassiveGiving(sentence))
+      ? 9 : sentence.key(i) == Keys.in ? 7 : 5
     let window = (i + 1)..<(i + reach)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
     return sentence.mentions.contains { m in (m.label == .drug || m.label == .dose || m.label == .context) && window.contains(m.firstToken) }
