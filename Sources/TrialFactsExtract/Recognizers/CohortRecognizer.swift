@@ -355,6 +355,9 @@ struct CohortRecognizer: Recognizer {
     {
       return true
     }
+    // "47 people could say the same", "12 patients might benefit": people described by
+    // what they could or would do.
+    if Self.modals.contains(sentence.key(i)), sentence.isWord(i + 1) { return true }
     // "3, 5 and 9 patients, respectively, had undergone reoperation", "4 patients in the A
     // group had developed a rash": a verb of an outcome after "had" tells what happened
     // to the people of an arm ("Sixty patients had undergone surgery" are whom the study
@@ -427,6 +430,7 @@ struct CohortRecognizer: Recognizer {
   private static let not = TokenKey.of("not")
   private static let perfectAuxiliaries: Set<UInt64> = Set(["had", "have", "has"].map { TokenKey.of($0) })
   private static let auxiliaries: Set<UInt64> = Set(["did", "could", "would"].map { TokenKey.of($0) })
+  private static let modals: Set<UInt64> = Set(["could", "would", "might"].map { TokenKey.of($0) })
   private static let cellBar = TokenKey.of("|")
   private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })
   private static let drugPrepositions: Set<UInt64> = Set(["on", "receiving", "taking", "given"].map { TokenKey.of($0) })

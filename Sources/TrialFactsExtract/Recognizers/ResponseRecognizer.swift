@@ -502,6 +502,13 @@ struct ResponseRecognizer: Recognizer {
           || (Self.proVerbs.contains(sentence.key(end))
             && (end + 1 >= sentence.range.upperBound || [Keys.period, Keys.semicolon].contains(sentence.key(end + 1)))))
       let namesItsArm = namesArmAmongPeople(sentence, j..<end) || armReference(sentence, from: end, alone: true) != nil
+      // "Angioedema developed in two patients … and five …; all responded to antihistamines
+      // and none needed airway intervention": after counts, an "all" or "none" that counts
+      // and names no one is those counted, not an arm.
+      if total == nil, !namesItsArm, found.contains(where: { $0.end <= i }) {
+        i = max(end, i + 1)
+        continue
+      }
       if hasGroup, isOutcome(sentence, first: i, end: end, lexicons: lexicons) || (listedAfterCount && namesItsArm) {
         let all = key == Keys.all
         found.append((i, end, ResponseCount(responders: all ? total : 0, total: total, proportion: all ? 1 : 0, all: all, none: !all)))

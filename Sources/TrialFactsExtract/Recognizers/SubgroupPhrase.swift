@@ -61,18 +61,28 @@ enum SubgroupPhrase {
     // "Among 1,199 adults with prediabetes": a count of people opens the whole trial's;
     // "Among the 97 women with …" some of those the text counted before, and "In the
     // subgroup of 40 patients with …" says what they are.
-    if !saysSubgroup, let count = phrase.first(where: { j in
+    let count = phrase.first { j in
       sentence.number(startingAt: j).map { lexicons.participants.contains(sentence.tokens, at: $0.end) } ?? false
-    }), sentence.key(count - 1) != Keys.the {
-      return nil
     }
-    // "Among women, …": one sex of the arm's people.
-    let sexOnly = opener != Keys.in && phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
+    if !saysSubgroup, let count, sentence.key(count - 1) != Keys.the { return nil }
+    let countedBefore = count != nil
+    // "Among women, …", "Among the 97 men in the trial, …": one sex of the arm's people.
+    let sexOnly = opener != Keys.in
+      && (phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
+        || (countedBefore && phrase.contains { Self.sexes.contains(sentence.key($0)) }
+          && !(phrase.contains { Self.male.contains(sentence.key($0)) } && phrase.contains { Self.female.contains(sentence.key($0)) })))
     // "In Ureaplasma-positive infants, …": people with or without a marker.
     let marked = phrase.contains { Self.markers.contains(sentence.key($0)) }
       && phrase.contains { lexicons.participants.contains(sentence.tokens, at: $0) }
     if !saysSubgroup && !sexOnly && !marked {
-      guard opener == among || opener == Keys.of,
+      // "In the 46 patients with a stone larger than 5 mm, …": people the text counted
+      // before, narrowed by a threshold; "In (the 180) patients with renal colic, …" may
+      // open on the whole trial.
+      let bounded = phrase.contains { i in
+        let key = sentence.key(i)
+        return key == Self.than || Keys.comparisons.contains(key) || (key != Self.with && Self.narrowers.contains(key))
+      }
+      guard opener == among || opener == Keys.of || (countedBefore && bounded),
         phrase.contains(where: { lexicons.participants.contains(sentence.tokens, at: $0) || sentence.key($0) == Keys.those }),
         phrase.contains(where: { narrowers.contains(sentence.key($0)) || Keys.comparisons.contains(sentence.key($0)) })
       else { return nil }
@@ -81,6 +91,8 @@ enum SubgroupPhrase {
   }
 
   private static let among = TokenKey.of("among")
+  private static let than = TokenKey.of("than")
+  private static let with = TokenKey.of("with")
   private static let subgroupWord = TokenKey.of("subgroup")
   private static let subgroupsWord = TokenKey.of("subgroups")
   private static let analysedPeople: Set<UInt64> = Set(
@@ -88,7 +100,9 @@ enum SubgroupPhrase {
   private static let history: Set<UInt64> = Set(["previously", "already", "never", "formerly", "ever", "not"].map { TokenKey.of($0) })
   private static let analyses: Set<UInt64> = Set(["analysis", "analyses"].map { TokenKey.of($0) })
   private static let markers: Set<UInt64> = Set(["positive", "negative"].map { TokenKey.of($0) })
-  private static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
+  private static let female: Set<UInt64> = Set(["women", "females", "girls"].map { TokenKey.of($0) })
+  private static let male: Set<UInt64> = Set(["men", "males", "boys"].map { TokenKey.of($0) })
+  private static let sexes = female.union(male)
   /// Words that narrow people to some of them.
   private static let narrowers: Set<UInt64> = Set(
     ["with", "without", "who", "whose", "whom", "aged", "older", "younger", "over", "under", "having", "previously", "admitted", "diagnosed",

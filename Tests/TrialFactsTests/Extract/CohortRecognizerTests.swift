@@ -26,6 +26,8 @@ import TrialFacts
     .init("Of these, 312 received an intravenous infusion of zoledronic acid 5 mg, and the remaining 309 took oral alendronate 70 mg", "312", "309"),
     .init("450 adults were randomised in equal numbers (150 per group) to A, B or placebo", "450", "150"),
     .init("a total of 120 were randomized", "120"),
+    .init("A total of 80 adults can take part in the trial", "80"),
+    .init("80 adults could take part in the trial"),
     .init("66 were enrolled", "66"),
     .init("thirty-five received a single 900-mg dose of spesolimab", "35"),
     // Modifiers between the count and its noun, commas included.
@@ -99,6 +101,8 @@ import TrialFacts
     .init("People went to an average of 9.4 of the 12 classes; 9 people did not go to any"),
     .init("By 24 months, 3, 5 and 9 patients, respectively, had undergone reoperation for incisional hernia"),
     .init("Four patients in the ketamine group were not available for follow-up"),
+    .init("In the placebo group, 47 people could say the same"),
+    .init("Only 9 patients would recommend the splint to a friend"),
     // People who left, or who had an outcome, are no arm.
     .init("with 5 and 4 participants in the two groups, respectively, discontinuing the study"),
     .init("there were 17, 16 and 10 patients among the A, B and C groups respectively, who failed to respond"),

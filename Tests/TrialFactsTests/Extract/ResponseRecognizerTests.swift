@@ -88,6 +88,11 @@ import TrialFacts
     .init("nausea was reported by two patients in the 5-day group, and itching by three patients in the 5-day group and six in the 10-day group", "2/?", "3/?", "6/?"),
     // "none judged related" judges the events counted, it counts no one.
     .init("serious adverse events occurred in two patients in the 10 mg group and three in the 20 mg group, none judged related to treatment", "2/?", "3/?"),
+    // "all" and "none" after counts are those counted, unless they name an arm.
+    .init("Angioedema developed in two patients in the A group and five in the B group; all responded to steroids and none needed intubation", "2/?", "5/?"),
+    .init("A rash occurred in 4 patients in the A group; all patients recovered without treatment", "4/?"),
+    .init("A rash occurred in 4 patients in the A group and in none in the placebo group", "4/?", "none"),
+    .init("Rash occurred in 4 patients in the A group and none of the 60 placebo patients", "4/?", "0/60"),
     // The total opens the sentence; the count and what they did follow its comma.
     .init("Of the 88 people in the exercise group, 61 could climb a flight of stairs without help", "61/88"),
     .init("Of the 40 patients in the drug A group, 12 (30%) achieved remission", "12/40"),
