@@ -42,6 +42,8 @@ struct CohortRecognizer: Recognizer {
     for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value < 10_000_000 {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       let before = number.first - 1
+      // "six in ten teens", "one in five adults": a ratio, not a group.
+      if sentence.key(before) == Keys.in, sentence.number(endingAt: before) != nil { continue }
       // "n = 66", "N=66"
       if sentence.key(before) == Keys.equals, sentence.key(before - 1) == Keys.n {
         // "mostly female (n = 115, 76.2%)", "n = 9 (19.1%)": people with a trait, counted
@@ -308,8 +310,11 @@ struct CohortRecognizer: Recognizer {
       }
     }
     skipArm()
-    // "Four patients in the GV arm and two in the GP arm withdrew": the verb after the list.
-    if sentence.key(i) == Keys.and, let next = sentence.number(startingAt: i + 1), next.isInteger {
+    // "Four patients in the GV arm and two in the GP arm withdrew", "Eleven in the A arm,
+    // eight in the B arm and three in the C arm stopped …": the verb after the list.
+    while sentence.key(i) == Keys.and || (namedArm && sentence.key(i) == Keys.comma),
+      let next = sentence.number(startingAt: sentence.key(i + 1) == Keys.and ? i + 2 : i + 1), next.isInteger
+    {
       i = next.end
       // "… and 27 patch users", "… and 27 controls": the second item's people, a word or
       // two before its noun, or a noun of its own.

@@ -31,6 +31,9 @@ enum OutcomePhrase {
     // "7 (4.1%) in the A group and 6 (3.5%) in the B group died": the verb after the list.
     if listJoints.contains(sentence.key(i)), let verb = verbAfterList(sentence, from: i + 1, lexicons: lexicons) { i = verb }
     while auxiliaries.contains(sentence.key(i)) || adverbs.contains(sentence.key(i)) { i += 1 }
+    // "stopped the study drug because of adverse events", "discontinued due to side
+    // effects": leaving and its cause.
+    if let cause = LeavingCause.end(in: sentence, leavingAt: i, lexicons: lexicons) { return i..<cause }
     guard let verb = lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) else { return nil }
     if verb.value { return i..<verb.end }
     var start = verb.end
@@ -49,7 +52,11 @@ enum OutcomePhrase {
     var i = start
     while i < min(start + 16, sentence.range.upperBound), sentence.key(i) != Keys.semicolon {
       let closesItem = !sentence.isWord(i - 1) || listEnds.contains(sentence.key(i - 1))
-      if closesItem, lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: i + 1) != nil { return i }
+      if closesItem, lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: i + 1) != nil
+        || LeavingCause.end(in: sentence, leavingAt: i, lexicons: lexicons) != nil
+      {
+        return i
+      }
       i += 1
     }
     return nil

@@ -417,7 +417,7 @@ struct ResponseRecognizer: Recognizer {
       // cue right after them (the linker takes the arm's size as the total); not the total
       // of "9 of the 12 patients on A", nor "the 79 patients" or "all 79", the whole arm.
       if number.isInteger, !sentence.isWholeAfterOf(number.first), !Self.wholeGroup.contains(sentence.key(number.first - 1)),
-        let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
+        let nounEnd = someOfPeople(sentence, after: number.end, lexicons: lexicons) ?? lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
         case let armEnd = armAfterPeople(sentence, nounEnd), armEnd > nounEnd,
         respondsAt(sentence, armEnd, lexicons: lexicons) || respondsAt(sentence, nextItemEnd(sentence, after: armEnd, lexicons: lexicons), lexicons: lexicons)
           || isPassiveOutcome(sentence, before: number.first, end: armEnd, lexicons: lexicons),
@@ -839,6 +839,16 @@ struct ResponseRecognizer: Recognizer {
   }
 
   /// Skips a participant noun (and "in the ... group") after a count.
+  /// "Five of the teens", "112 of those": some of the people an arm named after them has,
+  /// the end of the people; nil when no such words follow `end` ("9 of the 12 patients"
+  /// has its total).
+  private func someOfPeople(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Int? {
+    guard sentence.key(end) == Keys.of else { return nil }
+    if sentence.key(end + 1) == Keys.those { return end + 2 }
+    guard sentence.key(end + 1) == Keys.the else { return nil }
+    return lexicons.participants.longestMatch(in: sentence.tokens, at: end + 2, stopAt: sentence.range.upperBound)?.end
+  }
+
   private func participantEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {
     var i = index
     // "12 adult patients": up to two words before the noun
@@ -994,7 +1004,12 @@ struct ResponseRecognizer: Recognizer {
       {
         break
       }
-      if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return true }
+      if lexicons.responseBlocks.contains(sentence.tokens, at: i) {
+        // "3 in the A group stopped the study drug because of adverse events": leaving for
+        // an event of the treatment is that arm's safety outcome.
+        guard let count, LeavingCause.end(in: sentence, leavingAt: i, lexicons: lexicons) != nil else { return true }
+        return OutcomePhrase.find(in: sentence, first: count.first, end: count.end, lexicons: lexicons) == nil
+      }
       // "61% of the A group were taking 20 mg": who was at which dose, not an outcome
       // ("patients on 200 mg" names an arm).
       if Self.atDoseVerbs.contains(sentence.key(i)), sentence.key(i - 1) == Keys.were || sentence.key(i - 1) == Keys.was,
@@ -1111,14 +1126,20 @@ struct ResponseRecognizer: Recognizer {
   /// rash"), unlike "had", which may tell what they were ("had diabetes").
   static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered", "complained"].map { TokenKey.of($0) })
 
-  /// "… and 12 in the placebo group" at `end`: where that next item of a list of arms'
-  /// people ends, so that the verb after the list ("… died") is read for the first item
-  /// too; `end` when no such item follows.
+  /// "… and 12 in the placebo group", "…, 8 in the B arm and 3 in the C arm" at `end`:
+  /// where the next items of a list of arms' people end, so that the verb after the list
+  /// ("… died") is read for the first item too; `end` when no such item follows.
   private func nextItemEnd(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Int {
-    guard sentence.key(end) == Keys.and, let next = sentence.number(startingAt: end + 1), next.isInteger else { return end }
-    let people = participantEnd(sentence, from: next.end, lexicons: lexicons)
-    let item = armAfterPeople(sentence, people)
-    return item > people ? item : end
+    var last = end
+    while sentence.key(last) == Keys.and || sentence.key(last) == Keys.comma {
+      let start = sentence.key(last) == Keys.comma && sentence.key(last + 1) == Keys.and ? last + 2 : last + 1
+      guard let next = sentence.number(startingAt: start), next.isInteger else { break }
+      let people = participantEnd(sentence, from: next.end, lexicons: lexicons)
+      let item = armAfterPeople(sentence, people)
+      guard item > people else { break }
+      last = item
+    }
+    return last
   }
 
   /// "(0.8%)" at token `i`: the percentage and the token after the bracket.
@@ -1153,6 +1174,9 @@ struct ResponseRecognizer: Recognizer {
     if !before, verb == i, Self.befallingVerbs.contains(sentence.key(verb)), OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil {
       return true
     }
+    // "3 in the A group stopped the study drug because of adverse events": leaving for an
+    // event of the treatment.
+    if verb == i, LeavingCause.end(in: sentence, leavingAt: i, lexicons: lexicons) != nil { return true }
     guard lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }
     // "met the inclusion criteria": the cue's words say who was taken, no outcome.
     let object = (verb + 1)..<min(verb + 4, sentence.range.upperBound)

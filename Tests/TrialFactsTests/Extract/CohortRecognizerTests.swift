@@ -102,6 +102,8 @@ import TrialFacts
     .init("By 24 months, 3, 5 and 9 patients, respectively, had undergone reoperation for incisional hernia"),
     .init("Four patients in the ketamine group were not available for follow-up"),
     .init("In the placebo group, 47 people could say the same"),
+    .init("affecting about six in ten teens on the drug and four in ten on placebo"),
+    .init("roughly 1 in 5 adults reported nausea"),
     .init("Only 9 patients would recommend the splint to a friend"),
     // People who left, or who had an outcome, are no arm.
     .init("with 5 and 4 participants in the two groups, respectively, discontinuing the study"),

@@ -88,6 +88,20 @@ import TrialFacts
     .init("nausea was reported by two patients in the 5-day group, and itching by three patients in the 5-day group and six in the 10-day group", "2/?", "3/?", "6/?"),
     // "none judged related" judges the events counted, it counts no one.
     .init("serious adverse events occurred in two patients in the 10 mg group and three in the 20 mg group, none judged related to treatment", "2/?", "3/?"),
+    // Leaving treatment for an event of it is a safety outcome; for any other reason, flow.
+    .init("Four patients in the A arm stopped the study drug because of adverse events", "4/?"),
+    .init("Eleven participants in the A arm, eight in the B arm and three in the placebo arm stopped the study drug because of adverse events", "11/?", "8/?", "3/?"),
+    .init("Six patients in the placebo group discontinued due to side effects", "6/?"),
+    .init("Two patients in each group withdrew owing to local intolerance", "2/?"),
+    .init("Fifteen men (15.6%) in the drug A group stopped drug A early because of adverse effects", "15/?"),
+    .init("Five women in the iodine group and 18 in the placebo group stopped taking trial supplements"),
+    .init("Four patients in the A arm withdrew consent"),
+    .init("Two patients in the placebo arm discontinued for personal reasons"),
+    .init("Three patients in the A arm stopped treatment for 2 weeks because of travel"),
+    // Some of the people of an arm named after them.
+    .init("Five of the teens on metformin stopped treatment because of side effects, compared with two on placebo", "5/?", "2/?"),
+    .init("By week 12, 112 of those on metformin achieved remission", "112/?"),
+    .init("By week 12, 112 of those achieved remission"),
     // "all" and "none" after counts are those counted, unless they name an arm.
     .init("Angioedema developed in two patients in the A group and five in the B group; all responded to steroids and none needed intubation", "2/?", "5/?"),
     .init("A rash occurred in 4 patients in the A group; all patients recovered without treatment", "4/?"),
