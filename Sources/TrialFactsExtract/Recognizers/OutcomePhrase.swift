@@ -51,7 +51,9 @@ enum OutcomePhrase {
   private static func verbAfterList(_ sentence: Sentence, from start: Int, lexicons: Lexicons) -> Int? {
     var i = start
     while i < min(start + 16, sentence.range.upperBound), sentence.key(i) != Keys.semicolon {
+      // "… and nine on Tamiflu developed …": a drug's or an arm's name closes one too.
       let closesItem = !sentence.isWord(i - 1) || listEnds.contains(sentence.key(i - 1))
+        || sentence.mentions.contains { ($0.label == .drug || $0.label == .context) && $0.endToken == i }
       if closesItem, lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: i, stopAt: i + 1) != nil
         || LeavingCause.end(in: sentence, leavingAt: i, lexicons: lexicons) != nil
       {

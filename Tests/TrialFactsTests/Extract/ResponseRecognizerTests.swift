@@ -102,6 +102,10 @@ import TrialFacts
     .init("Five of the teens on metformin stopped treatment because of side effects, compared with two on placebo", "5/?", "2/?"),
     .init("By week 12, 112 of those on metformin achieved remission", "112/?"),
     .init("By week 12, 112 of those achieved remission"),
+    // A list of arms' people named by their drugs before one verb; a fall is an event.
+    .init("Four children on metformin and nine on placebo developed ear infections after the flu", "4/?", "9/?"),
+    .init("Over 12 months, 71 of the 212 people in the exercise group fell at least once", "71/212"),
+    .init("Blood pressure fell in the exercise group"),
     // "all" and "none" after counts are those counted, unless they name an arm.
     .init("Angioedema developed in two patients in the A group and five in the B group; all responded to steroids and none needed intubation", "2/?", "5/?"),
     .init("A rash occurred in 4 patients in the A group; all patients recovered without treatment", "4/?"),
