@@ -829,6 +829,12 @@ struct CohortRecognizer: Recognizer {
       return clause.contains { lexicons.responseEvents.contains(sentence.tokens, at: $0) }
         && !sentence.range.contains { Self.beforeTrial.contains(sentence.key($0)) }
     }
+    // "Rescue fentanyl was given to 14 patients receiving A", "rescue medication was used
+    // by 12": people counted by the rescue they needed, not an arm.
+    if key == Keys.to || key == Keys.by, sentence.key(verb - 1) == Keys.was || sentence.key(verb - 1) == Keys.were {
+      let clause = ((sentence.range.lowerBound..<verb).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<verb
+      if clause.contains(where: { sentence.key($0) == Self.rescue }) { return true }
+    }
     if key == Keys.in || key == Keys.by {
       // "… was needed in 11 patients on amiodarone": what the patients needed.
       if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
@@ -853,6 +859,7 @@ struct CohortRecognizer: Recognizer {
     return key == Keys.for && neededVerbs.contains(sentence.key(verb))
   }
 
+  private static let rescue = TokenKey.of("rescue")
   /// "required for 4", "data missing for 12 patients", "unknown for three patients".
   private static let neededVerbs: Set<UInt64> = Set(
     ["required", "needed", "necessary", "missing", "unknown", "unavailable", "incomplete"].map { TokenKey.of($0) })

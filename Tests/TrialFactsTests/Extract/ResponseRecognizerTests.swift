@@ -106,6 +106,8 @@ import TrialFacts
     .init("Four children on metformin and nine on placebo developed ear infections after the flu", "4/?", "9/?"),
     .init("Over 12 months, 71 of the 212 people in the exercise group fell at least once", "71/212"),
     .init("Blood pressure fell in the exercise group"),
+    // People counted by the rescue treatment they were given.
+    .init("Rescue fentanyl was given to 14 patients receiving lidocaine versus 21 receiving morphine", "14/?", "21/?"),
     // "all" and "none" after counts are those counted, unless they name an arm.
     .init("Angioedema developed in two patients in the A group and five in the B group; all responded to steroids and none needed intubation", "2/?", "5/?"),
     .init("A rash occurred in 4 patients in the A group; all patients recovered without treatment", "4/?"),
