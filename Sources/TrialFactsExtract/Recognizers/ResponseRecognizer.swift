@@ -16,6 +16,10 @@ struct ResponseRecognizer: Recognizer {
     var peopleOfArm = Set<Int>()
     func taken(_ i: Int) -> Bool { found.contains { $0.first <= i && i < $0.end } }
     if !sentence.saysRespectively, listsInOrder(sentence) { sentence.listsRespectively = true }
+    if let compared = comparedArms(sentence, lexicons: lexicons) {
+      found = compared
+      sentence.listsRespectively = true
+    }
     // Numbers that are no count of their own: the total of a count the rules left out
     // ("seen in 58 of 103 (56.3%)": "103 (56.3%)"), the members of a comparison no arm
     // can be given to.
@@ -1202,7 +1206,7 @@ struct ResponseRecognizer: Recognizer {
   static let against = TokenKey.of("against")
   static let had = TokenKey.of("had")
 
-  private func pow10(_ exponent: Int) -> Double {
+  func pow10(_ exponent: Int) -> Double {
     var value = 1.0
     for _ in 0..<abs(exponent) { value *= 10 }
     return exponent < 0 ? 1 / value : value

@@ -108,6 +108,13 @@ import TrialFacts
     .init("Blood pressure fell in the exercise group"),
     // People counted by the rescue treatment they were given.
     .init("Rescue fentanyl was given to 14 patients receiving lidocaine versus 21 receiving morphine", "14/?", "21/?"),
+    // Two arms compared by how common an event was, their counts in the bracket after.
+    .init("Dizziness was more common with lidocaine than with morphine (17 patients [22.4%] vs 6 [8.0%])", "17/?", "6/?"),
+    .init("Nausea was less frequent in the lidocaine group than in the morphine group (5.3% vs 16.0%)", "0.053", "0.16"),
+    .init("Rash was more common with lidocaine than with morphine (22.4% vs 8.0%, P = 0.02)", "0.224", "0.08"),
+    .init("HbA1c was lower with metformin than with placebo (7.1% vs 7.8%)"),
+    .init("Patients were more likely to respond with metformin than with placebo (OR 2.1, 95% CI 1.2 to 3.6)"),
+    .init("Rash was more common with lidocaine than with morphine or placebo (22.4% vs 8.0%)"),
     // "all" and "none" after counts are those counted, unless they name an arm.
     .init("Angioedema developed in two patients in the A group and five in the B group; all responded to steroids and none needed intubation", "2/?", "5/?"),
     .init("A rash occurred in 4 patients in the A group; all patients recovered without treatment", "4/?"),

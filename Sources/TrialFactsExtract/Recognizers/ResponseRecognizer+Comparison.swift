@@ -1,0 +1,69 @@
+extension ResponseRecognizer {
+  /// "Dizziness was more common with lidocaine than with morphine (17 patients [22.4%] vs
+  /// 6 [8.0%])", "Nausea was less frequent in the A group than in the B group (5.3% vs
+  /// 16.0%)": two arms compared by how common an event was, then their counts or shares
+  /// in a bracket, in the order the arms are named. The counts, for the linker to pair in
+  /// that order; nil when the sentence says no such thing.
+  ///
+  /// Only "more/less common, frequent, often, likely": "higher", "lower" compare means as
+  /// often as rates. Only a sentence that names exactly the two arms.
+  func comparedArms(_ sentence: Sentence, lexicons: Lexicons) -> [(first: Int, end: Int, count: ResponseCount)]? {
+    guard let than = sentence.range.first(where: { sentence.key($0) == Self.than }), than - 3 > sentence.range.lowerBound else { return nil }
+    let arms = sentence.mentions.filter { $0.label == .drug || Self.namesArm($0) }
+    // The comparative: "more common", "less frequently", "more likely to …" before the
+    // first arm.
+    guard let degree = (sentence.range.lowerBound..<than).first(where: { i in
+      Self.degrees.contains(sentence.key(i)) && Self.frequencies.contains(sentence.key(i + 1))
+    }) else { return nil }
+    let first = arms.filter { $0.firstToken > degree + 1 && $0.endToken <= than }
+    let second = arms.filter { $0.firstToken > than && $0.firstToken <= than + 4 }
+    guard first.count == 1, second.count == 1, arms.count == 2 else { return nil }
+    // The bracket right after the second arm ("… than with morphine (17 … vs 6 …)"),
+    // after its "group" or "arm".
+    var open = second[0].endToken
+    if sentence.key(open) == Keys.group || sentence.key(open) == Keys.arm || Keys.pluralArms.contains(sentence.key(open)) { open += 1 }
+    guard sentence.key(open) == Keys.openParen || sentence.key(open) == Keys.openBracket else { return nil }
+    guard let one = item(sentence, at: open + 1, lexicons: lexicons), Self.versus.contains(sentence.key(one.end)) else { return nil }
+    let next = sentence.key(one.end + 1) == Keys.period ? one.end + 2 : one.end + 1
+    guard let two = item(sentence, at: next, lexicons: lexicons), one.count.responders == nil || two.count.responders != nil,
+      [Keys.closeParen, Keys.closeBracket, Keys.comma, Keys.semicolon].contains(sentence.key(two.end))
+    else { return nil }
+    // What was more common: the subject before "was"/"were".
+    let verb = (sentence.range.lowerBound..<degree).last { sentence.key($0) == Keys.was || sentence.key($0) == Keys.were }
+    var outcome: Range<Int>?
+    if let verb, verb > sentence.range.lowerBound, verb - sentence.range.lowerBound <= 8,
+      (sentence.range.lowerBound..<verb).allSatisfy({ sentence.isWord($0) || sentence.tokens[$0].kind == .dash })
+    {
+      outcome = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[verb - 1].end)
+    }
+    return [one, two].map { item in
+      var count = item.count
+      count.outcome = outcome
+      return (item.first, item.end, count)
+    }
+  }
+
+  /// "17 patients [22.4%]", "6 (8.0%)", "17", "22.4%": one arm's count, with its share, or
+  /// its share alone.
+  private func item(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> (first: Int, end: Int, count: ResponseCount)? {
+    guard let number = sentence.number(startingAt: i) else { return nil }
+    if number.isPercent {
+      let count = ResponseCount(proportion: number.value / 100, precision: pow10(-(2 + number.decimals)), approximate: number.approximate)
+      return (number.first, number.end, count)
+    }
+    guard number.isInteger else { return nil }
+    var end = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end ?? number.end
+    var count = ResponseCount(responders: Int(number.value), approximate: number.approximate)
+    if sentence.key(end) == Keys.openParen || sentence.key(end) == Keys.openBracket, let percent = sentence.number(startingAt: end + 1), percent.isPercent,
+      sentence.key(percent.end) == Keys.closeParen || sentence.key(percent.end) == Keys.closeBracket
+    {
+      count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
+      end = percent.end + 1
+    }
+    return (number.first, end, count)
+  }
+
+  private static let than = TokenKey.of("than")
+  private static let degrees: Set<UInt64> = Set(["more", "less"].map { TokenKey.of($0) })
+  private static let frequencies: Set<UInt64> = Set(["common", "commonly", "frequent", "frequently", "often", "likely"].map { TokenKey.of($0) })
+}
