@@ -360,6 +360,8 @@ struct CohortRecognizer: Recognizer {
     {
       return true
     }
+    // "12 patients got better", "3 got pregnant": what became of them.
+    if sentence.key(i) == Self.got, Self.becoming.contains(sentence.key(i + 1)) { return true }
     // "47 people could say the same", "12 patients might benefit": people described by
     // what they could or would do.
     if Self.modals.contains(sentence.key(i)), sentence.isWord(i + 1) { return true }
@@ -600,7 +602,11 @@ struct CohortRecognizer: Recognizer {
       guard countsForOneArm(sentence, after: index) else { return false }
       i += 1
     }
-    guard Self.pointing.contains(sentence.key(i)) || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
+    // "173 got drug A and 176 got drug B": "got" gives only in a list of such counts
+    // ("12 got better", "3 got pregnant on drug A" are outcomes).
+    let gotList = sentence.key(i) == Self.got
+      && sentence.numbers.filter { n in n.isInteger && sentence.key(n.end) == Self.got }.count >= 2
+    guard Self.pointing.contains(sentence.key(i)) || gotList || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
     // "78 patients took part": whom the study took, not what an arm was given.
@@ -760,6 +766,8 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let ended = TokenKey.of("ended")
+  private static let got = TokenKey.of("got")
+  private static let becoming: Set<UInt64> = Set(["better", "worse", "pregnant", "sick", "ill", "infected", "well"].map { TokenKey.of($0) })
   private static let on = TokenKey.of("on")
   private static let up = TokenKey.of("up")
   /// Words after a count that point at the arm it belongs to ("281 to drug A").

@@ -151,6 +151,9 @@ struct ResponseRecognizer: Recognizer {
       // "75% of patients", "about one-third of patients", "half of the participants"
       if number.isPercent || number.isFraction {
         i = number.end
+        // "about 3% (5 kids) of the B group": the count of people the share is.
+        var people = number.isPercent ? peopleInBrackets(sentence, at: i, lexicons: lexicons) : nil
+        if let people { i = people.end }
         var ofGroup = false
         // "83.6% of the 140 women given the infusion": a share of a count of people, the
         // count its total.
@@ -191,6 +194,11 @@ struct ResponseRecognizer: Recognizer {
           } else {
             continue  // "80% of the scalp", "5% of their body weight": not a share of patients
           }
+        }
+        // "63.2% of patients (12 patients) in the cooling group".
+        if people == nil, ofGroup, number.isPercent, let after = peopleInBrackets(sentence, at: i, lexicons: lexicons) {
+          people = after
+          i = after.end
         }
         // "23% of those randomized to drug A" names the group; "50.6% were randomised to"
         // and "61% of them were assigned 30 mg" allocate.
@@ -279,6 +287,14 @@ struct ResponseRecognizer: Recognizer {
           }
         }
         if let reference { i = reference }
+        // "9% of the A group (16 kids)".
+        if reference != nil, people == nil, number.isPercent,
+          let after = peopleInBrackets(sentence, at: i, lexicons: lexicons)
+            ?? (sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm ? peopleInBrackets(sentence, at: i + 1, lexicons: lexicons) : nil)
+        {
+          people = after
+          i = after.end
+        }
         if reference != nil ? !isBlocked(sentence, after: i, count: (number.first, i), lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
           let proportion = number.isPercent ? number.value / 100 : number.value
           let precision = number.isPercent ? pow10(-(2 + number.decimals)) : 0
@@ -289,6 +305,7 @@ struct ResponseRecognizer: Recognizer {
           } else if let statedTotal {
             count.total = statedTotal
           }
+          if let people, count.responders == nil { count.responders = people.count }
           found.append((number.first, i, count))
         }
         continue
@@ -842,7 +859,15 @@ struct ResponseRecognizer: Recognizer {
     return (Int(events.value), Int(total.value), total.end + 1)
   }
 
-  /// Skips a participant noun (and "in the ... group") after a count.
+  /// "(16 kids)", "(63 people)" at `open`: the people a share before it counts.
+  private func peopleInBrackets(_ sentence: Sentence, at open: Int, lexicons: Lexicons) -> (count: Int, end: Int)? {
+    guard sentence.key(open) == Keys.openParen, let count = sentence.number(startingAt: open + 1), count.isInteger,
+      let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: count.end, stopAt: sentence.range.upperBound),
+      sentence.key(noun.end) == Keys.closeParen
+    else { return nil }
+    return (Int(count.value), noun.end + 1)
+  }
+
   /// "Five of the teens", "112 of those": some of the people an arm named after them has,
   /// the end of the people; nil when no such words follow `end` ("9 of the 12 patients"
   /// has its total).
@@ -853,6 +878,7 @@ struct ResponseRecognizer: Recognizer {
     return lexicons.participants.longestMatch(in: sentence.tokens, at: end + 2, stopAt: sentence.range.upperBound)?.end
   }
 
+  /// Skips a participant noun (and "in the ... group") after a count.
   private func participantEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {
     var i = index
     // "12 adult patients": up to two words before the noun

@@ -26,6 +26,7 @@ import TrialFacts
     .init("Of these, 312 received an intravenous infusion of zoledronic acid 5 mg, and the remaining 309 took oral alendronate 70 mg", "312", "309"),
     .init("450 adults were randomised in equal numbers (150 per group) to A, B or placebo", "450", "150"),
     .init("a total of 120 were randomized", "120"),
+    .init("In all, 349 children took part: 173 got baloxavir and 176 got oseltamivir", "349", "173", "176"),
     .init("Ketamine was given to 40 patients and placebo to 40 patients", "40", "40"),
     .init("A total of 80 adults can take part in the trial", "80"),
     .init("80 adults could take part in the trial"),
@@ -243,6 +244,9 @@ import TrialFacts
     ("This was a randomised control trial (N = 160) of text messages.", [.total]),
     ("Relapse occurred in the three patients of the vaccine group.", [.arm]),
     ("126 patients were randomly assigned to receive letrozole (2.5 mg; n = 63) or placebo (n = 63) for 3 to 6 weeks.", [.total, .arm, .arm]),
+    // "got" gives in a list of such counts only.
+    ("In all, 349 children took part: 173 got baloxavir and 176 got oseltamivir.", [.total, .arm, .arm]),
+    ("Twelve patients got better on metformin.", []),
   ])
   func groupSizes(_ text: String, _ scopes: [Mention.CohortScope?]) {
     let cohorts = Fixtures.pipeline.annotate(text).filter { $0.label == .cohort }

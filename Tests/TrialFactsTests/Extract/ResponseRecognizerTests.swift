@@ -115,6 +115,11 @@ import TrialFacts
     .init("HbA1c was lower with metformin than with placebo (7.1% vs 7.8%)"),
     .init("Patients were more likely to respond with metformin than with placebo (OR 2.1, 95% CI 1.2 to 3.6)"),
     .init("Rash was more common with lidocaine than with morphine or placebo (22.4% vs 8.0%)"),
+    // A share with the people it counts in a bracket.
+    .init("Vomiting hit 9% of the oseltamivir group (16 kids) versus about 3% (5 kids) of the baloxavir group", "16/?", "~5/?"),
+    .init("Nausea hit 31% of those on metformin (63 people), compared with 9% on placebo", "63/?", "0.09"),
+    .init("Good recovery was attained by 63.2% of patients (12 patients) in the cooling group", "12/?"),
+    .init("Vomiting hit 9% of the oseltamivir group (16 days)", "0.09"),
     // "all" and "none" after counts are those counted, unless they name an arm.
     .init("Angioedema developed in two patients in the A group and five in the B group; all responded to steroids and none needed intubation", "2/?", "5/?"),
     .init("A rash occurred in 4 patients in the A group; all patients recovered without treatment", "4/?"),
