@@ -305,7 +305,11 @@ struct ResponseRecognizer: Recognizer {
           } else if let statedTotal {
             count.total = statedTotal
           }
-          if let people, count.responders == nil { count.responders = people.count }
+          // The people are counted exactly, whatever "about" said of their share.
+          if let people, count.responders == nil {
+            count.responders = people.count
+            count.approximate = false
+          }
           found.append((number.first, i, count))
         }
         continue

@@ -116,7 +116,7 @@ import TrialFacts
     .init("Patients were more likely to respond with metformin than with placebo (OR 2.1, 95% CI 1.2 to 3.6)"),
     .init("Rash was more common with lidocaine than with morphine or placebo (22.4% vs 8.0%)"),
     // A share with the people it counts in a bracket.
-    .init("Vomiting hit 9% of the oseltamivir group (16 kids) versus about 3% (5 kids) of the baloxavir group", "16/?", "~5/?"),
+    .init("Vomiting hit 9% of the oseltamivir group (16 kids) versus about 3% (5 kids) of the baloxavir group", "16/?", "5/?"),
     .init("Nausea hit 31% of those on metformin (63 people), compared with 9% on placebo", "63/?", "0.09"),
     .init("Good recovery was attained by 63.2% of patients (12 patients) in the cooling group", "12/?"),
     .init("Vomiting hit 9% of the oseltamivir group (16 days)", "0.09"),
