@@ -1,8 +1,10 @@
 /// Finds drug names with one wrong, missing or extra letter ("ruxolitinb"), or two
 /// neighbouring letters swapped ("metfromin").
 ///
-/// Only for long single-word names (8 letters or more), where one edit almost never
-/// turns one real word into another; the first letter must match. Built from
+/// Only for long single-word names (8 letters or more; a word of 7 only when it lacks a
+/// letter of one), where one edit almost never turns one real word into another; the
+/// first letter must match that of the drug's canonical name (brands, whose misspellings
+/// would match many more English words, are not looked up). Built from
 /// deletion neighbourhoods: a term is indexed under itself and each one-letter deletion.
 struct FuzzyDrugIndex: Sendable {
   static let minimumLength = 8
@@ -59,7 +61,8 @@ struct FuzzyDrugIndex: Sendable {
   /// The canonical name of a drug one edit away from `word` (lowercase letters), if
   /// exactly one drug is.
   func lookup(_ word: [UInt8]) -> String? {
-    guard word.count >= Self.minimumLength, word.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
+    // One letter short of a long name ("zepbond") is looked up for that letter alone.
+    guard word.count >= Self.minimumLength - 1, word.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
     guard prefixes[TokenKey.of(word.prefix(4))] != nil else { return nil }
     guard !stop.contains(String(decoding: word, as: UTF8.self)) else { return nil }
     var found: String?
@@ -73,6 +76,7 @@ struct FuzzyDrugIndex: Sendable {
     }
     // A letter missing from the word.
     guard consider(deletions[TokenKey.of(word)]) else { return nil }
+    guard word.count >= Self.minimumLength else { return found }
     for i in 0..<word.count {
       let key = Self.deletionKey(word, skipping: i)
       // An extra letter in the word, or one letter substituted.

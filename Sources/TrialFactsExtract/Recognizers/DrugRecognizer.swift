@@ -116,7 +116,7 @@ struct DrugRecognizer: Recognizer {
         i = code.end
         continue
       }
-      if token.kind == .word, token.end - token.start >= Int32(FuzzyDrugIndex.minimumLength) {
+      if token.kind == .word, token.end - token.start >= Int32(FuzzyDrugIndex.minimumLength - 1) {
         let word = sentence.bytes[token.range].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         if let canonical = lexicons.fuzzyDrugs.lookup(word) {
           sentence.add(.drug, .drug(canonical: canonical), tokens: i, i + 1)

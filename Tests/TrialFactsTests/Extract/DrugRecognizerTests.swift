@@ -15,6 +15,8 @@ import TrialFacts
     .init("patients on sertarline reported less anxiety", "sertraline"),
     .init("122 to ferrous sulphate 200 mg tablets", "ferrous sulfate"),
     .init("tofacitnib was well tolerated", "tofacitinib"),
+    // A seven-letter word one letter short of a long name.
+    .init("rescue morphne was given", "morphine"),
     .init("oral minoxidil and methotrexate", "minoxidil", "methotrexate"),
     .init("Ruxolitinib and tofacitinib were compared.", "ruxolitinib", "tofacitinib"),
     .init("dupilumab 300 mg every 2 weeks", "dupilumab"),
@@ -60,6 +62,10 @@ import TrialFacts
     .init("insulin-like growth factor levels"),
     .init("the primary end point was met"),
     .init("GBP levels fell after the visit"),
+    // Seven-letter English words near no drug, and a brand's misspelling (brands are
+    // not looked up fuzzily).
+    .init("The patients between visits reported nothing; another control visit followed."),
+    .init("Nausea hit 31% of those on Zepbond"),
     // The shape alone names no drug, nor do registries, study groups and tumour markers.
     .init("BTH1677 levels were low in every cycle"),
     .init("CA-125 fell; the trial was registered as KCT0001234 and cited PMC5830087"),
