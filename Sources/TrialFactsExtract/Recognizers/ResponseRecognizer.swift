@@ -1001,7 +1001,8 @@ struct ResponseRecognizer: Recognizer {
     return key == Keys.openParen || key == Keys.openBracket || key == Keys.comma || key == Keys.semicolon || key == Keys.colon
   }
   private static let on = TokenKey.of("on")
-  private static let takingWords: Set<UInt64> = Set(["taking", "receiving"].map { TokenKey.of($0) })
+  /// "24 patients taking naltrexone", "12 given placebo", "four after prilocaine".
+  private static let takingWords: Set<UInt64> = Set(["taking", "receiving", "given", "after"].map { TokenKey.of($0) })
   private static let placeWords: Set<UInt64> = Set(["page", "pages", "p", "pp", "slide", "sheet", "part", "chapter", "volume", "vol"].map { TokenKey.of($0) })
   static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })

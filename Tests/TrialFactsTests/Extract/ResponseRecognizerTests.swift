@@ -120,6 +120,10 @@ import TrialFacts
     .init("Nausea hit 31% of those on metformin (63 people), compared with 9% on placebo", "63/?", "0.09"),
     .init("Good recovery was attained by 63.2% of patients (12 patients) in the cooling group", "12/?"),
     .init("Vomiting hit 9% of the oseltamivir group (16 days)", "0.09"),
+    // People named by the drug they were given, or had before the event.
+    .init("Postoperative nausea was recorded in four patients after prilocaine and seven after bupivacaine", "4/?", "7/?"),
+    .init("Nausea developed in 14 patients given lidocaine and 21 given morphine", "14/?", "21/?"),
+    .init("Nausea was recorded in four patients after surgery"),
     // "all" and "none" after counts are those counted, unless they name an arm.
     .init("Angioedema developed in two patients in the A group and five in the B group; all responded to steroids and none needed intubation", "2/?", "5/?"),
     .init("A rash occurred in 4 patients in the A group; all patients recovered without treatment", "4/?"),
