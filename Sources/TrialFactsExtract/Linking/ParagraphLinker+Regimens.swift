@@ -321,12 +321,18 @@ extension ParagraphLinker {
     let sentence = s.sentence
     for i in sentence.range where sentence.key(i) == Self.doseWord && i > sentence.range.lowerBound {
       let first = sentence.key(i - 1) == Keys.hyphen ? i - 2 : i - 1
-      let high = Self.highWords.contains(sentence.key(first))
+      // "118 in the low-dose group, 117 in the standard-dose group": the standard dose is
+      // the other level the sentence names (the higher beside a low dose, the lower
+      // beside a high one); alone it says neither.
+      let level = sentence.key(first) == Self.standardWord ? Self.otherLevel(in: sentence) : sentence.key(first)
+      let high = Self.highWords.contains(level)
       // "receiving high-dose apixaban", "in the low-dose apixaban group": the level and
       // the drug's name.
       let drug = s.drugs.first { $0.firstToken == i + 1 }
-      guard high || Self.lowWords.contains(sentence.key(first)), first >= sentence.range.lowerBound,
-        drug != nil || Self.namesGroup(sentence, after: i + 1),
+      // "22 of 118 on the lower dose": the level alone, after what puts people on it.
+      let alone = sentence.key(first - 1) == Keys.the && Self.onDose.contains(sentence.key(first - 2))
+      guard high || Self.lowWords.contains(level), first >= sentence.range.lowerBound,
+        drug != nil || Self.namesGroup(sentence, after: i + 1) || alone,
         !(sentence.range.lowerBound..<first).contains(where: { Self.earlierWords.contains(sentence.key($0)) })
       else { continue }
       var dosed: [(arm: Int, amount: Double, unit: String)] = []
@@ -352,6 +358,18 @@ extension ParagraphLinker {
     }
   }
 
+  /// For "standard": "high" where the sentence names a low dose level, "low" where it
+  /// names a high one; otherwise the word itself.
+  private static func otherLevel(in sentence: Sentence) -> UInt64 {
+    let levels = sentence.range.filter { i in
+      (sentence.key(i + 1) == doseWord || (sentence.key(i + 1) == Keys.hyphen && sentence.key(i + 2) == doseWord))
+    }.map { sentence.key($0) }
+    let low = levels.contains { lowWords.contains($0) }
+    let high = levels.contains { highWords.contains($0) }
+    if low == high { return standardWord }
+    return low ? TokenKey.of("high") : TokenKey.of("low")
+  }
+
   /// Whether "group" or "arm" follows `start`, or the list that goes on from it ends in
   /// "groups" or "arms" ("…, high-dose and placebo groups").
   private static func namesGroup(_ sentence: Sentence, after start: Int) -> Bool {
@@ -375,6 +393,8 @@ extension ParagraphLinker {
     ["of", "in", "was", "were", "with", "than", "to", "for", "the", "both", "all", "other", "two", "three"].map { TokenKey.of($0) })
   private static let earlierWords: Set<UInt64> = Set(["previously", "prior", "previous", "history"].map { TokenKey.of($0) })
   private static let doseWord = TokenKey.of("dose")
+  private static let standardWord = TokenKey.of("standard")
+  private static let onDose: Set<UInt64> = Set(["on", "with", "receiving", "taking", "given"].map { TokenKey.of($0) })
   private static let lowWords: Set<UInt64> = Set(["low", "lower", "lowest"].map { TokenKey.of($0) })
   private static let highWords: Set<UInt64> = Set(["high", "higher", "highest"].map { TokenKey.of($0) })
 

@@ -294,9 +294,12 @@ struct CohortRecognizer: Recognizer {
         i = noun + 1
         namedArm = true
       } else if Self.drugPrepositions.contains(sentence.key(i)),
-        let drug = sentence.mentions.first(where: { $0.label == .drug && $0.firstToken == i + 1 })
+        let drug = sentence.mentions.first(where: { m in
+          (m.label == .drug && m.firstToken == i + 1) || (ResponseRecognizer.namesArm(m) && sentence.key(i + 1) == Keys.the && m.firstToken == i + 2)
+        })
       {
-        // "Seven women on metformin and four on myo-inositol were lost to follow-up".
+        // "Seven women on metformin and four on myo-inositol were lost to follow-up", "Just
+        // 5 people taking the dummy tablets noticed tingling".
         i = drug.endToken
         if let dose = sentence.mentions.first(where: { $0.label == .dose && $0.firstToken == i }) { i = dose.endToken }
         namedArm = true

@@ -48,8 +48,20 @@ extension ResponseRecognizer {
       }
       return end
     }
+    // "on the lower dose", "with the higher dose": the arm of a two-dose trial by its
+    // level, which the linker resolves or drops (`isDoseLevel`).
+    if let dose = window.first(where: { isDoseLevel(sentence, endingAt: $0 + 1) }) { return dose + 1 }
     return window.first { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }.map { $0 + 1 }
   }
+
+  /// Whether "the lower dose", "the high dose" ends at `end`.
+  func isDoseLevel(_ sentence: Sentence, endingAt end: Int) -> Bool {
+    sentence.key(end - 1) == Self.doseWord && Self.doseLevels.contains(sentence.key(end - 2)) && sentence.key(end - 3) == Keys.the
+  }
+
+  private static let doseWord = TokenKey.of("dose")
+  /// The levels the linker tells apart (`ParagraphLinker.linkDoseLevelGroups`).
+  private static let doseLevels: Set<UInt64> = Set(["lower", "higher", "low", "high", "lowest", "highest"].map { TokenKey.of($0) })
 
 
   /// "… and control arms", "…, B and C groups": after an arm's name, more names and then a

@@ -571,7 +571,7 @@ struct ResponseRecognizer: Recognizer {
       if let subgroup, r.first >= subgroup.end, !(subgroup.end..<r.first).contains(where: { sentence.key($0) == Keys.semicolon }) {
         r.count.subgroup = subgroup.words
       }
-      r.count.ofUnknownArm = unpairable || namesUnknownArm(sentence, after: r.end, lexicons: lexicons)
+      r.count.ofUnknownArm = unpairable || namesUnknownArm(sentence, after: r.end, lexicons: lexicons) || isDoseLevel(sentence, endingAt: r.end)
         || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons) || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
       // "affected 44 people taking Champix": people counted by what happened to them are
       // no arm's size, though the cohort rule read them as such.
@@ -822,7 +822,9 @@ struct ResponseRecognizer: Recognizer {
     // counts people on a background drug within them.
     // "24 patients taking naltrexone", "12 receiving placebo": by what they took, named.
     let on = sentence.key(end) == Self.on || Self.takingWords.contains(sentence.key(end))
-    if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == end + 1 })
+    // ("5 people taking the dummy tablets": a control by its name after "the".)
+    let named = sentence.key(end + 1) == Keys.the ? end + 2 : end + 1
+    if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == named })
       || sentence.range.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) })
     {
       return end
@@ -1159,7 +1161,7 @@ struct ResponseRecognizer: Recognizer {
 
   /// Verbs that tell what befell people ("reported transient sensitivity", "developed a
   /// rash"), unlike "had", which may tell what they were ("had diabetes").
-  static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered", "complained"].map { TokenKey.of($0) })
+  static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered", "complained", "noticed"].map { TokenKey.of($0) })
 
   /// "… and 12 in the placebo group", "…, 8 in the B arm and 3 in the C arm" at `end`:
   /// where the next items of a list of arms' people end, so that the verb after the list

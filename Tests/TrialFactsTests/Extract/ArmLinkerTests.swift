@@ -332,6 +332,21 @@ import TrialFacts
       "Major bleeding occurred in 12 patients (13.6%) receiving high-dose apixaban and 5 patients (5.6%) receiving low-dose apixaban.",
       "Among patients who had previously received high-dose apixaban, 7 patients (30%) bled.")
     #expect(read(beforeName).filter { !$0.contains(" 0.0 ") } == ["apixaban 2.5 5/89", "apixaban 5.0 12/88"], "\(read(beforeName))")
+    // The level alone after what puts people on it ("on the lower dose"), of equal-sized
+    // arms too; and "standard-dose" beside "low-dose" is the higher one.
+    let alone = Fixtures.findings(paragraphs:
+      "Patients were randomised to acetazolamide 62.5 mg (n = 60), acetazolamide 125 mg (n = 60) or placebo (n = 60).",
+      "Mountain sickness developed in 22 of 60 patients on the lower dose and 19 of 60 on the higher dose.")
+    #expect(read(alone) == ["acetazolamide 62.5 22/60", "acetazolamide 125.0 19/60"], "\(read(alone))")
+    let standard = Fixtures.findings(paragraphs:
+      "Trekkers were randomly given acetazolamide 62.5 mg, acetazolamide 125 mg or a dummy pill. 118 people ended up in the low-dose group, 117 in the standard-dose group and 116 on placebo.",
+      "Mountain sickness developed in 22 of the 118 trekkers on the lower dose.")
+    #expect(standard.map { "\($0.dose?.amount ?? 0) \($0.cohort?.size ?? -1)" } == ["62.5 118", "125.0 117", "0.0 116"],
+      "\(standard.map { "\($0.dose?.amount ?? 0) \($0.cohort?.size ?? -1)" })")
+    let threeDoses = Fixtures.findings(paragraphs:
+      "Patients were randomised to acetazolamide 62.5 mg, 125 mg or 250 mg or placebo.",
+      "Mountain sickness developed in 22 of 60 patients on the lower dose and 19 of 60 on the higher dose.")
+    #expect(read(threeDoses).isEmpty, "\(read(threeDoses))")
     // Schedules that differ, three doses, two drugs: which arm is "high-dose" is unclear.
     let unclear = [
       ("Patients were assigned to metformin 500 mg twice daily (n = 60) or metformin 750 mg once daily (n = 62).",

@@ -124,6 +124,8 @@ import TrialFacts
     .init("Postoperative nausea was recorded in four patients after prilocaine and seven after bupivacaine", "4/?", "7/?"),
     .init("Nausea developed in 14 patients given lidocaine and 21 given morphine", "14/?", "21/?"),
     .init("Nausea was recorded in four patients after surgery"),
+    // People of a control named after "the", and what they noticed.
+    .init("Just 5 people taking the dummy tablets noticed tingling", "5/?"),
     // "all" and "none" after counts are those counted, unless they name an arm.
     .init("Angioedema developed in two patients in the A group and five in the B group; all responded to steroids and none needed intubation", "2/?", "5/?"),
     .init("A rash occurred in 4 patients in the A group; all patients recovered without treatment", "4/?"),
