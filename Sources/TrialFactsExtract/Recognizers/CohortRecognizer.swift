@@ -318,6 +318,10 @@ struct CohortRecognizer: Recognizer {
     while sentence.key(i) == Keys.and || (namedArm && sentence.key(i) == Keys.comma),
       let next = sentence.number(startingAt: sentence.key(i + 1) == Keys.and ? i + 2 : i + 1), next.isInteger
     {
+      // After a comma, only an item that names its arm continues the list ("Of 40
+      // patients given A, 28 were cured": the clause after the comma is its own).
+      let joint = i
+      let comma = sentence.key(i) == Keys.comma && sentence.key(i + 1) != Keys.and
       i = next.end
       // "… and 27 patch users", "… and 27 controls": the second item's people, a word or
       // two before its noun, or a noun of its own.
@@ -329,7 +333,12 @@ struct CohortRecognizer: Recognizer {
         i += 1
       }
       while let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) { i = noun.end }
+      let itemEnd = i
       skipArm()
+      if comma, i == itemEnd {
+        i = joint
+        break
+      }
     }
     if sentence.key(i) == Keys.comma, sentence.key(i + 1) == ResponseRecognizer.respectively { i += 1 }
     // Counts listed for arms in order ("3, 5 and 9 patients, respectively, …").
@@ -367,7 +376,7 @@ struct CohortRecognizer: Recognizer {
     if sentence.key(i) == Self.got, Self.becoming.contains(sentence.key(i + 1)) { return true }
     // "47 people could say the same", "12 patients might benefit": people described by
     // what they could or would do.
-    if Self.modals.contains(sentence.key(i)), sentence.isWord(i + 1) { return true }
+    if Self.modals.contains(sentence.key(i)), sentence.isWord(i + 1), sentence.key(i + 1) != Self.be { return true }
     // "3, 5 and 9 patients, respectively, had undergone reoperation", "4 patients in the A
     // group had developed a rash": a verb of an outcome after "had" tells what happened
     // to the people of an arm ("Sixty patients had undergone surgery" are whom the study
@@ -770,6 +779,7 @@ struct CohortRecognizer: Recognizer {
 
   private static let ended = TokenKey.of("ended")
   private static let got = TokenKey.of("got")
+  private static let be = TokenKey.of("be")
   private static let becoming: Set<UInt64> = Set(["better", "worse", "pregnant", "sick", "ill", "infected", "well"].map { TokenKey.of($0) })
   private static let on = TokenKey.of("on")
   private static let up = TokenKey.of("up")

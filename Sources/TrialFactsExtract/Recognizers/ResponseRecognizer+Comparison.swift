@@ -28,11 +28,15 @@ extension ResponseRecognizer {
     guard let two = item(sentence, at: next, lexicons: lexicons), one.count.responders == nil || two.count.responders != nil,
       [Keys.closeParen, Keys.closeBracket, Keys.comma, Keys.semicolon].contains(sentence.key(two.end))
     else { return nil }
-    // What was more common: the subject before "was"/"were".
+    // What was more common: the subject before "was"/"were". ("Women were more likely to
+    // report nausea with A than with B" compares within one sex: some of each arm.)
     let verb = (sentence.range.lowerBound..<degree).last { sentence.key($0) == Keys.was || sentence.key($0) == Keys.were }
+    if let verb, (sentence.range.lowerBound..<verb).contains(where: { Self.sexes.contains(sentence.key($0)) }) { return nil }
     var outcome: Range<Int>?
+    // ("Patients were more likely to respond …": the people, no outcome.)
     if let verb, verb > sentence.range.lowerBound, verb - sentence.range.lowerBound <= 8,
-      (sentence.range.lowerBound..<verb).allSatisfy({ sentence.isWord($0) || sentence.tokens[$0].kind == .dash })
+      (sentence.range.lowerBound..<verb).allSatisfy({ sentence.isWord($0) || sentence.tokens[$0].kind == .dash }),
+      !(sentence.range.lowerBound..<verb).contains(where: { lexicons.participants.contains(sentence.tokens, at: $0) })
     {
       outcome = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[verb - 1].end)
     }
@@ -52,15 +56,21 @@ extension ResponseRecognizer {
       return (number.first, number.end, count)
     }
     guard number.isInteger else { return nil }
-    var end = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end ?? number.end
-    var count = ResponseCount(responders: Int(number.value), approximate: number.approximate)
+    let people = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end
+    var end = people ?? number.end
     if sentence.key(end) == Keys.openParen || sentence.key(end) == Keys.openBracket, let percent = sentence.number(startingAt: end + 1), percent.isPercent,
       sentence.key(percent.end) == Keys.closeParen || sentence.key(percent.end) == Keys.closeBracket
     {
-      count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
+      let count = ResponseCount(responders: Int(number.value), proportion: percent.value / 100, precision: pow10(-(2 + percent.decimals)), approximate: number.approximate)
       end = percent.end + 1
+      return (number.first, end, count)
     }
-    return (number.first, end, count)
+    // "(17 patients vs 6)": people, the first at least; bare numbers ("1,200 vs 1,450")
+    // may count episodes or be means.
+    let afterVersus = Self.versus.contains(sentence.key(number.first - 1))
+      || (sentence.key(number.first - 1) == Keys.period && Self.versus.contains(sentence.key(number.first - 2)))
+    guard people != nil || afterVersus else { return nil }
+    return (number.first, end, ResponseCount(responders: Int(number.value), approximate: number.approximate))
   }
 
   private static let than = TokenKey.of("than")

@@ -151,8 +151,9 @@ struct ResponseRecognizer: Recognizer {
       // "75% of patients", "about one-third of patients", "half of the participants"
       if number.isPercent || number.isFraction {
         i = number.end
-        // "about 3% (5 kids) of the B group": the count of people the share is.
-        var people = number.isPercent ? peopleInBrackets(sentence, at: i, lexicons: lexicons) : nil
+        // "about 3% (5 kids) of the B group": the count of people the share is. (After the
+        // group, "25% of the A group (80 patients)" may give the group's size instead.)
+        let people = number.isPercent ? peopleInBrackets(sentence, at: i, lexicons: lexicons) : nil
         if let people { i = people.end }
         var ofGroup = false
         // "83.6% of the 140 women given the infusion": a share of a count of people, the
@@ -194,11 +195,6 @@ struct ResponseRecognizer: Recognizer {
           } else {
             continue  // "80% of the scalp", "5% of their body weight": not a share of patients
           }
-        }
-        // "63.2% of patients (12 patients) in the cooling group".
-        if people == nil, ofGroup, number.isPercent, let after = peopleInBrackets(sentence, at: i, lexicons: lexicons) {
-          people = after
-          i = after.end
         }
         // "23% of those randomized to drug A" names the group; "50.6% were randomised to"
         // and "61% of them were assigned 30 mg" allocate.
@@ -287,14 +283,6 @@ struct ResponseRecognizer: Recognizer {
           }
         }
         if let reference { i = reference }
-        // "9% of the A group (16 kids)".
-        if reference != nil, people == nil, number.isPercent,
-          let after = peopleInBrackets(sentence, at: i, lexicons: lexicons)
-            ?? (sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm ? peopleInBrackets(sentence, at: i + 1, lexicons: lexicons) : nil)
-        {
-          people = after
-          i = after.end
-        }
         if reference != nil ? !isBlocked(sentence, after: i, count: (number.first, i), lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
           let proportion = number.isPercent ? number.value / 100 : number.value
           let precision = number.isPercent ? pow10(-(2 + number.decimals)) : 0
@@ -877,12 +865,16 @@ struct ResponseRecognizer: Recognizer {
   /// "Five of the teens", "112 of those": some of the people an arm named after them has,
   /// the end of the people; nil when no such words follow `end` ("9 of the 12 patients"
   /// has its total).
+  /// Not "Thirty of the women on A" (of one sex, some of the arm), nor after "Of the 60
+  /// women enrolled," (which gives another total).
   private func someOfPeople(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Int? {
-    guard sentence.key(end) == Keys.of else { return nil }
+    guard sentence.key(end) == Keys.of, sentence.key(sentence.range.lowerBound) != Keys.of else { return nil }
     if sentence.key(end + 1) == Keys.those { return end + 2 }
-    guard sentence.key(end + 1) == Keys.the else { return nil }
+    guard sentence.key(end + 1) == Keys.the, !Self.sexes.contains(sentence.key(end + 2)) else { return nil }
     return lexicons.participants.longestMatch(in: sentence.tokens, at: end + 2, stopAt: sentence.range.upperBound)?.end
   }
+
+  static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
 
   /// Skips a participant noun (and "in the ... group") after a count.
   private func participantEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {

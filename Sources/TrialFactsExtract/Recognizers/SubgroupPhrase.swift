@@ -66,11 +66,9 @@ enum SubgroupPhrase {
     }
     if !saysSubgroup, let count, sentence.key(count - 1) != Keys.the { return nil }
     let countedBefore = count != nil
-    // "Among women, …", "Among the 97 men in the trial, …": one sex of the arm's people.
-    let sexOnly = opener != Keys.in
-      && (phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
-        || (countedBefore && phrase.contains { Self.sexes.contains(sentence.key($0)) }
-          && !(phrase.contains { Self.male.contains(sentence.key($0)) } && phrase.contains { Self.female.contains(sentence.key($0)) })))
+    // "Among women, …": one sex of the arm's people. ("Among the 300 women in the trial"
+    // may be everyone a trial of women took.)
+    let sexOnly = opener != Keys.in && phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
     // "In Ureaplasma-positive infants, …": people with or without a marker.
     let marked = phrase.contains { Self.markers.contains(sentence.key($0)) }
       && phrase.contains { lexicons.participants.contains(sentence.tokens, at: $0) }
@@ -78,9 +76,11 @@ enum SubgroupPhrase {
       // "In the 46 patients with a stone larger than 5 mm, …": people the text counted
       // before, narrowed by a threshold; "In (the 180) patients with renal colic, …" may
       // open on the whole trial.
+      // A threshold is a word of one before a number of its own ("larger than 5 mm",
+      // "aged 65 or older", "above 20"); "who received alteplase" narrows to an arm.
       let bounded = phrase.contains { i in
-        let key = sentence.key(i)
-        return key == Self.than || Keys.comparisons.contains(key) || (key != Self.with && Self.narrowers.contains(key))
+        (Self.thresholds.contains(sentence.key(i)) || Keys.comparisons.contains(sentence.key(i)))
+          && (i + 1...i + 2).contains { j in j != count && phrase.contains(j) && sentence.number(startingAt: j) != nil }
       }
       guard opener == among || opener == Keys.of || (countedBefore && bounded),
         phrase.contains(where: { lexicons.participants.contains(sentence.tokens, at: $0) || sentence.key($0) == Keys.those }),
@@ -91,8 +91,6 @@ enum SubgroupPhrase {
   }
 
   private static let among = TokenKey.of("among")
-  private static let than = TokenKey.of("than")
-  private static let with = TokenKey.of("with")
   private static let subgroupWord = TokenKey.of("subgroup")
   private static let subgroupsWord = TokenKey.of("subgroups")
   private static let analysedPeople: Set<UInt64> = Set(
@@ -100,9 +98,8 @@ enum SubgroupPhrase {
   private static let history: Set<UInt64> = Set(["previously", "already", "never", "formerly", "ever", "not"].map { TokenKey.of($0) })
   private static let analyses: Set<UInt64> = Set(["analysis", "analyses"].map { TokenKey.of($0) })
   private static let markers: Set<UInt64> = Set(["positive", "negative"].map { TokenKey.of($0) })
-  private static let female: Set<UInt64> = Set(["women", "females", "girls"].map { TokenKey.of($0) })
-  private static let male: Set<UInt64> = Set(["men", "males", "boys"].map { TokenKey.of($0) })
-  private static let sexes = female.union(male)
+  private static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
+  private static let thresholds: Set<UInt64> = Set(["than", "aged", "above", "below", "over", "under", "least", "exceeding"].map { TokenKey.of($0) })
   /// Words that narrow people to some of them.
   private static let narrowers: Set<UInt64> = Set(
     ["with", "without", "who", "whose", "whom", "aged", "older", "younger", "over", "under", "having", "previously", "admitted", "diagnosed",

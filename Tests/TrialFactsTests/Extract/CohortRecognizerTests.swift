@@ -29,6 +29,8 @@ import TrialFacts
     .init("In all, 349 children took part: 173 got baloxavir and 176 got oseltamivir", "349", "173", "176"),
     .init("Ketamine was given to 40 patients and placebo to 40 patients", "40", "40"),
     .init("A total of 80 adults can take part in the trial", "80"),
+    .init("A total of 90 patients on ketamine could be evaluated", "90"),
+    .init("Of 40 patients given amoxicillin, 28 were cured", "40"),
     .init("80 adults could take part in the trial"),
     .init("66 were enrolled", "66"),
     .init("thirty-five received a single 900-mg dose of spesolimab", "35"),

@@ -102,9 +102,8 @@ import TrialFacts
     .init("Five of the teens on metformin stopped treatment because of side effects, compared with two on placebo", "5/?", "2/?"),
     .init("By week 12, 112 of those on metformin achieved remission", "112/?"),
     .init("By week 12, 112 of those achieved remission"),
-    // A list of arms' people named by their drugs before one verb; a fall is an event.
+    // A list of arms' people named by their drugs before one verb.
     .init("Four children on metformin and nine on placebo developed ear infections after the flu", "4/?", "9/?"),
-    .init("Over 12 months, 71 of the 212 people in the exercise group fell at least once", "71/212"),
     .init("Blood pressure fell in the exercise group"),
     // People counted by the rescue treatment they were given.
     .init("Rescue fentanyl was given to 14 patients receiving lidocaine versus 21 receiving morphine", "14/?", "21/?"),
@@ -113,12 +112,15 @@ import TrialFacts
     .init("Nausea was less frequent in the lidocaine group than in the morphine group (5.3% vs 16.0%)", "0.053", "0.16"),
     .init("Rash was more common with lidocaine than with morphine (22.4% vs 8.0%, P = 0.02)", "0.224", "0.08"),
     .init("HbA1c was lower with metformin than with placebo (7.1% vs 7.8%)"),
+    .init("Hypoglycaemia was more frequent with insulin degludec than with insulin glargine (1,200 vs 1,450)"),
+    .init("Rash was more common with lidocaine than with morphine (17 patients vs 6)", "17/?", "6/?"),
+    .init("Women were more likely to report nausea with naltrexone than with placebo (18 [12%] vs 7 [5%])"),
     .init("Patients were more likely to respond with metformin than with placebo (OR 2.1, 95% CI 1.2 to 3.6)"),
     .init("Rash was more common with lidocaine than with morphine or placebo (22.4% vs 8.0%)"),
     // A share with the people it counts in a bracket.
-    .init("Vomiting hit 9% of the oseltamivir group (16 kids) versus about 3% (5 kids) of the baloxavir group", "16/?", "5/?"),
-    .init("Nausea hit 31% of those on metformin (63 people), compared with 9% on placebo", "63/?", "0.09"),
-    .init("Good recovery was attained by 63.2% of patients (12 patients) in the cooling group", "12/?"),
+    .init("Vomiting hit 9% of the oseltamivir group versus about 3% (5 kids) of the baloxavir group", "0.09", "5/?"),
+    // After the group, the bracket may be the group's size: the share alone.
+    .init("Nausea affected 25% of the ondansetron group (80 patients) and 45% of the placebo group (80 patients)", "0.25", "0.45"),
     .init("Vomiting hit 9% of the oseltamivir group (16 days)", "0.09"),
     // People named by the drug they were given, or had before the event.
     .init("Postoperative nausea was recorded in four patients after prilocaine and seven after bupivacaine", "4/?", "7/?"),

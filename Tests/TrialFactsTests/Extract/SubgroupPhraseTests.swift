@@ -32,8 +32,7 @@ import TrialFacts
     .init("Among patients previously treated with a TNF inhibitor (n = 90), ACR20 was achieved by 25 of 60 in the drug A group.",
       "patients previously treated with a TNF inhibitor"),
     .init("Among patients never treated with methotrexate, 30 of 70 in the drug A group responded.", "patients never treated with methotrexate"),
-    // A sex of people counted before, and people counted before narrowed after "In".
-    .init("Among the 61 girls in the study, 19 of 30 in the drug A group were cured.", "the 61 girls in the study"),
+    // People counted before, narrowed by a threshold after "In".
     .init("Among the 44 males enrolled at the second site, 12 of 22 in the drug A group responded.", "-"),
     .init("Among the 300 men and women, 12 of 40 in the drug A group responded.", "-"),
     .init("Among the men, 12 of 40 in the drug A group responded.", "the men"),
@@ -44,6 +43,8 @@ import TrialFacts
     .init("In 180 patients with renal colic, 40 of 90 in the drug A group had pain relief.", "-"),
     .init("In the 180 patients, 40 of 90 in the drug A group had pain relief.", "-"),
     // The whole trial's people, an arm, or no narrowing: no subgroup.
+    .init("In the 60 patients who received tamsulosin, 45 passed the stone, compared with 33 of the 60 who received placebo.", "-"),
+    .init("Among the 300 women in the trial, new fractures occurred in 6 of 150 in the drug A group.", "-"),
     .init("Among patients treated with drug A, 30 of 70 responded.", "-"),
     .init("Among 1,199 adults with prediabetes, weight loss was achieved by 148 of 541 patients in the intervention group.", "-"),
     .init("Among the 228 randomised patients with colitis, remission occurred in 17 of 75 in the 10 mg group.", "-"),
