@@ -42,6 +42,11 @@ struct CohortRecognizer: Recognizer {
     for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value < 10_000_000 {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
       let before = number.first - 1
+      // "9% of the vaccine group (~16 kids)": an approximate count in a bracket restates
+      // a share, never a group's size.
+      if number.approximate, (max(sentence.range.lowerBound, number.first - 2)..<number.first).contains(where: { sentence.key($0) == Keys.openParen }) {
+        continue
+      }
       // "six in ten teens", "one in five adults": a ratio, not a group.
       if sentence.key(before) == Keys.in, sentence.number(endingAt: before) != nil { continue }
       // "n = 66", "N=66"

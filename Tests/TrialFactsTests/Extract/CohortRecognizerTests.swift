@@ -110,6 +110,8 @@ import TrialFacts
     .init("Rescue medication was used by 12 patients in the placebo group"),
     .init("affecting about six in ten teens on the drug and four in ten on placebo"),
     .init("roughly 1 in 5 adults reported nausea"),
+    .init("About 9% of the vaccine group (~16 kids) got the flu"),
+    .init("About 9% of the vaccine group (roughly 16 patients) got the flu"),
     .init("Only 9 patients would recommend the splint to a friend"),
     // People who left, or who had an outcome, are no arm.
     .init("with 5 and 4 participants in the two groups, respectively, discontinuing the study"),
