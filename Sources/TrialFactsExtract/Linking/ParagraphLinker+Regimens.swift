@@ -367,7 +367,7 @@ extension ParagraphLinker {
     let low = levels.contains { lowWords.contains($0) }
     let high = levels.contains { highWords.contains($0) }
     if low == high { return standardWord }
-    return low ? TokenKey.of("high") : TokenKey.of("low")
+    return low ? highWord : lowWord
   }
 
   /// Whether "group" or "arm" follows `start`, or the list that goes on from it ends in
@@ -394,6 +394,8 @@ extension ParagraphLinker {
   private static let earlierWords: Set<UInt64> = Set(["previously", "prior", "previous", "history"].map { TokenKey.of($0) })
   private static let doseWord = TokenKey.of("dose")
   private static let standardWord = TokenKey.of("standard")
+  private static let highWord = TokenKey.of("high")
+  private static let lowWord = TokenKey.of("low")
   private static let onDose: Set<UInt64> = Set(["on", "with", "receiving", "taking", "given"].map { TokenKey.of($0) })
   private static let lowWords: Set<UInt64> = Set(["low", "lower", "lowest"].map { TokenKey.of($0) })
   private static let highWords: Set<UInt64> = Set(["high", "higher", "highest"].map { TokenKey.of($0) })

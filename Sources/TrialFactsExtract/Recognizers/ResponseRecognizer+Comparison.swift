@@ -31,7 +31,7 @@ extension ResponseRecognizer {
     // What was more common: the subject before "was"/"were". ("Women were more likely to
     // report nausea with A than with B" compares within one sex: some of each arm.)
     let verb = (sentence.range.lowerBound..<degree).last { sentence.key($0) == Keys.was || sentence.key($0) == Keys.were }
-    if let verb, (sentence.range.lowerBound..<verb).contains(where: { Self.sexes.contains(sentence.key($0)) }) { return nil }
+    if let verb, (sentence.range.lowerBound..<verb).contains(where: { Keys.sexes.contains(sentence.key($0)) }) { return nil }
     var outcome: Range<Int>?
     // ("Patients were more likely to respond …": the people, no outcome.)
     if let verb, verb > sentence.range.lowerBound, verb - sentence.range.lowerBound <= 8,

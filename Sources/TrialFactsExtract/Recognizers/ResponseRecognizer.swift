@@ -870,11 +870,10 @@ struct ResponseRecognizer: Recognizer {
   private func someOfPeople(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Int? {
     guard sentence.key(end) == Keys.of, sentence.key(sentence.range.lowerBound) != Keys.of else { return nil }
     if sentence.key(end + 1) == Keys.those { return end + 2 }
-    guard sentence.key(end + 1) == Keys.the, !Self.sexes.contains(sentence.key(end + 2)) else { return nil }
+    guard sentence.key(end + 1) == Keys.the, !Keys.sexes.contains(sentence.key(end + 2)) else { return nil }
     return lexicons.participants.longestMatch(in: sentence.tokens, at: end + 2, stopAt: sentence.range.upperBound)?.end
   }
 
-  static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
 
   /// Skips a participant noun (and "in the ... group") after a count.
   private func participantEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {

@@ -151,6 +151,9 @@ enum Keys {
   static let month = TokenKey.of("month")
   static let them = TokenKey.of("them")
   static let those = TokenKey.of("those")
+  /// People of one sex: "Among women, …" is a subgroup; "Thirty of the women on A" some
+  /// of an arm.
+  static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
   static let these = TokenKey.of("these")
   static let openParen = TokenKey.of("(")
   static let closeParen = TokenKey.of(")")

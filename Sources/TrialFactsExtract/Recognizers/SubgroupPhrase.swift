@@ -4,7 +4,9 @@
 ///
 /// The phrase runs to its comma and names people narrowed by what they have or are
 /// ("with", "who", "aged", "≥"), names one sex ("Among women,") or people with or without
-/// a marker ("In Ureaplasma-positive infants,"), or says "subgroup". It is no subgroup when it names an
+/// a marker ("In Ureaplasma-positive infants,"), or says "subgroup". After "In", people
+/// counted before and narrowed by a threshold with its number ("In the 46 patients with a
+/// stone larger than 5 mm,") are one too. It is no subgroup when it names an
 /// arm ("Among patients in the placebo group"), the people enrolled ("Among the 228
 /// randomised patients") or a count without "the" ("Among 1,199 adults with prediabetes"
 /// is how abstracts open on the whole trial).
@@ -68,7 +70,7 @@ enum SubgroupPhrase {
     let countedBefore = count != nil
     // "Among women, …": one sex of the arm's people. ("Among the 300 women in the trial"
     // may be everyone a trial of women took.)
-    let sexOnly = opener != Keys.in && phrase.allSatisfy { sentence.key($0) == Keys.the || Self.sexes.contains(sentence.key($0)) }
+    let sexOnly = opener != Keys.in && phrase.allSatisfy { sentence.key($0) == Keys.the || Keys.sexes.contains(sentence.key($0)) }
     // "In Ureaplasma-positive infants, …": people with or without a marker.
     let marked = phrase.contains { Self.markers.contains(sentence.key($0)) }
       && phrase.contains { lexicons.participants.contains(sentence.tokens, at: $0) }
@@ -98,7 +100,6 @@ enum SubgroupPhrase {
   private static let history: Set<UInt64> = Set(["previously", "already", "never", "formerly", "ever", "not"].map { TokenKey.of($0) })
   private static let analyses: Set<UInt64> = Set(["analysis", "analyses"].map { TokenKey.of($0) })
   private static let markers: Set<UInt64> = Set(["positive", "negative"].map { TokenKey.of($0) })
-  private static let sexes: Set<UInt64> = Set(["women", "men", "females", "males", "girls", "boys"].map { TokenKey.of($0) })
   private static let thresholds: Set<UInt64> = Set(["than", "aged", "above", "below", "over", "under", "least", "exceeding"].map { TokenKey.of($0) })
   /// Words that narrow people to some of them.
   private static let narrowers: Set<UInt64> = Set(
