@@ -631,7 +631,9 @@ struct CohortRecognizer: Recognizer {
     // "44 women were randomized to the CBSM; 47 to the comparison group", "40 were
     // allocated to drug A; the remaining 38 received placebo"; without a second count
     // ("250 were randomized to the A group or the B group") the study's.
-    if Keys.enrolledVerbs.contains(sentence.key(i)) { return countsForOneArm(sentence, after: i) || hasLaterCount(sentence, after: i) }
+    if Keys.enrolledVerbs.contains(sentence.key(i)) {
+      return countsForOneArm(sentence, after: i) || hasLaterCount(sentence, after: i) || opensOnOneArm(sentence, index, verb: i)
+    }
     // "54 patients were randomized to drug A (n = 28) or placebo (n = 26)": the arms
     // have their own counts, so this one is the study's.
     let split = (i + 1)..<sentence.range.upperBound
@@ -837,6 +839,18 @@ struct CohortRecognizer: Recognizer {
       n.first > index && n.isInteger && n.value >= 2 && !sentence.isCovered(n.first, by: .dose) && !sentence.isCovered(n.first, by: .duration)
         && Self.otherArmVerbs.contains(sentence.key(n.end))
     }
+  }
+
+  /// "Of 60 patients randomized to topiramate, 40 responded": an opening that allocates
+  /// its people to one arm alone counts that arm ("Of 300 randomized to A or B, …" counts
+  /// the study).
+  private func opensOnOneArm(_ sentence: Sentence, _ index: Int, verb: Int) -> Bool {
+    let start = sentence.range.lowerBound
+    guard sentence.key(start) == Keys.of, index - start <= 3,
+      let comma = (verb..<min(verb + 12, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.comma })
+    else { return false }
+    let named = Set(sentence.mentions.filter { m in (verb..<comma).contains(m.firstToken) && (m.label == .drug || ResponseRecognizer.namesArm(m)) }.map(\.normalizedText))
+    return named.count == 1
   }
 
   private static let otherArmVerbs: Set<UInt64> = Set(["received", "got", "took"].map { TokenKey.of($0) })

@@ -251,6 +251,9 @@ import TrialFacts
     // "got" gives in a list of such counts only.
     ("In all, 349 children took part: 173 got baloxavir and 176 got oseltamivir.", [.total, .arm, .arm]),
     ("Twelve patients got better on metformin.", []),
+    // An opening that allocates its people to one arm counts that arm.
+    ("Of 60 patients randomized to topiramate, 40 responded.", [.arm]),
+    ("Of 300 patients randomized to topiramate or placebo, 280 completed the trial.", [.total]),
   ])
   func groupSizes(_ text: String, _ scopes: [Mention.CohortScope?]) {
     let cohorts = Fixtures.pipeline.annotate(text).filter { $0.label == .cohort }
