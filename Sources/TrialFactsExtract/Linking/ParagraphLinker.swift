@@ -390,6 +390,15 @@ struct ParagraphLinker {
       let nearControl = facts.filter { fact in
         (fact.label == .cohort || fact.label == .response) && isNearControl(fact, controls: controls)
       }
+      // "Of 58 patients randomized to placebo, 20 responded": a count out of the size the
+      // sentence gives the control arm is the control's.
+      let controlSizes = Set(nearControl.filter { $0.scope == .arm && isOfControl($0, in: sentence, controls: controls) }.compactMap { fact -> Int? in
+        if case .cohort(let n) = fact.value { return n } else { return nil }
+      })
+      func isOutOfControlSize(_ fact: Mention) -> Bool {
+        if case .response(let count) = fact.value, let total = count.total { return controlSizes.contains(total) }
+        return false
+      }
       // "20%, 35% and 50% in the placebo, 10 mg and 20 mg groups, respectively" where no
       // drug is known: the counts pair in order with the listed arms, and only the
       // control's place in the list says which count is its.
@@ -401,7 +410,7 @@ struct ParagraphLinker {
         return responses.enumerated().filter { k, _ in controls.contains { items[k % items.count].contains($0.firstToken) } }.map(\.element)
       }
       for fact in respective ?? [] { setOnControl(fact, s, &arms) }
-      for fact in nearControl where isOfControl(fact, in: sentence, controls: controls) {
+      for fact in nearControl where isOfControl(fact, in: sentence, controls: controls) || isOutOfControlSize(fact) {
         if respective != nil, fact.label == .response { continue }
         setOnControl(fact, s, &arms)
       }
@@ -648,12 +657,24 @@ struct ParagraphLinker {
         // "Of 403 randomized patients, 201 were assigned to A": the whole after "of" is
         // no arm's beside another count.
         if label == .cohort, own.count > 1 { own.removeAll { $0.scope == .total && sentence.isWholeAfterOf($0.firstToken) } }
+        // "Of 60 patients randomized to topiramate, 40 responded": a size the recognizer
+        // found to be one arm's, and a count out of it, are that arm's, not the study's.
+        let armSizes = Set(facts.filter { $0.label == .cohort && $0.scope == .arm }.compactMap { fact -> Int? in
+          if case .cohort(let n) = fact.value { return n } else { return nil }
+        })
+        func outOfArmSize(_ fact: Mention) -> Bool {
+          switch fact.value {
+          case .cohort: return fact.scope == .arm
+          case .response(let count): return count.total.map { armSizes.contains($0) } ?? false
+          default: return false
+          }
+        }
         for fact in own {
           // "3 (3.3%) in the tranexamic acid group" names its arm in its own words: the
           // arm's, not the study's, even where the drug is named alone.
           let namesItsArm = s.anchors.contains { $0.token >= fact.firstToken && $0.end <= fact.endToken }
           let arm = namesItsArm || distinctSlots[0] < 0 ? distinctSlots[0] : Self.armBySize(fact, default: distinctSlots[0], arms, in: sentence)
-          assign(fact, to: arm, studyLevel: !compared && !namesItsArm && (s.anchors.first?.drugOnly ?? false))
+          assign(fact, to: arm, studyLevel: !compared && !namesItsArm && !outOfArmSize(fact) && (s.anchors.first?.drugOnly ?? false))
         }
       } else if label == .response, let groups = Self.listsPerArm(ofLabel, slots: slots, arms: distinctSlots.count, in: sentence) {
         // "19.4%, 20.6% and 60.0%, respectively, in the A group and 24.8%, 21.1% and 54.1%,

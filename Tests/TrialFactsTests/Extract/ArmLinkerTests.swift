@@ -2142,4 +2142,19 @@ import TrialFacts
       "The course was completed by 58 (95.1%) and 55 (91.7%) children in the intervention and control arms.")
     #expect(!findings.contains { $0.arm?.label == "intervention" && $0.response?.responders == 55 })
   }
+
+  /// "Of 60 patients randomized to topiramate, 40 responded": a size the sentence gives
+  /// one arm, and a count out of it, stay that arm's when the paragraph names a control.
+  @Test func anOpeningOnOneArmKeepsItsCounts() {
+    let findings = Fixtures.findings(
+      "Of 60 patients randomized to topiramate, 40 responded. Of 58 patients randomized to placebo, 20 responded. Four patients on topiramate stopped because of side effects.")
+    let read = findings.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.cohort?.size ?? -1) \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    #expect(read.contains("topiramate 60 40/60"), "\(read)")
+    #expect(read.contains("topiramate 60 4/60"), "\(read)")
+    #expect(read.contains("placebo 58 20/58"), "\(read)")
+    // A count of the whole, with both arms after "to", is still no arm's.
+    let both = Fixtures.findings(
+      "Of 300 patients randomized to topiramate or placebo, 280 completed the trial. Migraine stopped in 40 of 150 patients on topiramate.")
+    #expect(!both.contains { $0.cohort?.size == 300 || $0.response?.responders == 280 }, "\(both)")
+  }
 }
