@@ -451,8 +451,14 @@ struct ParagraphLinker {
           // respectively, and … in 5 and 16"); "at months 1, 3, 6 and 12 … in 4, 6, 8 and 10
           // patients, respectively" pairs with months, not arms.
           let slotCount = max(currentSlots.count, 1)
+          // "Dizziness affected 41 vs. 12 patients, and drowsiness 19 vs. 6": each list
+          // a comparison of the arms, in their order.
+          func compared(_ k: Int) -> Bool {
+            (ofLabel[k].endToken..<ofLabel[k + 1].firstToken).contains { ResponseRecognizer.versus.contains(sentence.key($0)) }
+          }
           let respectiveLists = ofLabel.count % slotCount == 0 && ofLabel.count > slotCount
-            && (ofLabel[slotCount - 1].endToken..<ofLabel[slotCount].firstToken).contains { sentence.key($0) == ResponseRecognizer.respectively }
+            && ((ofLabel[slotCount - 1].endToken..<ofLabel[slotCount].firstToken).contains { sentence.key($0) == ResponseRecognizer.respectively }
+              || (slotCount > 1 && stride(from: 0, to: ofLabel.count, by: slotCount).allSatisfy { first in (first..<first + slotCount - 1).allSatisfy(compared) }))
           // Carried over for lists only ("Ovulation occurred in 63 (62%) versus 33 (33%)
           // women" before the paragraph names an arm), a list of one count per arm
           // follows their order too.
@@ -657,14 +663,16 @@ struct ParagraphLinker {
         // "Of 403 randomized patients, 201 were assigned to A": the whole after "of" is
         // no arm's beside another count.
         if label == .cohort, own.count > 1 { own.removeAll { $0.scope == .total && sentence.isWholeAfterOf($0.firstToken) } }
-        // "Of 60 patients randomized to topiramate, 40 responded": a size the recognizer
-        // found to be one arm's, and a count out of it, are that arm's, not the study's.
-        let armSizes = Set(facts.filter { $0.label == .cohort && $0.scope == .arm }.compactMap { fact -> Int? in
+        // "Of 60 patients randomized to topiramate, 40 responded": the one size the
+        // recognizer found to be an arm's, and a count out of it, are that arm's, not the
+        // study's ("A (n = 5,940) and non-users (n = 5,122)" may be another's).
+        let armCohorts = facts.filter { $0.label == .cohort && $0.scope == .arm }
+        let armSizes = Set((armCohorts.count == 1 ? armCohorts : []).compactMap { fact -> Int? in
           if case .cohort(let n) = fact.value { return n } else { return nil }
         })
         func outOfArmSize(_ fact: Mention) -> Bool {
           switch fact.value {
-          case .cohort: return fact.scope == .arm
+          case .cohort(let n): return armSizes.contains(n) && fact.scope == .arm
           case .response(let count): return count.total.map { armSizes.contains($0) } ?? false
           default: return false
           }
@@ -855,17 +863,19 @@ struct ParagraphLinker {
   /// (88.4%) and 120 (83.9%) patients", "61/158 vs 82/160"), which can be that arm's: they
   /// are several arms' counts, so only those whose total is an arm's size (this one's or,
   /// by ``armBySize``, another's) are kept. Counts of different outcomes ("5 had nausea
-  /// and 3 headache") are all the arm's.
+  /// and 3 headache") are all the arm's; each outcome counted more than once ("Dizziness
+  /// affected 41 vs. 12 patients, and drowsiness 19 vs. 6") is read so.
   static func oneArmsCounts(_ facts: [Mention], of arm: Int, _ arms: [ArmDraft]) -> [Mention] {
-    let responses = facts.filter { $0.label == .response }
     // One outcome: the same words, given on from the clause's first count.
-    let outcomes = Set(responses.map { fact -> Range<Int>? in
+    func outcome(_ fact: Mention) -> Range<Int>? {
       if case .response(let count) = fact.value { return count.outcome }
       return nil
-    })
-    guard responses.count > 1, outcomes.count == 1 else { return facts }
+    }
+    let responses = facts.filter { $0.label == .response }
+    let counted = Dictionary(grouping: responses, by: outcome).mapValues(\.count)
+    guard counted.values.contains(where: { $0 > 1 }) else { return facts }
     return facts.filter { fact in
-      guard fact.label == .response, case .response(let count) = fact.value else { return true }
+      guard fact.label == .response, case .response(let count) = fact.value, counted[outcome(fact)] ?? 0 > 1 else { return true }
       guard let total = total(of: count, among: arms) else { return false }
       return recent(arms).contains { arms[$0].size == total }
     }

@@ -68,7 +68,9 @@ struct CohortRecognizer: Recognizer {
         // "eye irritation was seen in the placebo (n = 2) and … (n = 3) groups": people
         // with an event, where the sentence assigns no one.
         // Within the cell, in a table row: "End point | Colchicine (N = 2214)" names an arm.
-        let cellStart = (sentence.range.lowerBound..<(before - 1)).last { sentence.key($0) == Self.cellBar }.map { $0 + 1 }
+        // The clause's own event ("the differences observed for diarrhea …; … rates were
+        // 4.3 and 4.9 in the A (n = 5,940) and B (n = 5,122) groups" name arms).
+        let cellStart = (sentence.range.lowerBound..<(before - 1)).last { sentence.key($0) == Self.cellBar || sentence.key($0) == Keys.semicolon }.map { $0 + 1 }
         let earlier = (cellStart ?? sentence.range.lowerBound)..<(before - 1)
         if inArmAside(sentence, before - 1, lexicons: lexicons),
           sentence.hasTerm(lexicons.responseEvents, in: earlier) != nil || sentence.hasTerm(lexicons.responseCues, in: earlier) != nil,

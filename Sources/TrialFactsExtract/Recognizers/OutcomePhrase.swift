@@ -38,8 +38,18 @@ enum OutcomePhrase {
     if verb.value { return i..<verb.end }
     var start = verb.end
     if sentence.key(start) == Keys.of { start += 1 }  // "complained of burning"
-    while determiners.contains(sentence.key(start)) || sentence.key(start - 1) == Self.least && sentence.number(startingAt: start) != nil {
-      start += 1  // "had at least 1 hospitalization"
+    let opening = start
+    while true {
+      // "gained at least 7% of their body weight", "lost 15% or more of their weight": a
+      // share of the person is the outcome's threshold, which its words need.
+      if let share = sentence.number(startingAt: start), share.isPercent {
+        var stop = share.end
+        while stop < min(share.end + 7, sentence.range.upperBound), continues(sentence, stop, acrossPrepositions: true) { stop += 1 }
+        return stop > share.end + 1 ? words(sentence, opening..<stop) : nil
+      }
+      // "had at least 1 hospitalization"
+      guard determiners.contains(sentence.key(start)) || sentence.key(start - 1) == Self.least && sentence.number(startingAt: start) != nil else { break }
+      start += 1
     }
     var stop = start
     while stop < min(start + 6, sentence.range.upperBound), continues(sentence, stop) { stop += 1 }

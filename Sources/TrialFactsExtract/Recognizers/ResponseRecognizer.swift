@@ -337,13 +337,15 @@ struct ResponseRecognizer: Recognizer {
           return closed && item.count.total == nil && item.count.responders != nil
         } == true
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
-      // "was achieved in 63 (62%) versus 33 (33%) women": two arms' counts compared, each
-      // with its share, the people named once after the last; the linker pairs them with
-      // the arms in the order last named. Only where the sentence names no arm ("on A … in
-      // 63 versus 33" may be either order) and nothing follows the people ("… women at
-      // baseline and at 6 months", "… in the first and second cycles" compare times).
-      if number.isInteger, afterEvent, sentence.number(startingAt: number.end + 1)?.isPercent == true,
-        case let items = countsWithShares(sentence, from: number), items.count == 2, items.allSatisfy({ $0.share != nil }),
+      // "was achieved in 63 (62%) versus 33 (33%) women", "Dizziness affected 41 vs. 12
+      // patients": two arms' counts compared, each with its share or neither, the people
+      // named once after the last; the linker pairs them with the arms in the order last
+      // named. Only where the sentence names no arm ("on A … in 63 versus 33" may be either
+      // order) and nothing follows the people ("… women at baseline and at 6 months", "…
+      // in the first and second cycles" compare times).
+      if number.isInteger, afterEvent,
+        case let items = countsWithShares(sentence, from: number), items.count == 2,
+        items.allSatisfy({ $0.share != nil }) || items.allSatisfy({ $0.share == nil }),
         Self.versus.contains(sentence.key(items[0].end)),
         case let listEnd = participantEnd(sentence, from: items[1].end, lexicons: lexicons), listEnd > items[1].end,
         listEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(listEnd)),
@@ -729,18 +731,28 @@ struct ResponseRecognizer: Recognizer {
   }
 
   /// The words of a new outcome between a joiner and the preposition at `preposition`:
-  /// "; and falls by", ", and sleep disturbance in". Up to five words, none a number or a
-  /// name of an arm; as a byte range of the text.
+  /// "; and falls by", ", and sleep disturbance in", or, with the verb left out, the words
+  /// right before the counts (", and drowsiness 19 vs. 6"). Up to five words, none a
+  /// number or a name of an arm; as a byte range of the text.
   private func ellipticalOutcome(_ sentence: Sentence, before preposition: Int) -> Range<Int>? {
-    guard sentence.key(preposition) == Keys.in || sentence.key(preposition) == Keys.by else { return nil }
-    var j = preposition - 1
+    let gapped = sentence.key(preposition) != Keys.in && sentence.key(preposition) != Keys.by
+    guard !gapped || (sentence.isWord(preposition) && !Self.versus.contains(sentence.key(preposition)) && !Self.notOutcomeWords.contains(sentence.key(preposition)))
+    else { return nil }
+    let last = gapped ? preposition : preposition - 1
+    var j = last
     while j > sentence.range.lowerBound, j >= preposition - 5, sentence.isWord(j), sentence.key(j) != Keys.and { j -= 1 }
     let joiner = sentence.key(j)
-    guard j < preposition - 1, joiner == Keys.and || joiner == Keys.comma || joiner == Keys.semicolon,
-      !sentence.mentions.contains(where: { $0.label != .number && $0.firstToken > j && $0.firstToken < preposition })
+    guard j < last, joiner == Keys.and || joiner == Keys.comma || joiner == Keys.semicolon,
+      !sentence.mentions.contains(where: { $0.label != .number && $0.firstToken > j && $0.firstToken <= last })
     else { return nil }
-    return Int(sentence.tokens[j + 1].start)..<Int(sentence.tokens[preposition - 1].end)
+    return Int(sentence.tokens[j + 1].start)..<Int(sentence.tokens[last].end)
   }
+
+  /// Words that end no outcome's name: ", with 5 and 4 participants …" is no outcome
+  /// called "with".
+  private static let notOutcomeWords: Set<UInt64> = Set(
+    ["with", "in", "by", "of", "to", "for", "at", "on", "among", "from", "than", "after", "before", "during", "and", "or",
+     "were", "was", "had", "have", "only", "respectively", "all", "both", "each", "the", "a", "an"].map { TokenKey.of($0) })
 
   /// "17 (17%) and 2 (2%)", "12 (9.2%), 10 (7.7%) and 11 (8.5%)", "3 [2.5%] vs 14": whole
   /// numbers, each with at most its percentage in brackets, joined by commas, "and", "vs"
@@ -1045,7 +1057,7 @@ struct ResponseRecognizer: Recognizer {
       {
         return true
       }
-      if lexicons.responseEvents.contains(sentence.tokens, at: i) {
+      if lexicons.responseEvents.contains(sentence.tokens, at: i), !Self.isAbsence(sentence, i) {
         guard let count else { return true }
         return OutcomePhrase.find(in: sentence, first: count.first, end: count.end, lexicons: lexicons) == nil
       }
@@ -1053,6 +1065,18 @@ struct ResponseRecognizer: Recognizer {
     }
     return false
   }
+
+  /// "free of vomiting", "no nausea", "the no-insomnia range": an event's absence, which
+  /// is an outcome of the people counted, not an event that befell them.
+  static func isAbsence(_ sentence: Sentence, _ event: Int) -> Bool {
+    let before = sentence.key(event - 1)
+    if before == Self.no || before == Self.without { return true }
+    if before == Keys.of, sentence.key(event - 2) == Self.free { return true }
+    return before == Keys.hyphen && !sentence.tokens[event].spaceBefore && sentence.key(event - 2) == Self.no
+  }
+  private static let no = TokenKey.of("no")
+  private static let without = TokenKey.of("without")
+  private static let free = TokenKey.of("free")
 
   private static let atDoseVerbs: Set<UInt64> = Set(["taking", "on"].map { TokenKey.of($0) })
   private static let clauseEnds: Set<UInt64> = Set([".", ",", ";", "(", ")"].map { TokenKey.of($0) })
@@ -1105,7 +1129,9 @@ struct ResponseRecognizer: Recognizer {
     let after = end..<min(end + 20, sentence.range.upperBound)
     for i in after {
       if sentence.key(i) == Keys.semicolon { break }
-      if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) { return false }
+      if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) && !Self.isAbsence(sentence, i) {
+        return false
+      }
       // "achieved a mean reduction": an average, no count of responders.
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return !Self.averageFollows(sentence, i) }
     }
@@ -1151,8 +1177,9 @@ struct ResponseRecognizer: Recognizer {
     ["before", "prior", "previous", "previously", "history", "screening", "baseline", "entry", "preceding"].map { TokenKey.of($0) })
 
   /// Verbs that tell what befell people ("reported transient sensitivity", "developed a
-  /// rash"), unlike "had", which may tell what they were ("had diabetes").
-  static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered", "complained", "noticed"].map { TokenKey.of($0) })
+  /// rash", "gained 7% of their body weight"), unlike "had", which may tell what they
+  /// were ("had diabetes").
+  static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered", "complained", "noticed", "gained", "lost"].map { TokenKey.of($0) })
 
   /// "… and 12 in the placebo group", "…, 8 in the B arm and 3 in the C arm" at `end`:
   /// where the next items of a list of arms' people end, so that the verb after the list

@@ -2157,4 +2157,23 @@ import TrialFacts
       "Of 300 patients randomized to topiramate or placebo, 280 completed the trial. Migraine stopped in 40 of 150 patients on topiramate.")
     #expect(!both.contains { $0.cohort?.size == 300 || $0.response?.responders == 280 }, "\(both)")
   }
+
+  /// "Dizziness affected 41 vs. 12 patients, and drowsiness 19 vs. 6" in a paragraph that
+  /// names no arm: each pair in the order the arms were last named, never all one arm's.
+  @Test func comparedPairsFollowTheArmsLastNamed() {
+    let findings = Fixtures.findings(paragraphs:
+      "Leg pain improved in 30 of the 104 patients on pregabalin vs. 27 of 103 on placebo.",
+      "Side-effects were more common on the drug. Dizziness affected 41 vs. 12 patients, and drowsiness 19 vs. 6.")
+    let read = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "?") \($0.responders ?? -1)" } }
+    #expect(Set(read) == ["pregabalin 30", "placebo 27", "pregabalin 41", "placebo 12", "pregabalin 19", "placebo 6"], "\(read)")
+  }
+
+  /// "the A (n = 5,940) and B (n = 5,122) groups" after "…; the differences observed for
+  /// diarrhea …;": an event of another clause makes no size a count of people with it.
+  @Test func anEventOfAnotherClauseLeavesArmSizes() {
+    let text = "Diarrhoea was observed more often with metformin; the incidence rates were 4.3 and 4.9 per 100 patient-years in the sitagliptin (n = 5,940) and non-exposed (n = 5,122) groups, respectively."
+    #expect(Fixtures.values(.cohort, in: text) == ["5940", "5122"])
+    // Within the clause, the event still makes them people with it.
+    #expect(Fixtures.values(.cohort, in: "Nausea was seen in the placebo (n = 2) and sitagliptin (n = 3) groups.").isEmpty)
+  }
 }

@@ -44,6 +44,16 @@ import TrialFacts
     .init("Four patients (1.1%) in the lefamulin group and three (0.8%) in the moxifloxacin group died", "4/?", "3/?"),
     // A list after a colon that closes a clause naming an event.
     .init("Hip fractures were rare: two and three women, respectively", "2/?", "3/?"),
+    // Two arms' counts compared without shares, and a second outcome with its verb left
+    // out, each pair in the order of the arms.
+    .init("Dizziness affected 41 vs. 12 patients, and drowsiness 19 vs. 6", "41/?", "12/?", "19/?", "6/?"),
+    .init("Vomiting occurred in 14 versus 3 children", "14/?", "3/?"),
+    // What befell them, a threshold of their own weight its words.
+    .init("Nine patients on pregabalin and two on placebo gained at least 7% of their body weight", "9/?", "2/?"),
+    .init("Forty-five of the 134 teens on semaglutide lost 15% or more of their body weight", "45/134"),
+    // An event's absence is the outcome counted, not an event that blocks the count.
+    .init("21 of 40 patients in the ondansetron group were free of vomiting at 24 hours", "21/40"),
+    .init("26.2% of the weighted group and 3.4% of the light group ended the month in the no-insomnia range", "0.262", "0.034"),
     .init("Nine of the 12 patients on naltrexone reached a 30% reduction in pain, against three of the 12 given placebo", "9/12", "3/12"),
     .init("75% of patients achieved clearance", "0.75"),
     .init("about one-third of participants achieved clearance", "~0.3333"),
@@ -142,6 +152,13 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A comparison of times or of cycles, not of arms' people; a preposition is no outcome.
+    .init("Dizziness occurred in 41 vs 12 patients at baseline"),
+    .init("Grade 3 events occurred in 41 vs 12 cycles"),
+    .init("Nausea was seen in the placebo group, with 5 and 4 participants in the two groups discontinuing"),
+    // "lost to follow-up" is flow, not an outcome.
+    .init("Twelve patients on pregabalin were lost to follow-up"),
+    .init("Twelve patients gained access to the trial"),
     // A passive of doing, not of an outcome; an event no arm's count names.
     .init("The questionnaire was completed by 40 of 48 patients"),
     .init("Adverse events were reported by 12 of 48 patients"),
