@@ -160,7 +160,15 @@ extension ParagraphLinker {
         arms[index].set(s.place(frequency))
         s.usedFrequencies.insert(frequency.firstToken)
       }
-      let start = drug.map { $0.endToken <= dose.firstToken && dose.firstToken - $0.endToken <= 2 ? $0.firstToken : dose.firstToken } ?? dose.firstToken
+      // "ferric carboxymaltose (Ferinject), 1,000 mg": an aside in brackets after the name
+      // is part of the arm's words.
+      func nameEnd(_ drug: Mention) -> Int {
+        guard sentence.key(drug.endToken) == Keys.openParen,
+          let close = (drug.endToken + 1..<min(drug.endToken + 8, dose.firstToken)).first(where: { sentence.key($0) == Keys.closeParen })
+        else { return drug.endToken }
+        return close + 1
+      }
+      let start = drug.map { $0.endToken <= dose.firstToken && dose.firstToken - nameEnd($0) <= 2 ? $0.firstToken : dose.firstToken } ?? dose.firstToken
       // "30 ml of 0.5% bupivacaine (n = 45)": a name right after its dose ends the anchor.
       let nameAfter = drug.map { $0.firstToken >= dose.endToken && $0.firstToken - dose.endToken <= 3 ? $0.endToken : 0 } ?? 0
       s.anchors.append(
@@ -294,20 +302,23 @@ extension ParagraphLinker {
     ["oral", "intravenous", "topical", "subcutaneous", "intramuscular", "intranasal", "inhaled", "intralesional", "rectal",
      "vaginal", "sublingual", "transdermal", "intrathecal", "epidural", "ophthalmic", "intravitreal"].map { TokenKey.of($0) })
 
-  /// "96 of 118 in the intravenous group and 71 of 122 in the oral group": a group named
-  /// by a route points at the one recent drug given that way (a stated route, or the one
-  /// its dosage form implies).
+  /// "96 of 118 in the intravenous group and 71 of 122 in the oral group", "four in the
+  /// tablet group": a group named by a route, or by a dosage form, points at the one
+  /// recent drug given that way (a stated route, or the one its dosage form implies).
   mutating func linkRouteGroups(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     let sentence = s.sentence
     for i in sentence.range where (sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm) && i > sentence.range.lowerBound && sentence.isWord(i - 1) {
-      guard Self.routeWords.contains(sentence.key(i - 1)) else { continue }
-      let word = String(decoding: sentence.bytes[sentence.tokens[i - 1].range], as: UTF8.self).lowercased()
+      let named = sentence.mentions.first { ($0.label == .route || $0.label == .form) && $0.endToken == i }
+      guard Self.routeWords.contains(sentence.key(i - 1)) || named != nil else { continue }
+      var word = String(decoding: sentence.bytes[sentence.tokens[i - 1].range], as: UTF8.self).lowercased()
+      if case .route(let route)? = named?.value { word = route }
+      let first = named?.firstToken ?? i - 1
       // A plain loop: a closure over `arms` would copy every draft it reads.
       var given: [Int] = []
       for k in Self.recent(arms) {
         if case .route(let route)? = arms[k].route?.mention.value, route == word { given.append(k) }
       }
-      if anchorGroup(given, token: i - 1, end: i + 1, &s, arms) { s.regimenGroups.append(i - 1) }
+      if anchorGroup(given, token: first, end: i + 1, &s, arms) { s.regimenGroups.append(first) }
     }
   }
 

@@ -68,13 +68,16 @@ struct CohortRecognizer: Recognizer {
         // "eye irritation was seen in the placebo (n = 2) and … (n = 3) groups": people
         // with an event, where the sentence assigns no one.
         // Within the cell, in a table row: "End point | Colchicine (N = 2214)" names an arm.
-        // The clause's own event ("the differences observed for diarrhea …; … rates were
-        // 4.3 and 4.9 in the A (n = 5,940) and B (n = 5,122) groups" name arms).
-        let cellStart = (sentence.range.lowerBound..<(before - 1)).last { sentence.key($0) == Self.cellBar || sentence.key($0) == Keys.semicolon }.map { $0 + 1 }
+        let cellStart = (sentence.range.lowerBound..<(before - 1)).last { sentence.key($0) == Self.cellBar }.map { $0 + 1 }
         let earlier = (cellStart ?? sentence.range.lowerBound)..<(before - 1)
+        // The verb of the count's own clause ("the differences observed for diarrhea …; …
+        // rates were 4.3 and 4.9 in the A (n = 5,940) and B (n = 5,122) groups" name arms;
+        // "Nausea was frequent; it was reported in the A (n = 30) …" counts people with it).
+        let clauseStart = (earlier.lowerBound..<(before - 1)).last { sentence.key($0) == Keys.semicolon }.map { $0 + 1 }
+        let clause = (clauseStart ?? earlier.lowerBound)..<(before - 1)
         if inArmAside(sentence, before - 1, lexicons: lexicons),
           sentence.hasTerm(lexicons.responseEvents, in: earlier) != nil || sentence.hasTerm(lexicons.responseCues, in: earlier) != nil,
-          earlier.contains(where: { Self.eventVerbs.contains(sentence.key($0)) }),
+          clause.contains(where: { Self.eventVerbs.contains(sentence.key($0)) }),
           !earlier.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) })
         {
           continue
@@ -204,6 +207,13 @@ struct CohortRecognizer: Recognizer {
           break
         }
         if lexicons.durationUnits.contains(sentence.tokens, at: i) { break }
+        // "a 220-pound person", "a 5-foot woman": a measure of one person, glued to its
+        // number.
+        if i == number.end, token.kind == .dash, !token.spaceBefore, sentence.isWord(i + 1), !sentence.tokens[i + 1].spaceBefore,
+          Self.articles.contains(sentence.key(number.first - 1))
+        {
+          break
+        }
         if token.kind == .word { gap += 1 }
         i += 1
       }
@@ -852,9 +862,12 @@ struct CohortRecognizer: Recognizer {
       let comma = (verb..<min(verb + 12, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.comma })
     else { return false }
     let named = Set(sentence.mentions.filter { m in (verb..<comma).contains(m.firstToken) && (m.label == .drug || ResponseRecognizer.namesArm(m)) }.map(\.normalizedText))
-    return named.count == 1
+    // "Of 60 patients randomized to A who had failed anti-TNF therapy, …": a subgroup.
+    return named.count == 1 && !(verb..<comma).contains { Self.subgroupWords.contains(sentence.key($0)) }
   }
 
+  private static let articles: Set<UInt64> = Set(["a", "an"].map { TokenKey.of($0) })
+  private static let subgroupWords: Set<UInt64> = Set(["who", "whose", "with", "without", "that", "which", "aged"].map { TokenKey.of($0) })
   private static let otherArmVerbs: Set<UInt64> = Set(["received", "got", "took"].map { TokenKey.of($0) })
   private static let groupNouns: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 

@@ -42,10 +42,15 @@ enum OutcomePhrase {
     while true {
       // "gained at least 7% of their body weight", "lost 15% or more of their weight": a
       // share of the person is the outcome's threshold, which its words need.
-      if let share = sentence.number(startingAt: start), share.isPercent {
+      // ("at least 5 kg": an amount of the person, as a share is.)
+      if let share = sentence.number(startingAt: start), share.isPercent || sentence.isCovered(share.first, by: .dose) || weightUnits.contains(sentence.key(share.end)) {
         var stop = share.end
         while stop < min(share.end + 7, sentence.range.upperBound), continues(sentence, stop, acrossPrepositions: true) { stop += 1 }
-        return stop > share.end + 1 ? words(sentence, opening..<stop) : nil
+        // "lost 10% or more of their follow-up visits": flow, not an outcome.
+        guard stop > share.end + (share.isPercent ? 1 : 0),
+          !(share.end..<stop).contains(where: { lexicons.responseBlocks.contains(sentence.tokens, at: $0) || Self.flowWords.contains(sentence.key($0)) })
+        else { return nil }
+        return words(sentence, opening..<stop)
       }
       // "had at least 1 hospitalization"
       guard determiners.contains(sentence.key(start)) || sentence.key(start - 1) == Self.least && sentence.number(startingAt: start) != nil else { break }
@@ -166,6 +171,9 @@ enum OutcomePhrase {
   }
 
   private static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenKey.of($0) }) }
+  /// "5 kg", "10 pounds": a unit of weight after an amount a person lost or gained.
+  private static let weightUnits = keys(["kg", "kilograms", "kilogram", "lb", "lbs", "pounds", "pound", "stone"])
+  private static let flowWords = keys(["visits", "visit", "follow", "doses", "sessions", "appointments", "questionnaires", "data"])
   private static let auxiliaries = keys(["was", "were", "is", "are", "been", "being", "be", "has", "have"])
   private static let adverbs = keys(["also", "only", "significantly", "more", "less", "frequently", "commonly", "often", "then", "eventually", "subsequently", "successfully", "ultimately", "still"])
   private static let relatives = keys(["who", "that", "which"])

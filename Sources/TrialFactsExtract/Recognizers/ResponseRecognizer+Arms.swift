@@ -18,7 +18,11 @@ extension ResponseRecognizer {
     // "22.6% (19/84) vs placebo 46.9%": an arm after "vs" is the next count's.
     var last = min(index + 6, sentence.range.upperBound)
     if let stop = (index..<last).first(where: { Self.contrasts.contains(sentence.key($0)) }) { last = stop }
-    func isName(_ m: Mention) -> Bool { m.label == .drug || m.label == .dose || m.label == .frequency || Self.namesArm(m) }
+    // "in the tablet group": a form or route that names a group.
+    func isName(_ m: Mention) -> Bool {
+      m.label == .drug || m.label == .dose || m.label == .frequency || Self.namesArm(m)
+        || ((m.label == .route || m.label == .form) && Keys.armWords.contains(sentence.key(m.endToken)))
+    }
     // "687 of the 891 patients (67.8% of the placebo group, …)": an arm after another
     // number is that number's; a number within a name ("the 4-mg group") is not one.
     // Another count starts at a number ("(67.8% of the placebo group", "— 12 in the soy

@@ -43,8 +43,8 @@ struct ResponseRecognizer: Recognizer {
       // "…; muscle soreness by 17 (17%) and 2 (2%); and falls by 3 (3%) and 2 (2%),
       // respectively": after counts of the arms, another outcome's counts, one per arm in
       // the same order, for the linker to pair.
-      if number.isInteger, !found.isEmpty, let phrase = ellipticalOutcome(sentence, before: number.first - 1),
-        case let items = countsWithShares(sentence, from: number), items.count >= 2, found.count % items.count == 0
+      if number.isInteger, !found.isEmpty, case let items = countsWithShares(sentence, from: number), items.count >= 2,
+        found.count % items.count == 0, let phrase = ellipticalOutcome(sentence, before: number.first - 1, listEnd: items[items.count - 1].end, lexicons: lexicons)
       {
         for item in items {
           var count = ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)
@@ -345,7 +345,7 @@ struct ResponseRecognizer: Recognizer {
       // in the first and second cycles" compare times).
       if number.isInteger, afterEvent,
         case let items = countsWithShares(sentence, from: number), items.count == 2,
-        items.allSatisfy({ $0.share != nil }) || items.allSatisfy({ $0.share == nil }),
+        items.allSatisfy({ $0.share != nil }) || (items.allSatisfy({ $0.share == nil }) && opensOnTheEvent(sentence, before: number.first, lexicons: lexicons)),
         Self.versus.contains(sentence.key(items[0].end)),
         case let listEnd = participantEnd(sentence, from: items[1].end, lexicons: lexicons), listEnd > items[1].end,
         listEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(listEnd)),
@@ -354,12 +354,17 @@ struct ResponseRecognizer: Recognizer {
         // "Compared with A, ovulation on B occurred in 63 (62%) versus 33 (33%) women":
         // the order of the arms is the writer's; neither count is read as the arm named
         // last.
-        if sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) }) {
+        if sentence.mentions.contains(where: { $0.label == .drug || $0.label == .dose || Self.namesArm($0) }) {
           notCounts.formUnion(items.map(\.first))
           continue
         }
+        // Both counts are of the event named before the first ("…, and 8 vs. 15
+        // discontinued" after them is another outcome's).
+        let outcome = OutcomePhrase.find(in: sentence, first: items[0].first, end: items[0].end, lexicons: lexicons)
         for item in items {
-          found.append((item.first, item.end, ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)))
+          var count = ResponseCount(responders: item.responders, proportion: item.share, precision: item.precision ?? 0)
+          count.outcome = outcome
+          found.append((item.first, item.end, count))
         }
         continue
       }
@@ -667,7 +672,8 @@ struct ResponseRecognizer: Recognizer {
   /// Verbs that tell what people had or went through, as often before the trial as in it.
   private static let descriptiveVerbs: Set<UInt64> = Set(["had", "completed", "underwent", "undergone", "received"].map { TokenKey.of($0) })
   /// Words that place what is counted before the trial.
-  private static let pastWords: Set<UInt64> = Set(["baseline", "previous", "previously", "prior", "history"].map { TokenKey.of($0) })
+  private static let pastWords: Set<UInt64> = Set(
+    ["baseline", "previous", "previously", "prior", "history", "enrollment", "enrolment", "entry", "screening", "before"].map { TokenKey.of($0) })
 
   /// "398 (50.6%) were randomised to …", "389 (49.4%) to placebo", "12 patients were
   /// evaluated": the words at `end` say how many were allocated or counted, an arm's
@@ -734,7 +740,7 @@ struct ResponseRecognizer: Recognizer {
   /// "; and falls by", ", and sleep disturbance in", or, with the verb left out, the words
   /// right before the counts (", and drowsiness 19 vs. 6"). Up to five words, none a
   /// number or a name of an arm; as a byte range of the text.
-  private func ellipticalOutcome(_ sentence: Sentence, before preposition: Int) -> Range<Int>? {
+  private func ellipticalOutcome(_ sentence: Sentence, before preposition: Int, listEnd: Int, lexicons: Lexicons) -> Range<Int>? {
     let gapped = sentence.key(preposition) != Keys.in && sentence.key(preposition) != Keys.by
     guard !gapped || (sentence.isWord(preposition) && !Self.versus.contains(sentence.key(preposition)) && !Self.notOutcomeWords.contains(sentence.key(preposition)))
     else { return nil }
@@ -745,8 +751,42 @@ struct ResponseRecognizer: Recognizer {
     guard j < last, joiner == Keys.and || joiner == Keys.comma || joiner == Keys.semicolon,
       !sentence.mentions.contains(where: { $0.label != .number && $0.firstToken > j && $0.firstToken <= last })
     else { return nil }
+    // With the verb left out, only an event's counts, closing their clause: ", and
+    // drowsiness 19 vs. 6", never ", and median age 54 vs. 56 years" or ", and seizures
+    // 41 vs. 112 per year".
+    if gapped {
+      guard listEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(listEnd)),
+        (j + 1...last).contains(where: { lexicons.responseEvents.contains(sentence.tokens, at: $0) && !Self.countsEvents.contains(sentence.key($0)) }),
+        !(j + 1...last).contains(where: { Self.averages.contains(sentence.key($0)) })
+      else { return nil }
+    }
     return Int(sentence.tokens[j + 1].start)..<Int(sentence.tokens[last].end)
   }
+
+  /// "Dizziness affected 41 vs. 12 patients": bare counts compared are two arms' only
+  /// where the sentence opens on the event, with nothing that sets whose or when they
+  /// are ("Among the 80 women, …", "In the earlier SP754 study, …", "At week 4 versus
+  /// week 12, …", "At enrollment, previous bleeding had occurred in 12 vs. 9"); a time
+  /// of the event's own ("Vomiting within 1 hour of dosing occurred in 8 vs. 19") is no
+  /// such setting.
+  private func opensOnTheEvent(_ sentence: Sentence, before first: Int, lexicons: Lexicons) -> Bool {
+    !(sentence.range.lowerBound..<first).contains { i in
+      (sentence.tokens[i].kind == .number && !lexicons.durationUnits.contains(sentence.tokens, at: i + 1) && !Self.shortTimes.contains(sentence.key(i + 1)))
+        || sentence.key(i) == Keys.comma
+        || sentence.key(i) == Keys.colon
+        || Self.versus.contains(sentence.key(i)) || Self.settingWords.contains(sentence.key(i))
+    }
+  }
+
+  private static let shortTimes: Set<UInt64> = Set(["hour", "hours", "h", "min", "minute", "minutes"].map { TokenKey.of($0) })
+
+  /// Plurals that count events rather than the people they befell ("seizures 41 vs. 112").
+  private static let countsEvents: Set<UInt64> = Set(
+    ["infections", "fractures", "headaches", "episodes", "events", "seizures", "falls", "relapses"].map { TokenKey.of($0) })
+
+  private static let settingWords: Set<UInt64> = Set(
+    ["among", "aged", "older", "younger", "previous", "previously", "earlier", "prior", "history", "baseline", "enrollment",
+     "enrolment", "entry", "screening", "before", "during", "subgroup", "those", "whose", "who", "with", "without"].map { TokenKey.of($0) })
 
   /// Words that end no outcome's name: ", with 5 and 4 participants …" is no outcome
   /// called "with".
@@ -1034,6 +1074,9 @@ struct ResponseRecognizer: Recognizer {
   /// arm A.
   func isBlocked(_ sentence: Sentence, after end: Int, count: (first: Int, end: Int)? = nil, lexicons: Lexicons) -> Bool {
     if let count, isBlockedBefore(sentence, count.first, lexicons: lexicons) { return true }
+    // "30 of 50 patients with cancer-related fatigue responded": an event that says who
+    // the people are blocks only when no response cue follows it.
+    var describesPeople = false
     for i in end..<min(end + 15, sentence.range.upperBound) {
       if sentence.key(i) == Keys.semicolon { break }
       // "recorded in six women in group I": the count's own people are who it counts.
@@ -1058,12 +1101,23 @@ struct ResponseRecognizer: Recognizer {
         return true
       }
       if lexicons.responseEvents.contains(sentence.tokens, at: i), !Self.isAbsence(sentence, i) {
+        if Self.describesPeople(sentence, event: i, after: end) {
+          describesPeople = true
+          continue
+        }
         guard let count else { return true }
         return OutcomePhrase.find(in: sentence, first: count.first, end: count.end, lexicons: lexicons) == nil
       }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return false }
     }
-    return false
+    guard describesPeople, let count else { return describesPeople }
+    return OutcomePhrase.find(in: sentence, first: count.first, end: count.end, lexicons: lexicons) == nil
+  }
+
+  /// "patients with cancer-related fatigue": an event that says who the people counted
+  /// (ending at `end`) are.
+  static func describesPeople(_ sentence: Sentence, event: Int, after end: Int) -> Bool {
+    (max(end, event - 5)..<event).contains { sentence.key($0) == Keys.with }
   }
 
   /// "free of vomiting", "no nausea", "the no-insomnia range": an event's absence, which
@@ -1093,8 +1147,9 @@ struct ResponseRecognizer: Recognizer {
         // "At baseline, 20 of 62 patients in the A group were smokers": a block that opens
         // the sentence and ends with its comma sets the time of the clause after it ("In the
         // subgroup drinking heavily at baseline, 9 of 31 …" is a subgroup's outcome).
+        // ("At study entry, severe fatigue was reported by 60": an event of that time too.)
         let opens = lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: sentence.range.lowerBound, stopAt: i + 1)?.end == i + 1
-        return opens && !Self.cueBetween(sentence, i + 1, first, lexicons: lexicons) && !cueAfter(sentence, first, lexicons: lexicons)
+        return opens && !Self.cueBetween(sentence, i + 1, first, events: false, lexicons: lexicons) && !cueAfter(sentence, first, lexicons: lexicons)
       }
       if let block = lexicons.responseBlocksBefore.longestMatch(in: sentence.tokens, at: i, stopAt: first) {
         // The block's own words may be cues ("Follow-up was complete for 92 of 96").
@@ -1117,9 +1172,9 @@ struct ResponseRecognizer: Recognizer {
     return false
   }
 
-  private static func cueBetween(_ sentence: Sentence, _ start: Int, _ end: Int, lexicons: Lexicons) -> Bool {
+  private static func cueBetween(_ sentence: Sentence, _ start: Int, _ end: Int, events: Bool = true, lexicons: Lexicons) -> Bool {
     (start..<max(start, end)).contains { j in
-      lexicons.responseCues.contains(sentence.tokens, at: j) || lexicons.responseEvents.contains(sentence.tokens, at: j)
+      lexicons.responseCues.contains(sentence.tokens, at: j) || (events && lexicons.responseEvents.contains(sentence.tokens, at: j))
     }
   }
 
@@ -1129,7 +1184,10 @@ struct ResponseRecognizer: Recognizer {
     let after = end..<min(end + 20, sentence.range.upperBound)
     for i in after {
       if sentence.key(i) == Keys.semicolon { break }
-      if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) && !Self.isAbsence(sentence, i) {
+      if lexicons.responseBlocks.contains(sentence.tokens, at: i) { return false }
+      if lexicons.responseEvents.contains(sentence.tokens, at: i), !Self.isAbsence(sentence, i) {
+        // "30 of 50 patients with cancer-related fatigue responded": who they are.
+        if Self.describesPeople(sentence, event: i, after: end) { continue }
         return false
       }
       // "achieved a mean reduction": an average, no count of responders.
@@ -1177,9 +1235,10 @@ struct ResponseRecognizer: Recognizer {
     ["before", "prior", "previous", "previously", "history", "screening", "baseline", "entry", "preceding"].map { TokenKey.of($0) })
 
   /// Verbs that tell what befell people ("reported transient sensitivity", "developed a
-  /// rash", "gained 7% of their body weight"), unlike "had", which may tell what they
-  /// were ("had diabetes").
-  static let befallingVerbs: Set<UInt64> = Set(["reported", "developed", "experienced", "suffered", "complained", "noticed", "gained", "lost"].map { TokenKey.of($0) })
+  /// rash", "gained 7% of their body weight", "needed a transfusion"), unlike "had", which
+  /// may tell what they were ("had diabetes").
+  static let befallingVerbs: Set<UInt64> = Set(
+    ["reported", "developed", "experienced", "suffered", "complained", "noticed", "gained", "lost", "needed", "required"].map { TokenKey.of($0) })
 
   /// "… and 12 in the placebo group", "…, 8 in the B arm and 3 in the C arm" at `end`:
   /// where the next items of a list of arms' people end, so that the verb after the list

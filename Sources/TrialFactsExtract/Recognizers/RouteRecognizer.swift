@@ -30,17 +30,23 @@ struct RouteRecognizer: Recognizer {
           lastEyeEnd = match.end
         }
       case .form:
-        if nearAnchor(i, match.end) { add(.form, match.value.route, i, match.end, to: &sentence) }
+        if nearAnchor(i, match.end) || namesGroup(sentence, match.end) { add(.form, match.value.route, i, match.end, to: &sentence) }
       case .route:
         // "oral surgery", "oral hygiene": an adjective of something else.
         if lexicons.routeBlocksAfter.longestMatch(in: sentence.tokens, at: match.end, stopAt: end) != nil { break }
         // "subcutaneous", "injections under the skin" are routes anywhere; "oral", "IV"
         // only beside what is dosed.
         let unambiguous = match.end - i > 1 || sentence.tokens[i].end - sentence.tokens[i].start >= 10
-        if unambiguous || nearAnchor(i, match.end) { add(.route, match.value.route, i, match.end, to: &sentence) }
+        if unambiguous || nearAnchor(i, match.end) || namesGroup(sentence, match.end) { add(.route, match.value.route, i, match.end, to: &sentence) }
       }
       i = match.end
     }
+  }
+
+  /// "the tablet group", "in the oral arm": a form or route that names an arm of people
+  /// given the drug so, for the linker to find by its route.
+  private func namesGroup(_ sentence: Sentence, _ end: Int) -> Bool {
+    Keys.armWords.contains(sentence.key(end)) && sentence.range.contains(end)
   }
 
   /// "re-treatment", "Re-exposure": an eye's letters not in capitals, glued by a hyphen

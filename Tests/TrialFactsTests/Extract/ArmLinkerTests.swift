@@ -2176,4 +2176,24 @@ import TrialFacts
     // Within the clause, the event still makes them people with it.
     #expect(Fixtures.values(.cohort, in: "Nausea was seen in the placebo (n = 2) and sitagliptin (n = 3) groups.").isEmpty)
   }
+
+  /// "One woman in the infusion group and four in the tablet group": groups named by the
+  /// dosage form or route of the one drug given that way; a brand in brackets after the
+  /// name leaves the route with its drug.
+  @Test func groupsNamedByFormFindTheirDrug() {
+    let findings = Fixtures.findings(paragraphs:
+      "By random allocation, 140 were given a single 15-minute infusion of ferric carboxymaltose (Ferinject), 1,000 mg, and 139 were given ferrous sulphate tablets to take at home.",
+      "One woman in the infusion group and four in the tablet group needed a blood transfusion after leaving hospital.")
+    let read = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(Set(read) == ["ferric carboxymaltose 1/140", "ferrous sulfate 4/139"], "\(read)")
+    #expect(findings.filter { $0.drug?.name == "ferrous sulfate" }.allSatisfy { $0.dose?.route == "oral" })
+  }
+
+  /// "Of 60 patients randomized to A who had failed anti-TNF therapy, 20 achieved
+  /// remission": a subgroup of the arm, not the arm.
+  @Test func anOpeningOnASubgroupOfAnArmIsNoArms() {
+    let findings = Fixtures.findings(
+      "Patients were randomized to vedolizumab (n = 120) or placebo (n = 60). Of 60 patients randomized to vedolizumab who had failed anti-TNF therapy, 20 achieved remission.")
+    #expect(!findings.contains { $0.response?.responders == 20 }, "\(findings)")
+  }
 }

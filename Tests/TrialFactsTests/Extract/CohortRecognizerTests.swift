@@ -72,6 +72,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A measure of one person; people with an event named in the clause before.
+    .init("To put it in perspective, for a 220-pound person the average loss would be 33 pounds"),
+    .init("Nausea was frequent; it was reported in the duloxetine (n = 30) and placebo (n = 8) groups"),
     // People counted by what befell them, no arm named.
     .init("Seven patients reported transient burning with honey"),
     // Tablets counted in a list of what a group received.

@@ -27,6 +27,11 @@ import TrialFacts
     .init("9 of 12 patients responded to the second course.", "responded"),
     .init("Study drug was permanently discontinued by 62 of 612 patients given drug A, who responded.", "discontinued"),
     .init("61% of patients in the control group had at least 1 hospitalization.", "hospitalization"),
+    // A threshold of the person's own weight is part of what was counted.
+    .init("Of 80 patients on orlistat, 30 lost at least 5 kg.", "at least 5 kg"),
+    .init("Forty-five of the 134 teens on semaglutide lost 15% or more of their body weight.", "15% or more of their body weight"),
+    // Each count of a comparison is of the event before the first.
+    .init("Diarrhoea affected 41 vs. 12 patients, and 8 vs. 15 discontinued treatment.", "Diarrhoea", "Diarrhoea"),
     // The verb after a list of arms' counts.
     .init("Seven participants in the exercise group (4.1%) and six in the usual-care group (3.5%) died during follow-up.", "died", "died"),
     // A contrast starts another outcome.

@@ -54,6 +54,16 @@ import TrialFacts
     // An event's absence is the outcome counted, not an event that blocks the count.
     .init("21 of 40 patients in the ondansetron group were free of vomiting at 24 hours", "21/40"),
     .init("26.2% of the weighted group and 3.4% of the light group ended the month in the no-insomnia range", "0.262", "0.034"),
+    // A time of the event's own is no setting of the comparison.
+    .init("Vomiting within 1 hour of dosing occurred in 8 vs. 19 children", "8/?", "19/?"),
+    // Only an event's counts are a comparison with its verb left out.
+    .init("Dizziness affected 41 vs. 12 patients, and median age 54 vs. 56 years", "41/?", "12/?"),
+    .init("Somnolence affected 40 vs. 9 patients, and seizures 41 vs. 112", "40/?", "9/?"),
+    // Arms named by their dosage form or route; people in the singular.
+    .init("One woman in the infusion group and four in the tablet group needed a blood transfusion", "1/?", "4/?"),
+    // An event that says who the people are blocks no response cue after it.
+    .init("In total, 30 of 50 patients with cancer-related fatigue responded to methylphenidate", "30/50"),
+    .init("Of 80 patients on orlistat, 30 lost at least 5 kg", "30/80"),
     .init("Nine of the 12 patients on naltrexone reached a 30% reduction in pain, against three of the 12 given placebo", "9/12", "3/12"),
     .init("75% of patients achieved clearance", "0.75"),
     .init("about one-third of participants achieved clearance", "~0.3333"),
@@ -156,6 +166,14 @@ import TrialFacts
     .init("Dizziness occurred in 41 vs 12 patients at baseline"),
     .init("Grade 3 events occurred in 41 vs 12 cycles"),
     .init("Nausea was seen in the placebo group, with 5 and 4 participants in the two groups discontinuing"),
+    // Counts compared in a subgroup, an earlier study, at two times or at baseline.
+    .init("Among the 80 women, dizziness affected 21 vs. 6 patients"),
+    .init("In the earlier SP754 study, dizziness affected 41 vs. 12 patients"),
+    .init("At week 4 versus week 12, insomnia affected 15 vs. 6 patients"),
+    .init("At enrollment, previous bleeding had occurred in 12 vs. 9 patients"),
+    .init("Of the 60 patients in the betahistine group, 45 reported dizziness at enrollment"),
+    .init("At study entry, severe fatigue was reported by 60 patients in the methylphenidate group and 58 in the placebo group"),
+    .init("Fifteen participants in the exercise group lost 10% or more of their follow-up visits"),
     // "lost to follow-up" is flow, not an outcome.
     .init("Twelve patients on pregabalin were lost to follow-up"),
     .init("Twelve patients gained access to the trial"),
