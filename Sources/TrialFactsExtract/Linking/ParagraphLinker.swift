@@ -372,10 +372,23 @@ struct ParagraphLinker {
   private mutating func assign(_ facts: [Mention], _ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     // "41/97 allocated to iCBT": a count of an arm the rules do not know is no known arm's.
     let (sentence, controls) = (s.sentence, s.controls)
+    // "Of 120 patients randomized to topiramate or placebo, 60 responded": a count out of
+    // the whole that the sentence shares among two arms or more is neither arm's.
+    // (Not "Of the 255 randomised to A, nineteen …, as did 27 of the 258 given B".)
+    func armsShareIt(_ whole: Mention) -> Bool {
+      let clause = whole.endToken..<((whole.endToken..<sentence.range.upperBound).first { sentence.key($0) == Keys.comma } ?? sentence.range.upperBound)
+      return Set(s.anchors.filter { clause.contains($0.token) }.map(\.arm)).count + (controls.contains { clause.contains($0.firstToken) } ? 1 : 0) >= 2
+    }
+    let wholes = Set(facts.filter { $0.label == .cohort && $0.scope == .total && sentence.isWholeAfterOf($0.firstToken) && armsShareIt($0) }.compactMap { fact -> Int? in
+      if case .cohort(let n) = fact.value { return n } else { return nil }
+    })
     let facts = assignListedBySize(facts.filter { fact in
       // "71 of 122 in the oral group" names an arm by its route, "in the high-dose group"
       // by its dose.
-      if case .response(let count) = fact.value { return !count.ofUnknownArm || s.regimenGroups.contains { fact.firstToken <= $0 && $0 < fact.endToken } }
+      if case .response(let count) = fact.value {
+        if let total = count.total, wholes.contains(total) { return false }
+        return !count.ofUnknownArm || s.regimenGroups.contains { fact.firstToken <= $0 && $0 < fact.endToken }
+      }
       return !Self.isSplitTotal(fact, in: sentence)
     }, s, &arms)
     // 4. Facts to arms.

@@ -2156,6 +2156,12 @@ import TrialFacts
     let both = Fixtures.findings(
       "Of 300 patients randomized to topiramate or placebo, 280 completed the trial. Migraine stopped in 40 of 150 patients on topiramate.")
     #expect(!both.contains { $0.cohort?.size == 300 || $0.response?.responders == 280 }, "\(both)")
+    let shared = Fixtures.findings("Of 120 patients randomized to topiramate or placebo, 60 responded.")
+    #expect(!shared.contains { $0.response?.responders == 60 }, "\(shared)")
+    // Each arm's own whole stays its count's total.
+    let each = Fixtures.findings(
+      "Of the 255 women randomised to nitrofurantoin, nineteen needed a second antibiotic course, as did twenty-seven of the 258 given fosfomycin.")
+    #expect(each.contains { $0.drug?.name == "nitrofurantoin" && $0.response?.responders == 19 && $0.response?.total == 255 }, "\(each)")
   }
 
   /// "Dizziness affected 41 vs. 12 patients, and drowsiness 19 vs. 6" in a paragraph that
