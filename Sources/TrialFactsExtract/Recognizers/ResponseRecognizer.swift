@@ -223,8 +223,14 @@ struct ResponseRecognizer: Recognizer {
         if !ofGroup, isAverage(sentence, before: number.first) { continue }
         // "a 50% or greater improvement": a threshold.
         if sentence.key(number.end) == Keys.or, Self.comparatives.contains(sentence.key(number.end + 1)) { continue }
-        // "a 75% improvement", "50% reduction": a threshold of the outcome measure.
-        if !ofGroup, lexicons.responseCues.contains(sentence.tokens, at: number.end) { continue }
+        // "a 75% improvement", "50% reduction", "A 50% pain reduction": a threshold of the
+        // outcome measure.
+        if !ofGroup, lexicons.responseCues.contains(sentence.tokens, at: number.end)
+          || (Self.articles.contains(sentence.key(number.first - 1)) && sentence.isWord(number.end)
+            && lexicons.responseCues.contains(sentence.tokens, at: number.end + 1))
+        {
+          continue
+        }
         // "a reduction of at least 50%", "improvement of ≥75%": a threshold too.
         if !ofGroup, Self.thresholds.contains(sentence.key(number.first - 1)) { continue }
         // "HbA1c 7.0–10.5%": a range of a measure, never a share of patients.
@@ -778,6 +784,7 @@ struct ResponseRecognizer: Recognizer {
     }
   }
 
+  private static let articles: Set<UInt64> = Set(["a", "an"].map { TokenKey.of($0) })
   private static let shortTimes: Set<UInt64> = Set(["hour", "hours", "h", "min", "minute", "minutes"].map { TokenKey.of($0) })
 
   /// Plurals that count events rather than the people they befell ("seizures 41 vs. 112").

@@ -64,6 +64,8 @@ import TrialFacts
     // An event that says who the people are blocks no response cue after it.
     .init("In total, 30 of 50 patients with cancer-related fatigue responded to methylphenidate", "30/50"),
     .init("Of 80 patients on orlistat, 30 lost at least 5 kg", "30/80"),
+    // A share after "a" and before the measure it reduces is the outcome's threshold.
+    .init("A 50% pain reduction was achieved by 52 (43%) vs. 30 (25%) patients", "52/?", "30/?"),
     .init("Nine of the 12 patients on naltrexone reached a 30% reduction in pain, against three of the 12 given placebo", "9/12", "3/12"),
     .init("75% of patients achieved clearance", "0.75"),
     .init("about one-third of participants achieved clearance", "~0.3333"),
