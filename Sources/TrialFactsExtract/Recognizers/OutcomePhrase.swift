@@ -46,6 +46,8 @@ enum OutcomePhrase {
       if let share = sentence.number(startingAt: start), share.isPercent || sentence.isCovered(share.first, by: .dose) || weightUnits.contains(sentence.key(share.end)) {
         var stop = share.end
         while stop < min(share.end + 7, sentence.range.upperBound), continues(sentence, stop, acrossPrepositions: true) { stop += 1 }
+        // "… of their body weight by week 68": not up to a preposition whose words were cut.
+        while stop > share.end + 1, prepositions.contains(sentence.key(stop - 1)) { stop -= 1 }
         // "lost 10% or more of their follow-up visits": flow, not an outcome.
         guard stop > share.end + (share.isPercent ? 1 : 0),
           !(share.end..<stop).contains(where: { lexicons.responseBlocks.contains(sentence.tokens, at: $0) || Self.flowWords.contains(sentence.key($0)) })
@@ -130,6 +132,8 @@ enum OutcomePhrase {
       if ownVerb { return nil }
     }
     while start < end, determiners.contains(sentence.key(start)) { start += 1 }
+    // "We lost 15 of 100 patients to follow-up": the writers, no outcome.
+    if end - start == 1, pronouns.contains(sentence.key(start)) { return nil }
     return words(sentence, start..<end)
   }
 
@@ -177,6 +181,7 @@ enum OutcomePhrase {
   private static let auxiliaries = keys(["was", "were", "is", "are", "been", "being", "be", "has", "have"])
   private static let adverbs = keys(["also", "only", "significantly", "more", "less", "frequently", "commonly", "often", "then", "eventually", "subsequently", "successfully", "ultimately", "still"])
   private static let relatives = keys(["who", "that", "which"])
+  private static let pronouns = keys(["we", "they", "i", "it", "he", "she", "you"])
   private static let coordinators = keys(["and", "or"])
   private static let listJoints = keys(["and", ",", "vs", "versus"])
   /// Words that end a list item right before its verb: "… in the B group died".

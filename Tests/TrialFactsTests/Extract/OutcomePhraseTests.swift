@@ -32,6 +32,9 @@ import TrialFacts
     .init("Forty-five of the 134 teens on semaglutide lost 15% or more of their body weight.", "15% or more of their body weight"),
     // Each count of a comparison is of the event before the first.
     .init("Diarrhoea affected 41 vs. 12 patients, and 8 vs. 15 discontinued treatment.", "Diarrhoea", "Diarrhoea"),
+    // A pronoun is no outcome; a threshold stops before a preposition cut short.
+    .init("We lost 15 of 100 patients in the buprenorphine group to follow-up.", "-"),
+    .init("Of 200 patients on semaglutide, 90 lost 15% or more of their body weight by week 68.", "15% or more of their body weight"),
     // The verb after a list of arms' counts.
     .init("Seven participants in the exercise group (4.1%) and six in the usual-care group (3.5%) died during follow-up.", "died", "died"),
     // A contrast starts another outcome.
