@@ -210,7 +210,7 @@ struct CohortRecognizer: Recognizer {
         // "a 220-pound person", "a 5-foot woman": a measure of one person, glued to its
         // number.
         if i == number.end, token.kind == .dash, !token.spaceBefore, sentence.isWord(i + 1), !sentence.tokens[i + 1].spaceBefore,
-          Self.articles.contains(sentence.key(number.first - 1))
+          Keys.indefiniteArticles.contains(sentence.key(number.first - 1))
         {
           break
         }
@@ -866,7 +866,6 @@ struct CohortRecognizer: Recognizer {
     return named.count == 1 && !(verb..<comma).contains { Self.subgroupWords.contains(sentence.key($0)) }
   }
 
-  private static let articles: Set<UInt64> = Set(["a", "an"].map { TokenKey.of($0) })
   private static let subgroupWords: Set<UInt64> = Set(["who", "whose", "with", "without", "that", "which", "aged"].map { TokenKey.of($0) })
   private static let otherArmVerbs: Set<UInt64> = Set(["received", "got", "took"].map { TokenKey.of($0) })
   private static let groupNouns: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })

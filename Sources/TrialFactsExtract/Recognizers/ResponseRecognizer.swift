@@ -226,7 +226,7 @@ struct ResponseRecognizer: Recognizer {
         // "a 75% improvement", "50% reduction", "A 50% pain reduction": a threshold of the
         // outcome measure.
         if !ofGroup, lexicons.responseCues.contains(sentence.tokens, at: number.end)
-          || (Self.articles.contains(sentence.key(number.first - 1)) && sentence.isWord(number.end)
+          || (Keys.indefiniteArticles.contains(sentence.key(number.first - 1)) && sentence.isWord(number.end)
             && lexicons.responseCues.contains(sentence.tokens, at: number.end + 1))
         {
           continue
@@ -784,7 +784,6 @@ struct ResponseRecognizer: Recognizer {
     }
   }
 
-  private static let articles: Set<UInt64> = Set(["a", "an"].map { TokenKey.of($0) })
   private static let shortTimes: Set<UInt64> = Set(["hour", "hours", "h", "min", "minute", "minutes"].map { TokenKey.of($0) })
 
   /// Plurals that count events rather than the people they befell ("seizures 41 vs. 112").

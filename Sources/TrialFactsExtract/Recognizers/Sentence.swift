@@ -181,6 +181,8 @@ enum Keys {
   static let boundOpeners: Set<UInt64> = Set(["at", "more", "less", "fewer", "greater", "up"].map { TokenKey.of($0) })
   /// "… in the A and B groups": a plural that closes a list of arms.
   static let pluralArms: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
+  /// "a", "an": one of something ("a 220-pound person", "A 50% pain reduction").
+  static let indefiniteArticles: Set<UInt64> = Set(["a", "an"].map { TokenKey.of($0) })
   /// "group", "arm" and their plurals: words that name arms.
   static let armWords: Set<UInt64> = Set(["group", "arm", "groups", "arms"].map { TokenKey.of($0) })
   /// Words that end the run between a count and its noun: "2 trials in patients",
