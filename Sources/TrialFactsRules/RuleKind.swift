@@ -103,6 +103,10 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Words in a table caption that mark baseline characteristics: the table gives arm
   /// sizes, not outcomes ("Baseline characteristics", "Demographics").
   case baselineTable = "baseline-table"
+  /// Words in a table's caption, header or note that say its cells are counts of people
+  /// ("Values are numbers of participants"): a bare whole number under an arm of known
+  /// size is then that arm's count.
+  case countTable = "count-table"
   /// Row labels of a table of the participants at the start ("Age", "Female", "BMI"):
   /// a table with two or more of them, in different rows, gives sizes, not outcomes.
   case baselineRow = "baseline-row"

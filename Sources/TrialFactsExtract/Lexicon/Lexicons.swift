@@ -68,6 +68,7 @@ public struct Lexicons: Sendable {
   var durationBlocksAfter = PhraseMatcher<Bool>()
   var controlArms = PhraseMatcher<Bool>()
   var baselineTables = PhraseMatcher<Bool>()
+  var countTables = PhraseMatcher<Bool>()
   var baselineRows = PhraseMatcher<String>()
   var statisticColumns = PhraseMatcher<Bool>()
   var armHeaders = PhraseMatcher<Bool>()
@@ -145,6 +146,7 @@ public struct Lexicons: Sendable {
     fill(&cohortBlocks, .cohortBlock) { _ in true }
     fill(&armStops, .armStop) { _ in true }
     fill(&baselineTables, .baselineTable) { _ in true }
+    fill(&countTables, .countTable) { _ in true }
     fill(&baselineRows, .baselineRow) { $0 }
     fill(&statisticColumns, .statisticColumn) { _ in true }
     fill(&armHeaders, .armHeader) { _ in true }

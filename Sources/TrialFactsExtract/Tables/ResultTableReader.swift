@@ -113,10 +113,13 @@ public struct ResultTableReader {
       // "Values are % (n)" in the caption, a header or a note below the table.
       let notes = blocks[i..<min(i + 2, blocks.count)].filter { $0.kind != .tableRow }.map(\.text)
       let percentFirst = Self.declaresPercentFirst((caption.map { [blocks[$0].text] } ?? []) + rows.map { blocks[$0.block].text } + notes)
+      // "Values are numbers of participants": bare whole numbers under the arms are counts.
+      let declaring = (caption.map { [$0] } ?? []) + rows.prefix(1).map(\.block) + (i..<min(i + 2, blocks.count)).filter { blocks[$0].kind != .tableRow }
+      let bareCounts = declaring.contains { declaresCounts(sentences[$0]) }
       tables.append(
         read(
           rows, blocks: blocks, sentences: sentences, responses: outcomesFrom != nil, reported: reported, stated: stated,
-          outcomesFrom: outcomesFrom ?? 0, caption: caption.map { blocks[$0].text }, percentFirst: percentFirst))
+          outcomesFrom: outcomesFrom ?? 0, caption: caption.map { blocks[$0].text }, percentFirst: percentFirst, bareCounts: bareCounts))
       tableRows.append(rows.map(\.block))
     }
     let counted = numbersInText(blocks: blocks, sentences: sentences)
@@ -381,7 +384,7 @@ public struct ResultTableReader {
 
   func read(
     _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>,
-    stated: [Int: PlacedMention], outcomesFrom: Int = 0, caption: String? = nil, percentFirst: Bool = false
+    stated: [Int: PlacedMention], outcomesFrom: Int = 0, caption: String? = nil, percentFirst: Bool = false, bareCounts: Bool = false
   ) -> TableArms {
     func bytes(_ row: Row) -> [UInt8] { Array(blocks[row.block].text.utf8) }
     let percentColumns = Self.percentColumns(rows, blocks: blocks, caption: caption)
@@ -419,6 +422,7 @@ public struct ResultTableReader {
       }
         || row.cells.indices.filter { row.columns[$0] > 0 && Self.statedPercentage(row, $0, text: text, percentColumns: percentColumns) != nil }.count >= 2
         || (percentFirst && row.cells.indices.filter { row.columns[$0] > 0 && CellCount.percentThenCount(text[row.cells[$0]]) != nil }.count >= 2)
+        || (bareCounts && row.cells.indices.filter { row.columns[$0] > 0 && CellCount.whole(text[row.cells[$0]]) != nil }.count >= 2)
     }
     guard let firstData = rows.firstIndex(where: isData) else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
@@ -509,7 +513,8 @@ public struct ResultTableReader {
         for (arm, column) in columns.enumerated() {
           guard let p = row.cell(at: column.index) else { continue }
           // "12 | 82" under "n | N" is 12 of 82, not 12 and 82%.
-          let beside = Self.sameArm(row, p, column, arms: armIndices)
+          // Not in a table of bare counts: "7 | 44" there is placebo's 7 and the total's 44.
+          let beside = !bareCounts && Self.sameArm(row, p, column, arms: armIndices)
           // A "Total" column of the whole table is no arm's denominator: only one under the
           // arm's own header is.
           let ownTotal = p + 1 < row.columns.count && column.span.contains(row.columns[p + 1])
@@ -531,6 +536,12 @@ public struct ResultTableReader {
             {
               read.append((arm, count, row.cells[p]))
               derived += 1
+            } else if bareCounts, let size = column.sizeValue, !Self.namesQuantity(row, text: text),
+              let events = CellCount.whole(text[row.cells[p]]), events <= size
+            {
+              // "22" under "Prazosin, N = 73" where the table says its values are numbers
+              // of participants.
+              read.append((arm, CellCount(events: events), row.cells[p]))
             } else if column.sizeValue != nil, CellCount.whole(text[row.cells[p]]) == 0 {
               // "Herpes zoster | 2 (1.6) | 0": no one, the percentage left out.
               zeros.append((arm, CellCount(events: 0), row.cells[p]))
@@ -580,6 +591,28 @@ public struct ResultTableReader {
     return TableArms(drafts: drafts, choices: choices)
   }
 
+  /// Whether one of `sentences` says the table's cells are counts of people ("Values are
+  /// numbers of participants", `rules/study/count-tables.rules`), not "n (%)" nor "n/N".
+  func declaresCounts(_ sentences: [Sentence]) -> Bool {
+    sentences.contains { sentence in
+      sentence.range.contains { i in
+        guard let match = lexicons.countTables.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) else { return false }
+        // "Abbreviations: … n, number of patients": what a symbol means, not what the cells are.
+        var before = i - 1
+        if before >= sentence.range.lowerBound, [Self.commaKey, Self.theKey].contains(sentence.tokens[before].key) { before -= 1 }
+        if before >= sentence.range.lowerBound, Self.definingWords.contains(sentence.tokens[before].key) { return false }
+        // "Data are n (%)": the bare number is not the unit of every cell.
+        return match.end >= sentence.range.upperBound || !Self.unitMarks.contains(sentence.tokens[match.end].key)
+      }
+    }
+  }
+
+  private static let unitMarks: Set<UInt64> = Set(["(", "/", "%", "["].map { TokenKey.of($0) })
+  private static let commaKey = TokenKey.of(",")
+  private static let theKey = TokenKey.of("the")
+  private static let definingWords: Set<UInt64> = Set(
+    ["n", "=", ":", "represents", "represent", "denotes", "denote", "indicates", "indicate", "is", "means"].map { TokenKey.of($0) })
+
   /// Whether one of `texts` says the table's values are percentages first: "% (n)",
   /// "%(n)", "% (No.)".
   static func declaresPercentFirst(_ texts: [String]) -> Bool {
@@ -603,6 +636,19 @@ public struct ResultTableReader {
     let first = String(decoding: text[label], as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter }).first
     return first.map { measureWords.contains(String($0)) } ?? false
   }
+
+  /// "Days in hospital, median", "Episodes per patient", "Total catheter-days": a row
+  /// label with a word of a quantity anywhere, whose bare numbers count no people.
+  static func namesQuantity(_ row: Row, text: [UInt8]) -> Bool {
+    guard let label = row.label else { return false }
+    let words = String(decoding: text[label], as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter })
+    return words.contains { measureWords.contains(String($0)) || quantityWords.contains(String($0)) }
+  }
+
+  private static let quantityWords: Set<String> = [
+    "sd", "iqr", "range", "score", "rate", "per", "days", "day", "hours", "minutes", "weeks", "months", "years", "duration",
+    "time", "total", "episodes", "events", "dose", "level", "count",
+  ]
 
   private static let measureWords: Set<String> = [
     "mean", "median", "average", "change", "changes", "reduction", "decrease", "increase", "difference",

@@ -580,6 +580,39 @@ import TrialFacts
     #expect(means.allSatisfy { $0.response == nil }, "\(Self.responses(means))")
   }
 
+  /// "22" under "Prazosin, N = 73" in a table whose caption says "Values are numbers of
+  /// participants": bare counts of each arm, zeros included; rows of quantities, a Total
+  /// column and tables that say nothing, or "n (%)", or only what "n" stands for, give none.
+  @Test func bareCountsWhereTheTableSaysItsValuesAreNumbersOfPeople() throws {
+    let all = try Self.allRows("""
+      <table><caption>Adverse events. Values are numbers of participants.</caption>
+      <tr><th>Event</th><th>Prazosin N = 73</th><th>Doxazosin XL N = 73</th><th>Placebo N = 75</th><th>Total N = 221</th></tr>
+      <tr><td colspan="5">Cardiovascular</td></tr>
+      <tr><td>Dizziness</td><td>22</td><td>15</td><td>7</td><td>44</td></tr>
+      <tr><td>Syncope</td><td>2</td><td>0</td><td>0</td><td>2</td></tr>
+      <tr><td>Days off work, median</td><td>3</td><td>2</td><td>2</td><td>2</td></tr>
+      <tr><td>Episodes per participant</td><td>1</td><td>1</td><td>0</td><td>1</td></tr></table>
+      """)
+    #expect(Self.responses(all, arm: false) == [
+      "Dizziness 22/73", "Dizziness 15/73", "Dizziness 7/75",
+      "Syncope 2/73", "Syncope 0/73", "Syncope 0/75",
+    ], "\(Self.responses(all, arm: false))")
+    for note in ["", "<p>Data are n (%).</p>", "<p>Abbreviations: N, overall sample size; n, number of patients.</p>", "<p>N represents the number of patients in this analysis.</p>"] {
+      let silent = try Self.allRows("""
+        <table><tr><th>Event</th><th>Prazosin (n = 73)</th><th>Placebo (n = 75)</th></tr>
+        <tr><td>Dizziness</td><td>22</td><td>7</td></tr></table>
+        \(note)
+        """)
+      #expect(silent.allSatisfy { $0.response == nil }, "\(note): \(Self.responses(silent))")
+    }
+    // "No. of patients" in the header's corner says it as well.
+    let corner = try Self.allRows("""
+      <table><tr><th>Adverse event, no. of patients</th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
+      <tr><td>Headache</td><td>5</td><td>3</td></tr></table>
+      """)
+    #expect(Self.responses(corner, arm: false) == ["Headache 5/40", "Headache 3/38"], "\(Self.responses(corner, arm: false))")
+  }
+
   /// "74.8%" in the text, "104 of 139" in the table for the same arm: one finding with
   /// the table's counts.
   @Test func aShareInTheTextTakesTheCountsOfItsTableCell() throws {
