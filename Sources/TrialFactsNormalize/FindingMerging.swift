@@ -153,11 +153,30 @@ enum FindingMerging {
           return agree(findings[i].dose, findings[j].dose) && agree(mine?.minDays, theirs?.minDays) && agree(mine?.maxDays, theirs?.maxDays)
             && (response.total == size || response.isStatedShare(of: size) || response.isBareCount(within: size))
         }
-        guard let j = partners.first, Set(partners.compactMap { findings[$0].cohort?.size }).count == 1 else { continue }
+        guard let j = partners.count == 1 || Set(partners.compactMap { findings[$0].cohort?.size }).count == 1
+          ? partners.first : countedSize(of: response, among: partners, arm: arm, findings)
+        else { continue }
         findings[i] = ResponseNormalizer.completed(findings[i].filled(from: findings[j]))
       }
     }
     return findings
+  }
+
+  /// Where an arm has several sizes ("74" randomized, "N = 73" took a dose), the partner
+  /// of a bare count ("Three participants taking prazosin reported a fall") whose size is
+  /// the one the arm's other outcomes are counted of, when only one of them is.
+  static func countedSize(of response: Response, among partners: [Int], arm: [Int], _ findings: [Finding]) -> Int? {
+    guard response.total == nil, response.proportion == nil else { return nil }
+    let counted = Set(partners.compactMap { j -> Int? in
+      guard let size = findings[j].cohort?.size else { return nil }
+      let used = arm.contains { k in
+        guard let other = findings[k].response, other.responders != nil, other.subgroup == nil else { return false }
+        return other.total == size && findings[k].cohort?.size == size
+      }
+      return used ? size : nil
+    })
+    guard counted.count == 1, let size = counted.first else { return nil }
+    return partners.first { findings[$0].cohort?.size == size }
   }
 
   /// Gives bare percentages listed in one sentence for several arms ("27.1%, 19.1%,

@@ -70,7 +70,7 @@ struct ResponseRecognizer: Recognizer {
           || lexicons.responseCues.contains(sentence.tokens, at: end) || sentence.key(end) == Self.could
           || (sentence.key(end) == Keys.were || sentence.key(end) == Keys.was) && sentence.key(end + 1) == Self.able
         let negated = sentence.key(end + 1) == Self.not || sentence.key(end + 2) == Self.not
-        let earlier = (end..<sentence.range.upperBound).contains { Self.pastWords.contains(sentence.key($0)) }
+        let earlier = (end..<sentence.range.upperBound).contains { Self.placesBefore(sentence, $0, words: Self.pastWords) }
         if verb, !negated, !earlier, !isAllocation(sentence, at: end), !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons) {
           let count = ResponseCount(
             responders: Int(number.value), total: Int(total), proportion: number.value / total, approximate: number.approximate)
@@ -1216,7 +1216,7 @@ struct ResponseRecognizer: Recognizer {
   private func isPassiveOutcome(_ sentence: Sentence, before first: Int, end: Int, lexicons: Lexicons) -> Bool {
     guard Self.passiveObjects.contains(sentence.key(first - 1)), sentence.key(first - 3) == Keys.was || sentence.key(first - 3) == Keys.were,
       Self.passiveOutcomeVerbs.contains(sentence.key(first - 2)),
-      !sentence.range.contains(where: { Self.timesBefore.contains(sentence.key($0)) })
+      !sentence.range.contains(where: { Self.placesBefore(sentence, $0, words: Self.timesBefore) })
     else { return false }
     // The count ends after its participant noun or arm; another word there names other
     // people ("investigators", "nurses").
@@ -1235,6 +1235,22 @@ struct ResponseRecognizer: Recognizer {
   /// by 12 of 48"); not "completed" or "performed", said of questionnaires and surgeons.
   private static let passiveOutcomeVerbs: Set<UInt64> = Set(
     ["reported", "required", "needed", "experienced", "achieved", "attained", "reached", "suffered"].map { TokenKey.of($0) })
+
+  /// Whether token `i` is one of `words` placing what is counted before the trial:
+  /// "baseline", "prior", or "before" the trial's start ("before randomization", "before
+  /// the study"); not "died before discharge", "before week 12".
+  static func placesBefore(_ sentence: Sentence, _ i: Int, words: Set<UInt64>) -> Bool {
+    guard words.contains(sentence.key(i)) else { return false }
+    guard sentence.key(i) == Self.beforeKey else { return true }
+    let next = Self.beforeFillers.contains(sentence.key(i + 1)) ? i + 2 : i + 1
+    return Self.trialStarts.contains(sentence.key(next))
+  }
+
+  private static let beforeKey = TokenKey.of("before")
+  private static let beforeFillers: Set<UInt64> = Set(["the", "their", "study", "trial", "starting"].map { TokenKey.of($0) })
+  private static let trialStarts: Set<UInt64> = Set(
+    ["randomization", "randomisation", "randomized", "randomised", "allocation", "enrollment", "enrolment", "entry", "inclusion",
+     "screening", "treatment", "therapy", "study", "trial", "admission", "baseline", "start", "starting", "dosing", "enrolling"].map { TokenKey.of($0) })
 
   /// Words of the time before a trial's treatment.
   private static let timesBefore: Set<UInt64> = Set(
@@ -1285,7 +1301,7 @@ struct ResponseRecognizer: Recognizer {
     // "7 patients in the A group died": an event that is the outcome itself; "reported
     // transient sensitivity": one that befell them; not before the trial ("had relapsed
     // in the year before randomization", "At screening, … reported fatigue").
-    let before = sentence.range.contains { Self.timesBefore.contains(sentence.key($0)) }
+    let before = sentence.range.contains { Self.placesBefore(sentence, $0, words: Self.timesBefore) }
     if !before, verb == i || sentence.key(i) == Self.had,
       lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: verb, stopAt: verb + 1)?.value == true
     {
@@ -1293,6 +1309,18 @@ struct ResponseRecognizer: Recognizer {
     }
     if !before, verb == i, Self.befallingVerbs.contains(sentence.key(verb)), OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil {
       return true
+    }
+    // "had a rash", "had nausea": an event of the trial, where "had diabetes" may tell
+    // what they were.
+    if !before, sentence.key(i) == Self.had {
+      let event = Keys.indefiniteArticles.contains(sentence.key(i + 1)) ? i + 2 : i + 1
+      // The event ends its phrase ("had a rash at week 4"), never names a thing of its
+      // own ("had a headache diary").
+      if let match = lexicons.responseEvents.longestMatch(in: sentence.tokens, at: event, stopAt: sentence.range.upperBound),
+        !sentence.isWord(match.end) || Self.notOutcomeWords.contains(sentence.key(match.end))
+      {
+        return true
+      }
     }
     // "3 in the A group stopped the study drug because of adverse events": leaving for an
     // event of the treatment.

@@ -4,7 +4,7 @@
 ///
 /// The phrase runs to its comma and names people narrowed by what they have or are
 /// ("with", "who", "aged", "≥"), names one sex ("Among women,") or people with or without
-/// a marker ("In Ureaplasma-positive infants,"), or says "subgroup". After "In", people
+/// a marker ("In Ureaplasma-positive infants,"), or says "subgroup" ("stratum"). After "In", people
 /// counted before and narrowed by a threshold with its number ("In the 46 patients with a
 /// stone larger than 5 mm,") are one too. It is no subgroup when it names an
 /// arm ("Among patients in the placebo group"), the people enrolled ("Among the 228
@@ -58,7 +58,7 @@ enum SubgroupPhrase {
     // only people narrowed within an arm are surely some of it.
     if opener == Keys.of, armStart == nil { return nil }
     // "In subgroup analyses, …" names no one subgroup.
-    let saysSubgroup = phrase.contains { sentence.key($0) == subgroupWord || sentence.key($0) == subgroupsWord }
+    let saysSubgroup = phrase.contains { Self.subgroupWords.contains(sentence.key($0)) }
       && !phrase.contains { Self.analyses.contains(sentence.key($0)) }
     // "Among 1,199 adults with prediabetes": a count of people opens the whole trial's;
     // "Among the 97 women with …" some of those the text counted before, and "In the
@@ -93,8 +93,9 @@ enum SubgroupPhrase {
   }
 
   private static let among = TokenKey.of("among")
-  private static let subgroupWord = TokenKey.of("subgroup")
-  private static let subgroupsWord = TokenKey.of("subgroups")
+  /// "In the subgroup with tophi", "In the stratum born before 28 weeks".
+  private static let subgroupWords: Set<UInt64> = Set(
+    ["subgroup", "subgroups", "stratum", "strata", "subset", "subsets", "subpopulation"].map { TokenKey.of($0) })
   private static let analysedPeople: Set<UInt64> = Set(
     ["data", "dose", "doses", "follow-up", "followed", "evaluable", "completed", "completers", "analysed", "analyzed", "available"].map { TokenKey.of($0) })
   private static let history: Set<UInt64> = Set(["previously", "already", "never", "formerly", "ever", "not"].map { TokenKey.of($0) })

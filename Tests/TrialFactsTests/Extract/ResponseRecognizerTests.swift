@@ -35,6 +35,11 @@ import TrialFacts
     // People of an arm counted by an event of their own, or by what befell them.
     .init("By day 28, seven patients in the lefamulin group had died", "7/?"),
     .init("Seven patients in the natalizumab group and 12 in the placebo group died", "7/?", "12/?"),
+    // "before" a time of the trial ("before discharge", "before week 4") is no time before it;
+    // "had" with an event of the trial ("had a rash") befalls.
+    .init("Four infants in the high-flow group and five in the CPAP group died before discharge", "4/?", "5/?"),
+    .init("Four patients in the placebo group and five in the drug A group had a rash", "4/?", "5/?"),
+    .init("Nine patients in the drug A group had nausea before week 4", "9/?"),
     // "a fall of at least 3 points" is a change, no event.
     .init("Hirsutism responded in 31 of 58 patients on metformin and in 19 of 57 on myo-inositol (a fall of at least 3 points)", "31/58", "19/57"),
     .init("Two children in the glass-ionomer group reported transient sensitivity after placement", "2/?"),
@@ -203,6 +208,9 @@ import TrialFacts
     .init("Of 300 patients, 120 patients receiving ondansetron were women"),
     // What befell people before the trial.
     .init("Twenty-two patients in the natalizumab group had relapsed in the year before randomization"),
+    .init("Four patients in the drug A group had nausea before treatment"),
+    .init("Four patients in the drug A group died before the start of the study"),
+    .init("Four patients in the drug A group died before randomisation"),
     .init("At screening, 35 patients in the natalizumab group reported fatigue"),
     .init("Seven patients in the placebo group discontinued after achieving remission"),
     .init("12 patients on metformin had diabetes, compared with 9 in the placebo group"),

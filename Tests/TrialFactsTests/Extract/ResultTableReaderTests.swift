@@ -613,6 +613,24 @@ import TrialFacts
     #expect(Self.responses(corner, arm: false) == ["Headache 5/40", "Headache 3/38"], "\(Self.responses(corner, arm: false))")
   }
 
+  /// "Three participants taking prazosin reported a fall" where the methods randomized 74
+  /// to prazosin and the table counts its outcomes of 73: the count is of the 73 its arm's
+  /// outcomes are counted of. Where outcomes are counted of both, it stays a bare count.
+  @Test func aBareCountTakesTheSizeItsArmsOutcomesAreCountedOf() throws {
+    let page = """
+      <p>We randomized 74 veterans to prazosin and 75 to placebo.</p>
+      <table><tr><th>Outcome</th><th>Prazosin (n = 73)</th><th>Placebo (n = 75)</th></tr>
+      <tr><td>Response</td><td>35 (47.9)</td><td>16 (21.3)</td></tr></table>
+      <p>Three participants taking prazosin reported a fall.</p>
+      """
+    let counted = try Self.findings(page).compactMap { f in f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(counted.contains("prazosin 3/73"), "\(counted)")
+    // Where outcomes are counted of both sizes, neither is the count's.
+    let both = page.replacingOccurrences(of: "<p>Three", with: "<p>Sleep improved in 40 of the 74 veterans randomized to prazosin.</p><p>Three")
+    let bare = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(both)</body></html>")).findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(bare.contains("prazosin 40/74") && bare.contains("prazosin 3/-1"), "\(bare)")
+  }
+
   /// "74.8%" in the text, "104 of 139" in the table for the same arm: one finding with
   /// the table's counts.
   @Test func aShareInTheTextTakesTheCountsOfItsTableCell() throws {
