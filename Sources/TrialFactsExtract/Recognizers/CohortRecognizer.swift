@@ -319,6 +319,7 @@ struct CohortRecognizer: Recognizer {
         // 5 people taking the dummy tablets noticed tingling".
         i = drug.endToken
         if let dose = sentence.mentions.first(where: { $0.label == .dose && $0.firstToken == i }) { i = dose.endToken }
+        if let form = sentence.mentions.first(where: { $0.label == .form && $0.firstToken == i }) { i = form.endToken }
         namedArm = true
       } else if Keys.assignmentVerbs.contains(sentence.key(i)), sentence.key(i + 1) == Keys.to,
         let arm = sentence.mentions.first(where: { ($0.label == .drug || $0.label == .context) && (i + 2...i + 3).contains($0.firstToken) })
@@ -391,6 +392,12 @@ struct CohortRecognizer: Recognizer {
     }
     // "12 patients got better", "3 got pregnant": what became of them.
     if sentence.key(i) == Self.got, Self.becoming.contains(sentence.key(i + 1)) { return true }
+    // "8 people using A got a rash": an event that befell them.
+    if sentence.key(i) == Self.got,
+      lexicons.responseEvents.contains(sentence.tokens, at: Keys.indefiniteArticles.contains(sentence.key(i + 1)) ? i + 2 : i + 1)
+    {
+      return true
+    }
     // "47 people could say the same", "12 patients might benefit": people described by
     // what they could or would do.
     if Self.modals.contains(sentence.key(i)), sentence.isWord(i + 1), sentence.key(i + 1) != Self.be { return true }
@@ -469,7 +476,7 @@ struct CohortRecognizer: Recognizer {
   private static let modals: Set<UInt64> = Set(["could", "would", "might"].map { TokenKey.of($0) })
   private static let cellBar = TokenKey.of("|")
   private static let armPrepositions: Set<UInt64> = Set(["in", "of", "among"].map { TokenKey.of($0) })
-  private static let drugPrepositions: Set<UInt64> = Set(["on", "receiving", "taking", "given"].map { TokenKey.of($0) })
+  private static let drugPrepositions: Set<UInt64> = Set(["on", "receiving", "taking", "given", "using"].map { TokenKey.of($0) })
   private static let joiningVerbs: Set<UInt64> = Set(
     ["received", "completed", "underwent", "took", "met", "fulfilled", "consented", "agreed", "gave", "participated", "had", "have", "has"].map { TokenKey.of($0) })
 
@@ -788,12 +795,16 @@ struct CohortRecognizer: Recognizer {
   private static let beforeTrial: Set<UInt64> = Set(
     ["baseline", "enrolment", "enrollment", "randomisation", "randomization", "entry", "screening", "before", "prior", "previously"].map { TokenKey.of($0) })
   /// "By random allocation, 140 were given A and 139 were given B": two or more counts
-  /// given something, in a sentence that allocates.
+  /// given something, in a sentence that allocates, or where one of them is given the
+  /// control ("Of these, 144 were given Voltaren gel …, and 142 were given a placebo
+  /// gel"): no rescue is a placebo.
   private func listsPassiveGiving(_ sentence: Sentence) -> Bool {
-    guard sentence.range.contains(where: { Keys.allocationWords.contains(sentence.key($0)) }) else { return false }
-    return sentence.numbers.filter { n in
+    let givings = sentence.numbers.filter { n in
       n.isInteger && (sentence.key(n.end) == Keys.were || sentence.key(n.end) == Keys.was) && Self.passiveGiving.contains(sentence.key(n.end + 1))
-    }.count >= 2
+    }
+    guard givings.count >= 2 else { return false }
+    return sentence.range.contains(where: { Keys.allocationWords.contains(sentence.key($0)) })
+      || givings.contains { n in sentence.mentions.contains { $0.value == .context("control") && ((n.end + 2)..<(n.end + 5)).contains($0.firstToken) } }
   }
 
   private static let ended = TokenKey.of("ended")

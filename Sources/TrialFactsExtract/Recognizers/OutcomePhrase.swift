@@ -188,7 +188,7 @@ enum OutcomePhrase {
   private static let listEnds = keys(["group", "groups", "arm", "arms", "patients", "participants", "recipients", "women", "children", "respectively"])
   private static let determiners = keys(["the", "a", "an", "any", "at", "least", "one", "or", "more", "some", "their", "its", "this", "these"])
   private static let prepositions = keys(["in", "by", "among", "for", "from", "of", "to", "within", "during", "after", "at", "on", "with", "without", "than", "compared", "versus", "vs", "between", "since", "until", "per", "affected"])
-  private static let joints = keys([",", ";", ":", "(", ")", "[", "]", ".", "and", "but", "whereas", "while", "although", "respectively", "overall", "because", "due", "as", "which", "who", "that", "there"])
+  private static let joints = keys([",", ";", ":", "(", ")", "[", "]", ".", "and", "but", "whereas", "while", "although", "respectively", "overall", "because", "due", "as", "which", "who", "that", "there", "where", "when", "whenever"])
   private static let slash = TokenKey.of("/")
   private static let least = TokenKey.of("least")
   private static let atLeast = TokenKey.of("≥")

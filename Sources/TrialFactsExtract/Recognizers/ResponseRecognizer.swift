@@ -673,6 +673,9 @@ struct ResponseRecognizer: Recognizer {
 
   /// "61 could climb", "12 were able to walk": what people did, as an outcome.
   private static let could = TokenKey.of("could")
+  private static let got = TokenKey.of("got")
+  private static let phraseBreaks: Set<UInt64> = Set([",", ";", "and", "or", "vs", "versus", "compared", "than", "whereas", "while", "but"].map { TokenKey.of($0) })
+  private static let notManaged: Set<UInt64> = Set(["not", "be", "have", "only", "also", "still"].map { TokenKey.of($0) })
   private static let able = TokenKey.of("able")
   private static let not = TokenKey.of("not")
   /// Verbs that tell what people had or went through, as often before the trial as in it.
@@ -870,8 +873,14 @@ struct ResponseRecognizer: Recognizer {
     let on = sentence.key(end) == Self.on || Self.takingWords.contains(sentence.key(end))
     // ("5 people taking the dummy tablets": a control by its name after "the".)
     let named = sentence.key(end + 1) == Keys.the ? end + 2 : end + 1
+    // (Groups named after the people on a drug, "…, compared with 53 in the placebo
+    // group", leave the drug their arm: only a group before them, or right after the
+    // drug in the same phrase, is the arm they are in.)
+    let namesGroup = { (i: Int) in sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm || Keys.pluralArms.contains(sentence.key(i)) }
+    let reach = max(named, min(named + Self.armNameReach, sentence.range.upperBound))
+    let phraseEnd = (named..<reach).first { Self.phraseBreaks.contains(sentence.key($0)) } ?? reach
     if on, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken == named })
-      || sentence.range.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm || Keys.pluralArms.contains(sentence.key($0)) })
+      || (sentence.range.lowerBound..<end).contains(where: namesGroup) || (named..<phraseEnd).contains(where: namesGroup)
     {
       return end
     }
@@ -880,7 +889,9 @@ struct ResponseRecognizer: Recognizer {
       reference - end <= Self.armNameReach
     else { return end }
     let noun = sentence.key(reference)
-    return noun == Keys.group || noun == Keys.arm ? reference + 1 : reference
+    if noun == Keys.group || noun == Keys.arm { return reference + 1 }
+    // "8 people using Voltaren gel", "taking diclofenac tablets": the form they took it in.
+    return sentence.mentions.first { $0.label == .form && $0.firstToken == reference }?.endToken ?? reference
   }
 
   /// The share listed before the one at `first`: "30%" in "30% and 13%", "20% (6/30), and
@@ -1053,7 +1064,7 @@ struct ResponseRecognizer: Recognizer {
   }
   private static let on = TokenKey.of("on")
   /// "24 patients taking naltrexone", "12 given placebo", "four after prilocaine".
-  private static let takingWords: Set<UInt64> = Set(["taking", "receiving", "given", "after"].map { TokenKey.of($0) })
+  private static let takingWords: Set<UInt64> = Set(["taking", "receiving", "given", "using", "after"].map { TokenKey.of($0) })
   private static let placeWords: Set<UInt64> = Set(["page", "pages", "p", "pp", "slide", "sheet", "part", "chapter", "volume", "vol"].map { TokenKey.of($0) })
   static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })
@@ -1310,9 +1321,14 @@ struct ResponseRecognizer: Recognizer {
     if !before, verb == i, Self.befallingVerbs.contains(sentence.key(verb)), OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil {
       return true
     }
-    // "had a rash", "had nausea": an event of the trial, where "had diabetes" may tell
-    // what they were.
-    if !before, sentence.key(i) == Self.had {
+    // "could walk without pain", "were able to return to work": what they managed, an
+    // outcome; not "could not be reached", "could be assessed".
+    let able = sentence.key(i) == Self.could ? i + 1
+      : (sentence.key(i) == Keys.were || sentence.key(i) == Keys.was) && sentence.key(i + 1) == Self.able && sentence.key(i + 2) == Keys.to ? i + 3 : nil
+    if !before, let able, sentence.isWord(able), !Self.notManaged.contains(sentence.key(able)) { return true }
+    // "had a rash", "got a rash", "had nausea": an event of the trial, where "had
+    // diabetes" may tell what they were and "got the dummy shots" what they were given.
+    if !before, sentence.key(i) == Self.had || sentence.key(i) == Self.got {
       let event = Keys.indefiniteArticles.contains(sentence.key(i + 1)) ? i + 2 : i + 1
       // The event ends its phrase ("had a rash at week 4"), never names a thing of its
       // own ("had a headache diary").

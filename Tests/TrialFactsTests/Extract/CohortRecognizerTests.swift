@@ -75,6 +75,9 @@ import TrialFacts
     // A measure of one person; people with an event named in the clause before.
     .init("To put it in perspective, for a 220-pound person the average loss would be 33 pounds"),
     .init("Nausea was frequent; it was reported in the duloxetine (n = 30) and placebo (n = 8) groups"),
+    // People of an arm, by what they took it in, with an event that befell them.
+    .init("Eight people using diclofenac gel got a rash"),
+    .init("Eight people taking diclofenac tablets got a rash"),
     // People counted by what befell them, no arm named.
     .init("Seven patients reported transient burning with honey"),
     // Tablets counted in a list of what a group received.
@@ -236,6 +239,10 @@ import TrialFacts
     // item may put an article before its arm.
     ("By random allocation, 140 were given a single infusion of ferric carboxymaltose and 139 were given ferrous sulphate tablets.", [.arm, .arm]),
     ("In all, 186 people received melatonin and 192 the placebo.", [.arm, .arm]),
+    // Without a word of allocation, a list of "were given" is the arms' where one of them
+    // is given the control; rescue drugs never are.
+    ("Of these, 144 were given diclofenac gel to rub in four times a day, and 142 were given a placebo gel that looked the same.", [.arm, .arm]),
+    ("Of these, 12 were given naloxone and 8 were given ondansetron.", []),
     ("In all, 186 people received melatonin and 192 the next day.", [.arm]),
     // Where the allocation put them, and the list's further items.
     ("In all, 310 ended up in the aspirin group and 305 in the rivaroxaban group.", [.arm, .arm]),

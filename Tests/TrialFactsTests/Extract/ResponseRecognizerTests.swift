@@ -40,6 +40,12 @@ import TrialFacts
     .init("Four infants in the high-flow group and five in the CPAP group died before discharge", "4/?", "5/?"),
     .init("Four patients in the placebo group and five in the drug A group had a rash", "4/?", "5/?"),
     .init("Nine patients in the drug A group had nausea before week 4", "9/?"),
+    // What people managed ("could walk"); a group named after people on a drug is another
+    // arm, not the one they are in; people by the form they took it in, with "got".
+    .init("After seven days, 81 of those on naproxen could walk without pain, compared with 53 in the placebo group", "81/?", "53/?"),
+    .init("Pain relief occurred in 81 patients on aspirin and 53 in the placebo group", "81/?", "53/?"),
+    .init("Eight people using diclofenac gel got a rash or itch, versus five using the placebo", "8/?", "5/?"),
+    .init("By day 14, 47.9% of the drug A group had returned to their sport, against 35.2% of those on the dummy gel", "0.479", "0.352"),
     // "a fall of at least 3 points" is a change, no event.
     .init("Hirsutism responded in 31 of 58 patients on metformin and in 19 of 57 on myo-inositol (a fall of at least 3 points)", "31/58", "19/57"),
     .init("Two children in the glass-ionomer group reported transient sensitivity after placement", "2/?"),
@@ -209,6 +215,10 @@ import TrialFacts
     // What befell people before the trial.
     .init("Twenty-two patients in the natalizumab group had relapsed in the year before randomization"),
     .init("Four patients in the drug A group had nausea before treatment"),
+    .init("Twelve patients on metformin could not be reached"),
+    .init("Twelve patients on metformin could be assessed at week 4"),
+    .init("In the ticagrelor group, bleeding occurred in 12 patients on aspirin"),
+    .init("Eight people in the drug A group got the dummy tablets"),
     .init("Four patients in the drug A group died before the start of the study"),
     .init("Four patients in the drug A group died before randomisation"),
     .init("At screening, 35 patients in the natalizumab group reported fatigue"),
