@@ -148,8 +148,11 @@ enum FindingMerging {
           guard let size = findings[j].cohort?.size else { return false }
           if let mine = findings[i].arm?.label, let theirs = findings[j].arm?.label, !Finding.sameName(mine, theirs) { return false }
           func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
-          // "12 weeks" and "week 12" are one length of time, said two ways.
-          let (mine, theirs) = (findings[i].duration, findings[j].duration)
+          // "12 weeks" and "week 12" are one length of time, said two ways. "After seven
+          // days, 81 of those on A could walk" says when the outcome was counted, not
+          // how long the arm was treated.
+          let timed = findings[i].evidence.first { $0.field == "duration" }.map { $0.start == sentence(of: findings[i]) } ?? false
+          let (mine, theirs) = (timed ? nil : findings[i].duration, findings[j].duration)
           return agree(findings[i].dose, findings[j].dose) && agree(mine?.minDays, theirs?.minDays) && agree(mine?.maxDays, theirs?.maxDays)
             && (response.total == size || response.isStatedShare(of: size) || response.isBareCount(within: size))
         }
@@ -177,6 +180,11 @@ enum FindingMerging {
     })
     guard counted.count == 1, let size = counted.first else { return nil }
     return partners.first { findings[$0].cohort?.size == size }
+  }
+
+  /// Where the sentence that states a finding's response starts, if it has one.
+  static func sentence(of finding: Finding) -> Int? {
+    finding.evidence.first { $0.field == "response" }?.start
   }
 
   /// Gives bare percentages listed in one sentence for several arms ("27.1%, 19.1%,

@@ -2202,4 +2202,15 @@ import TrialFacts
       "Patients were randomized to vedolizumab (n = 120) or placebo (n = 60). Of 60 patients randomized to vedolizumab who had failed anti-TNF therapy, 20 achieved remission.")
     #expect(!findings.contains { $0.response?.responders == 20 }, "\(findings)")
   }
+
+  /// "After seven days, 81 of those on A could walk": a time in the response's sentence
+  /// says when the outcome was counted, not how long the arm was treated ("for two
+  /// weeks"), so the count still takes the arm's size.
+  @Test func aTimeOfCountingIsNoOtherTreatmentLength() {
+    let findings = Fixtures.findings(paragraphs:
+      "Researchers enrolled 286 adults. Of these, 144 were given naproxen gel four times a day for up to two weeks, and 142 were given a placebo gel.",
+      "After seven days, 81 of those on naproxen could walk without pain, compared with 53 in the placebo group.")
+    let read = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(Set(read) == ["naproxen 81/144", "- 53/142"], "\(read)")
+  }
 }
