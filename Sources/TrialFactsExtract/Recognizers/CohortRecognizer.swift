@@ -751,7 +751,7 @@ struct CohortRecognizer: Recognizer {
   /// ("… and two placebo tablets by mouth": tablets counted, no people.)
   /// ("… and 192 the placebo", "… and 103 an identical-looking placebo": an article and
   /// a few words may come between.)
-  private func isElliptical(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+  private func isElliptical(_ sentence: Sentence, _ number: NumberSpan, passive: Bool? = nil) -> Bool {
     guard sentence.key(number.first - 1) == Keys.comma || sentence.key(number.first - 1) == Keys.and else { return false }
     var start = number.end
     // "… and 305 in the rivaroxaban group", "… and 116 on placebo"
@@ -784,6 +784,10 @@ struct CohortRecognizer: Recognizer {
     })
       && (sentence.range.lowerBound..<number.first).contains(where: {
         sentence.key($0) == Keys.received || sentence.key($0) == Self.gave || Keys.enrolledVerbs.contains(sentence.key($0))
+          // "78 were given haloperidol, 76 levomepromazine and 77 metoclopramide", where
+          // the list allocates (``listsPassiveGiving(_:)``)
+          || (Self.passiveGiving.contains(sentence.key($0)) && (sentence.key($0 - 1) == Keys.were || sentence.key($0 - 1) == Keys.was)
+            && (passive ?? listsPassiveGiving(sentence)))
       })
   }
 
@@ -791,20 +795,29 @@ struct CohortRecognizer: Recognizer {
 
   private static let receiving = TokenKey.of("receiving")
   private static let affected = TokenKey.of("affected")
+  private static let dashes: Set<UInt64> = Set(["-", "–", "—"].map { TokenKey.of($0) })
   private static let clauseBreaks: Set<UInt64> = Set([",", ";", ":", "(", ")"].map { TokenKey.of($0) })
   private static let beforeTrial: Set<UInt64> = Set(
     ["baseline", "enrolment", "enrollment", "randomisation", "randomization", "entry", "screening", "before", "prior", "previously"].map { TokenKey.of($0) })
-  /// "By random allocation, 140 were given A and 139 were given B": two or more counts
-  /// given something, in a sentence that allocates, or where one of them is given the
+  /// "By random allocation, 140 were given A and 139 were given B" (or "… and 139 B"): two
+  /// or more counts given something, in a sentence that allocates, or where one of them is given the
   /// control ("Of these, 144 were given Voltaren gel …, and 142 were given a placebo
   /// gel"): no rescue is a placebo.
   private func listsPassiveGiving(_ sentence: Sentence) -> Bool {
     let givings = sentence.numbers.filter { n in
       n.isInteger && (sentence.key(n.end) == Keys.were || sentence.key(n.end) == Keys.was) && Self.passiveGiving.contains(sentence.key(n.end + 1))
     }
-    guard givings.count >= 2 else { return false }
+    // "78 were given haloperidol, 76 levomepromazine and 77 metoclopramide": the list's
+    // later items leave the verb out.
+    guard let first = givings.first else { return false }
+    let items = givings + sentence.numbers.filter { $0.first > first.end && $0.isInteger && isElliptical(sentence, $0, passive: true) }
+    guard items.count >= 2 else { return false }
+    // "Of the 231 patients, 78 were given A, 76 B and 77 C": the list shares out the whole.
+    let start = sentence.range.lowerBound
+    let whole = sentence.key(start) == Keys.of ? sentence.number(startingAt: sentence.key(start + 1) == Keys.the ? start + 2 : start + 1) : nil
     return sentence.range.contains(where: { Keys.allocationWords.contains(sentence.key($0)) })
       || givings.contains { n in sentence.mentions.contains { $0.value == .context("control") && ((n.end + 2)..<(n.end + 5)).contains($0.firstToken) } }
+      || whole.map { Int($0.value) == items.reduce(0) { $0 + Int($1.value) } } ?? false
   }
 
   private static let ended = TokenKey.of("ended")
@@ -889,7 +902,9 @@ struct CohortRecognizer: Recognizer {
     // "Stomach upset affected 47 women on tablets": the event before the people it befell
     // (a clinical event: "the strike affected 27 patients", "missing data affected 12" are
     // none; nor is what affected them before the trial).
-    if key == Self.affected, sentence.isWord(verb) {
+    // ("Restlessness - …, called akathisia - affected five people": the aside may close
+    // with its dash.)
+    if key == Self.affected, sentence.isWord(verb) || (Self.dashes.contains(sentence.key(verb)) && sentence.isWord(verb - 1)) {
       let clause = ((sentence.range.lowerBound..<verb).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<preposition
       return clause.contains { lexicons.responseEvents.contains(sentence.tokens, at: $0) }
         && !sentence.range.contains { Self.beforeTrial.contains(sentence.key($0)) }

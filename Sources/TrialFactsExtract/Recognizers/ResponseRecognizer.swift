@@ -1137,12 +1137,14 @@ struct ResponseRecognizer: Recognizer {
     (max(end, event - 5)..<event).contains { sentence.key($0) == Keys.with }
   }
 
-  /// "free of vomiting", "no nausea", "the no-insomnia range": an event's absence, which
+  /// "free of vomiting", "no nausea", "the no-insomnia range", "fever-free": an event's absence, which
   /// is an outcome of the people counted, not an event that befell them.
   static func isAbsence(_ sentence: Sentence, _ event: Int) -> Bool {
     let before = sentence.key(event - 1)
     if before == Self.no || before == Self.without { return true }
     if before == Keys.of, sentence.key(event - 2) == Self.free { return true }
+    // "fever-free by day 3", "pain-free"
+    if sentence.key(event + 1) == Keys.hyphen, sentence.key(event + 2) == Self.free, !sentence.tokens[event + 1].spaceBefore { return true }
     return before == Keys.hyphen && !sentence.tokens[event].spaceBefore && sentence.key(event - 2) == Self.no
   }
   private static let no = TokenKey.of("no")
@@ -1271,7 +1273,7 @@ struct ResponseRecognizer: Recognizer {
   /// rash", "gained 7% of their body weight", "needed a transfusion"), unlike "had", which
   /// may tell what they were ("had diabetes").
   static let befallingVerbs: Set<UInt64> = Set(
-    ["reported", "developed", "experienced", "suffered", "complained", "noticed", "gained", "lost", "needed", "required"].map { TokenKey.of($0) })
+    ["reported", "developed", "experienced", "suffered", "complained", "noticed", "felt", "gained", "lost", "needed", "required"].map { TokenKey.of($0) })
 
   /// "… and 12 in the placebo group", "…, 8 in the B arm and 3 in the C arm" at `end`:
   /// where the next items of a list of arms' people end, so that the verb after the list

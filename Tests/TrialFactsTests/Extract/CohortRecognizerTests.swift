@@ -243,6 +243,13 @@ import TrialFacts
     // is given the control; rescue drugs never are.
     ("Of these, 144 were given diclofenac gel to rub in four times a day, and 142 were given a placebo gel that looked the same.", [.arm, .arm]),
     ("Of these, 12 were given naloxone and 8 were given ondansetron.", []),
+    // Later items may leave "were given" out; a list that shares out the whole it opens on
+    // allocates too.
+    ("By random allocation, 78 were given haloperidol, 76 levomepromazine and 77 metoclopramide.", [.arm, .arm, .arm]),
+    ("Of the 231 patients, 78 were given haloperidol (1.5 mg once or twice a day), 76 levomepromazine (6.25 mg) and 77 metoclopramide (10 mg).",
+      [.total, .arm, .arm, .arm]),
+    ("Of these, 12 were given naloxone, 8 ondansetron and 3 haloperidol.", []),
+    ("Of the 40 patients, 12 were given naloxone, 8 ondansetron and 3 haloperidol.", [.total]),
     ("In all, 186 people received melatonin and 192 the next day.", [.arm]),
     // Where the allocation put them, and the list's further items.
     ("In all, 310 ended up in the aspirin group and 305 in the rivaroxaban group.", [.arm, .arm]),

@@ -45,6 +45,10 @@ import TrialFacts
     .init("After seven days, 81 of those on naproxen could walk without pain, compared with 53 in the placebo group", "81/?", "53/?"),
     .init("Pain relief occurred in 81 patients on aspirin and 53 in the placebo group", "81/?", "53/?"),
     .init("Eight people using diclofenac gel got a rash or itch, versus five using the placebo", "8/?", "5/?"),
+    // What they felt; an event whose aside closes with a dash before "affected".
+    .init("Three patients on levomepromazine felt faint when they stood up", "3/?"),
+    .init("Restlessness - an unpleasant urge to keep moving, called akathisia - affected five people on haloperidol and four on metoclopramide", "5/?", "4/?"),
+    .init("Among children under 8, 48 of 70 on oseltamivir were fever-free by day 3", "48/70"),
     .init("By day 14, 47.9% of the drug A group had returned to their sport, against 35.2% of those on the dummy gel", "0.479", "0.352"),
     // "a fall of at least 3 points" is a change, no event.
     .init("Hirsutism responded in 31 of 58 patients on metformin and in 19 of 57 on myo-inositol (a fall of at least 3 points)", "31/58", "19/57"),
@@ -216,6 +220,8 @@ import TrialFacts
     .init("Twenty-two patients in the natalizumab group had relapsed in the year before randomization"),
     .init("Four patients in the drug A group had nausea before treatment"),
     .init("Twelve patients on metformin could not be reached"),
+    .init("Three patients on levomepromazine felt that the dose was too high"),
+    .init("The strike - a week without buses - affected five people on haloperidol"),
     .init("Twelve patients on metformin could be assessed at week 4"),
     .init("In the ticagrelor group, bleeding occurred in 12 patients on aspirin"),
     .init("Eight people in the drug A group got the dummy tablets"),
