@@ -74,7 +74,7 @@ public struct RuleExampleRunner {
         .combination: "combination", .doseBlock: "loading",
       ][kind]
       if let contextValue { mentions = mentions.filter { $0.normalizedText == contextValue } }
-      if kind == .activeArm || kind == .armStop { mentions = mentions.filter { if case .arm = $0.value { return true } else { return false } } }
+      if kind == .activeArm || kind == .armStop || kind == .limbWord { mentions = mentions.filter { if case .arm = $0.value { return true } else { return false } } }
       return (mentions.map(\.normalizedText), label.rawValue)
     }
   }
@@ -91,7 +91,7 @@ public struct RuleExampleRunner {
     case .participant, .cohortBlock: return .cohort
     case .animal: return .species
     case .hedge, .responseCue, .responseBlock, .responseBlockBefore, .responseEvent: return .response
-    case .planned, .laboratory, .historical, .controlArm, .activeArm, .armStop, .combination, .doseBlock: return .context
+    case .planned, .laboratory, .historical, .controlArm, .activeArm, .armStop, .limbWord, .combination, .doseBlock: return .context
     default: return .context
     }
   }

@@ -100,6 +100,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Words before "group" or "arm" that name no arm ("each group", "the age group"); any
   /// other word does ("the acupuncture group", "the DEX arm").
   case armStop = "arm-stop"
+  /// Words before "arm" that name a limb, not a treatment arm ("pain in the injection
+  /// arm"); before "group" they name one ("the injection group").
+  case limbWord = "limb-word"
   /// Words in a table caption that mark baseline characteristics: the table gives arm
   /// sizes, not outcomes ("Baseline characteristics", "Demographics").
   case baselineTable = "baseline-table"

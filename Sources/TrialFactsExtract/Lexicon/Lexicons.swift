@@ -57,6 +57,7 @@ public struct Lexicons: Sendable {
   var contexts = PhraseMatcher<Mention.Value>()
   var cohortBlocks = PhraseMatcher<Bool>()
   var armStops = PhraseMatcher<Bool>()
+  var limbWords = PhraseMatcher<Bool>()
   var responseCues = PhraseMatcher<Bool>()
   var responseBlocks = PhraseMatcher<Bool>()
   var responseBlocksBefore = PhraseMatcher<Bool>()
@@ -145,6 +146,7 @@ public struct Lexicons: Sendable {
     fill(&contexts, .activeArm) { .arm($0) }
     fill(&cohortBlocks, .cohortBlock) { _ in true }
     fill(&armStops, .armStop) { _ in true }
+    fill(&limbWords, .limbWord) { _ in true }
     fill(&baselineTables, .baselineTable) { _ in true }
     fill(&countTables, .countTable) { _ in true }
     fill(&baselineRows, .baselineRow) { $0 }

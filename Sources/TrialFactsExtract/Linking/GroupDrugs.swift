@@ -4,7 +4,8 @@ import TrialFactsCore
 /// (intervention group)", "letrozole (group A; 2.5 mg daily)", "group A (dienogest 2 mg
 /// once daily)", "with fibrin glue (Group A, n = 64)", "to group A, a single infusion of
 /// ferric carboxymaltose 1000 mg, or group B, ferrous sulfate 200 mg", "Group II was given
-/// oxytocin", "group A (n = 148) received levetiracetam".
+/// oxytocin", "group A (n = 148) received levetiracetam"; and "the injection group" where
+/// one drug is given as injections ("injections of meglumine antimoniate").
 ///
 /// Tables and results often name only the group ("Group A (n = 126)", "in the
 /// intervention group"); an arm so named anywhere in the article is that drug's arm, and
@@ -13,6 +14,9 @@ import TrialFactsCore
 public struct GroupDrugs {
   /// Group names (``key(_:)``) to the drug and regimen their definition states.
   private var definitions = GroupDefinitions<Definition>()
+  /// What a drug is given as ("injections of meglumine antimoniate", "triamcinolone
+  /// injection") to that drug: "the injection group" is its arm, where one drug is.
+  private var vehicles = GroupDefinitions<Definition>()
 
   struct Definition {
     var drug: PlacedMention
@@ -25,6 +29,15 @@ public struct GroupDrugs {
       for sentence in sentences[b] where sentence.range.contains(where: { sentence.tokens[$0].kind == .word }) {
         guard sentence.mentions.contains(where: { $0.label == .drug }) else { continue }
         let span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
+        for drug in sentence.mentions(.drug) {
+          let before = sentence.key(drug.firstToken - 1) == Keys.of ? drug.firstToken - 2 : nil
+          for i in [before, drug.endToken].compactMap({ $0 }) where sentence.range.contains(i) {
+            guard let vehicle = Self.vehicles[sentence.key(i)] else { continue }
+            vehicles.add(vehicle, Definition(drug: PlacedMention(block: b, sentence: span, mention: drug), regimen: [])) {
+              $0.drug.mention.value == $1.drug.mention.value
+            }
+          }
+        }
         for (group, drug, end) in Self.pairs(in: sentence) {
           guard case .arm(let name) = group.value else { continue }
           let regimen = sentence.mentions.filter { m in
@@ -41,9 +54,10 @@ public struct GroupDrugs {
 
   /// `arms` with the drug of each group an arm is named by, where the arm names no drug.
   public func naming(_ arms: [ArmDraft]) -> [ArmDraft] {
-    guard !definitions.byKey.isEmpty else { return arms }
+    guard !definitions.byKey.isEmpty || !vehicles.byKey.isEmpty else { return arms }
     return arms.map { arm in
-      guard arm.drug.mention.label != .drug, let named = arm.namedArm, !named.control, let definition = definitions.of(named.label)
+      guard arm.drug.mention.label != .drug, let named = arm.namedArm, !named.control,
+        let definition = definitions.of(named.label) ?? vehicles.of(named.label)
       else { return arm }
       var arm = arm
       arm.drug = definition.drug
@@ -119,6 +133,15 @@ public struct GroupDrugs {
     }
     return pairs
   }
+
+  /// Nouns of what a drug is given as, to the group name they make ("injections" →
+  /// "injection").
+  private static let vehicles: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
+    ("injection", "injection"), ("injections", "injection"), ("infusion", "infusion"), ("infusions", "infusion"),
+    ("tablet", "tablet"), ("tablets", "tablet"), ("capsule", "capsule"), ("capsules", "capsule"), ("pill", "pill"), ("pills", "pill"),
+    ("cream", "cream"), ("gel", "gel"), ("ointment", "ointment"), ("patch", "patch"), ("patches", "patch"), ("spray", "spray"),
+    ("inhaler", "inhaler"), ("shot", "shot"), ("shots", "shot"), ("implant", "implant"), ("suppository", "suppository"),
+  ].map { (TokenKey.of($0.0), $0.1) })
 
   /// Words before a group's name that make it a place in a results sentence ("In group D,").
   private static let prepositions: Set<UInt64> = Set(["in", "of", "for", "among", "within", "with", "from"].map { TokenKey.of($0) })

@@ -95,6 +95,8 @@ struct ContextRecognizer: Recognizer {
       && sentence.tokens[word - 2].range.allSatisfy { sentence.bytes[$0] &- 0x41 < 26 }
     guard word >= sentence.range.lowerBound, sentence.isWord(word), sentence.tokens[word].range.count >= 2 || endsCompound,
       lexicons.armStops.longestMatch(in: sentence.tokens, at: word, stopAt: end) == nil,
+      // "pain in the injection arm" is a limb; "the injection group" an arm of the trial.
+      sentence.key(end) == Keys.group || sentence.key(end) == Self.groups || lexicons.limbWords.longestMatch(in: sentence.tokens, at: word, stopAt: end) == nil,
       !sentence.mentions.contains(where: { $0.firstToken <= word && word < $0.endToken })
     else { return nil }
     // "the 1-week group", "the 14-day arm": arms that differ by how long they were treated

@@ -2213,4 +2213,21 @@ import TrialFacts
     let read = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
     #expect(Set(read) == ["naproxen 81/144", "- 53/142"], "\(read)")
   }
+
+  /// "109 of the 147 checked in the injection group": a group named by what a drug is
+  /// given as is that drug's arm where the article gives one drug so ("injections of
+  /// meglumine antimoniate"), never the other arm the sentence names.
+  @Test func aGroupNamedByWhatItsDrugIsGivenAsIsThatDrugsArm() {
+    let findings = Fixtures.findings(paragraphs:
+      "In the heat group, 163 people had each lesion treated once with a heat device. The other 161 received injections of meglumine antimoniate once a week.",
+      "One hundred and two of the 150 people in the heat group had complete healing, compared with 109 of the 147 checked in the injection group.")
+    let read = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(Set(read) == ["heat 102/150", "meglumine antimoniate 109/147"], "\(read)")
+    // Two drugs given as injections leave the group without a drug, but still its own arm.
+    let two = Fixtures.findings(paragraphs:
+      "Patients received injections of meglumine antimoniate or injections of sodium stibogluconate, or heat.",
+      "Healing occurred in 102 of the 150 people in the heat group and 109 of the 147 in the injection group.")
+    let named = two.compactMap { f in f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(Set(named) == ["heat 102/150", "injection 109/147"], "\(named)")
+  }
 }
