@@ -136,7 +136,8 @@ enum FindingMerging {
   /// restates the others and is dropped.
   static func sharingArmFacts(_ findings: [Finding]) -> [Finding] {
     var findings = findings
-    for arm in arms(findings) {
+    let key = shortNames(findings)
+    for arm in arms(findings, key: key) {
       let sized = arm.filter { findings[$0].cohort != nil }
       guard !sized.isEmpty else { continue }
       for i in arm where findings[i].cohort == nil {
@@ -146,7 +147,11 @@ enum FindingMerging {
         guard let response = findings[i].response, response.responders != nil else { continue }
         let partners = sized.filter { j in
           guard let size = findings[j].cohort?.size else { return false }
-          if let mine = findings[i].arm?.label, let theirs = findings[j].arm?.label, !Finding.sameName(mine, theirs) { return false }
+          if let mine = findings[i].arm?.label, let theirs = findings[j].arm?.label, !Finding.sameName(mine, theirs),
+            findings[i].drug != nil || key(findings[i]) != key(findings[j])
+          {
+            return false
+          }
           func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
           // "12 weeks" and "week 12" are one length of time, said two ways. "After seven
           // days, 81 of those on A could walk" says when the outcome was counted, not
@@ -163,6 +168,28 @@ enum FindingMerging {
       }
     }
     return findings
+  }
+
+  /// The arm key of each finding, where an arm without a drug named by one or two words
+  /// ("the CPAP group") is the one arm of the document whose longer name ends with them
+  /// ("Nasal CPAP (n = 148)"): the text shortens what the table names in full.
+  static func shortNames(_ findings: [Finding]) -> (Finding) -> String {
+    let prefix = "arm:"
+    func name(_ f: Finding) -> String? {
+      guard f.drug == nil, f.arm != nil, f.armKey.hasPrefix(prefix) else { return nil }
+      return String(f.armKey.dropFirst(prefix.count).prefix { $0 != "/" })
+    }
+    let names = Set(findings.compactMap(name))
+    var longer: [String: String] = [:]
+    for short in names where !short.isEmpty {
+      let fuller = names.filter { $0.hasSuffix(" " + short) }
+      if fuller.count == 1, let full = fuller.first { longer[short] = full }
+    }
+    guard !longer.isEmpty else { return { $0.armKey } }
+    return { f in
+      guard let short = name(f), let full = longer[short] else { return f.armKey }
+      return prefix + full + "/" + f.species.rawValue
+    }
   }
 
   /// Where an arm has several sizes ("74" randomized, "N = 73" took a dose), the partner

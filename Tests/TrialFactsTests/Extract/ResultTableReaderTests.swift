@@ -631,6 +631,26 @@ import TrialFacts
     #expect(bare.contains("prazosin 40/74") && bare.contains("prazosin 3/-1"), "\(bare)")
   }
 
+  /// "five in the CPAP group" where the table names the arm "Nasal CPAP (n = 148)": the
+  /// text's shorter name is that arm, whose size the count takes. A name two arms end
+  /// with stays apart.
+  @Test func aShortNameOfATablesArmTakesItsSize() throws {
+    let page = """
+      <table><tr><th>Outcome</th><th>Nasal high flow (n = 150)</th><th>Nasal CPAP (n = 148)</th></tr>
+      <tr><td>Treatment failure</td><td>39 (26.0)</td><td>27 (18.2)</td></tr></table>
+      <p>Four infants in the high-flow group and five in the CPAP group died before discharge.</p>
+      """
+    let read = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(page)</body></html>")).findings.compactMap { f in
+      f.response.map { "\(f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" }
+    }
+    #expect(read.contains("cpap 5/148") && read.contains("high-flow 4/150"), "\(read)")
+    let two = page.replacingOccurrences(of: "Nasal high flow (n = 150)", with: "Bubble CPAP (n = 150)")
+    let apart = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(two)</body></html>")).findings.compactMap { f in
+      f.response.map { "\(f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" }
+    }
+    #expect(apart.contains("cpap 5/-1"), "\(apart)")
+  }
+
   /// "74.8%" in the text, "104 of 139" in the table for the same arm: one finding with
   /// the table's counts.
   @Test func aShareInTheTextTakesTheCountsOfItsTableCell() throws {
