@@ -833,7 +833,7 @@ struct CohortRecognizer: Recognizer {
   private static let part = TokenKey.of("part")
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   static let eventVerbs: Set<UInt64> = Set(
-    ["occurred", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded", "diagnosed", "detected",
+    ["occurred", "emerged", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded", "diagnosed", "detected",
       "identified", "confirmed", "found"].map { TokenKey.of($0) })
   /// Where "to each arm", "in each group", "per group" or "in either arm" ends when it
   /// starts at `index`.
