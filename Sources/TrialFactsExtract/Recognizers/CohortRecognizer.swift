@@ -916,9 +916,10 @@ struct CohortRecognizer: Recognizer {
       if clause.contains(where: { sentence.key($0) == Self.rescue }) { return true }
     }
     if key == Keys.in || key == Keys.by {
-      // "… was needed in 11 patients on amiodarone": what the patients needed.
+      // "… was needed in 11 patients on amiodarone", "Atropine was needed by six …": what
+      // the patients needed.
       if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
-        || (key == Keys.in && Self.neededIn.contains(sentence.key(verb)))
+        || (Self.neededIn.contains(sentence.key(verb)) && (key == Keys.in || sentence.key(verb - 1) == Keys.was || sentence.key(verb - 1) == Keys.were))
       {
         return true
       }

@@ -48,6 +48,7 @@ import TrialFacts
     // What they felt; an event whose aside closes with a dash before "affected".
     .init("Three patients on levomepromazine felt faint when they stood up", "3/?"),
     .init("New suicidal ideation emerged in one participant on doxazosin and two on placebo; none acted on it", "1/?", "2/?"),
+    .init("Atropine was needed by six, one and two women in groups P, L and H, respectively", "6/?", "1/?", "2/?"),
     .init("Restlessness - an unpleasant urge to keep moving, called akathisia - affected five people on haloperidol and four on metoclopramide", "5/?", "4/?"),
     .init("Among children under 8, 48 of 70 on oseltamivir were fever-free by day 3", "48/70"),
     .init("By day 14, 47.9% of the drug A group had returned to their sport, against 35.2% of those on the dummy gel", "0.479", "0.352"),
