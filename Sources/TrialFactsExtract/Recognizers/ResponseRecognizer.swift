@@ -674,6 +674,7 @@ struct ResponseRecognizer: Recognizer {
   /// "61 could climb", "12 were able to walk": what people did, as an outcome.
   private static let could = TokenKey.of("could")
   private static let got = TokenKey.of("got")
+  private static let said = TokenKey.of("said")
   private static let phraseBreaks: Set<UInt64> = Set([",", ";", "and", "or", "vs", "versus", "compared", "than", "whereas", "while", "but"].map { TokenKey.of($0) })
   private static let notManaged: Set<UInt64> = Set(["not", "be", "have", "only", "also", "still"].map { TokenKey.of($0) })
   private static let able = TokenKey.of("able")
@@ -1328,6 +1329,8 @@ struct ResponseRecognizer: Recognizer {
     let able = sentence.key(i) == Self.could ? i + 1
       : (sentence.key(i) == Keys.were || sentence.key(i) == Keys.was) && sentence.key(i + 1) == Self.able && sentence.key(i + 2) == Keys.to ? i + 3 : nil
     if !before, let able, sentence.isWord(able), !Self.notManaged.contains(sentence.key(able)) { return true }
+    // "112 of those on A said their knee pain had dropped by half": what they reported.
+    if !before, sentence.key(i) == Self.said, sentence.isWord(i + 1) { return true }
     // "had a rash", "got a rash", "had nausea": an event of the trial, where "had
     // diabetes" may tell what they were and "got the dummy shots" what they were given.
     if !before, sentence.key(i) == Self.had || sentence.key(i) == Self.got {
