@@ -809,12 +809,16 @@ struct CohortRecognizer: Recognizer {
     }
     // "78 were given haloperidol, 76 levomepromazine and 77 metoclopramide": the list's
     // later items leave the verb out.
-    guard let first = givings.first else { return false }
+    // "… 30 were given morphine and 30 oxycodone as rescue": what they needed, no arms.
+    guard let first = givings.first, !sentence.range.contains(where: { sentence.key($0) == Self.rescue }) else { return false }
     let items = givings + sentence.numbers.filter { $0.first > first.end && $0.isInteger && isElliptical(sentence, $0, passive: true) }
     guard items.count >= 2 else { return false }
-    // "Of the 231 patients, 78 were given A, 76 B and 77 C": the list shares out the whole.
+    // "Of the 231 patients, 78 were given A, 76 B and 77 C": the list shares out the whole;
+    // not "Of the 20 patients who relapsed, …", some of them.
     let start = sentence.range.lowerBound
-    let whole = sentence.key(start) == Keys.of ? sentence.number(startingAt: sentence.key(start + 1) == Keys.the ? start + 2 : start + 1) : nil
+    let narrowed = (start..<first.first).contains { Self.subgroupWords.contains(sentence.key($0)) }
+    let whole = sentence.key(start) == Keys.of && !narrowed
+      ? sentence.number(startingAt: sentence.key(start + 1) == Keys.the ? start + 2 : start + 1) : nil
     return sentence.range.contains(where: { Keys.allocationWords.contains(sentence.key($0)) })
       || givings.contains { n in sentence.mentions.contains { $0.value == .context("control") && ((n.end + 2)..<(n.end + 5)).contains($0.firstToken) } }
       || whole.map { Int($0.value) == items.reduce(0) { $0 + Int($1.value) } } ?? false

@@ -66,7 +66,7 @@ struct ResponseRecognizer: Recognizer {
         // What they did or what happened to them; not what they had or had done before
         // ("45 had type 2 diabetes", "80 completed follow-up", "20 could not climb").
         let verb = (lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) != nil
-          && !Self.descriptiveVerbs.contains(sentence.key(end)))
+          && !Self.descriptiveVerbs.contains(sentence.key(end)) && plainVerb(sentence, end, lexicons: lexicons))
           || lexicons.responseCues.contains(sentence.tokens, at: end) || sentence.key(end) == Self.could
           || (sentence.key(end) == Keys.were || sentence.key(end) == Keys.was) && sentence.key(end + 1) == Self.able
         let negated = sentence.key(end + 1) == Self.not || sentence.key(end + 2) == Self.not
@@ -671,6 +671,23 @@ struct ResponseRecognizer: Recognizer {
     return total.value
   }
 
+  /// "got" and "felt" tell an outcome only with an event or a state after them ("got a
+  /// rash", "felt faint"); not "got the vaccine", "got a job", "felt that …".
+  func plainVerb(_ sentence: Sentence, _ i: Int, lexicons: Lexicons) -> Bool {
+    let key = sentence.key(i)
+    if key == Self.got {
+      let event = Keys.indefiniteArticles.contains(sentence.key(i + 1)) ? i + 2 : i + 1
+      return lexicons.responseEvents.contains(sentence.tokens, at: event) || Self.becoming.contains(sentence.key(i + 1))
+    }
+    if key == Self.felt { return sentence.isWord(i + 1) && !Self.feltObjects.contains(sentence.key(i + 1)) }
+    return true
+  }
+
+  private static let felt = TokenKey.of("felt")
+  private static let becoming: Set<UInt64> = Set(["better", "worse", "well", "pregnant"].map { TokenKey.of($0) })
+  private static let feltObjects: Set<UInt64> = Set(
+    ["that", "the", "a", "an", "it", "they", "this", "their", "like", "as", "so", "strongly"].map { TokenKey.of($0) })
+
   /// "61 could climb", "12 were able to walk": what people did, as an outcome.
   private static let could = TokenKey.of("could")
   private static let got = TokenKey.of("got")
@@ -1256,15 +1273,17 @@ struct ResponseRecognizer: Recognizer {
   static func placesBefore(_ sentence: Sentence, _ i: Int, words: Set<UInt64>) -> Bool {
     guard words.contains(sentence.key(i)) else { return false }
     guard sentence.key(i) == Self.beforeKey else { return true }
-    let next = Self.beforeFillers.contains(sentence.key(i + 1)) ? i + 2 : i + 1
+    var next = Self.beforeFillers.contains(sentence.key(i + 1)) ? i + 2 : i + 1
+    // "before they were randomized"
+    if sentence.key(next) == Keys.were { next += 1 }
     return Self.trialStarts.contains(sentence.key(next))
   }
 
   private static let beforeKey = TokenKey.of("before")
-  private static let beforeFillers: Set<UInt64> = Set(["the", "their", "study", "trial", "starting"].map { TokenKey.of($0) })
+  private static let beforeFillers: Set<UInt64> = Set(["the", "their", "they", "study", "trial", "starting"].map { TokenKey.of($0) })
   private static let trialStarts: Set<UInt64> = Set(
     ["randomization", "randomisation", "randomized", "randomised", "allocation", "enrollment", "enrolment", "entry", "inclusion",
-     "screening", "treatment", "therapy", "study", "trial", "admission", "baseline", "start", "starting", "dosing", "enrolling"].map { TokenKey.of($0) })
+     "screening", "treatment", "therapy", "study", "trial", "admission", "baseline", "start", "starting", "dosing", "enrolling", "first", "entered", "joined", "randomized", "randomised"].map { TokenKey.of($0) })
 
   /// Words of the time before a trial's treatment.
   private static let timesBefore: Set<UInt64> = Set(
@@ -1321,7 +1340,9 @@ struct ResponseRecognizer: Recognizer {
     {
       return true
     }
-    if !before, verb == i, Self.befallingVerbs.contains(sentence.key(verb)), OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil {
+    if !before, verb == i, Self.befallingVerbs.contains(sentence.key(verb)), plainVerb(sentence, verb, lexicons: lexicons),
+      OutcomePhrase.find(in: sentence, first: i, end: i, lexicons: lexicons) != nil
+    {
       return true
     }
     // "could walk without pain", "were able to return to work": what they managed, an

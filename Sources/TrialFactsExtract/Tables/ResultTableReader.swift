@@ -113,9 +113,11 @@ public struct ResultTableReader {
       // "Values are % (n)" in the caption, a header or a note below the table.
       let notes = blocks[i..<min(i + 2, blocks.count)].filter { $0.kind != .tableRow }.map(\.text)
       let percentFirst = Self.declaresPercentFirst((caption.map { [blocks[$0].text] } ?? []) + rows.map { blocks[$0.block].text } + notes)
-      // "Values are numbers of participants": bare whole numbers under the arms are counts.
-      let declaring = (caption.map { [$0] } ?? []) + rows.prefix(1).map(\.block) + (i..<min(i + 2, blocks.count)).filter { blocks[$0].kind != .tableRow }
-      let bareCounts = declaring.contains { declaresCounts(sentences[$0]) }
+      // "Values are numbers of participants": bare whole numbers under the arms are counts;
+      // a note below says so with "values are" or "data are".
+      let declaring = (caption.map { [$0] } ?? []) + rows.prefix(1).map(\.block)
+      let noting = (i..<min(i + 2, blocks.count)).filter { blocks[$0].kind != .tableRow }
+      let bareCounts = declaring.contains { declaresCounts(sentences[$0]) } || noting.contains { declaresCounts(sentences[$0], saying: true) }
       tables.append(
         read(
           rows, blocks: blocks, sentences: sentences, responses: outcomesFrom != nil, reported: reported, stated: stated,
@@ -513,8 +515,11 @@ public struct ResultTableReader {
         for (arm, column) in columns.enumerated() {
           guard let p = row.cell(at: column.index) else { continue }
           // "12 | 82" under "n | N" is 12 of 82, not 12 and 82%.
-          // Not in a table of bare counts: "7 | 44" there is placebo's 7 and the total's 44.
-          let beside = !bareCounts && Self.sameArm(row, p, column, arms: armIndices)
+          // Not in a table of bare counts beside the whole table's total: "7 | 44" there is
+          // placebo's 7 and the total's 44 ("5 | 55" under the arm's own "n | N" still is one).
+          let besideTotal = bareCounts && p + 1 < row.columns.count && totalColumns.contains(row.columns[p + 1])
+            && !column.span.contains(row.columns[p + 1])
+          let beside = !besideTotal && Self.sameArm(row, p, column, arms: armIndices)
           // A "Total" column of the whole table is no arm's denominator: only one under the
           // arm's own header is.
           let ownTotal = p + 1 < row.columns.count && column.span.contains(row.columns[p + 1])
@@ -536,7 +541,7 @@ public struct ResultTableReader {
             {
               read.append((arm, count, row.cells[p]))
               derived += 1
-            } else if bareCounts, let size = column.sizeValue, !Self.namesQuantity(row, text: text),
+            } else if bareCounts, let size = column.sizeValue, !Self.namesQuantity(row, text: text), countsPeopleWithEvents(row, text: text, caption: caption),
               let events = CellCount.whole(text[row.cells[p]]), events <= size
             {
               // "22" under "Prazosin, N = 73" where the table says its values are numbers
@@ -593,10 +598,14 @@ public struct ResultTableReader {
 
   /// Whether one of `sentences` says the table's cells are counts of people ("Values are
   /// numbers of participants", `rules/study/count-tables.rules`), not "n (%)" nor "n/N".
-  func declaresCounts(_ sentences: [Sentence]) -> Bool {
+  func declaresCounts(_ sentences: [Sentence], saying: Bool = false) -> Bool {
     sentences.contains { sentence in
       sentence.range.contains { i in
         guard let match = lexicons.countTables.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) else { return false }
+        // A note's "values are" or "data are" right before the words of people.
+        if saying, !(Self.sayingWords.contains(sentence.key(i)) || (Self.areWords.contains(sentence.key(i - 1)) && Self.sayingWords.contains(sentence.key(i - 2)))) {
+          return false
+        }
         // "Abbreviations: … n, number of patients": what a symbol means, not what the cells are.
         var before = i - 1
         if before >= sentence.range.lowerBound, [Self.commaKey, Self.theKey].contains(sentence.tokens[before].key) { before -= 1 }
@@ -608,6 +617,8 @@ public struct ResultTableReader {
   }
 
   private static let unitMarks: Set<UInt64> = Set(["(", "/", "%", "["].map { TokenKey.of($0) })
+  private static let sayingWords: Set<UInt64> = Set(["values", "data", "figures"].map { TokenKey.of($0) })
+  private static let areWords: Set<UInt64> = Set(["are", "show", "give"].map { TokenKey.of($0) })
   private static let commaKey = TokenKey.of(",")
   private static let theKey = TokenKey.of("the")
   private static let definingWords: Set<UInt64> = Set(
@@ -637,17 +648,44 @@ public struct ResultTableReader {
     return first.map { measureWords.contains(String($0)) } ?? false
   }
 
+  /// Whether a row of bare counts counts people with an event or a response: its label
+  /// names one ("Dizziness", "Discontinued because of adverse event", "Remission"), or
+  /// the caption says the table is of adverse events and the label is no step of the
+  /// trial's flow ("Randomized", "Lost to follow-up", "n").
+  func countsPeopleWithEvents(_ row: Row, text: [UInt8], caption: String?) -> Bool {
+    guard let label = row.label else { return false }
+    let words = String(decoding: text[label], as: UTF8.self)
+    let tokens = Tokenizer.tokenize(words)
+    let named = tokens.indices.contains { lexicons.responseEvents.contains(tokens, at: $0) || lexicons.responseCues.contains(tokens, at: $0) }
+    if named { return true }
+    guard let caption else { return false }
+    let captionTokens = Tokenizer.tokenize(caption)
+    let ofEvents = captionTokens.indices.contains { lexicons.responseEvents.contains(captionTokens, at: $0) }
+    let flow = words.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.flowWords.contains(String($0)) }
+    return ofEvents && !flow && tokens.contains { $0.kind == .word && $0.range.count > 1 }
+  }
+
+  private static let flowWords: Set<String> = [
+    "randomized", "randomised", "analysed", "analyzed", "treated", "completed", "lost", "withdrew", "withdrawn", "included",
+    "excluded", "enrolled", "allocated", "assessed", "n", "given", "taken",
+  ]
+
   /// "Days in hospital, median", "Episodes per patient", "Total catheter-days": a row
   /// label with a word of a quantity anywhere, whose bare numbers count no people.
   static func namesQuantity(_ row: Row, text: [UInt8]) -> Bool {
     guard let label = row.label else { return false }
     let words = String(decoding: text[label], as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter })
+    // "Week 4 | 48 | 50": those still seen at a visit.
+    if words.count <= 2, let first = words.first, visitWords.contains(String(first)) { return true }
     return words.contains { measureWords.contains(String($0)) || quantityWords.contains(String($0)) }
   }
 
+  private static let visitWords: Set<String> = ["week", "weeks", "day", "days", "month", "months", "year", "visit", "baseline", "screening"]
+
   private static let quantityWords: Set<String> = [
     "sd", "iqr", "range", "score", "rate", "per", "days", "day", "hours", "minutes", "weeks", "months", "years", "duration",
-    "time", "total", "episodes", "events", "dose", "level", "count",
+    "time", "total", "episodes", "events", "dose", "level", "count", "length", "stay", "age", "weight", "height", "visits",
+    "mm", "cm", "kg", "mg", "g", "dl", "ml", "mmol", "mmhg", "bpm", "iu", "units", "ratio", "ci", "risk", "bmi",
   ]
 
   private static let measureWords: Set<String> = [

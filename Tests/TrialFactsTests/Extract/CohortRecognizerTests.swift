@@ -250,6 +250,9 @@ import TrialFacts
       [.total, .arm, .arm, .arm]),
     ("Of these, 12 were given naloxone, 8 ondansetron and 3 haloperidol.", []),
     ("Of the 40 patients, 12 were given naloxone, 8 ondansetron and 3 haloperidol.", [.total]),
+    // Some of the whole, or a rescue, share out no arms.
+    ("Of the 20 patients who relapsed, 12 were given prednisolone and 8 budesonide.", [.total]),
+    ("Of the 60 patients, 30 were given morphine and 30 oxycodone as rescue for breakthrough pain.", [.total]),
     ("In all, 186 people received melatonin and 192 the next day.", [.arm]),
     // Where the allocation put them, and the list's further items.
     ("In all, 310 ended up in the aspirin group and 305 in the rivaroxaban group.", [.arm, .arm]),

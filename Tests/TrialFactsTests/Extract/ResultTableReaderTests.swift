@@ -591,13 +591,24 @@ import TrialFacts
       <tr><td>Dizziness</td><td>22</td><td>15</td><td>7</td><td>44</td></tr>
       <tr><td>Syncope</td><td>2</td><td>0</td><td>0</td><td>2</td></tr>
       <tr><td>Days off work, median</td><td>3</td><td>2</td><td>2</td><td>2</td></tr>
+      <tr><td>Randomized</td><td>73</td><td>73</td><td>75</td><td>221</td></tr>
+      <tr><td>Haemoglobin, g/dL</td><td>12</td><td>13</td><td>12</td><td>12</td></tr>
       <tr><td>Episodes per participant</td><td>1</td><td>1</td><td>0</td><td>1</td></tr></table>
       """)
     #expect(Self.responses(all, arm: false) == [
       "Dizziness 22/73", "Dizziness 15/73", "Dizziness 7/75",
       "Syncope 2/73", "Syncope 0/73", "Syncope 0/75",
     ], "\(Self.responses(all, arm: false))")
-    for note in ["", "<p>Data are n (%).</p>", "<p>Abbreviations: N, overall sample size; n, number of patients.</p>", "<p>N represents the number of patients in this analysis.</p>"] {
+    // Only rows of people with an event, where the caption does not say the table is of
+    // adverse events: "Any exacerbation" is none of those.
+    let outcomes = try Self.allRows("""
+      <table><caption>Outcomes. Values are numbers of participants.</caption>
+      <tr><th></th><th>Drug A (n = 40)</th><th>Placebo (n = 38)</th></tr>
+      <tr><td>Remission</td><td>15</td><td>6</td></tr>
+      <tr><td>Oslo centre</td><td>20</td><td>19</td></tr></table>
+      """)
+    #expect(Self.responses(outcomes, arm: false) == ["Remission 15/40", "Remission 6/38"], "\(Self.responses(outcomes, arm: false))")
+    for note in ["", "<p>Data are n (%).</p>", "<p>Values are numbers of events.</p>", "<p>The number of patients randomized was 148.</p>", "<p>Abbreviations: N, overall sample size; n, number of patients.</p>", "<p>N represents the number of patients in this analysis.</p>"] {
       let silent = try Self.allRows("""
         <table><tr><th>Event</th><th>Prazosin (n = 73)</th><th>Placebo (n = 75)</th></tr>
         <tr><td>Dizziness</td><td>22</td><td>7</td></tr></table>
@@ -629,6 +640,12 @@ import TrialFacts
     let both = page.replacingOccurrences(of: "<p>Three", with: "<p>Sleep improved in 40 of the 74 veterans randomized to prazosin.</p><p>Three")
     let bare = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(both)</body></html>")).findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
     #expect(bare.contains("prazosin 40/74") && bare.contains("prazosin 3/-1"), "\(bare)")
+    // A per-protocol table's far smaller size is not the one.
+    let perProtocol = page.replacingOccurrences(of: "Prazosin (n = 73)", with: "Prazosin (n = 60)")
+    let far = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(perProtocol)</body></html>")).findings.compactMap { f in
+      f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" }
+    }
+    #expect(far.contains("prazosin 3/-1"), "\(far)")
   }
 
   /// "five in the CPAP group" where the table names the arm "Nasal CPAP (n = 148)": the
