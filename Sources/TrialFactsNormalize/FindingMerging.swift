@@ -195,7 +195,7 @@ enum FindingMerging {
   /// Where an arm has several sizes ("74" randomized, "N = 73" took a dose), the partner
   /// of a bare count ("Three participants taking prazosin reported a fall") whose size is
   /// the one the arm's other outcomes are counted of, when only one of them is and it is
-  /// within a tenth of the arm's largest.
+  /// at least 85% of each other size the arm has (but for one over twice as large).
   static func countedSize(of response: Response, among partners: [Int], arm: [Int], _ findings: [Finding]) -> Int? {
     guard response.total == nil, response.proportion == nil else { return nil }
     let counted = Set(partners.compactMap { j -> Int? in
@@ -208,8 +208,11 @@ enum FindingMerging {
     })
     // Nearly the arm's largest size (a few never dosed): not a per-protocol, completer or
     // subgroup table's far smaller one.
-    let largest = partners.compactMap { findings[$0].cohort?.size }.max() ?? 0
-    guard counted.count == 1, let size = counted.first, 10 * size >= 9 * largest else { return nil }
+    // (A size over twice as large, "2,400 residents of the homes", is no other count of
+    // the arm's people.)
+    guard counted.count == 1, let size = counted.first,
+      !partners.contains(where: { j in findings[j].cohort.map { 20 * size < 17 * $0.size && $0.size <= 2 * size } ?? false })
+    else { return nil }
     return partners.first { findings[$0].cohort?.size == size }
   }
 
