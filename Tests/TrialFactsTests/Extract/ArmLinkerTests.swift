@@ -2210,8 +2210,8 @@ import TrialFacts
     let findings = Fixtures.findings(paragraphs:
       "Researchers enrolled 286 adults. Of these, 144 were given naproxen gel four times a day for up to two weeks, and 142 were given a placebo gel.",
       "After seven days, 81 of those on naproxen could walk without pain, compared with 53 in the placebo group.")
-    let read = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
-    #expect(Set(read) == ["naproxen 81/144", "- 53/142"], "\(read)")
+    let read = Fixtures.counts(findings)
+    #expect(Set(read) == ["naproxen 81/144", "placebo 53/142"], "\(read)")
   }
 
   /// "109 of the 147 checked in the injection group": a group named by what a drug is
@@ -2221,13 +2221,13 @@ import TrialFacts
     let findings = Fixtures.findings(paragraphs:
       "In the heat group, 163 people had each lesion treated once with a heat device. The other 161 received injections of meglumine antimoniate once a week.",
       "One hundred and two of the 150 people in the heat group had complete healing, compared with 109 of the 147 checked in the injection group.")
-    let read = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    let read = Fixtures.counts(findings)
     #expect(Set(read) == ["heat 102/150", "meglumine antimoniate 109/147"], "\(read)")
     // Two drugs given as injections leave the group without a drug, but still its own arm.
     let two = Fixtures.findings(paragraphs:
       "Patients received injections of meglumine antimoniate or injections of sodium stibogluconate, or heat.",
       "Healing occurred in 102 of the 150 people in the heat group and 109 of the 147 in the injection group.")
-    let named = two.compactMap { f in f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    let named = Fixtures.counts(two)
     #expect(Set(named) == ["heat 102/150", "injection 109/147"], "\(named)")
   }
 }

@@ -634,17 +634,15 @@ import TrialFacts
       <tr><td>Response</td><td>35 (47.9)</td><td>16 (21.3)</td></tr></table>
       <p>Three participants taking prazosin reported a fall.</p>
       """
-    let counted = try Self.findings(page).compactMap { f in f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    let counted = try Fixtures.pageCounts(page)
     #expect(counted.contains("prazosin 3/73"), "\(counted)")
     // Where outcomes are counted of both sizes, neither is the count's.
     let both = page.replacingOccurrences(of: "<p>Three", with: "<p>Sleep improved in 40 of the 74 veterans randomized to prazosin.</p><p>Three")
-    let bare = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(both)</body></html>")).findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    let bare = try Fixtures.pageCounts(both)
     #expect(bare.contains("prazosin 40/74") && bare.contains("prazosin 3/-1"), "\(bare)")
     // A per-protocol table's far smaller size is not the one.
     let perProtocol = page.replacingOccurrences(of: "Prazosin (n = 73)", with: "Prazosin (n = 60)")
-    let far = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(perProtocol)</body></html>")).findings.compactMap { f in
-      f.response.map { "\(f.drug?.name ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" }
-    }
+    let far = try Fixtures.pageCounts(perProtocol)
     #expect(far.contains("prazosin 3/-1"), "\(far)")
   }
 
@@ -657,14 +655,10 @@ import TrialFacts
       <tr><td>Treatment failure</td><td>39 (26.0)</td><td>27 (18.2)</td></tr></table>
       <p>Four infants in the high-flow group and five in the CPAP group died before discharge.</p>
       """
-    let read = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(page)</body></html>")).findings.compactMap { f in
-      f.response.map { "\(f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" }
-    }
+    let read = try Fixtures.pageCounts(page)
     #expect(read.contains("cpap 5/148") && read.contains("high-flow 4/150"), "\(read)")
     let two = page.replacingOccurrences(of: "Nasal high flow (n = 150)", with: "Bubble CPAP (n = 150)")
-    let apart = Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(two)</body></html>")).findings.compactMap { f in
-      f.response.map { "\(f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" }
-    }
+    let apart = try Fixtures.pageCounts(two)
     #expect(apart.contains("cpap 5/-1"), "\(apart)")
   }
 

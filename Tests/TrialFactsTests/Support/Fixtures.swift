@@ -49,6 +49,17 @@ enum Fixtures {
     return pipeline.extract(document).findings
   }
 
+  /// Each response of `findings` as "arm responders/total", the arm by its drug's name,
+  /// else its label ("-" for none; -1 for a number not given).
+  static func counts(_ findings: [Finding]) -> [String] {
+    findings.compactMap { f in f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+  }
+
+  /// ``counts(_:)`` of the findings of a page whose body is `body`.
+  static func pageCounts(_ body: String) throws -> [String] {
+    counts(pipeline.extract(try ingest("<html><body>\(body)</body></html>")).findings)
+  }
+
   /// A new empty directory; callers remove it with `defer` so test runs leave nothing in /tmp.
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("trialfacts-tests-\(UUID().uuidString)")
