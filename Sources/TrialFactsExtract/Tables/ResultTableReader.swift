@@ -390,6 +390,11 @@ public struct ResultTableReader {
   ) -> TableArms {
     func bytes(_ row: Row) -> [UInt8] { Array(blocks[row.block].text.utf8) }
     let percentColumns = Self.percentColumns(rows, blocks: blocks, caption: caption)
+    // "Adverse events. Values are numbers of participants.": every row but the flow's counts people with an event.
+    let captionOfEvents = bareCounts && caption.map { text in
+      let tokens = Tokenizer.tokenize(text)
+      return tokens.indices.contains { lexicons.responseEvents.contains(tokens, at: $0) }
+    } ?? false
     // Arms as rows: two or more rows open with a drug or a control ("Placebo | 62/99").
     let armRows = rows.filter { row in
       armColumn(0, of: layout(row, blocks: blocks, sentences: sentences)).map { $0.control || $0.header.mention.label == .drug } ?? false
@@ -541,7 +546,7 @@ public struct ResultTableReader {
             {
               read.append((arm, count, row.cells[p]))
               derived += 1
-            } else if bareCounts, let size = column.sizeValue, !Self.namesQuantity(row, text: text), countsPeopleWithEvents(row, text: text, caption: caption),
+            } else if bareCounts, let size = column.sizeValue, !Self.namesQuantity(row, text: text), countsPeopleWithEvents(row, text: text, captionOfEvents: captionOfEvents),
               let events = CellCount.whole(text[row.cells[p]]), events <= size
             {
               // "22" under "Prazosin, N = 73" where the table says its values are numbers
@@ -652,17 +657,14 @@ public struct ResultTableReader {
   /// names one ("Dizziness", "Discontinued because of adverse event", "Remission"), or
   /// the caption says the table is of adverse events and the label is no step of the
   /// trial's flow ("Randomized", "Lost to follow-up", "n").
-  func countsPeopleWithEvents(_ row: Row, text: [UInt8], caption: String?) -> Bool {
+  func countsPeopleWithEvents(_ row: Row, text: [UInt8], captionOfEvents: Bool) -> Bool {
     guard let label = row.label else { return false }
     let words = String(decoding: text[label], as: UTF8.self)
     let tokens = Tokenizer.tokenize(words)
     let named = tokens.indices.contains { lexicons.responseEvents.contains(tokens, at: $0) || lexicons.responseCues.contains(tokens, at: $0) }
     if named { return true }
-    guard let caption else { return false }
-    let captionTokens = Tokenizer.tokenize(caption)
-    let ofEvents = captionTokens.indices.contains { lexicons.responseEvents.contains(captionTokens, at: $0) }
     let flow = words.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.flowWords.contains(String($0)) }
-    return ofEvents && !flow && tokens.contains { $0.kind == .word && $0.range.count > 1 }
+    return captionOfEvents && !flow && tokens.contains { $0.kind == .word && $0.range.count > 1 }
   }
 
   private static let flowWords: Set<String> = [
@@ -684,7 +686,7 @@ public struct ResultTableReader {
 
   private static let quantityWords: Set<String> = [
     "sd", "iqr", "range", "score", "rate", "per", "days", "day", "hours", "minutes", "weeks", "months", "years", "duration",
-    "time", "total", "episodes", "events", "dose", "level", "count", "length", "stay", "age", "weight", "height", "visits",
+    "time", "total", "episodes", "dose", "level", "count", "length", "stay", "age", "weight", "height", "visits",
     "mm", "cm", "kg", "mg", "g", "dl", "ml", "mmol", "mmhg", "bpm", "iu", "units", "ratio", "ci", "risk", "bmi",
   ]
 

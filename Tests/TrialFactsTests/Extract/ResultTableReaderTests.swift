@@ -590,6 +590,7 @@ import TrialFacts
       <tr><td colspan="5">Cardiovascular</td></tr>
       <tr><td>Dizziness</td><td>22</td><td>15</td><td>7</td><td>44</td></tr>
       <tr><td>Syncope</td><td>2</td><td>0</td><td>0</td><td>2</td></tr>
+      <tr><td>Serious adverse events</td><td>3</td><td>1</td><td>0</td><td>4</td></tr>
       <tr><td>Days off work, median</td><td>3</td><td>2</td><td>2</td><td>2</td></tr>
       <tr><td>Randomized</td><td>73</td><td>73</td><td>75</td><td>221</td></tr>
       <tr><td>Haemoglobin, g/dL</td><td>12</td><td>13</td><td>12</td><td>12</td></tr>
@@ -598,6 +599,7 @@ import TrialFacts
     #expect(Self.responses(all, arm: false) == [
       "Dizziness 22/73", "Dizziness 15/73", "Dizziness 7/75",
       "Syncope 2/73", "Syncope 0/73", "Syncope 0/75",
+      "Serious adverse events 3/73", "Serious adverse events 1/73", "Serious adverse events 0/75",
     ], "\(Self.responses(all, arm: false))")
     // Only rows of people with an event, where the caption does not say the table is of
     // adverse events: "Any exacerbation" is none of those.
