@@ -137,6 +137,7 @@ enum FindingMerging {
   static func sharingArmFacts(_ findings: [Finding]) -> [Finding] {
     var findings = findings
     let key = shortNames(findings)
+    let keys = findings.map(key)
     for arm in arms(findings, key: key) {
       let sized = arm.filter { findings[$0].cohort != nil }
       guard !sized.isEmpty else { continue }
@@ -148,7 +149,7 @@ enum FindingMerging {
         let partners = sized.filter { j in
           guard let size = findings[j].cohort?.size else { return false }
           if let mine = findings[i].arm?.label, let theirs = findings[j].arm?.label, !Finding.sameName(mine, theirs),
-            findings[i].drug != nil || key(findings[i]) != key(findings[j])
+            findings[i].drug != nil || keys[i] != keys[j]
           {
             return false
           }
@@ -170,9 +171,9 @@ enum FindingMerging {
     return findings
   }
 
-  /// The arm key of each finding, where an arm without a drug named by one or two words
-  /// ("the CPAP group") is the one arm of the document whose longer name ends with them
-  /// ("Nasal CPAP (n = 148)"): the text shortens what the table names in full.
+  /// The arm key of each finding, where an arm without a drug named by a shorter name
+  /// ("the CPAP group") is the one arm of the document whose longer name ends with its
+  /// words ("Nasal CPAP (n = 148)"): the text shortens what the table names in full.
   static func shortNames(_ findings: [Finding]) -> (Finding) -> String {
     let prefix = "arm:"
     func name(_ f: Finding) -> String? {
@@ -195,7 +196,7 @@ enum FindingMerging {
   /// Where an arm has several sizes ("74" randomized, "N = 73" took a dose), the partner
   /// of a bare count ("Three participants taking prazosin reported a fall") whose size is
   /// the one the arm's other outcomes are counted of, when only one of them is and it is
-  /// at least 85% of each other size the arm has (but for one over twice as large).
+  /// at least 85% of each other size the arm has (but for one over five times as large).
   static func countedSize(of response: Response, among partners: [Int], arm: [Int], _ findings: [Finding]) -> Int? {
     guard response.total == nil, response.proportion == nil else { return nil }
     let counted = Set(partners.compactMap { j -> Int? in
@@ -206,12 +207,11 @@ enum FindingMerging {
       }
       return used ? size : nil
     })
-    // Nearly the arm's largest size (a few never dosed): not a per-protocol, completer or
-    // subgroup table's far smaller one.
-    // (A size over twice as large, "2,400 residents of the homes", is no other count of
-    // the arm's people.)
+    // Within 15% of the arm's other sizes (a few never dosed), not a per-protocol,
+    // completer or subgroup table's far smaller one; a size over five times as large
+    // ("2,400 residents of the homes") is no other count of the arm's people.
     guard counted.count == 1, let size = counted.first,
-      !partners.contains(where: { j in findings[j].cohort.map { 20 * size < 17 * $0.size && $0.size <= 2 * size } ?? false })
+      !partners.contains(where: { j in findings[j].cohort.map { 20 * size < 17 * $0.size && $0.size <= 5 * size } ?? false })
     else { return nil }
     return partners.first { findings[$0].cohort?.size == size }
   }

@@ -393,11 +393,7 @@ struct CohortRecognizer: Recognizer {
     // "12 patients got better", "3 got pregnant": what became of them.
     if sentence.key(i) == Self.got, Self.becoming.contains(sentence.key(i + 1)) { return true }
     // "8 people using A got a rash": an event that befell them.
-    if sentence.key(i) == Self.got,
-      lexicons.responseEvents.contains(sentence.tokens, at: Keys.indefiniteArticles.contains(sentence.key(i + 1)) ? i + 2 : i + 1)
-    {
-      return true
-    }
+    if sentence.key(i) == Self.got, ResponseRecognizer.eventEnd(sentence, after: i, lexicons: lexicons) != nil { return true }
     // "47 people could say the same", "12 patients might benefit": people described by
     // what they could or would do.
     if Self.modals.contains(sentence.key(i)), sentence.isWord(i + 1), sentence.key(i + 1) != Self.be { return true }

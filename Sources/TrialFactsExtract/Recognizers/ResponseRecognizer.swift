@@ -675,12 +675,16 @@ struct ResponseRecognizer: Recognizer {
   /// rash", "felt faint"); not "got the vaccine", "got a job", "felt that …".
   func plainVerb(_ sentence: Sentence, _ i: Int, lexicons: Lexicons) -> Bool {
     let key = sentence.key(i)
-    if key == Self.got {
-      let event = Keys.indefiniteArticles.contains(sentence.key(i + 1)) ? i + 2 : i + 1
-      return lexicons.responseEvents.contains(sentence.tokens, at: event) || Self.becoming.contains(sentence.key(i + 1))
-    }
+    if key == Self.got { return Self.eventEnd(sentence, after: i, lexicons: lexicons) != nil || Self.becoming.contains(sentence.key(i + 1)) }
     if key == Self.felt { return sentence.isWord(i + 1) && !Self.feltObjects.contains(sentence.key(i + 1)) }
     return true
+  }
+
+  /// Where a clinical event right after the verb at `verb` ends ("got a rash", "had
+  /// nausea"), or nil.
+  static func eventEnd(_ sentence: Sentence, after verb: Int, lexicons: Lexicons) -> Int? {
+    let event = Keys.indefiniteArticles.contains(sentence.key(verb + 1)) ? verb + 2 : verb + 1
+    return lexicons.responseEvents.longestMatch(in: sentence.tokens, at: event, stopAt: sentence.range.upperBound)?.end
   }
 
   private static let felt = TokenKey.of("felt")
@@ -1355,12 +1359,9 @@ struct ResponseRecognizer: Recognizer {
     // "had a rash", "got a rash", "had nausea": an event of the trial, where "had
     // diabetes" may tell what they were and "got the dummy shots" what they were given.
     if !before, sentence.key(i) == Self.had || sentence.key(i) == Self.got {
-      let event = Keys.indefiniteArticles.contains(sentence.key(i + 1)) ? i + 2 : i + 1
       // The event ends its phrase ("had a rash at week 4"), never names a thing of its
       // own ("had a headache diary").
-      if let match = lexicons.responseEvents.longestMatch(in: sentence.tokens, at: event, stopAt: sentence.range.upperBound),
-        !sentence.isWord(match.end) || Self.notOutcomeWords.contains(sentence.key(match.end))
-      {
+      if let end = Self.eventEnd(sentence, after: i, lexicons: lexicons), !sentence.isWord(end) || Self.notOutcomeWords.contains(sentence.key(end)) {
         return true
       }
     }
