@@ -371,7 +371,13 @@ struct ParagraphLinker {
 
   private mutating func assign(_ facts: [Mention], _ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
     // "41/97 allocated to iCBT": a count of an arm the rules do not know is no known arm's.
-    let (sentence, controls) = (s.sentence, s.controls)
+    let sentence = s.sentence
+    var controls = s.controls
+    // The arms a bracket after a "respectively" list compares are not the list's.
+    if let comparison = Self.listedBeforeComparison(in: sentence)?.bracket {
+      s.anchors.removeAll { comparison.contains($0.token) }
+      controls.removeAll { comparison.contains($0.firstToken) }
+    }
     // "Of 120 patients randomized to topiramate or placebo, 60 responded": a count out of
     // the whole that the sentence shares among two arms or more is neither arm's.
     // (Not "Of the 255 randomised to A, nineteen …, as did 27 of the 258 given B".)
@@ -432,7 +438,7 @@ struct ParagraphLinker {
       // respectively": the last list of that many arms, here or earlier in the document.
       // (Not a subgroup's counts: "Among heavy smokers, … 10, 6 and 2 participants in the
       // three groups, respectively".)
-      if let n = Self.numberedGroups(in: sentence), !Self.opensWithSubgroup(sentence) {
+      if let n = Self.numberedGroups(in: sentence) ?? Self.listedBeforeComparison(in: sentence)?.count, !Self.opensWithSubgroup(sentence) {
         for label in [Mention.Label.response, .cohort] {
           let counts = assignable.filter { $0.label == label }.sorted { $0.firstToken < $1.firstToken }
           guard counts.count == n, !counts.contains(where: { if case .response(let c) = $0.value { return c.subgroup != nil } else { return false } })
@@ -815,6 +821,26 @@ struct ParagraphLinker {
       return Int(number.value)
     }
     return nil
+  }
+
+  /// "… in 49 (58.3%), 41 (48.2%) and 47 (54.0%) patients, respectively (droperidol vs
+  /// midazolam, risk difference …)": a "respectively" list of counts whose only arms are
+  /// those a bracket after it compares. The list follows the document's last list of that
+  /// many arms, not the bracket: the bracket's tokens and the number of counts, or nil.
+  static func listedBeforeComparison(in sentence: Sentence) -> (bracket: Range<Int>, count: Int)? {
+    guard let r = sentence.range.first(where: { sentence.key($0) == ResponseRecognizer.respectively }) else { return nil }
+    let open = sentence.key(r + 1) == Keys.openParen ? r + 1 : sentence.key(r + 1) == Keys.comma && sentence.key(r + 2) == Keys.openParen ? r + 2 : nil
+    guard let open else { return nil }
+    // (A semicolon in the bracket may end the sentence before the bracket closes.)
+    let close = (open + 1..<sentence.range.upperBound).first(where: { sentence.key($0) == Keys.closeParen }) ?? sentence.range.upperBound - 1
+    guard (open + 1..<close).contains(where: { ResponseRecognizer.versus.contains(sentence.key($0)) }) else { return nil }
+    let counts = sentence.mentions.filter { $0.label == .response }
+    let names = sentence.mentions.filter { $0.label == .drug || $0.label == .context }
+    // "with A and B, respectively (A vs B, …)" names the arms before the bracket.
+    guard counts.count >= 2, counts.allSatisfy({ $0.firstToken < r }), !names.contains(where: { $0.firstToken < open }),
+      names.contains(where: { $0.firstToken > open && $0.endToken <= close })
+    else { return nil }
+    return (open..<close + 1, counts.count)
   }
 
   /// "Among heavy smokers, …", "In women, …": a sentence that opens with whom it counts.

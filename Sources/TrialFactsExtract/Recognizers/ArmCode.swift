@@ -1,7 +1,7 @@
 /// Short codes an article gives its arms where it assigns people: "text-message reminders
 /// (intervention group 1, IG1)", "usual care (control group, CG)", "no further reminder
-/// (IG1)". One to three capitals, then one digit or a last "G" for "group": "IG1", "CG",
-/// "G2". Elsewhere in that article the code names the arm ("58 (59.8%) participants in
+/// (IG1)". One to three capitals, then one or two digits or a last "G" for "group": "IG1",
+/// "CG", "G2", "D10". Elsewhere in that article the code names the arm ("58 (59.8%) participants in
 /// IG1"); ``Abbreviations`` collects the codes, ``ContextRecognizer`` reads them.
 enum ArmCode {
   /// The code starting at token `i`, where it ends and its text, or nil.
@@ -11,7 +11,7 @@ enum ArmCode {
     else { return nil }
     var end = i + 1
     if sentence.range.contains(end), sentence.tokens[end].kind == .number, !sentence.tokens[end].spaceBefore,
-      sentence.tokens[end].range.count == 1
+      sentence.tokens[end].range.count <= 2
     {
       end += 1
     } else if sentence.bytes[letters.upperBound - 1] != UInt8(ascii: "G") || letters.count < 2 {

@@ -775,7 +775,8 @@ struct CohortRecognizer: Recognizer {
       }
     }
     return sentence.mentions.contains(where: {
-      $0.firstToken == start && (($0.label == .drug && !afterArticle) || $0.value == .context("control"))
+      // ("… 86 D10 and 87 M5": an arm's code or name is as good as its drug.)
+      $0.firstToken == start && ((($0.label == .drug || ResponseRecognizer.namesArm($0)) && !afterArticle) || $0.value == .context("control"))
         && !Keys.formNouns.contains(sentence.key($0.endToken))
     })
       && (sentence.range.lowerBound..<number.first).contains(where: {
@@ -1030,5 +1031,7 @@ struct CohortRecognizer: Recognizer {
     let window = (verb + 1)..<(verb + 9)
     return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose) && window.contains($0.firstToken) }
       || sentence.hasTerm(lexicons.controlArms, in: window) != nil
+      // "84 received D5, 86 D10, …": an arm's code or name right after the verb.
+      || sentence.mentions.contains { ResponseRecognizer.namesArm($0) && $0.firstToken == verb + 1 }
   }
 }

@@ -27,6 +27,8 @@ struct ResponseRecognizer: Recognizer {
 
     for number in sentence.numbers where !taken(number.first) && !notCounts.contains(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
+      // "with D10 (9.3%)", "CD4 (12%)": digits glued to a word are part of a name.
+      if number.first > sentence.range.lowerBound, !sentence.tokens[number.first].spaceBefore, sentence.isWord(number.first - 1) { continue }
       // "the cooling group consisted of 19 patients (59.4%)": who made up an arm.
       if Self.composedOf(sentence, before: number.first) { continue }
       // "reduced to 120 mg in 38 patients (25.0%)", "the dose was 200 mg/day in 52 (30.6%)":

@@ -2230,4 +2230,23 @@ import TrialFacts
     let named = Fixtures.counts(two)
     #expect(Set(named) == ["heat 102/150", "injection 109/147"], "\(named)")
   }
+
+  /// Arms coded where they are assigned ("ketamine 10 mg (K10)") are sized by a list of
+  /// the codes ("92 received K5, 90 K10 and 91 L2"), and a "respectively" list of counts
+  /// follows that order, not the two arms a bracket after it compares.
+  @Test func codedArmsAreSizedAndARespectivelyListIgnoresTheComparisonAfterIt() {
+    let findings = Fixtures.findings(paragraphs:
+      "Patients were randomized 1:1:1 to intranasal ketamine 5 mg (K5), ketamine 10 mg (K10) or lorazepam 2 mg (L2).",
+      "Of 273 patients randomized, 92 received K5, 90 K10 and 91 L2.",
+      "Calm within 20 minutes was reached in 46 (50.0%), 63 (70.0%) and 52 (57.1%) patients, respectively (K10 vs L2, risk difference 12.9 points; 95% CI 0.2 to 25.6).",
+      "Rescue medication was needed least often with K10 (8.9%).")
+    let read = findings.compactMap { f in f.response.map { "\(f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1)" } }
+    #expect(Set(read) == ["K5 46/92", "K10 63/90", "L2 52/91"], "\(read)")
+    // Named by drugs, the same list follows the drugs' order.
+    let named = Fixtures.findings(paragraphs:
+      "Of 273 patients randomized, 92 received haloperidol, 90 olanzapine and 91 lorazepam.",
+      "Calm within 20 minutes was reached in 46 (50.0%), 63 (70.0%) and 52 (57.1%) patients, respectively (olanzapine vs lorazepam, risk difference 12.9 points).")
+    let counts = Fixtures.counts(named)
+    #expect(Set(counts) == ["haloperidol 46/92", "olanzapine 63/90", "lorazepam 52/91"], "\(counts)")
+  }
 }

@@ -184,6 +184,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Digits glued to a word name something ("K10", "CD4"); a share after them counts no one.
+    .init("Rescue medication was needed least often with K10 (8.9%) and most often with L2 (21.4%)"),
+    .init("CD4 (12%) and CD8 (30%) cells were counted"),
     // A comparison of times or of cycles, not of arms' people; a preposition is no outcome.
     .init("Dizziness occurred in 41 vs 12 patients at baseline"),
     .init("Grade 3 events occurred in 41 vs 12 cycles"),
