@@ -326,7 +326,9 @@ struct ResponseRecognizer: Recognizer {
       // "occurred in two vaccine recipients and seven placebo recipients": the people
       // with the outcome, the arm in the words between; the arm's size is the total.
       // "... and 5 women in the B group", "... and in 5 patients of group II"
-      let joiner = sentence.key(number.first - 1) == Keys.in ? number.first - 2 : number.first - 1
+      var joiner = sentence.key(number.first - 1) == Keys.in ? number.first - 2 : number.first - 1
+      // "… vs. 10 on B": the abbreviation's period is no break.
+      if sentence.key(joiner) == Keys.period, !sentence.tokens[joiner].spaceBefore, Self.versus.contains(sentence.key(joiner - 1)) { joiner -= 1 }
       // "… in the A group (4.1%) and six in the B group": the earlier item's share may
       // close it.
       // "… 5 in the 120 µg group, compared with 24 placebo recipients".

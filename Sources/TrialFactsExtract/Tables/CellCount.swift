@@ -98,6 +98,31 @@ struct CellCount: Equatable {
     return reader.atFootnoteOrEnd(letters: false) ? (value, decimals) : nil
   }
 
+  /// "81.0 (73.7–86.6)", "81.0% [95% CI 73.7 to 86.6]": a percentage and its confidence
+  /// interval, the interval around it. Only a table that says its values are percentages
+  /// may read it so: a median and its IQR ("11 (7–18)") is written the same way.
+  static func percentageWithInterval(_ bytes: ArraySlice<UInt8>) -> (value: Double, decimals: Int)? {
+    var reader = ByteReader(bytes: bytes)
+    reader.skipSpaces()
+    guard let (value, decimals) = reader.decimal(), value <= 100 else { return nil }
+    reader.skipSpaces()
+    _ = reader.take(UInt8(ascii: "%"))
+    reader.skipSpaces()
+    guard reader.take(UInt8(ascii: "(")) || reader.take(UInt8(ascii: "[")) else { return nil }
+    reader.skipSpaces()
+    reader.skipIntervalLabel()
+    guard let (lower, _) = reader.decimal() else { return nil }
+    reader.skipSpaces()
+    _ = reader.take(UInt8(ascii: "%"))
+    guard reader.takeRangeSeparator(), let (upper, _) = reader.decimal(), lower <= value, value <= upper, lower < upper, upper <= 100
+    else { return nil }
+    reader.skipSpaces()
+    _ = reader.take(UInt8(ascii: "%"))
+    reader.skipSpaces()
+    guard reader.take(UInt8(ascii: ")")) || reader.take(UInt8(ascii: "]")), reader.atFootnoteOrEnd(letters: false) else { return nil }
+    return (value, decimals)
+  }
+
   /// A cell that holds one number and nothing else ("43.5", "125").
   static func isNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
     var reader = ByteReader(bytes: bytes)
@@ -176,6 +201,47 @@ private struct ByteReader {
         return
       }
     }
+  }
+
+  /// "95% CI", "95% CI:", "CI " before an interval's bounds.
+  mutating func skipIntervalLabel() {
+    let start = index
+    if decimal() != nil {
+      skipSpaces()
+      guard take(UInt8(ascii: "%")) else {
+        index = start
+        return
+      }
+      skipSpaces()
+    }
+    guard index + 1 < bytes.endIndex, bytes[index] == UInt8(ascii: "C"), bytes[index + 1] == UInt8(ascii: "I") else {
+      index = start
+      return
+    }
+    index += 2
+    _ = take(UInt8(ascii: ":")) || take(UInt8(ascii: ","))
+    skipSpaces()
+  }
+
+  /// The separator of a range's bounds: "-", "–", "—", "to", ",", with spaces around.
+  mutating func takeRangeSeparator() -> Bool {
+    skipSpaces()
+    if take(UInt8(ascii: "-")) || take(UInt8(ascii: ",")) {
+      skipSpaces()
+      return true
+    }
+    // An en or em dash: E2 80 93 / E2 80 94.
+    if index + 2 < bytes.endIndex, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+      index += 3
+      skipSpaces()
+      return true
+    }
+    if index + 2 < bytes.endIndex, bytes[index] == UInt8(ascii: "t"), bytes[index + 1] == UInt8(ascii: "o"), bytes[index + 2] == 0x20 {
+      index += 3
+      skipSpaces()
+      return true
+    }
+    return false
   }
 
   /// An optional "/ 99" after a count's events: false when it is there but no total.

@@ -257,17 +257,47 @@ extension ResultTableReader {
   }
 
   /// A cell that holds a percentage alone, marked as one by its own "%" or by a "%"
-  /// header over its grid column ("Pain | 39.9 | 47.3" under "% | %").
+  /// header over its grid column ("Pain | 39.9 | 47.3" under "% | %"); or with its
+  /// interval ("81.0 (73.7–86.6)") where the table or column says its values are
+  /// percentages, never in a row of a time or a median.
   static func statedPercentage(_ row: Row, _ j: Int, text: [UInt8], percentColumns: Set<Int>) -> (value: Double, decimals: Int)? {
     let cell = text[row.cells[j]]
-    guard let percent = CellCount.percentage(cell),
-      cell.contains(UInt8(ascii: "%")) || percentColumns.contains(row.columns[j]) || percentColumns.contains(Self.everyColumn)
-        || row.label.map({ Self.namesPercent(text[$0]) }) == true,
+    let marked = percentColumns.contains(row.columns[j]) || percentColumns.contains(Self.everyColumn)
+    let alone = CellCount.percentage(cell)
+    guard
+      let percent = alone
+        ?? (marked && row.label.map { Self.namesIntervalMeasure(text[$0]) } == false ? CellCount.percentageWithInterval(cell) : nil),
+      alone == nil || cell.contains(UInt8(ascii: "%")) || marked || row.label.map({ Self.namesPercent(text[$0]) }) == true,
       // "Body fat, %" and "Weight change from baseline, %" give each patient's measure.
       !(row.label.map { Self.measuresEachPatient(text[$0]) } ?? false)
     else { return nil }
     return percent
   }
+
+  /// "Time to extubation, h, median (IQR)", "Length of stay, days": a row whose
+  /// cells give a measure and its spread, not a share and its interval. Its first word
+  /// is a measure or a time, or it names a statistic or, after a comma, a unit.
+  static func namesIntervalMeasure(_ label: ArraySlice<UInt8>) -> Bool {
+    let lower = String(decoding: label, as: UTF8.self).lowercased()
+    let words = lower.split(whereSeparator: { !$0.isLetter })
+    if let first = words.first, measureWords.contains(String(first)) || intervalMeasureOpeners.contains(String(first)) { return true }
+    if words.contains(where: { spreadWords.contains(String($0)) }) { return true }
+    // "Ventilator-free days", "ICU days": days counted, not the time by which ("Delirium
+    // within 7 days").
+    let tokens = lower.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," || $0 == "(" || $0 == ")" })
+    if tokens.indices.contains(where: { k in countedTimes.contains(String(tokens[k])) && (k == 0 || Double(tokens[k - 1]) == nil) }) { return true }
+    // The clauses after the first comma: "…, min", "…, days".
+    return lower.split(separator: ",").dropFirst().contains { clause in
+      clause.split(whereSeparator: { !$0.isLetter }).contains { unitWords.contains(String($0)) }
+    }
+  }
+
+  private static let intervalMeasureOpeners: Set<String> = ["time", "duration", "length", "number", "days", "hours", "score"]
+  private static let countedTimes: Set<String> = ["days", "hours", "minutes", "weeks", "months", "years"]
+  private static let spreadWords: Set<String> = ["median", "mean", "iqr", "sd", "range", "se", "sem"]
+  private static let unitWords: Set<String> = [
+    "min", "minutes", "h", "hours", "d", "days", "weeks", "months", "years", "mg", "ml", "mmol", "kg", "cm", "mm", "points", "score",
+  ]
 
   /// A label with a word of a measure taken of each patient ("Body weight change, %",
   /// "Body fat (%)", "Haematocrit, %"), whose percentages are no shares of people.

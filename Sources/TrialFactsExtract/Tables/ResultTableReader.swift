@@ -118,10 +118,13 @@ public struct ResultTableReader {
       let declaring = (caption.map { [$0] } ?? []) + rows.prefix(1).map(\.block)
       let noting = (i..<min(i + 2, blocks.count)).filter { blocks[$0].kind != .tableRow }
       let bareCounts = declaring.contains { declaresCounts(sentences[$0]) } || noting.contains { declaresCounts(sentences[$0], saying: true) }
+      // "Values are percentage of patients (95% CI)" in a note below: every cell is a share.
+      let percentNoted = noting.contains { Self.notesPercent(blocks[$0].text) }
       tables.append(
         read(
           rows, blocks: blocks, sentences: sentences, responses: outcomesFrom != nil, reported: reported, stated: stated,
-          outcomesFrom: outcomesFrom ?? 0, caption: caption.map { blocks[$0].text }, percentFirst: percentFirst, bareCounts: bareCounts))
+          outcomesFrom: outcomesFrom ?? 0, caption: caption.map { blocks[$0].text }, percentFirst: percentFirst, bareCounts: bareCounts,
+          percentNoted: percentNoted))
       tableRows.append(rows.map(\.block))
     }
     let counted = numbersInText(blocks: blocks, sentences: sentences)
@@ -386,10 +389,12 @@ public struct ResultTableReader {
 
   func read(
     _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>,
-    stated: [Int: PlacedMention], outcomesFrom: Int = 0, caption: String? = nil, percentFirst: Bool = false, bareCounts: Bool = false
+    stated: [Int: PlacedMention], outcomesFrom: Int = 0, caption: String? = nil, percentFirst: Bool = false, bareCounts: Bool = false,
+    percentNoted: Bool = false
   ) -> TableArms {
     func bytes(_ row: Row) -> [UInt8] { Array(blocks[row.block].text.utf8) }
-    let percentColumns = Self.percentColumns(rows, blocks: blocks, caption: caption)
+    var percentColumns = Self.percentColumns(rows, blocks: blocks, caption: caption)
+    if percentNoted { percentColumns.insert(Self.everyColumn) }
     // "Adverse events. Values are numbers of participants.": every row but the flow's counts people with an event.
     let captionOfEvents = bareCounts && caption.map { text in
       let tokens = Tokenizer.tokenize(text)
@@ -638,6 +643,18 @@ public struct ResultTableReader {
     }
   }
 
+  /// A note below a table that says its values are percentages of people: "Values are
+  /// percentage of patients (95% CI) unless stated otherwise", "Data are % of
+  /// participants".
+  static func notesPercent(_ note: String) -> Bool {
+    let lower = note.lowercased()
+    return ["values are ", "data are ", "figures are "].contains { saying in
+      guard let found = lower.firstRange(of: saying) else { return false }
+      let rest = String(lower[found.upperBound...])
+      return ["percentage of ", "percentages of ", "% of "].contains { rest.hasPrefix($0) } && captionNamesPercent(rest)
+    }
+  }
+
   /// Whether an arm label is only the unit of its cells: "n", "n/N", "No.", "%", "".
   static func namesUnitOnly(_ label: String) -> Bool {
     let letters = label.lowercased().filter { !" .,;:()%/".contains($0) }
@@ -690,7 +707,7 @@ public struct ResultTableReader {
     "mm", "cm", "kg", "mg", "g", "dl", "ml", "mmol", "mmhg", "bpm", "iu", "units", "ratio", "ci", "risk", "bmi",
   ]
 
-  private static let measureWords: Set<String> = [
+  static let measureWords: Set<String> = [
     "mean", "median", "average", "change", "changes", "reduction", "decrease", "increase", "difference",
   ]
 

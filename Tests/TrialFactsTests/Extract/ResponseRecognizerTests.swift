@@ -156,6 +156,8 @@ import TrialFacts
     .init("HbA1c was lower with metformin than with placebo (7.1% vs 7.8%)"),
     .init("Hypoglycaemia was more frequent with insulin degludec than with insulin glargine (1,200 vs 1,450)"),
     .init("Rash was more common with lidocaine than with morphine (17 patients vs 6)", "17/?", "6/?"),
+    // "vs." with its period, as news writes it, joins the counts as "vs" does.
+    .init("Dizziness affected 12 people on Lyrica vs. 4 on Neurontin vs. 2 on placebo", "12/?", "4/?", "2/?"),
     .init("Women were more likely to report nausea with naltrexone than with placebo (18 [12%] vs 7 [5%])"),
     .init("Patients were more likely to respond with metformin than with placebo (OR 2.1, 95% CI 1.2 to 3.6)"),
     .init("Rash was more common with lidocaine than with morphine or placebo (22.4% vs 8.0%)"),

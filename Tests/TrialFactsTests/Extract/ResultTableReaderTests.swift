@@ -131,6 +131,33 @@ import TrialFacts
     #expect(Self.responses(measures).isEmpty)
   }
 
+  /// "81.0 (73.7–86.6)" under an arm of 142 in a table whose note says its values are
+  /// percentages of patients with their interval: 115 of 142. Not a median and its IQR
+  /// ("11 (7–18)" in a row of a time), an interval that leaves the value out, nor any
+  /// such cell where nothing says the values are percentages.
+  @Test func percentagesWithTheirIntervalsInATableOfPercentages() throws {
+    let table = """
+      <table><caption>Table 2. Efficacy outcomes</caption>
+      <tr><th>Outcome</th><th>Sevoflurane (n = 142)</th><th>Midazolam (n = 144)</th><th>Difference (95% CI)</th></tr>
+      <tr><td>Adequate sedation</td><td>81.0 (73.7–86.6)</td><td>75.0 (67.3 to 81.4)</td><td>6.0 (−3.7 to 15.6)</td></tr>
+      <tr><td>Delirium by day 7</td><td>21.8 [95% CI 15.8–29.3]</td><td>30.6% (23.6%–38.5%)</td><td>−8.7 (−18.9 to 1.4)</td></tr>
+      <tr><td>Time to waking, min, median (IQR)</td><td>11.0 (7.0–18.0)</td><td>24.0 (14.0–41.0)</td><td>—</td></tr>
+      <tr><td>Ventilator-free days</td><td>18.3 (12.0–22.0)</td><td>17.4 (11.0–21.0)</td><td>—</td></tr>
+      <tr><td>Extubated by day 3</td><td>40.1 (45.0–60.0)</td><td>38.2 (30.1–46.0)</td><td>—</td></tr>
+      </table>
+      """
+    let noted = try Self.allRows(table + "<p>Values are percentage of patients (95% CI) unless stated otherwise.</p>")
+    // 81.0% of 142 is 115.0, 75.0% of 144 is 108.0, 21.8% of 142 is 31.0, 30.6% of 144 is 44.1.
+    #expect(Self.responses(noted) == [
+      "Sevoflurane Adequate sedation 115/142 unique", "Midazolam Adequate sedation 108/144 unique",
+      "Sevoflurane Delirium by day 7 31/142 unique", "Midazolam Delirium by day 7 44/144 unique",
+    ], "\(Self.responses(noted))")
+    let unnoted = Self.responses(try Self.allRows(table))
+    #expect(unnoted.isEmpty, "\(unnoted)")
+    let text = Self.responses(try Self.allRows(table + "<p>The percentage of patients with delirium fell.</p>"))
+    #expect(text.isEmpty, "\(text)")
+  }
+
   /// Arms as rows, with percentages alone under outcomes across, in a table the caption
   /// says gives "% of participants": each column gives its counts when every arm's
   /// percentage pins one ("8" of 221 could be 17 to 19, so "Weeks 9-24" gives none).
