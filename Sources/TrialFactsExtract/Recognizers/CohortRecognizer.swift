@@ -634,6 +634,14 @@ struct CohortRecognizer: Recognizer {
       guard countsForOneArm(sentence, after: index) else { return false }
       i += 1
     }
+    // "109 were allocated prednisolone and 107 etoricoxib": the arm right after the verb,
+    // where a later count of the list is another arm's.
+    if Self.allocatingVerbs.contains(sentence.key(i)),
+      sentence.mentions.contains(where: { ($0.label == .drug || ResponseRecognizer.namesArm($0)) && $0.firstToken == i + 1 }),
+      sentence.numbers.contains(where: { n in n.first > i && n.isInteger && isElliptical(sentence, n) })
+    {
+      return true
+    }
     // "173 got drug A and 176 got drug B": "got" gives only in a list of such counts
     // ("12 got better", "3 got pregnant on drug A" are outcomes).
     let gotList = sentence.key(i) == Self.got
@@ -789,6 +797,7 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let gave = TokenKey.of("gave")
+  private static let allocatingVerbs: Set<UInt64> = Set(["allocated", "assigned", "randomized", "randomised"].map { TokenKey.of($0) })
 
   private static let receiving = TokenKey.of("receiving")
   private static let affected = TokenKey.of("affected")

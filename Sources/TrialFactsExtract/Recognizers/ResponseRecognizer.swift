@@ -20,6 +20,7 @@ struct ResponseRecognizer: Recognizer {
       found = compared
       sentence.listsRespectively = true
     }
+    found += countsOfWhom(sentence, lexicons: lexicons)
     // Numbers that are no count of their own: the total of a count the rules left out
     // ("seen in 58 of 103 (56.3%)": "103 (56.3%)"), the members of a comparison no arm
     // can be given to.

@@ -207,6 +207,13 @@ import TrialFacts
     #expect(described.map(\.scope) == [.total])
     let arms = Fixtures.pipeline.annotate("Of these, 60 patients received methotrexate and 58 received placebo.").filter { $0.label == .cohort }
     #expect(arms.first?.scope == .arm)
+    // "allocated" with its drug and no "to", in a list whose next count is another arm's.
+    let allocated = Fixtures.pipeline.annotate("Of 300 patients randomised, 151 were allocated colchicine and 149 naproxen.")
+      .filter { $0.label == .cohort }
+    #expect(allocated.map(\.scope) == [.total, .arm, .arm])
+    let alone = Fixtures.pipeline.annotate("Of 300 patients randomised, 151 were allocated colchicine; 200 were men.")
+      .filter { $0.label == .cohort }
+    #expect(!alone.contains { $0.scope == .arm }, "\(alone)")
   }
 
   /// Phrasings that name a group's size, each beside a near miss that is the study's.

@@ -156,6 +156,9 @@ import TrialFacts
     .init("HbA1c was lower with metformin than with placebo (7.1% vs 7.8%)"),
     .init("Hypoglycaemia was more frequent with insulin degludec than with insulin glargine (1,200 vs 1,450)"),
     .init("Rash was more common with lidocaine than with morphine (17 patients vs 6)", "17/?", "6/?"),
+    // Counts after "of whom" are of the people before it, one for one.
+    .init("At 6 months, 88 and 84 patients were reached by telephone, of whom 19 and 26, respectively, reported a recurrence", "19/88", "26/84"),
+    .init("In all, 120 patients returned a diary, of whom 45 reported complete relief", "45/120"),
     // "vs." with its period, as news writes it, joins the counts as "vs" does.
     .init("Dizziness affected 12 people on Lyrica vs. 4 on Neurontin vs. 2 on placebo", "12/?", "4/?", "2/?"),
     .init("Women were more likely to report nausea with naltrexone than with placebo (18 [12%] vs 7 [5%])"),
@@ -186,6 +189,11 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // "of whom" after the people screened, or before no outcome, or more than the whole.
+    .init("We screened 300 patients, of whom 120 were randomized"),
+    .init("In all, 120 patients returned a diary, of whom 45 were women"),
+    .init("In all, 12 patients returned a diary, of whom 45 reported relief"),
+    .init("88 patients were reached by telephone at 6 months"),
     // Digits glued to a word name something ("K10", "CD4"); a share after them counts no one.
     .init("Rescue medication was needed least often with K10 (8.9%) and most often with L2 (21.4%)"),
     .init("CD4 (12%) and CD8 (30%) cells were counted"),
