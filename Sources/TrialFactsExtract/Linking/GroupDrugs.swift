@@ -87,6 +87,13 @@ public struct GroupDrugs {
       // "dapagliflozin 10 mg once daily (intervention group)": the bracket names the drug's group.
       var open = group.firstToken - 1
       if sentence.key(open) == Keys.the { open -= 1 }
+      // "gabapentin 1800 mg/day (high dose, HD)": the code after the words of its level.
+      if sentence.key(open) == Keys.comma,
+        let bracket = (max(sentence.range.lowerBound, open - 4)..<open).last(where: { sentence.key($0) == Keys.openParen }),
+        (bracket + 1..<open).allSatisfy({ sentence.isWord($0) || sentence.key($0) == Keys.hyphen }), sentence.key(group.endToken) == Keys.closeParen
+      {
+        open = bracket
+      }
       // "with fibrin glue (Group A, n = 64)": the group's size may close the bracket;
       // "letrozole (group A; 2.5 mg daily …)": the drug's regimen may.
       let regimenFollows = sentence.key(group.endToken) == Keys.semicolon

@@ -4,8 +4,9 @@
 /// "CG", "G2", "D10". Elsewhere in that article the code names the arm ("58 (59.8%) participants in
 /// IG1"); ``Abbreviations`` collects the codes, ``ContextRecognizer`` reads them.
 enum ArmCode {
-  /// The code starting at token `i`, where it ends and its text, or nil.
-  static func match(_ sentence: Sentence, at i: Int) -> (end: Int, text: String)? {
+  /// The code starting at token `i`, where it ends and its text, or nil. `plain` also
+  /// takes two or three capitals alone ("HD"), as a dose level's code is written.
+  static func match(_ sentence: Sentence, at i: Int, plain: Bool = false) -> (end: Int, text: String)? {
     guard sentence.isWord(i), case let letters = sentence.tokens[i].range, (1...3).contains(letters.count),
       letters.allSatisfy({ sentence.bytes[$0] &- 0x41 < 26 })
     else { return nil }
@@ -14,7 +15,7 @@ enum ArmCode {
       sentence.tokens[end].range.count <= 2
     {
       end += 1
-    } else if sentence.bytes[letters.upperBound - 1] != UInt8(ascii: "G") || letters.count < 2 {
+    } else if (sentence.bytes[letters.upperBound - 1] != UInt8(ascii: "G") && !plain) || letters.count < 2 {
       return nil
     }
     // "IG1a", "CG-2": part of something longer.
@@ -35,9 +36,13 @@ enum ArmCode {
       guard let close = (open + 1..<min(open + 10, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
       else { continue }
       let start = (open + 1..<close).last(where: { sentence.key($0) == Keys.comma }).map { $0 + 1 } ?? open + 1
-      guard let code = match(sentence, at: start), code.end == close else { continue }
+      // "(high dose, HD)": capitals alone code an arm only after a dose level's name.
+      let namesDose = start > open + 1 && (open + 1..<start).contains { sentence.key($0) == Self.doseWord }
+      guard let code = match(sentence, at: start, plain: namesDose), code.end == close else { continue }
       // "(intervention group 1, IG1)": what comes before the code must name a group.
-      if start > open + 1, !(open + 1..<start).contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { continue }
+      if start > open + 1, !namesDose, !(open + 1..<start).contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) {
+        continue
+      }
       let around = max(sentence.range.lowerBound, open - 4)..<close
       let control = sentence.hasTerm(lexicons.controlArms, in: around) != nil
         || around.contains { sentence.key($0) == Self.controlWord }
@@ -47,4 +52,5 @@ enum ArmCode {
   }
 
   private static let controlWord = TokenKey.of("control")
+  private static let doseWord = TokenKey.of("dose")
 }

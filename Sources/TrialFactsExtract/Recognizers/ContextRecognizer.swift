@@ -206,7 +206,7 @@ struct ContextRecognizer: Recognizer {
     while i < end {
       guard let match = lexicons.contexts.longestMatch(in: sentence.tokens, at: i, stopAt: end) else {
         // "58 (59.8%) participants in IG1": a code the article gave an arm.
-        if !sentence.aliases.armCodes.isEmpty, let code = ArmCode.match(sentence, at: i), let control = sentence.aliases.armCodes[code.text] {
+        if !sentence.aliases.armCodes.isEmpty, let code = ArmCode.match(sentence, at: i, plain: true), let control = sentence.aliases.armCodes[code.text] {
           sentence.add(.context, control ? .context("control") : .arm(code.text), tokens: i, code.end)
           i = code.end
         } else if !sentence.aliases.armNames.isEmpty, let arm = sentence.aliases.armName(in: sentence, at: i) {

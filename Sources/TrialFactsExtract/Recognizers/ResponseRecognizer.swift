@@ -347,6 +347,14 @@ struct ResponseRecognizer: Recognizer {
             } == true)
           return closed && item.count.total == nil && item.count.responders != nil
         } == true
+        // "87 of the 158 women taking A had fewer hot flushes, compared with 48 women on
+        // placebo": the first arm's count and its outcome end the clause the comparison
+        // follows.
+        || (compared && sentence.key(joiner - 2) == Keys.comma && found.last.map { item in
+          item.count.responders != nil && item.end <= joiner - 2 && joiner - 2 - item.end <= 16
+            && !(item.end..<joiner - 2).contains { sentence.tokens[$0].kind == .number || sentence.key($0) == Keys.semicolon }
+            && sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && m.firstToken >= item.first && m.endToken <= item.end }
+        } == true)
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
       // "was achieved in 63 (62%) versus 33 (33%) women", "Dizziness affected 41 vs. 12
       // patients": two arms' counts compared, each with its share or neither, the people

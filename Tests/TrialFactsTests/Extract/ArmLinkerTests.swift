@@ -2249,4 +2249,19 @@ import TrialFacts
     let counts = Fixtures.counts(named)
     #expect(Set(counts) == ["haloperidol 46/92", "olanzapine 63/90", "lorazepam 52/91"], "\(counts)")
   }
+
+  /// "pregabalin 600 mg/day (high dose, HD)": capitals coding a dose level name that arm
+  /// and its drug from then on ("HD 30/61"); two capitals that no bracket defines do not.
+  @Test func doseLevelCodesNameTheirArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "Adults were randomised to pregabalin 600 mg/day (high dose, HD), pregabalin 300 mg/day (low dose, LD) or placebo.",
+      "A total of 183 were randomised (HD 61, LD 60, placebo 62).",
+      "Pain fell by half in HD 30/61 (49.2%), LD 21/60 (35.0%) and placebo 12/62 (19.4%).")
+    let read = findings.compactMap { f in f.response.map { "\(f.drug?.name ?? "-") \(f.arm?.label ?? "-") \($0.responders ?? -1)/\($0.total ?? -1) n=\(f.cohort?.size ?? -1)" } }
+    #expect(Set(read) == ["pregabalin HD 30/61 n=61", "pregabalin LD 21/60 n=60", "- placebo 12/62 n=62"], "\(read)")
+    let undefined = Fixtures.findings(paragraphs:
+      "Adults were randomised to pregabalin 600 mg/day or placebo (HD, haemodialysis patients excluded).",
+      "Pain fell by half in HD 30/61 (49.2%) and placebo 12/62 (19.4%).")
+    #expect(!undefined.contains { $0.arm?.label == "HD" })
+  }
 }

@@ -156,6 +156,8 @@ import TrialFacts
     .init("HbA1c was lower with metformin than with placebo (7.1% vs 7.8%)"),
     .init("Hypoglycaemia was more frequent with insulin degludec than with insulin glargine (1,200 vs 1,450)"),
     .init("Rash was more common with lidocaine than with morphine (17 patients vs 6)", "17/?", "6/?"),
+    // After a count of an arm's people and its outcome, ", compared with" the other arm's.
+    .init("By week 8, 61 of the 140 men taking Cialis had firmer erections, compared with 22 men on placebo", "61/140", "22/?"),
     // Counts after "of whom" are of the people before it, one for one.
     .init("At 6 months, 88 and 84 patients were reached by telephone, of whom 19 and 26, respectively, reported a recurrence", "19/88", "26/84"),
     .init("In all, 120 patients returned a diary, of whom 45 reported complete relief", "45/120"),
@@ -189,6 +191,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A comparison with people at another time, or with no arm, is no count of an arm.
+    .init("By week 8, 61 of the 140 men taking Cialis had firmer erections, compared with 22 men at baseline", "61/140"),
     // "of whom" after the people screened, or before no outcome, or more than the whole.
     .init("We screened 300 patients, of whom 120 were randomized"),
     .init("In all, 120 patients returned a diary, of whom 45 were women"),
