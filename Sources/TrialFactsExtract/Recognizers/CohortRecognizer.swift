@@ -642,6 +642,13 @@ struct CohortRecognizer: Recognizer {
     {
       return true
     }
+    // "98 people had a 2 mg exenatide injection once a week": a dose of a drug had is the
+    // arm's treatment ("had a rash" is an outcome, "had a drug-related event" names none).
+    if sentence.key(i) == Self.had {
+      let start = Keys.indefiniteArticles.contains(sentence.key(i + 1)) ? i + 2 : i + 1
+      return sentence.mentions.contains { $0.label == .dose && $0.firstToken == start }
+        && sentence.mentions.contains { $0.label == .drug && (start..<start + 4).contains($0.firstToken) }
+    }
     // "173 got drug A and 176 got drug B": "got" gives only in a list of such counts
     // ("12 got better", "3 got pregnant on drug A" are outcomes).
     let gotList = sentence.key(i) == Self.got

@@ -181,7 +181,13 @@ struct ResponseRecognizer: Recognizer {
         } else if sentence.key(i) == Keys.of || sentence.key(i) == Keys.in {
           var j = i + 1
           if sentence.key(j) == Keys.the || sentence.key(j) == Keys.these || sentence.key(j) == Keys.those { j += 1 }
-          if sentence.key(j) == Keys.them || sentence.key(j) == Keys.those || lexicons.participants.contains(sentence.tokens, at: j)
+          if let groups = sentence.number(startingAt: j), groups.isInteger, (2...6).contains(groups.value),
+            Keys.pluralArms.contains(sentence.key(groups.end)), sentence.saysRespectively
+          {
+            // "11.1%, 12.1% and 3.4% of the three groups, respectively": one share per arm.
+            ofGroup = true
+            i = groups.end + 1
+          } else if sentence.key(j) == Keys.them || sentence.key(j) == Keys.those || lexicons.participants.contains(sentence.tokens, at: j)
             || sentence.key(j - 1) == Keys.those || armReference(sentence, from: j) != nil
           {
             ofGroup = true
@@ -352,7 +358,10 @@ struct ResponseRecognizer: Recognizer {
         // follows.
         || (compared && sentence.key(joiner - 2) == Keys.comma && found.last.map { item in
           item.count.responders != nil && item.end <= joiner - 2 && joiner - 2 - item.end <= 16
-            && !(item.end..<joiner - 2).contains { sentence.tokens[$0].kind == .number || sentence.key($0) == Keys.semicolon }
+            // (A threshold of the outcome, "lost at least 5% of their weight", is no count.)
+            && !(item.end..<joiner - 2).contains { i in
+              (sentence.tokens[i].kind == .number && sentence.number(startingAt: i)?.isPercent != true) || sentence.key(i) == Keys.semicolon
+            }
             && sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && m.firstToken >= item.first && m.endToken <= item.end }
         } == true)
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)

@@ -109,6 +109,7 @@ struct PlainTextReader {
       candidates.append(.init(block: Block(kind: kind, text: piece.text, level: kind == .heading ? 2 : 0, lineMarks: piece.marks)))
     }
     var table = 0
+    var inBareList = false
     for (i, line) in lines.enumerated() {
       if pageBreak[i] { continue }
       // A table's line is a row of cells, "a | b | c" as an HTML table's.
@@ -134,6 +135,16 @@ struct PlainTextReader {
         previous = nil
         continue
       }
+      // "Share on Facebook | … | 1,247 people have shared this", "We use cookies …": a
+      // line of page furniture stands alone, for the filter to drop, and joins no
+      // sentence before or after it.
+      if line.words <= 30, cues.phraseCue(line.text, words: line.words) != nil {
+        flush()
+        builder.append(line.text, line: line.number)
+        flush()
+        previous = nil
+        continue
+      }
       if line.isCueHeading {
         flush()
         builder.append(line.text, line: line.number)
@@ -144,6 +155,19 @@ struct PlainTextReader {
       // A long line that closes a bracket may end a reference, but a lowercase word after
       // it goes on with the sentence ("… 41 of 229 (17.9%)" / "in the control group").
       let asideGoesOn = previous.map { $0.text.utf8.last == UInt8(ascii: ")") && line.startsLowercase } ?? false
+      // "… assigned to one of two groups:" / "98 people had a weekly injection" / "96
+      // people had a dummy injection": items of a list whose bullets the scrape lost, each
+      // a block of its own.
+      let bareItem = !line.startsLowercase && !line.endsSentence
+        && (previous.map { $0.text.utf8.last == UInt8(ascii: ":") } ?? false || inBareList)
+      inBareList = bareItem
+      if bareItem {
+        flush()
+        builder.append(line.text, line: line.number)
+        flush(kind: .listItem)
+        previous = nil
+        continue
+      }
       if let previous, !previous.endsSentence || asideGoesOn, !line.startsListItem, line.startsLowercase || !previous.isShort {
         if let (fragment, rest) = BrokenWord.split(before: previous.text, after: line.text) {
           builder.continueWord(dropHyphen: brokenWords.isOneWord(fragment, rest))

@@ -207,6 +207,11 @@ import TrialFacts
     #expect(described.map(\.scope) == [.total])
     let arms = Fixtures.pipeline.annotate("Of these, 60 patients received methotrexate and 58 received placebo.").filter { $0.label == .cohort }
     #expect(arms.first?.scope == .arm)
+    // "had" a dose of a drug is the arm's treatment; "had a rash" is no arm's size.
+    let had = Fixtures.pipeline.annotate("101 people had a 2 mg lixisenatide injection once a week").filter { $0.label == .cohort }
+    #expect(had.map(\.scope) == [.arm])
+    let rash = Fixtures.pipeline.annotate("In the trial, 101 people had a rash after lixisenatide 2 mg").filter { $0.label == .cohort && $0.scope == .arm }
+    #expect(rash.isEmpty, "\(rash)")
     // "allocated" with its drug and no "to", in a list whose next count is another arm's.
     let allocated = Fixtures.pipeline.annotate("Of 300 patients randomised, 151 were allocated colchicine and 149 naproxen.")
       .filter { $0.label == .cohort }

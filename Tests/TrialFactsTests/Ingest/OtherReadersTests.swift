@@ -97,6 +97,32 @@ import TrialFacts
 
   /// A table ruled with dashes, a section line under its rule, and a prose line that
   /// ends on an arm's colon and goes on in the next.
+  /// A line of page furniture under a headline joins no paragraph (and is dropped), and
+  /// the lines after "… one of two groups:" that end no sentence are items of a list
+  /// whose bullets the scrape lost.
+  @Test func furnitureLinesAndBareListItemsStandAlone() throws {
+    let text = """
+      Home > Research > Research news > Weekly injection for Parkinson's: what the results mean
+      Weekly injection for Parkinson's: what the results mean
+      Published 6 March 2025 | 7 minute read
+      Share on Facebook | Share on X | Share by email | 2,318 people have shared this
+
+      Adults with Parkinson's were randomly assigned to one of two groups:
+      101 people had a 2 mg lixisenatide injection once a week
+      99 people had a dummy injection once a week
+      Neither the volunteers nor their doctors knew who was getting which.
+      """
+    let document = try Fixtures.ingest(text, format: .text)
+    #expect(!document.text.contains("2,318"))
+    #expect(document.blocks.filter { $0.kind == .listItem }.map(\.text) == [
+      "101 people had a 2 mg lixisenatide injection once a week", "99 people had a dummy injection once a week",
+    ])
+    #expect(document.blocks.last?.text == "Neither the volunteers nor their doctors knew who was getting which.")
+    let sizes = Fixtures.pipeline.extract(document).findings.compactMap { f in f.cohort.map { "\(f.drug?.name ?? f.arm?.label ?? "-") \($0.size)" } }
+    #expect(sizes.contains("lixisenatide 101"), "\(sizes)")
+    #expect(!sizes.contains { $0.hasSuffix(" 2318") }, "\(sizes)")
+  }
+
   @Test func ruledTablesAndLinesEndingOnAColon() throws {
     let text = """
       Table 2. Outcomes
