@@ -68,6 +68,28 @@ public struct ArmLinker {
         }
       }
     }
+    // "194 people took part" given to the one arm an opening summary named: where the
+    // other arms' own sizes add up to two thirds of it or less, or two or more stated
+    // with it or after it add up to it, it counts the whole study, no arm. (Not "86
+    // people used drops" beside 88 and 87, nor "The second trial enrolled 546" after
+    // the first trial's 281 and 189.)
+    func armSize(_ arm: ArmDraft) -> (n: Int, block: Int)? {
+      guard !arm.animal, let size = arm.cohort, size.mention.scope == .arm, case .cohort(let n) = size.mention.value else { return nil }
+      return (n, size.block)
+    }
+    for k in arms.indices {
+      guard let size = arms[k].cohort, size.mention.scope == .total, case .cohort(let n) = size.mention.value,
+        // ("326 were assigned to A and 326 to B": the same count for two arms is each one's.)
+        !arms.indices.contains(where: { j in j != k && arms[j].cohort.map { $0.mention.value == size.mention.value } == true })
+      else { continue }
+      let others = arms.indices.filter { $0 != k }.compactMap { armSize(arms[$0]) }
+      let later = others.filter { $0.block >= size.block }
+      if (!others.isEmpty && Double(n) >= 1.5 * Double(others.map(\.n).reduce(0, +)))
+        || (later.count >= 2 && Double(n) >= 0.95 * Double(later.map(\.n).reduce(0, +)))
+      {
+        arms[k].cohort = nil
+      }
+    }
     return arms
   }
 

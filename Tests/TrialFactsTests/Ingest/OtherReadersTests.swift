@@ -123,6 +123,28 @@ import TrialFacts
     #expect(!sizes.contains { $0.hasSuffix(" 2318") }, "\(sizes)")
   }
 
+  /// "204 people took part" in an opening summary that names one drug is no size of that
+  /// drug's arm once the arms' own sizes (103 and 101) come: their shares are of 103.
+  @Test func aWholeStudyCountInASummaryIsNoArmsSize() throws {
+    let text = """
+      At a glance
+
+      - The trial tested whether a weekly injection of lixisenatide could slow Parkinson's.
+
+      - 204 people with Parkinson's took part for 48 weeks.
+
+      Adults were randomly assigned to one of two groups:
+      103 people had a 2 mg lixisenatide injection once a week
+      101 people had a dummy (placebo) injection once a week
+
+      Movement scores worsened in 39.8% of those on lixisenatide and 51.5% of those on placebo.
+      """
+    let findings = Fixtures.pipeline.extract(try Fixtures.ingest(text, format: .text)).findings
+    let sizes = findings.compactMap { $0.cohort?.size }
+    #expect(!sizes.contains(204), "\(sizes)")
+    #expect(Set(Fixtures.counts(findings)) == ["lixisenatide 41/103", "placebo 52/101"], "\(Fixtures.counts(findings))")
+  }
+
   @Test func ruledTablesAndLinesEndingOnAColon() throws {
     let text = """
       Table 2. Outcomes
