@@ -836,9 +836,15 @@ struct ParagraphLinker {
     guard (open + 1..<close).contains(where: { ResponseRecognizer.versus.contains(sentence.key($0)) }) else { return nil }
     let counts = sentence.mentions.filter { $0.label == .response }
     let names = sentence.mentions.filter { $0.label == .drug || $0.label == .context }
-    // "with A and B, respectively (A vs B, …)" names the arms before the bracket.
+    // "with A and B, respectively (A vs B, …)" names the arms before the bracket; as many
+    // counts as the bracket names arms ("12 (16%) and 18 (24%), respectively (B vs
+    // placebo)") are those arms'.
+    let compared = Set(names.filter { $0.firstToken > open && $0.endToken <= close }.map(\.normalizedText))
     guard counts.count >= 2, counts.allSatisfy({ $0.firstToken < r }), !names.contains(where: { $0.firstToken < open }),
-      names.contains(where: { $0.firstToken > open && $0.endToken <= close })
+      !compared.isEmpty, counts.count > compared.count,
+      // "… in 20, 30 and 40 patients at 5, 10 and 15 minutes, respectively": the list pairs
+      // with another, not with arms.
+      let last = counts.map(\.endToken).max(), !sentence.numbers.contains(where: { $0.first >= last && $0.first < r })
     else { return nil }
     return (open..<close + 1, counts.count)
   }

@@ -3,7 +3,8 @@ extension ResponseRecognizer {
   /// reported a further flare", "120 patients returned a diary, of whom 45 reported
   /// relief": counts after "of whom" are of the people counted before it, one for one.
   /// Only where the words after them name an outcome (a cue, an event or an outcome
-  /// verb) and each count is at most its whole.
+  /// verb, no history), the people before it are those still followed, and each count is
+  /// at most its whole.
   func countsOfWhom(_ sentence: Sentence, lexicons: Lexicons) -> [(first: Int, end: Int, count: ResponseCount)] {
     guard let of = sentence.range.first(where: { sentence.key($0) == Keys.of && sentence.key($0 + 1) == Self.whom }),
       sentence.key(of - 1) == Keys.comma
@@ -28,8 +29,24 @@ extension ResponseRecognizer {
     }
     guard lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: verb, stopAt: sentence.range.upperBound) != nil
       || lexicons.responseCues.contains(sentence.tokens, at: verb) || lexicons.responseEvents.contains(sentence.tokens, at: verb),
-      !lexicons.responseBlocks.contains(sentence.tokens, at: verb)
+      // ("… of whom 30 had received steroids previously", "… had a history of …": who they were.)
+      !(verb..<sentence.range.upperBound).contains(where: {
+        lexicons.responseBlocks.contains(sentence.tokens, at: $0) || Self.beforeTrialWords.contains(sentence.key($0))
+      })
     else { return [] }
+    // The wholes are those still followed ("completed treatment", "were evaluable",
+    // "were reached by telephone", "returned a diary", "follow-up data were available"),
+    // not everyone enrolled ("238 were randomized, of whom …": the study's) nor people
+    // with an event ("45 developed sepsis, of whom 12 died": some of an arm).
+    let clause = (sentence.range.lowerBound..<of).reversed().prefix { sentence.key($0) != Keys.semicolon }
+    guard clause.contains(where: { Self.followedWords.contains(sentence.key($0)) }),
+      !clause.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) && !Self.followedWords.contains(sentence.key($0)) })
+    else { return [] }
+    // One count goes to an arm only where the sentence names it ("In the A group, 90
+    // patients completed treatment, of whom 60 responded"); a list, to the arms in order.
+    if counts.count == 1, !sentence.mentions.contains(where: { ($0.label == .drug || Self.namesArm($0)) && $0.firstToken < of }) {
+      return []
+    }
     return zip(counts, listed).map { count, whole in
       (count.first, count.end, ResponseCount(responders: Int(count.value), total: Int(whole.value)))
     }
@@ -50,4 +67,10 @@ extension ResponseRecognizer {
   }
 
   private static let whom = TokenKey.of("whom")
+  /// "… of whom 5 had been treated with steroids before randomization": their past.
+  private static let beforeTrialWords: Set<UInt64> = Set(
+    ["before", "prior", "baseline", "previously", "history", "already", "entry", "enrolment", "enrollment"].map { TokenKey.of($0) })
+  private static let followedWords: Set<UInt64> = Set(
+    ["completed", "evaluable", "reached", "returned", "available", "assessed", "followed", "analysed", "analyzed", "treated", "remained"]
+      .map { TokenKey.of($0) })
 }

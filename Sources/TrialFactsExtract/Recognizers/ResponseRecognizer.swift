@@ -28,8 +28,17 @@ struct ResponseRecognizer: Recognizer {
 
     for number in sentence.numbers where !taken(number.first) && !notCounts.contains(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
-      // "with D10 (9.3%)", "CD4 (12%)": digits glued to a word are part of a name.
-      if number.first > sentence.range.lowerBound, !sentence.tokens[number.first].spaceBefore, sentence.isWord(number.first - 1) { continue }
+      // "with D10 (9.3%)", "CD4 (12%)": digits glued to a word with a capital are part of
+      // a name, and the share in brackets after it is of what it names ("IL6 (3%)
+      // changes"); "in30 of 50" is a scrape's lost space.
+      if number.first > sentence.range.lowerBound, !sentence.tokens[number.first].spaceBefore, sentence.isWord(number.first - 1),
+        sentence.bytes[sentence.tokens[number.first - 1].range].contains(where: { $0 &- 0x41 < 26 })
+      {
+        if sentence.key(number.end) == Keys.openParen, let share = sentence.number(startingAt: number.end + 1), share.isPercent {
+          notCounts.insert(share.first)
+        }
+        continue
+      }
       // "the cooling group consisted of 19 patients (59.4%)": who made up an arm.
       if Self.composedOf(sentence, before: number.first) { continue }
       // "reduced to 120 mg in 38 patients (25.0%)", "the dose was 200 mg/day in 52 (30.6%)":

@@ -294,7 +294,11 @@ extension ResultTableReader {
 
   private static let intervalMeasureOpeners: Set<String> = ["time", "duration", "length", "number", "days", "hours", "score"]
   private static let countedTimes: Set<String> = ["days", "hours", "minutes", "weeks", "months", "years"]
-  private static let spreadWords: Set<String> = ["median", "mean", "iqr", "sd", "range", "se", "sem"]
+  /// Words of a statistic or of a quantity measured on each patient ("Vomiting episodes
+  /// per patient", "Sedation depth (RASS)").
+  private static let spreadWords: Set<String> = [
+    "median", "mean", "iqr", "sd", "range", "se", "sem", "episodes", "per", "depth", "scale", "score", "count", "level", "concentration",
+  ]
   private static let unitWords: Set<String> = [
     "min", "minutes", "h", "hours", "d", "days", "weeks", "months", "years", "mg", "ml", "mmol", "kg", "cm", "mm", "points", "score",
   ]

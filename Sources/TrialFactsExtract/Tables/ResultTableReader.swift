@@ -394,7 +394,8 @@ public struct ResultTableReader {
   ) -> TableArms {
     func bytes(_ row: Row) -> [UInt8] { Array(blocks[row.block].text.utf8) }
     var percentColumns = Self.percentColumns(rows, blocks: blocks, caption: caption)
-    if percentNoted { percentColumns.insert(Self.everyColumn) }
+    // (Not in a table of subgroups: "Outcomes by subgroup" rows are parts of each arm.)
+    if percentNoted, !(caption?.lowercased().contains("subgroup") ?? false) { percentColumns.insert(Self.everyColumn) }
     // "Adverse events. Values are numbers of participants.": every row but the flow's counts people with an event.
     let captionOfEvents = bareCounts && caption.map { text in
       let tokens = Tokenizer.tokenize(text)

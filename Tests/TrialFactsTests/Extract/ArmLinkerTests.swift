@@ -2264,4 +2264,17 @@ import TrialFacts
       "Pain fell by half in HD 30/61 (49.2%) and placebo 12/62 (19.4%).")
     #expect(!undefined.contains { $0.arm?.label == "HD" })
   }
+
+  /// A "respectively" list as long as the bracket after it names arms is those arms'
+  /// ("12 and 18, respectively (metoclopramide vs placebo)" in a trial of three); one
+  /// that pairs with times ("at 5, 10 and 15 minutes") is no arm's.
+  @Test func aRespectivelyListBesideAComparisonOrATimeList() {
+    let arms = "Patients were randomized to ondansetron (n = 75), metoclopramide (n = 75) or placebo (n = 74)."
+    let two = Fixtures.counts(Fixtures.findings(paragraphs: arms,
+      "Vomiting occurred in 12 (16%) and 18 (24%) patients, respectively (metoclopramide vs placebo, P = 0.04)."))
+    #expect(Set(two) == ["metoclopramide 12/75", "placebo 18/74"], "\(two)")
+    let times = Fixtures.counts(Fixtures.findings(paragraphs: arms,
+      "Sedation occurred in 20, 30 and 40 patients at 5, 10 and 15 minutes, respectively (ondansetron vs placebo)."))
+    #expect(times.allSatisfy { !$0.hasSuffix("/75") && !$0.hasSuffix("/74") }, "\(times)")
+  }
 }

@@ -160,7 +160,7 @@ import TrialFacts
     .init("By week 8, 61 of the 140 men taking Cialis had firmer erections, compared with 22 men on placebo", "61/140", "22/?"),
     // Counts after "of whom" are of the people before it, one for one.
     .init("At 6 months, 88 and 84 patients were reached by telephone, of whom 19 and 26, respectively, reported a recurrence", "19/88", "26/84"),
-    .init("In all, 120 patients returned a diary, of whom 45 reported complete relief", "45/120"),
+    .init("In the ketamine group, 120 patients returned a diary, of whom 45 reported complete relief", "45/120"),
     // "vs." with its period, as news writes it, joins the counts as "vs" does.
     .init("Dizziness affected 12 people on Lyrica vs. 4 on Neurontin vs. 2 on placebo", "12/?", "4/?", "2/?"),
     .init("Women were more likely to report nausea with naltrexone than with placebo (18 [12%] vs 7 [5%])"),
@@ -196,8 +196,16 @@ import TrialFacts
     // "of whom" after the people screened, or before no outcome, or more than the whole.
     .init("We screened 300 patients, of whom 120 were randomized"),
     .init("In all, 120 patients returned a diary, of whom 45 were women"),
-    .init("In all, 12 patients returned a diary, of whom 45 reported relief"),
+    .init("In the ketamine group, 12 patients returned a diary, of whom 45 reported relief"),
+    .init("In all, 120 patients returned a diary, of whom 45 reported complete relief"),
     .init("88 patients were reached by telephone at 6 months"),
+    .init("In the ketamine group, 120 patients were enrolled, of whom 40 had diabetes"),
+    .init("In the placebo group, 45 patients developed sepsis, of whom 12 died"),
+    .init("In the ketamine group, 110 patients were analysed, of whom 5 had been treated with steroids before randomization"),
+    .init("A total of 238 patients were randomized, of whom 100 responded"),
+    // A name's digits ("IL6 (3%)") count no one; a lost space ("in30") is still a count.
+    .init("Serious infections occurred in 8 patients (6.7%) on sarilumab and IL6 (3%) changes were small", "8/?"),
+    .init("Response occurred in30 of 50 on ketamine", "30/50"),
     // Digits glued to a word name something ("K10", "CD4"); a share after them counts no one.
     .init("Rescue medication was needed least often with K10 (8.9%) and most often with L2 (21.4%)"),
     .init("CD4 (12%) and CD8 (30%) cells were counted"),

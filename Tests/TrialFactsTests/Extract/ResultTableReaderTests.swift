@@ -144,6 +144,7 @@ import TrialFacts
       <tr><td>Time to waking, min, median (IQR)</td><td>11.0 (7.0–18.0)</td><td>24.0 (14.0–41.0)</td><td>—</td></tr>
       <tr><td>Ventilator-free days</td><td>18.3 (12.0–22.0)</td><td>17.4 (11.0–21.0)</td><td>—</td></tr>
       <tr><td>Extubated by day 3</td><td>40.1 (45.0–60.0)</td><td>38.2 (30.1–46.0)</td><td>—</td></tr>
+      <tr><td>Agitation episodes per patient</td><td>1.0 (0.0–2.0)</td><td>2.0 (1.0–4.0)</td><td>—</td></tr>
       </table>
       """
     let noted = try Self.allRows(table + "<p>Values are percentage of patients (95% CI) unless stated otherwise.</p>")
