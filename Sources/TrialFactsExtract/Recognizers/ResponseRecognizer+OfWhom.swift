@@ -1,10 +1,10 @@
 extension ResponseRecognizer {
   /// "97 and 95 patients were reached by telephone, of whom 21 and 18, respectively,
-  /// reported a further flare", "120 patients returned a diary, of whom 45 reported
-  /// relief": counts after "of whom" are of the people counted before it, one for one.
-  /// Only where the words after them name an outcome (a cue, an event or an outcome
-  /// verb, no history), the people before it are those still followed, and each count is
-  /// at most its whole.
+  /// reported a further flare", "In the A group, 120 patients returned a diary, of whom
+  /// 45 reported relief": counts after "of whom" are of the people counted before it,
+  /// one for one. Only where the words after them name an outcome (a cue, an event or an
+  /// outcome verb, no history), the people before it are those still followed, each count
+  /// is at most its whole, and a single count's sentence names its arm.
   func countsOfWhom(_ sentence: Sentence, lexicons: Lexicons) -> [(first: Int, end: Int, count: ResponseCount)] {
     guard let of = sentence.range.first(where: { sentence.key($0) == Keys.of && sentence.key($0 + 1) == Self.whom }),
       sentence.key(of - 1) == Keys.comma
