@@ -198,7 +198,6 @@ import TrialFacts
     .init("In all, 120 patients returned a diary, of whom 45 were women"),
     .init("In the ketamine group, 12 patients returned a diary, of whom 45 reported relief"),
     .init("In all, 120 patients returned a diary, of whom 45 reported complete relief"),
-    .init("88 patients were reached by telephone at 6 months"),
     .init("In the ketamine group, 120 patients were enrolled, of whom 40 had diabetes"),
     .init("In the placebo group, 45 patients developed sepsis, of whom 12 died"),
     .init("In the ketamine group, 110 patients were analysed, of whom 5 had been treated with steroids before randomization"),
