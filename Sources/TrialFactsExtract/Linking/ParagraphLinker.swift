@@ -374,7 +374,8 @@ struct ParagraphLinker {
     let sentence = s.sentence
     var controls = s.controls
     // The arms a bracket after a "respectively" list compares are not the list's.
-    if let comparison = Self.listedBeforeComparison(in: sentence)?.bracket {
+    let beforeComparison = Self.listedBeforeComparison(in: sentence)
+    if let comparison = beforeComparison?.bracket {
       s.anchors.removeAll { comparison.contains($0.token) }
       controls.removeAll { comparison.contains($0.firstToken) }
     }
@@ -438,7 +439,7 @@ struct ParagraphLinker {
       // respectively": the last list of that many arms, here or earlier in the document.
       // (Not a subgroup's counts: "Among heavy smokers, … 10, 6 and 2 participants in the
       // three groups, respectively".)
-      if let n = Self.numberedGroups(in: sentence) ?? Self.listedBeforeComparison(in: sentence)?.count, !Self.opensWithSubgroup(sentence) {
+      if let n = Self.numberedGroups(in: sentence) ?? beforeComparison?.count, !Self.opensWithSubgroup(sentence) {
         for label in [Mention.Label.response, .cohort] {
           let counts = assignable.filter { $0.label == label }.sorted { $0.firstToken < $1.firstToken }
           guard counts.count == n, !counts.contains(where: { if case .response(let c) = $0.value { return c.subgroup != nil } else { return false } })

@@ -133,6 +133,7 @@ struct PlainTextReader {
       if line.text.isEmpty || furniture[i] {
         flush()
         previous = nil
+        inBareList = false
         continue
       }
       // "Share on Facebook | … | 1,247 people have shared this", "We use cookies …": a

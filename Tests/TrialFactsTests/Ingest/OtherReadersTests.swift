@@ -111,13 +111,17 @@ import TrialFacts
       101 people had a 2 mg lixisenatide injection once a week
       99 people had a dummy injection once a week
       Neither the volunteers nor their doctors knew who was getting which.
+
+      What they found
       """
     let document = try Fixtures.ingest(text, format: .text)
     #expect(!document.text.contains("2,318"))
     #expect(document.blocks.filter { $0.kind == .listItem }.map(\.text) == [
       "101 people had a 2 mg lixisenatide injection once a week", "99 people had a dummy injection once a week",
     ])
-    #expect(document.blocks.last?.text == "Neither the volunteers nor their doctors knew who was getting which.")
+    #expect(document.blocks.contains { $0.text == "Neither the volunteers nor their doctors knew who was getting which." && $0.kind == .paragraph })
+    // A blank line ends the list: the short line after it is a heading.
+    #expect(document.blocks.last.map { $0.text == "What they found" && $0.kind == .heading } == true, "\(document.blocks.map(\.kind))")
     let sizes = Fixtures.pipeline.extract(document).findings.compactMap { f in f.cohort.map { "\(f.drug?.name ?? f.arm?.label ?? "-") \($0.size)" } }
     #expect(sizes.contains("lixisenatide 101"), "\(sizes)")
     #expect(!sizes.contains { $0.hasSuffix(" 2318") }, "\(sizes)")
