@@ -193,19 +193,26 @@ public struct ResultTableReader {
     for row in rows {
       guard let label = row.label, let sentence = sentences[row.block].first else { continue }
       var i = sentence.range.lowerBound
-      while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.upperBound {
-        if Int(sentence.tokens[i].start) >= label.lowerBound,
-          let match = lexicons.baselineRows.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)
-        {
-          seen.insert(match.value)
-          break
-        }
+      while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.lowerBound { i += 1 }
+      // The characteristic opens the label ("Age, years", "Mean (SD) age"); one further
+      // in names an outcome ("Large for gestational age", "Gestational weight gain").
+      while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.upperBound,
+        !sentence.isWord(i) || Self.summaryWords.contains(sentence.tokens[i].key)
+      {
         i += 1
+      }
+      if i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.upperBound,
+        let match = lexicons.baselineRows.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)
+      {
+        seen.insert(match.value)
       }
       if seen.count >= 2 { return true }
     }
     return false
   }
+
+  /// Words a baseline row may open with before its characteristic ("Mean (SD) age").
+  static let summaryWords: Set<UInt64> = Set(["mean", "median", "average", "sd", "iqr", "no", "n"].map(TokenKey.of))
 
   /// What one table gave: its arms, and the outcome rows it offers, top to bottom.
   struct TableArms {
