@@ -52,6 +52,7 @@ public struct Pipeline: Sendable {
     // drugs and arms throughout it: the document is scanned again with them.
     var aliases = Abbreviations()
     for sentences in scanned { aliases.collect(from: sentences, lexicons: scanner.lexicons) }
+    aliases.confirmBrands(in: scanned)
     // Only blocks with a token an entry starts with read differently the second time.
     if !aliases.isEmpty {
       for (b, block) in document.blocks.enumerated() where scanned[b].contains(where: { sentence in
@@ -91,6 +92,7 @@ public struct Pipeline: Sendable {
     let sentences = annotationScanner.scan(text)
     var aliases = Abbreviations()
     aliases.collect(from: sentences, lexicons: scanner.lexicons)
+    aliases.confirmBrands(in: [sentences])
     return (aliases.isEmpty ? sentences : annotationScanner.scan(text, aliases: aliases)).flatMap(\.mentions)
   }
 }

@@ -24,11 +24,15 @@ public struct Abbreviations: Sendable {
   /// name; "" where two drugs, or a drug and a control ("placebo patch"), share the form.
   var formNames: [UInt64: String] = [:]
 
+  /// Capitalised names before a bracket with one drug in it, to that drug ("" where two),
+  /// until ``confirmBrands(in:)`` has seen the whole document.
+  var brandCandidates: [UInt64: String] = [:]
+
   public init() {}
 
   /// Keys of the tokens an entry starts with: a block with none of them reads the same
   /// with these abbreviations as without, and need not be scanned again.
-  public private(set) var triggers = Set<UInt64>()
+  public internal(set) var triggers = Set<UInt64>()
 
   public var isEmpty: Bool {
     canonical.isEmpty && participants.isEmpty && codes.isEmpty && armCodes.isEmpty && armNames.isEmpty && formNames.isEmpty
@@ -48,6 +52,7 @@ public struct Abbreviations: Sendable {
       }
       collectCodes(from: sentence, stops: lexicons.drugCodeStops)
       collectForms(from: sentence)
+      collectBrands(from: sentence, lexicons: lexicons)
       let named = DrugStem.dosedNames(in: sentence, stems: lexicons.drugStems) + AssignedDrug.names(in: sentence, stops: lexicons.drugStopWords)
       for name in named where canonical[name.key] == nil {
         canonical[name.key] = name.canonical

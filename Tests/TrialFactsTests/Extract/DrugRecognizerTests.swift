@@ -130,4 +130,27 @@ import TrialFacts
   func drugs(_ c: RecognizerCase) {
     #expect(Fixtures.values(.drug, in: c.text) == c.expected, "\(c.text)")
   }
+
+  /// A brand the lexicon lacks names its drug where the document defines it with a
+  /// bracket holding that one drug, and writes it capitalised only.
+  @Test(arguments: [
+    ("Nitrolix (a lotion containing 4% dimeticone) was applied twice. Lice were gone in 40 children given Nitrolix.", "dimethicone"),
+    ("Cramplex (mefenamic acid 500 mg) was taken three times a day; 41 women on Cramplex had less pain.", "mefenamic acid"),
+    ("Derbavan-M (0.5% malathion liquid) was applied once; 30 children using Derbavan-M were clear.", "malathion"),
+  ])
+  func brandDefinedByItsDrug(_ text: String, _ drug: String) {
+    #expect(Fixtures.values(.drug, in: text) == [drug, drug, drug], "\(text)")
+  }
+
+  /// A word that is also written in lower case, an acronym, a bracket of two drugs or of
+  /// none names no drug: only the drugs in the brackets are found.
+  @Test(arguments: [
+    ("Treatment (metformin 500 mg) was started; the treatment was stopped in 3. Treatment failed in 4.", 1),
+    ("CBTAB (ibuprofen) was allowed. CBTAB was used by 12.", 1),
+    ("Combotrin (ivermectin and permethrin) was applied. Combotrin cleared 20.", 2),
+    ("Hollister (74 women) used the device. Hollister users were 12.", 0),
+  ])
+  func noBrandDefined(_ text: String, _ drugs: Int) {
+    #expect(Fixtures.values(.drug, in: text).count == drugs, "\(Fixtures.values(.drug, in: text))")
+  }
 }

@@ -1,0 +1,51 @@
+/// Brand names the drug lexicon lacks, defined where a document first names them:
+/// "Hedrin (a lotion containing 4% dimeticone)", "Ponstan (mefenamic acid 500 mg)". A
+/// capitalised name right before a bracket with one drug in it names that drug, provided
+/// the document never writes it in lower case: "Treatment (metformin 500 mg)" and
+/// "Antibiotics (amoxicillin)" are words, not brands, and appear in lower case elsewhere.
+extension Abbreviations {
+  /// Collects candidate brands of `sentence`; ``confirmBrands(in:)`` keeps those the
+  /// whole document writes capitalised only.
+  mutating func collectBrands(from sentence: Sentence, lexicons: Lexicons) {
+    for open in sentence.range where sentence.key(open) == Keys.openParen && open > sentence.range.lowerBound {
+      // "Derbac-M (…)": a hyphenated name is keyed by its first word.
+      var first = open - 1
+      if sentence.key(first - 1) == Keys.hyphen, !sentence.tokens[first].spaceBefore, !sentence.tokens[first - 1].spaceBefore,
+        sentence.tokens[first].range.count <= 2, sentence.isWord(first - 2)
+      {
+        first -= 2
+      }
+      let token = sentence.tokens[first]
+      // Mixed case, four letters or more: not an acronym ("NSAIDs", "TENS") nor a letter.
+      guard sentence.isWord(first), token.isCapitalized, token.range.count >= 4,
+        sentence.bytes[token.range].dropFirst().contains(where: { $0 &- 0x61 < 26 }),
+        !sentence.isCovered(first, by: .drug), canonical[token.key] == nil, !lexicons.drugStopWords.contains(token.key),
+        lexicons.controlArms.longestMatch(in: sentence.tokens, at: first, stopAt: open) == nil,
+        lexicons.participants.longestMatch(in: sentence.tokens, at: first, stopAt: open) == nil,
+        let close = (open + 1..<min(open + 16, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
+      else { continue }
+      let names = Set(sentence.mentions(.drug).filter { $0.firstToken > open && $0.endToken <= close }.compactMap { mention -> String? in
+        if case .drug(let name) = mention.value { return name } else { return nil }
+      })
+      guard names.count == 1, let name = names.first else { continue }
+      brandCandidates[token.key] = brandCandidates[token.key].map { $0 == name ? name : "" } ?? name
+    }
+  }
+
+  /// Makes each candidate brand name its drug, unless `sentences` (the whole document)
+  /// write it in lower case somewhere or it named two drugs.
+  public mutating func confirmBrands(in sentences: [[Sentence]]) {
+    guard !brandCandidates.isEmpty else { return }
+    var lowered = Set<UInt64>()
+    for sentence in sentences.joined() {
+      for i in sentence.range where sentence.tokens[i].kind == .word && !sentence.tokens[i].isCapitalized {
+        if brandCandidates[sentence.tokens[i].key] != nil { lowered.insert(sentence.tokens[i].key) }
+      }
+    }
+    for (key, name) in brandCandidates where !name.isEmpty && !lowered.contains(key) && canonical[key] == nil {
+      canonical[key] = name
+      triggers.insert(key)
+    }
+    brandCandidates = [:]
+  }
+}
