@@ -30,6 +30,8 @@ extension ParagraphLinker {
 
   /// Words between an amount and the "of" before its drug: "3 g oral dose of", "1 g
   /// infusion of".
+  private static let doseChanges: Set<UInt64> = Set(["lowered", "reduced", "decreased", "cut", "increased", "raised"].map { TokenKey.of($0) })
+
   private static let doseNouns: Set<UInt64> = Set(["dose", "doses", "infusion", "infusions", "bolus", "injection", "injections"].map { TokenKey.of($0) })
 
   mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
@@ -44,6 +46,9 @@ extension ParagraphLinker {
       if s.controls.contains(where: { $0.firstToken == dose.endToken || ($0.firstToken == dose.endToken + 1 && sentence.key(dose.endToken) == Keys.of) }) {
         continue
       }
+      // "Nine women on A had their dose lowered to 40 mg", "the dose was increased to 20 mg
+      // at week 4": a dose changed to is not the dose the arm is named by.
+      if sentence.key(dose.firstToken - 1) == Keys.to, Self.doseChanges.contains(sentence.key(dose.firstToken - 2)) { continue }
       let frequency = frequencies.first { f in
         f.firstToken >= dose.endToken && f.firstToken - dose.endToken <= 6
           && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }

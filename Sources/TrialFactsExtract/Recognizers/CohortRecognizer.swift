@@ -990,7 +990,12 @@ struct CohortRecognizer: Recognizer {
     if sentence.key(before) == Keys.hyphen, !tokens[number.first].spaceBefore, sentence.number(endingAt: before) != nil { return true }
     // "randomized 2:1": a ratio (not "RESULTS: 66 patients").
     if sentence.key(before) == Keys.colon, !tokens[number.first].spaceBefore, sentence.number(endingAt: before) != nil { return true }
-    if sentence.key(after) == Keys.colon, !tokens[after].spaceBefore, sentence.number(startingAt: after + 1) != nil { return true }
+    // ("two groups of 98: one group took …" opens a list.)
+    if sentence.key(after) == Keys.colon, !tokens[after].spaceBefore, sentence.range.contains(after + 1), !tokens[after + 1].spaceBefore,
+      sentence.number(startingAt: after + 1) != nil
+    {
+      return true
+    }
     return false
   }
 

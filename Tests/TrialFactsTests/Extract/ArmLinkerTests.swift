@@ -2277,4 +2277,15 @@ import TrialFacts
       "Sedation occurred in 20, 30 and 40 patients at 5, 10 and 15 minutes, respectively (ondansetron vs placebo)."))
     #expect(times.allSatisfy { !$0.hasSuffix("/75") && !$0.hasSuffix("/74") }, "\(times)")
   }
+
+  /// A dose changed to ("reduced to 25 mg") is no dose the arm is named by: the arm's
+  /// later counts stay with the arm its size was given to.
+  @Test func aDoseChangedToNamesNoArm() {
+    let findings = Fixtures.findings(paragraphs:
+      "Adults were randomly assigned to sertraline 50 mg daily (n = 64) or placebo (n = 63).",
+      "Eight adults on sertraline had the dose reduced to 25 mg because of nausea; nausea affected 15 adults on sertraline and 6 on placebo.",
+      "In the open extension the dose was increased to 100 mg.")
+    #expect(Fixtures.counts(findings) == ["sertraline 15/64", "placebo 6/63"], "\(Fixtures.counts(findings))")
+    #expect(findings.filter { $0.drug?.name == "sertraline" }.count == 1, "\(findings.map { $0.dose?.amount })")
+  }
 }

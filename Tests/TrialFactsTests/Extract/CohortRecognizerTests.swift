@@ -28,6 +28,8 @@ import TrialFacts
     .init("a total of 120 were randomized", "120"),
     .init("In all, 349 children took part: 173 got baloxavir and 176 got oseltamivir", "349", "173", "176"),
     .init("Ketamine was given to 40 patients and placebo to 40 patients", "40", "40"),
+    // A colon after the count opens a list of the groups; "2:1" is a ratio.
+    .init("They were split into two groups of 86: one group took zuranolone and the other a dummy pill", "86"),
     .init("A total of 80 adults can take part in the trial", "80"),
     .init("A total of 90 patients on ketamine could be evaluated", "90"),
     .init("Of 40 patients given amoxicillin, 28 were cured", "40"),
@@ -72,6 +74,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A ratio of allocation, written without spaces.
+    .init("Adults were allocated 3:1 to the two groups of the trial"),
     // A measure of one person; people with an event named in the clause before.
     .init("To put it in perspective, for a 220-pound person the average loss would be 33 pounds"),
     .init("Nausea was frequent; it was reported in the duloxetine (n = 30) and placebo (n = 8) groups"),
