@@ -459,9 +459,14 @@ struct ParagraphLinker {
       } else {
         // A response of the whole study is no arm's where there are several or a control.
         let oneArm = current.count == 1 && currentSlots.count <= 1 && lastControl == nil && !Self.hasControl(arms)
+        // "Among 19 women who were later diagnosed with …" in a paragraph that names no
+        // arm, after arms with sizes of their own: a count of the study's people, no arm's.
+        let sizedElsewhere = continues && arms.indices.contains { !current.contains($0) && arms[$0].cohort != nil }
         for label in ArmLinker.factLabels {
-          let ofLabel = assignable.filter { $0.label == label && !(label == .response && $0.scope == .total && !oneArm) }
-            .sorted { $0.firstToken < $1.firstToken }
+          let ofLabel = assignable.filter { fact in
+            fact.label == label && !(fact.scope == .total && ((label == .response && !oneArm) || (label == .cohort && sizedElsewhere)))
+          }
+          .sorted { $0.firstToken < $1.firstToken }
           let isCount = label == .cohort || label == .response
           // "Of 241 women screened, 150 were randomised": counts of all, no list of arms.
           let counts = label == .cohort ? ofLabel.filter { $0.scope != .total } : ofLabel

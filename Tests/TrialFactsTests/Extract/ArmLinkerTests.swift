@@ -2288,4 +2288,15 @@ import TrialFacts
     #expect(Fixtures.counts(findings) == ["sertraline 15/64", "placebo 6/63"], "\(Fixtures.counts(findings))")
     #expect(findings.filter { $0.drug?.name == "sertraline" }.count == 1, "\(findings.map { $0.dose?.amount })")
   }
+
+  /// A count of people in a paragraph that names no arm, after arms with sizes of their
+  /// own ("Among 21 adults who later …"), is the study's, no size of the arm named last.
+  @Test func aLaterParagraphsCountIsNoArmsSize() {
+    let findings = Fixtures.findings(paragraphs:
+      "Adults were randomly assigned to naproxen (n = 81) or a sham device (n = 80).",
+      "Heartburn affected 12 adults on naproxen, and 5 adults on naproxen had a rash.",
+      "Among 21 adults who later moved away, results were mixed.")
+    #expect(Fixtures.counts(findings) == ["naproxen 12/81", "naproxen 5/81"], "\(Fixtures.counts(findings))")
+    #expect(!findings.contains { $0.cohort?.size == 21 })
+  }
 }
