@@ -940,11 +940,16 @@ struct CohortRecognizer: Recognizer {
       {
         return true
       }
-      // "taste disturbance was reported by 9 ..., and diarrhoea by nine": one verb for two
-      // events, the second named by its noun alone after "and".
-      let joiner = sentence.key(preposition - 2)
-      guard joiner == Keys.and || joiner == Keys.comma, sentence.isWord(verb) else { return false }
-      return (sentence.range.lowerBound..<(preposition - 2)).contains { i in
+      // "taste disturbance was reported by 9 ..., and diarrhoea by nine", "…, and urinary
+      // urgency or retention by seven": one verb for two events, the second named by its
+      // words alone after "and".
+      guard sentence.isWord(verb),
+        let joint = (max(sentence.range.lowerBound, preposition - 7)..<preposition).last(where: { !sentence.isWord($0) || sentence.key($0) == Keys.and }),
+        sentence.key(joint) == Keys.and || sentence.key(joint) == Keys.comma, joint < verb,
+        // ("and erythema in about one in three": a ratio.)
+        !sentence.numbers.contains(where: { $0.first > joint && $0.first < preposition })
+      else { return false }
+      return (sentence.range.lowerBound..<joint).contains { i in
         sentence.key(i) == key && (lexicons.responseCues.contains(sentence.tokens, at: i - 1) || eventVerbs.contains(sentence.key(i - 1)))
       }
     }

@@ -449,6 +449,16 @@ import TrialFacts
       "Nausea was reported by 24 patients taking naltrexone (18.2%) and diarrhoea by 21 taking acamprosate (16.0%).")
     let read = findings.filter { $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
     #expect(read == ["naltrexone 24/132", "acamprosate 21/131"], "\(read)")
+    // The second event named in several words after "and": still the people it befell.
+    let several = Fixtures.findings(paragraphs:
+      "Patients were randomized to naltrexone 50 mg daily (n = 132) or acamprosate 666 mg three times daily (n = 131).",
+      "Vivid dreams were reported by 21 patients on naltrexone, and loose stools or cramping by eleven patients on acamprosate.")
+    #expect(Fixtures.counts(several) == ["naltrexone 21/132", "acamprosate 11/131"], "\(Fixtures.counts(several))")
+    // (After a share, the second count is not read yet; it is at least no arm's size.)
+    let afterShare = Fixtures.findings(paragraphs:
+      "Patients were randomized to naltrexone 50 mg daily (n = 132) or acamprosate 666 mg three times daily (n = 131).",
+      "Vivid dreams were reported by 15.9% of the naltrexone group, and loose stools or cramping by eleven patients on acamprosate.")
+    #expect(!afterShare.contains { $0.cohort?.size == 11 }, "\(Fixtures.counts(afterShare))")
   }
 
   /// "73 were allocated to kangaroo mother care (KMC) and 71 to conventional incubator

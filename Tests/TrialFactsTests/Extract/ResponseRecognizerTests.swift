@@ -9,6 +9,8 @@ import TrialFacts
     // An end point by its abbreviation says what was counted.
     .init("The confirmed ORR by BICR was 28.8% (15 of 52) and 14.0% (7 of 50), respectively", "15/52", "7/50"),
     .init("Seizure-free status was reached by 21 of 80 patients with cenobamate", "21/80"),
+    // One verb for two events, the second named in several words after "and".
+    .init("Vivid dreams were reported by 21 patients on naltrexone, and loose stools or cramping by 11 patients on acamprosate", "21/?", "11/?"),
     // A share of people listed after an amount of change is a share all the same.
     .init("Mean scores increased by 10%, and 40% of patients responded", "0.4"),
     // A share after a measure's name, or before a schedule, is still a share.
@@ -191,6 +193,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A second event after "and" is counted by people, not by a ratio of them.
+    .init("Burning was reported by 40 patients on capsaicin, and redness in about one in four patients on capsaicin", "40/?"),
     // A comparison with people at another time, or with no arm, is no count of an arm.
     .init("By week 8, 61 of the 140 men taking Cialis had firmer erections, compared with 22 men at baseline", "61/140"),
     // "of whom" after the people screened, or before no outcome, or more than the whole.
