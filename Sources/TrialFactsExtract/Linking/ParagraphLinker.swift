@@ -68,6 +68,19 @@ struct ParagraphLinker {
     }
   }
 
+  /// "Nineteen A recipients reported presyncope at least weekly": in a sentence with counts
+  /// and no dose, a frequency away from every drug's name is how often the outcome came,
+  /// not the arm's regimen ("with once-weekly semaglutide" still is).
+  static func isOutcomesFrequency(_ frequency: Mention, in sentence: Sentence) -> Bool {
+    sentence.mentions(.dose).isEmpty
+      && (!sentence.mentions(.response).isEmpty
+        || sentence.numbers.contains { $0.first < frequency.firstToken || $0.first >= frequency.endToken })
+      && !sentence.mentions(.drug).contains { drug in
+        (drug.endToken <= frequency.firstToken && frequency.firstToken - drug.endToken <= 2)
+          || (frequency.endToken <= drug.firstToken && drug.firstToken - frequency.endToken <= 2)
+      }
+  }
+
   /// The last arms and control slots a sentence of this paragraph listed, two or more.
   var listed: (arms: [Int], slots: [Int], otherControls: [Int: (placed: PlacedMention, label: String)]) = ([], [], [:])
   /// The last list of each length this paragraph named, and those of earlier paragraphs
@@ -141,6 +154,7 @@ struct ParagraphLinker {
     let facts = sentence.mentions.filter {
       ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
         && !(continues && [.frequency, .route, .form].contains($0.label))
+        && !($0.label == .frequency && Self.isOutcomesFrequency($0, in: sentence))
         // "n = 151 and n = 147." alone (a table's footnote, its mark gone): sizes of
         // some marked row, no arm's.
         && !(continues && $0.label == .cohort && sentence.key($0.firstToken) == Keys.n && !ParagraphLinker.hasWords(sentence))

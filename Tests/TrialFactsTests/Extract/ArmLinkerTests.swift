@@ -2309,4 +2309,20 @@ import TrialFacts
     #expect(Fixtures.counts(findings) == ["naproxen 12/81", "naproxen 5/81"], "\(Fixtures.counts(findings))")
     #expect(!findings.contains { $0.cohort?.size == 21 })
   }
+
+  /// "reported dizziness at least weekly": how often an outcome came, in a sentence with
+  /// counts and no dose, is no regimen that would split the arm from its size.
+  @Test func anOutcomesFrequencyIsNoRegimen() {
+    let findings = Fixtures.findings(paragraphs:
+      "Adults were randomly assigned to propranolol 40 mg twice daily (n = 60) or placebo (n = 58).",
+      "Twelve propranolol recipients reported dizziness at least weekly, as did 5 taking placebo. "
+        + "Palpitations recurred in 30.0% and 50.0% of participants assigned to propranolol and placebo, respectively.")
+    #expect(Fixtures.counts(findings).contains("propranolol 18/60"), "\(Fixtures.counts(findings))")
+    #expect(findings.filter { $0.drug?.name == "propranolol" }.allSatisfy { $0.cohort?.size == 60 }, "\(Fixtures.counts(findings))")
+    // Beside the drug's name, a frequency still names the arm.
+    let named = Fixtures.findings(paragraphs:
+      "Adults were randomly assigned to once-weekly or once-daily alendronate.",
+      "Fractures occurred in 4 of 50 patients on once-weekly alendronate and 6 of 52 on once-daily alendronate.")
+    #expect(Fixtures.counts(named) == ["alendronate 4/50", "alendronate 6/52"], "\(Fixtures.counts(named))")
+  }
 }

@@ -74,6 +74,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // People counted by their leaving the study.
+    .init("Adverse events led to discontinuation in 12, 9 and 4 participants, respectively"),
+    .init("Side effects led to withdrawal in 6 patients"),
     // A ratio of allocation, written without spaces.
     .init("Adults were allocated 3:1 to the two groups of the trial"),
     // A measure of one person; people with an event named in the clause before.
