@@ -345,8 +345,14 @@ extension ResultTableReader {
   /// says its figures are percentages of people ("(percentage of patients; …)").
   static func captionNamesPercent(_ caption: String) -> Bool {
     let lower = caption.lowercased()
-    if lower.contains("percentage of patients") || lower.contains("percentage of participants") || lower.contains("percentages of patients") {
-      return true
+    // "percentage of patients", "percentages of the participants assessed"
+    for lead in ["percentage of ", "percentages of "] {
+      var rest = lower[...]
+      while let found = rest.firstRange(of: lead) {
+        rest = rest[found.upperBound...]
+        let people = rest.hasPrefix("the ") ? rest.dropFirst(4) : rest
+        if Self.peopleNouns.contains(where: { people.hasPrefix($0) }) { return true }
+      }
     }
     // A clause, between commas, semicolons or brackets, that is "% of patients" ("… in
     // ≥5% of patients" is a threshold, not the unit; "Body composition, %" and "values are
@@ -356,6 +362,8 @@ extension ResultTableReader {
       return ["% of patients", "% of participants", "% of subjects", "% of children", "% of women", "% of men"].contains { words.hasPrefix($0) }
     }
   }
+
+  private static let peopleNouns = ["patients", "participants", "subjects", "children", "women", "men", "infants", "adults", "people"]
 
   /// Whether a header cell opens with a characteristic of the participants ("Female",
   /// "Age"; `rules/study/baseline-rows.rules`).

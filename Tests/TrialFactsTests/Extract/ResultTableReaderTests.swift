@@ -113,6 +113,19 @@ import TrialFacts
       <tr><td>Acne</td><td>5.7</td><td>0.5</td></tr></table>
       """)
     #expect(Self.responses(caption) == ["Drug A 4 mg Acne 16/281 unique", "Placebo Acne 1/189 unique"])
+    // "Binary outcomes are percentages of the participants assessed": the unit in words.
+    let worded = try Self.allRows("""
+      <table><caption>Table 2. Outcomes at 12 weeks. Binary outcomes are percentages of the participants assessed.</caption>\(header)
+      <tr><td>Clear skin</td><td>30.2</td><td>7.4</td></tr>
+      <tr><td>Itch score, mean (SD)</td><td>3.1 (2.0)</td><td>5.2 (2.4)</td></tr></table>
+      """)
+    #expect(Self.responses(worded) == ["Drug A 4 mg Clear skin 85/281 unique", "Placebo Clear skin 14/189 unique"])
+    // ("The percentage of patients' skin cleared" measures each patient.)
+    let ofEach = try Self.allRows("""
+      <table><caption>Table 2. Percentage of body surface area cleared</caption>\(header)
+      <tr><td>Trunk</td><td>30.2</td><td>7.4</td></tr></table>
+      """)
+    #expect(Self.responses(ofEach).isEmpty)
     let threshold = try Self.allRows("""
       <table><caption>Table 3. Adverse events in ≥5% of patients in any group</caption>\(header)
       <tr><td>Acne</td><td>5.7</td><td>0.5</td></tr></table>
