@@ -520,10 +520,18 @@ public struct ResultTableReader {
       // "Free of live lice" over "Day 2 | …", "Day 15 (primary) | …": the label row a run
       // of time points hangs under.
       var heading = firstData > 0 ? Self.labelOnly(rows[firstData - 1]) : nil
+      // "Neonatal outcomes (liveborn infants: A n = 197; B n = 198)": a section row that
+      // gives each arm's n sizes the arms in the rows below it, until the next section.
+      var sectionSizes: [Int]?
+      func armSize(_ arm: Int) -> Int? { sectionSizes?[arm] ?? columns[arm].sizeValue }
       for (r, row) in zip(dataRows.indices, dataRows) where r >= outcomesFrom {
         let text = bytes(row)
         if row.label != nil, row.cells.indices.dropFirst().allSatisfy({ row.cells[$0].isEmpty }) {
           heading = Self.labelOnly(row)
+          let sizes = sentences[row.block].flatMap { $0.mentions(.cohort) }.compactMap { m -> Int? in
+            if case .cohort(let n) = m.value { return n } else { return nil }
+          }
+          sectionSizes = sizes.count == columns.count ? sizes : nil
           continue
         }
         if let label = row.label, !Self.isSubRowLabel(text[label]) { heading = nil }
@@ -547,11 +555,11 @@ public struct ResultTableReader {
           else {
             // "64.9 (98)" under "(n = 151)" where the table says "Values are % (n)": a
             // percentage, then the count it is of the arm; never in a row of a measure.
-            if percentFirst, let size = column.sizeValue, !Self.namesMeasure(row, text: text),
+            if percentFirst, let size = armSize(arm), !Self.namesMeasure(row, text: text),
               let count = CellCount.percentThenCount(text[row.cells[p]]), count.fits(size: size)
             {
               read.append((arm, count, row.cells[p]))
-            } else if let size = column.sizeValue, !Self.namesMeasure(row, text: text),
+            } else if let size = armSize(arm), !Self.namesMeasure(row, text: text),
               // "39.9%" under "60 µg, N = 296": the one count of the arm that percentage gives;
               // not in a row of a measure ("Mean reduction in pain score | 45.3%").
               let percent = Self.statedPercentage(row, p, text: text, percentColumns: percentColumns),
@@ -559,20 +567,20 @@ public struct ResultTableReader {
             {
               read.append((arm, count, row.cells[p]))
               derived += 1
-            } else if bareCounts, let size = column.sizeValue, !Self.namesQuantity(row, text: text), countsPeopleWithEvents(row, text: text, captionOfEvents: captionOfEvents),
+            } else if bareCounts, let size = armSize(arm), !Self.namesQuantity(row, text: text), countsPeopleWithEvents(row, text: text, captionOfEvents: captionOfEvents),
               let events = CellCount.whole(text[row.cells[p]]), events <= size
             {
               // "22" under "Prazosin, N = 73" where the table says its values are numbers
               // of participants.
               read.append((arm, CellCount(events: events), row.cells[p]))
-            } else if column.sizeValue != nil, CellCount.whole(text[row.cells[p]]) == 0 {
+            } else if armSize(arm) != nil, CellCount.whole(text[row.cells[p]]) == 0 {
               // "Herpes zoster | 2 (1.6) | 0": no one, the percentage left out.
               zeros.append((arm, CellCount(events: 0), row.cells[p]))
             }
             continue
           }
           // "8/20" under an arm of 30: the outcome was assessed in 20.
-          if let size = count.total ?? column.sizeValue, count.fits(size: size) { read.append((arm, count, cell)) }
+          if let size = count.total ?? armSize(arm), count.fits(size: size) { read.append((arm, count, cell)) }
         }
         // A bare "0" is a count beside the other arms' counts of its row.
         if !read.isEmpty, read.count > derived {
@@ -599,8 +607,8 @@ public struct ResultTableReader {
             // record says it was derived.
             let response = count.isDerived
               ? ResponseCount(
-                total: columns[arm].sizeValue, proportion: (count.percent ?? 0) / 100, precision: CellCount.unit(count.percentDecimals) / 100)
-              : ResponseCount(responders: count.events, total: count.total ?? columns[arm].sizeValue)
+                total: armSize(arm), proportion: (count.percent ?? 0) / 100, precision: CellCount.unit(count.percentDecimals) / 100)
+              : ResponseCount(responders: count.events, total: count.total ?? armSize(arm))
             let mention = Mention(
               label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
             return (arm, Self.placed(mention, row: row.block, length: text.count))

@@ -987,4 +987,23 @@ import TrialFacts
       """)
     #expect(Self.responses(arm) == ["Methotrexate ACR20, n (%) 60/120", "Placebo ACR20, n (%) 30/118"])
   }
+
+  /// A section row that gives each arm's n ("Infant outcomes (liveborn: A n = 150; B
+  /// n = 149)") sizes the arms in the rows below it, up to the next section row.
+  @Test func aSectionRowSizesTheArmsBelowIt() throws {
+    let rows = try Self.allRows("""
+      <table><tr><th>Outcome</th><th>Nifedipine (n = 152)</th><th>Atosiban (n = 151)</th></tr>
+      <tr><td colspan="3">Maternal outcomes</td></tr>
+      <tr><td>Birth within 48 h</td><td>30 (19.7)</td><td>36 (23.8)</td></tr>
+      <tr><td colspan="3">Infant outcomes (liveborn: nifedipine n = 150; atosiban n = 149)</td></tr>
+      <tr><td>Respiratory distress</td><td>15 (10.0)</td><td>21 (14.1)</td></tr>
+      <tr><td colspan="3">Maternal adverse effects</td></tr>
+      <tr><td>Headache</td><td>19 (12.5)</td><td>7 (4.6)</td></tr></table>
+      """)
+    #expect(Self.responses(rows) == [
+      "Nifedipine Birth within 48 h 30/152", "Atosiban Birth within 48 h 36/151",
+      "Nifedipine Respiratory distress 15/150", "Atosiban Respiratory distress 21/149",
+      "Nifedipine Headache 19/152", "Atosiban Headache 7/151",
+    ], "\(Self.responses(rows))")
+  }
 }
