@@ -68,17 +68,29 @@ struct ParagraphLinker {
     }
   }
 
-  /// "Nineteen A recipients reported presyncope at least weekly": in a sentence with counts
-  /// and no dose, a frequency away from every drug's name is how often the outcome came,
-  /// not the arm's regimen ("with once-weekly semaglutide" still is).
-  static func isOutcomesFrequency(_ frequency: Mention, in sentence: Sentence) -> Bool {
-    sentence.mentions(.dose).isEmpty
-      && (!sentence.mentions(.response).isEmpty
-        || sentence.numbers.contains { $0.first < frequency.firstToken || $0.first >= frequency.endToken })
-      && !sentence.mentions(.drug).contains { drug in
+  /// The first tokens of the frequencies of `sentence` that say how often an outcome came,
+  /// not an arm's regimen: "Nineteen A recipients reported presyncope at least weekly". In
+  /// a sentence with counts and no dose, a frequency away from every drug's name is one
+  /// ("with once-weekly semaglutide" still names the arm).
+  static func outcomesFrequencies(in sentence: Sentence) -> Set<Int> {
+    let frequencies = sentence.mentions(.frequency)
+    guard !frequencies.isEmpty, sentence.mentions(.dose).isEmpty else { return [] }
+    // A count: a response, a cohort, or a number no other mention covers ("Nineteen A
+    // recipients", not "for 12 weeks").
+    var counts = !sentence.mentions(.response).isEmpty || !sentence.mentions(.cohort).isEmpty
+    if !counts {
+      var covered = Set<Int>()
+      for m in sentence.mentions where m.label != .number { covered.formUnion(m.firstToken..<m.endToken) }
+      counts = sentence.numbers.contains { !covered.contains($0.first) }
+    }
+    guard counts else { return [] }
+    let drugs = sentence.mentions(.drug)
+    return Set(frequencies.filter { frequency in
+      !drugs.contains { drug in
         (drug.endToken <= frequency.firstToken && frequency.firstToken - drug.endToken <= 2)
           || (frequency.endToken <= drug.firstToken && drug.firstToken - frequency.endToken <= 2)
       }
+    }.map(\.firstToken))
   }
 
   /// The last arms and control slots a sentence of this paragraph listed, two or more.
@@ -151,10 +163,11 @@ struct ParagraphLinker {
     linkRouteGroups(&s, &arms)
     linkDoseLevelGroups(&s, &arms)
     // 3. Arms named with facts but no regimen.
+    let outcomesFrequencies = Self.outcomesFrequencies(in: sentence)
     let facts = sentence.mentions.filter {
       ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
         && !(continues && [.frequency, .route, .form].contains($0.label))
-        && !($0.label == .frequency && Self.isOutcomesFrequency($0, in: sentence))
+        && !($0.label == .frequency && outcomesFrequencies.contains($0.firstToken))
         // "n = 151 and n = 147." alone (a table's footnote, its mark gone): sizes of
         // some marked row, no arm's.
         && !(continues && $0.label == .cohort && sentence.key($0.firstToken) == Keys.n && !ParagraphLinker.hasWords(sentence))
@@ -475,7 +488,9 @@ struct ParagraphLinker {
         let oneArm = current.count == 1 && currentSlots.count <= 1 && lastControl == nil && !Self.hasControl(arms)
         // "Among 19 women who were later diagnosed with …" in a paragraph that names no
         // arm, after arms with sizes of their own: a count of the study's people, no arm's.
-        let sizedElsewhere = continues && arms.indices.contains { !current.contains($0) && arms[$0].cohort != nil }
+        // (Looked up only for such a count: documents with thousands of arms stay linear.)
+        let sizedElsewhere = continues && assignable.contains { $0.label == .cohort && $0.scope == .total }
+          && arms.indices.contains { !current.contains($0) && arms[$0].cohort != nil }
         for label in ArmLinker.factLabels {
           let ofLabel = assignable.filter { fact in
             fact.label == label && !(fact.scope == .total && ((label == .response && !oneArm) || (label == .cohort && sizedElsewhere)))

@@ -7,7 +7,11 @@ extension Abbreviations {
   /// Collects candidate brands of `sentence`; ``confirmBrands(in:)`` keeps those the
   /// whole document writes capitalised only.
   mutating func collectBrands(from sentence: Sentence, lexicons: Lexicons) {
+    // Drugs in token order, walked once alongside the brackets.
+    let drugs = sentence.mentions(.drug).sorted { $0.firstToken < $1.firstToken }
+    var next = 0
     for open in sentence.range where sentence.key(open) == Keys.openParen && open > sentence.range.lowerBound {
+      while next < drugs.count, drugs[next].firstToken <= open { next += 1 }
       // "Derbac-M (…)": a hyphenated name is keyed by its first word.
       var first = open - 1
       if sentence.key(first - 1) == Keys.hyphen, !sentence.tokens[first].spaceBefore, !sentence.tokens[first - 1].spaceBefore,
@@ -24,7 +28,7 @@ extension Abbreviations {
         lexicons.participants.longestMatch(in: sentence.tokens, at: first, stopAt: open) == nil,
         let close = (open + 1..<min(open + 16, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
       else { continue }
-      let names = Set(sentence.mentions(.drug).filter { $0.firstToken > open && $0.endToken <= close }.compactMap { mention -> String? in
+      let names = Set(drugs[next...].prefix { $0.firstToken < close }.filter { $0.endToken <= close }.compactMap { mention -> String? in
         if case .drug(let name) = mention.value { return name } else { return nil }
       })
       guard names.count == 1, let name = names.first else { continue }
