@@ -600,10 +600,17 @@ struct ParagraphLinker {
     // "… in the 300 mg, 150 mg and placebo groups (both p<0.001 vs placebo)": a control
     // named again, with no count after it, is a comparison's, no arm of its own ("…,
     // respectively, compared with 9.1% with placebo" still is one).
-    let lastCount = facts.filter { $0.label == .response || $0.label == .cohort }.map(\.firstToken).max() ?? -1
-    let listedControls = controls.count < 2 ? controls : controls.enumerated().filter { k, control in
+    let counted = facts.filter { $0.label == .response || $0.label == .cohort }.map(\.firstToken)
+    let lastCount = counted.max() ?? -1
+    // "Twice as many were assigned to the drug as to placebo: 118 got A and 59 got
+    // placebo": where the counts follow a colon and the arms are named again after it, the
+    // arms before the colon are the comparison's, not the list's.
+    let colon = counted.min().flatMap { first in (sentence.range.lowerBound..<first).last { sentence.key($0) == Keys.colon } }
+    let listAfterColon = colon.map { c in controls.contains { $0.firstToken > c } && s.anchors.contains { $0.token > c } } ?? false
+    let namedControls = listAfterColon ? controls.filter { $0.firstToken > colon ?? 0 } : controls
+    let listedControls = namedControls.count < 2 ? namedControls : namedControls.enumerated().filter { k, control in
       let key = Self.controlKey(String(decoding: sentence.bytes[control.start..<control.end], as: UTF8.self))
-      let repeated = controls[..<k].contains { Self.controlKey(String(decoding: sentence.bytes[$0.start..<$0.end], as: UTF8.self)) == key }
+      let repeated = namedControls[..<k].contains { Self.controlKey(String(decoding: sentence.bytes[$0.start..<$0.end], as: UTF8.self)) == key }
       return !repeated || control.firstToken < lastCount
     }.map(\.element)
     var controlNames: [String] = []
@@ -614,7 +621,7 @@ struct ParagraphLinker {
       let k = controlNames.firstIndex { Self.controlKey($0) == key } ?? 0
       return ArmLinker.Anchor(arm: ArmLinker.control - k, token: control.firstToken, end: control.endToken, drugOnly: false)
     }
-    let slots = (s.anchors + controlSlots).sorted { $0.token < $1.token }
+    let slots = ((listAfterColon ? s.anchors.filter { $0.token > colon ?? 0 } : s.anchors) + controlSlots).sorted { $0.token < $1.token }
     let distinctSlots = slots.map(\.arm).reduce(into: [Int]()) { if !$0.contains($1) || $1 < 0 { $0.append($1) } }
     func assign(_ fact: Mention, to arm: Int, studyLevel: Bool = false) {
       if arm >= 0 {

@@ -2325,4 +2325,14 @@ import TrialFacts
       "Fractures occurred in 4 of 50 patients on once-weekly alendronate and 6 of 52 on once-daily alendronate.")
     #expect(Fixtures.counts(named) == ["alendronate 4/50", "alendronate 6/52"], "\(Fixtures.counts(named))")
   }
+
+  /// "Twice as many were assigned to the drug as to placebo: 120 got A and 60 got
+  /// placebo": the arms before the colon are the comparison's; the counts are of the arms
+  /// named after it, in that order.
+  @Test func countsAfterAColonFollowTheArmsNamedThere() {
+    let findings = Fixtures.findings(paragraphs:
+      "Twice as many were assigned to the drug as to placebo: 120 got dupilumab injections and 60 got placebo injections.",
+      "Itch improved in 30 children in the dupilumab group and 6 in the placebo group.")
+    #expect(Fixtures.counts(findings) == ["dupilumab 30/120", "placebo 6/60"], "\(Fixtures.counts(findings))")
+  }
 }
