@@ -229,7 +229,7 @@ public struct ResultTableReader {
   /// row of the first table that offers one. A table of up to three outcome rows one of which is
   /// chosen is read whole.
   static func chooseOutcomeRows(_ tables: [TableArms]) -> [(table: Int, row: Int)] {
-    let offered = tables.indices.flatMap { t in tables[t].choices.indices.map { (table: t, row: $0) } }
+    let offered = tables.indices.flatMap { t in tables[t].choices.indices.filter { !tables[t].choices[$0].oneArmOnly }.map { (table: t, row: $0) } }
     let ranked = offered.filter { tables[$0.table].choices[$0.row].score > 0 || tables[$0.table].choices[$0.row].restated != .no || tables[$0.table].choices[$0.row].primary }
       .sorted { a, b in
         let (x, y) = (tables[a.table].choices[a.row], tables[b.table].choices[b.row])
@@ -299,6 +299,9 @@ public struct ResultTableReader {
     /// The running text restates the row in one sentence ("54 live births (32 in the A
     /// group and 22 in the B group)"): the authors single the outcome out.
     var restated = Restatement.no
+    /// One arm's count beside dashes under the others: read with every row
+    /// (`--table-rows all`), never chosen over rows of every arm.
+    var oneArmOnly = false
   }
 
   /// How a sentence of running text restates an outcome row; counts say it more surely
@@ -587,8 +590,14 @@ public struct ResultTableReader {
           read = (read + zeros).sorted { $0.arm < $1.arm }
         }
         // An outcome row gives a count for every arm (or at least two of them); counts
-        // derived from percentages only when every arm's percentage gives one.
-        guard read.count == columns.count || (read.count >= 2 && derived == 0) else { continue }
+        // derived from percentages only when every arm's percentage gives one. A row of
+        // one arm's count and dashes under the others ("Pessary expulsion | 21 (10.5) | —")
+        // is an outcome of that arm alone.
+        let oneArmOnly = read.count == 1 && derived == 0 && columns.count >= 2 && zeros.isEmpty
+          && columns.indices.allSatisfy { arm in
+            arm == read[0].arm || row.cell(at: columns[arm].index).map { Self.isNotApplicable(text[row.cells[$0]]) } == true
+          }
+        guard read.count == columns.count || (read.count >= 2 && derived == 0) || oneArmOnly else { continue }
         let label = row.label
         var words = label.map { reportedWords(of: $0, in: sentences[row.block], reported: reported) } ?? (found: 0, total: 0)
         var outcome = label.map { Self.outcomeName(text[$0]) } ?? ""
@@ -612,7 +621,7 @@ public struct ResultTableReader {
             let mention = Mention(
               label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
             return (arm, Self.placed(mention, row: row.block, length: text.count))
-          }))
+          }, oneArmOnly: oneArmOnly))
       }
     }
     // "Table 2. Co-primary endpoints at week 16": every row is a primary outcome.
@@ -620,6 +629,12 @@ public struct ResultTableReader {
       for c in choices.indices { choices[c].primary = true }
     }
     return TableArms(drafts: drafts, choices: choices)
+  }
+
+  /// A cell that says its arm has no value for the row: "—", "–", "-", "NA", "n/a".
+  static func isNotApplicable(_ cell: ArraySlice<UInt8>) -> Bool {
+    let text = String(decoding: cell, as: UTF8.self).lowercased().split(separator: " ").joined(separator: " ")
+    return ["—", "–", "-", "na", "n/a", "not applicable"].contains(text)
   }
 
   /// Whether one of `sentences` says the table's cells are counts of people ("Values are

@@ -1006,4 +1006,23 @@ import TrialFacts
       "Nifedipine Headache 19/152", "Atosiban Headache 7/151",
     ], "\(Self.responses(rows))")
   }
+
+  /// A row of one arm's count and dashes under the others ("Device removed | 14 (9.2) |
+  /// —") is that arm's outcome; read with every row, never chosen over rows of both arms.
+  @Test func aRowOfOneArmBesideDashes() throws {
+    let table = """
+      <table><tr><th>Outcome</th><th>Implant (n = 152)</th><th>Injections (n = 150)</th><th>P</th></tr>
+      <tr><td>Device removed early</td><td>14 (9.2)</td><td>—</td><td>—</td></tr>
+      <tr><td>Missed injection</td><td>n/a</td><td>22 (14.7)</td><td>—</td></tr>
+      <tr><td>Pregnancy</td><td>3 (2.0)</td><td>9 (6.0)</td><td>0.07</td></tr>
+      <tr><td>Spotting</td><td>40 (26.3)</td><td>12</td><td>0.01</td></tr></table>
+      """
+    let all = Self.responses(try Self.allRows(table))
+    #expect(all == [
+      "Implant Device removed early 14/152", "Injections Missed injection 22/150",
+      "Implant Pregnancy 3/152", "Injections Pregnancy 9/150",
+    ], "\(all)")
+    let chosen = Fixtures.counts(Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings)
+    #expect(!chosen.contains { $0.hasPrefix("Implant 14/") }, "\(chosen)")
+  }
 }
