@@ -236,7 +236,13 @@ struct ContextRecognizer: Recognizer {
       // "412 people from our waiting list": someone's list, not an arm ("or our waiting
       // list (n = 68)" is one).
       let owned = match.value == .context("control") && Self.possessives.contains(sentence.key(i - 1)) && sentence.key(i - 2) == Self.from
-      if !owned, match.value != .context("control") || sentence.key(next) != Keys.controlled {
+      // "an identical-looking dummy pill (placebo)": the control is named by the word in the
+      // bracket, as the rest of the article names it.
+      let renamed = match.value == .context("control") && sentence.key(match.end) == Keys.openParen
+        && lexicons.contexts.longestMatch(in: sentence.tokens, at: match.end + 1, stopAt: end).map { inner in
+          inner.value == .context("control") && sentence.key(inner.end) == Keys.closeParen
+        } == true
+      if !owned, !renamed, match.value != .context("control") || sentence.key(next) != Keys.controlled {
         sentence.add(.context, match.value, tokens: i, match.end)
       }
       i = match.end

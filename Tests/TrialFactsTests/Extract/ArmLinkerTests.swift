@@ -2335,4 +2335,13 @@ import TrialFacts
       "Itch improved in 30 children in the dupilumab group and 6 in the placebo group.")
     #expect(Fixtures.counts(findings) == ["dupilumab 30/120", "placebo 6/60"], "\(Fixtures.counts(findings))")
   }
+
+  /// "an identical dummy tablet (placebo)": the control is named by the word in the
+  /// bracket, as the article names it later; "two groups of 60: one group took …" sizes both.
+  @Test func aControlRenamedInABracket() {
+    let findings = Fixtures.findings(paragraphs:
+      "They were split into two groups of 60: one group took sertraline 50 mg daily, and the other an identical dummy tablet (placebo).",
+      "At week 8, 30.0 per cent of the sertraline group and 15.0 per cent of the placebo group were in remission.")
+    #expect(Fixtures.counts(findings) == ["sertraline 18/60", "placebo 9/60"], "\(Fixtures.counts(findings))")
+  }
 }
