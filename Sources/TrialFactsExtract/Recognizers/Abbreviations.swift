@@ -51,6 +51,10 @@ public struct Abbreviations: Sendable {
         triggers.insert(key)
       }
       collectCodes(from: sentence, stops: lexicons.drugCodeStops)
+      for code in RegimenCode.definitions(in: sentence) where codes[code.canonical] == nil {
+        codes[code.canonical] = code.drug
+        triggers.insert(code.key)
+      }
       collectForms(from: sentence)
       collectBrands(from: sentence, lexicons: lexicons)
       let named = DrugStem.dosedNames(in: sentence, stems: lexicons.drugStems) + AssignedDrug.names(in: sentence, stops: lexicons.drugStopWords)

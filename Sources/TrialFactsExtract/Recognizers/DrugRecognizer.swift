@@ -116,6 +116,14 @@ struct DrugRecognizer: Recognizer {
         i = code.end
         continue
       }
+      // "9H", once the document has given it as a drug's regimen ("isoniazid (9H)").
+      if token.kind == .number, !sentence.aliases.codes.isEmpty, let code = RegimenCode.match(sentence, at: i),
+        let name = sentence.aliases.codes[code.canonical]
+      {
+        sentence.add(.drug, .drug(canonical: name), tokens: i, code.end)
+        i = code.end
+        continue
+      }
       if token.kind == .word, token.end - token.start >= Int32(FuzzyDrugIndex.minimumLength - 1) {
         let word = sentence.bytes[token.range].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         if let canonical = lexicons.fuzzyDrugs.lookup(word) {

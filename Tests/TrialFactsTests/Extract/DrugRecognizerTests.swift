@@ -153,4 +153,17 @@ import TrialFacts
   func noBrandDefined(_ text: String, _ drugs: Int) {
     #expect(Fixtures.values(.drug, in: text).count == drugs, "\(Fixtures.values(.drug, in: text))")
   }
+
+  /// A regimen code given in brackets after its drug ("rifapentine plus isoniazid (3HP)",
+  /// "isoniazid (6H)") names that drug in the rest of the document; the same shape named
+  /// nowhere so ("2D", "5HT", "a 4R score") names none.
+  @Test(arguments: [
+    ("Six months of daily isoniazid (6H) is standard. Completion was 70% with 6H.", ["isoniazid", "isoniazid", "isoniazid"]),
+    ("We gave weekly rifapentine (3P) to 200. In the 3P group, 150 completed.", ["rifapentine", "rifapentine", "rifapentine"]),
+    ("Isoniazid was given daily. Scores of 4R and 2D images were read; 5HT levels fell.", ["isoniazid"]),
+    ("Daily isoniazid (6H2) was given. The 6H2 group did well.", ["isoniazid"]),
+  ])
+  func regimenCodes(_ text: String, _ drugs: [String]) {
+    #expect(Fixtures.values(.drug, in: text) == drugs, "\(text)")
+  }
 }
