@@ -88,7 +88,8 @@ extension ResultTableReader {
         guard !column.label.isEmpty else { continue }
         let group = groups.first { $0.span.count > 1 && $0.span.contains(column.index) }
         var labelled = column
-        if let group { labelled.label = group.label + " / " + column.label }
+        // ("No./total (%)" spanning the arms is their cells' unit, no part of their names.)
+        if let group, !Self.namesUnitOnly(group.label) { labelled.label = group.label + " / " + column.label }
         merged.append(labelled)
       }
       arms = merged.sorted { $0.index < $1.index }

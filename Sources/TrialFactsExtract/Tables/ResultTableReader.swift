@@ -686,10 +686,10 @@ public struct ResultTableReader {
     }
   }
 
-  /// Whether an arm label is only the unit of its cells: "n", "n/N", "No.", "%", "".
+  /// Whether an arm label is only the unit of its cells: "n", "n/N", "No.", "No./total (%)", "".
   static func namesUnitOnly(_ label: String) -> Bool {
     let letters = label.lowercased().filter { !" .,;:()%/".contains($0) }
-    return ["", "n", "nn", "no", "number"].contains(letters)
+    return ["", "n", "nn", "no", "number", "ntotal", "nototal"].contains(letters)
   }
 
   /// "Mean reduction in pain score", "Change in HbA1c, %": a row label that opens with a

@@ -1025,4 +1025,15 @@ import TrialFacts
     let chosen = Fixtures.counts(Fixtures.pipeline.extract(try Fixtures.ingest("<html><body>\(table)</body></html>")).findings)
     #expect(!chosen.contains { $0.hasPrefix("Implant 14/") }, "\(chosen)")
   }
+
+  /// A header spanning the arms that only gives their cells' unit ("No./total (%)") is no
+  /// part of the arms' names.
+  @Test func aUnitSpanningTheArmsIsNoPartOfTheirNames() throws {
+    let rows = try Self.allRows("""
+      <table><tr><th rowspan="2">Outcome</th><th colspan="2">No./total (%)</th></tr>
+      <tr><th>Melatonin</th><th>Placebo</th></tr>
+      <tr><td>Asleep within 30 min</td><td>31/60 (51.7)</td><td>18/59 (30.5)</td></tr></table>
+      """)
+    #expect(Self.responses(rows) == ["Melatonin Asleep within 30 min 31/60", "Placebo Asleep within 30 min 18/59"], "\(Self.responses(rows))")
+  }
 }
