@@ -566,9 +566,17 @@ struct ResponseRecognizer: Recognizer {
         i = max(end, i + 1)
         continue
       }
+      // "None of the 92 children in the alarm group had a headache": the arm between the
+      // people and their outcome.
+      let armEnd = total != nil && end > j ? armAfterPeople(sentence, end) : end
       if hasGroup, isOutcome(sentence, first: i, end: end, lexicons: lexicons) || (listedAfterCount && namesItsArm) {
         let all = key == Keys.all
         found.append((i, end, ResponseCount(responders: all ? total : 0, total: total, proportion: all ? 1 : 0, all: all, none: !all)))
+      } else if hasGroup, armEnd > end,
+        isOutcome(sentence, first: i, end: armEnd, lexicons: lexicons) || respondsAt(sentence, armEnd, lexicons: lexicons)
+      {
+        let all = key == Keys.all
+        found.append((i, armEnd, ResponseCount(responders: all ? total : 0, total: total, proportion: all ? 1 : 0, all: all, none: !all)))
       }
       i = max(end, i + 1)
     }

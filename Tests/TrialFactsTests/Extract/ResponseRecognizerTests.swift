@@ -9,6 +9,9 @@ import TrialFacts
     // An end point by its abbreviation says what was counted.
     .init("The confirmed ORR by BICR was 28.8% (15 of 52) and 14.0% (7 of 50), respectively", "15/52", "7/50"),
     .init("Seizure-free status was reached by 21 of 80 patients with cenobamate", "21/80"),
+    // "None of" the people of an arm, the arm between them and their outcome.
+    .init("None of the 61 children in the melatonin group had a headache", "0/61"),
+    .init("None of the 45 patients on placebo relapsed", "0/45"),
     // One verb for two events, the second named in several words after "and".
     .init("Vivid dreams were reported by 21 patients on naltrexone, and loose stools or cramping by 11 patients on acamprosate", "21/?", "11/?"),
     // A share of people listed after an amount of change is a share all the same.
@@ -193,6 +196,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Everyone of an arm who stayed, or who had something before the trial, is no outcome.
+    .init("All 45 patients in the placebo group completed the study"),
+    .init("None of the 45 patients in the placebo group had a history of asthma"),
     // A second event after "and" is counted by people, not by a ratio of them.
     .init("Burning was reported by 40 patients on capsaicin, and redness in about one in four patients on capsaicin", "40/?"),
     // A comparison with people at another time, or with no arm, is no count of an arm.
