@@ -89,6 +89,10 @@ public struct Abbreviations: Sendable {
         guard case .arm(let name) = arm.value else { continue }
         addArmName((arm.firstToken..<arm.endToken).map { sentence.key($0) }, name, given: false)
       }
+      // "TENS (74 women): …" in a list of the arms: "38 of the 74 women using TENS" later.
+      if let item = ListedArm.definition(in: sentence, lexicons: lexicons) {
+        addArmName((item.first..<item.end).map { sentence.key($0) }, item.name, given: item.end - item.first == 1)
+      }
       // "73 were allocated to kangaroo mother care (KMC) and 71 to …": the name, and its
       // abbreviation, name the arm later too ("Kangaroo mother care" over a table's
       // column, "in the KMC group").

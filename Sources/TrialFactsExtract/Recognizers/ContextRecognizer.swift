@@ -247,6 +247,10 @@ struct ContextRecognizer: Recognizer {
       }
       i = match.end
     }
+    // "TENS (74 women): a pocket-sized unit …", an arm a list of the arms defines.
+    if let item = ListedArm.definition(in: sentence, lexicons: lexicons) {
+      sentence.add(.context, .arm(item.name), tokens: item.first, item.end)
+    }
     // "73 were allocated to kangaroo mother care and 71 to conventional incubator care".
     if sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }) {
       for item in AllocatedArm.arms(in: sentence) { sentence.add(.context, .arm(item.name), tokens: item.first, item.end) }

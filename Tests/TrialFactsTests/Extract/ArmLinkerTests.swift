@@ -2344,4 +2344,26 @@ import TrialFacts
       "At week 8, 30.0 per cent of the sertraline group and 15.0 per cent of the placebo group were in remission.")
     #expect(Fixtures.counts(findings) == ["sertraline 18/60", "placebo 9/60"], "\(Fixtures.counts(findings))")
   }
+
+  /// A list of the arms that defines one without a drug by its name and size ("Yoga (64
+  /// adults): weekly classes …", "Brisk walking, 30 minutes a day: 61 adults") sizes that
+  /// arm, and the name names it later ("38 of the 64 adults doing Yoga" by the shorter name,
+  /// "in the walking group"). An item of who the people are, or of what befell them, is none.
+  @Test func armsDefinedByAListOfThem() {
+    let paragraphs = [
+      "Adults with back pain were randomly assigned to one of three groups:",
+      "Yoga (64 adults): weekly classes for 12 weeks, plus dummy tablets.",
+      "Brisk walking, 30 minutes a day, five days a week: 61 adults",
+      "Naproxen (63 adults): 500 mg twice daily.",
+      "Pain halved in 30 of the 64 adults using Yoga, 25 of the 61 in the walking group and 28 of the 63 on naproxen.",
+    ]
+    let findings = Fixtures.findings(paragraphs: paragraphs)
+    #expect(Fixtures.counts(findings) == ["Yoga 30/64", "Brisk walking 25/61", "naproxen 28/63"], "\(Fixtures.counts(findings))")
+    #expect(findings.contains { $0.arm?.label == "Brisk walking" && $0.cohort?.size == 61 }, "\(findings.map { $0.arm?.label })")
+    let notArms = Fixtures.findings(paragraphs:
+      "Adults with back pain were randomly assigned to naproxen or placebo.",
+      "Women (64 adults): most were over 50.",
+      "Side effects (12 adults): mostly mild.")
+    #expect(!notArms.contains { $0.cohort?.size == 64 || $0.cohort?.size == 12 }, "\(notArms.map { $0.arm?.label })")
+  }
 }
