@@ -470,6 +470,16 @@ struct ResponseRecognizer: Recognizer {
         found.append((number.first, end, count))
         continue
       }
+      // "In the placebo group, 5 patients had nausea": the arm the clause opens with, then
+      // its people and what befell them.
+      if number.isInteger, sentence.key(number.first - 1) == Keys.comma, armBefore(sentence, number.first),
+        let nounEnd = lexicons.participants.longestMatch(in: sentence.tokens, at: number.end, stopAt: sentence.range.upperBound)?.end,
+        respondsAt(sentence, nounEnd, lexicons: lexicons), !isAllocation(sentence, at: nounEnd),
+        !isBlocked(sentence, after: nounEnd, count: (number.first, nounEnd), lexicons: lexicons)
+      {
+        found.append((number.first, nounEnd, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
+        continue
+      }
       // "79 patients in the 140 mg group achieved remission": people of an arm, a response
       // cue right after them (the linker takes the arm's size as the total); not the total
       // of "9 of the 12 patients on A", nor "the 79 patients" or "all 79", the whole arm.

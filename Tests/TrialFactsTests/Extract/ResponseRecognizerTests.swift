@@ -12,6 +12,9 @@ import TrialFacts
     // "None of" the people of an arm, the arm between them and their outcome.
     .init("None of the 61 children in the melatonin group had a headache", "0/61"),
     .init("None of the 45 patients on placebo relapsed", "0/45"),
+    // The arm the clause opens with, then its people and what befell them.
+    .init("In the placebo group, 5 patients had nausea", "5/?"),
+    .init("In group B, 9 participants developed a rash", "9/?"),
     // One verb for two events, the second named in several words after "and".
     .init("Vivid dreams were reported by 21 patients on naltrexone, and loose stools or cramping by 11 patients on acamprosate", "21/?", "11/?"),
     // A share of people listed after an amount of change is a share all the same.
@@ -196,6 +199,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // … not who they were, nor who left.
+    .init("In the placebo group, 40 patients had diabetes at baseline"),
+    .init("In the placebo group, 5 patients withdrew"),
     // Everyone of an arm who stayed, or who had something before the trial, is no outcome.
     .init("All 45 patients in the placebo group completed the study"),
     .init("None of the 45 patients in the placebo group had a history of asthma"),
