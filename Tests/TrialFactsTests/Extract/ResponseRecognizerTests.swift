@@ -215,7 +215,7 @@ import TrialFacts
     .init("In the ketamine group, 12 patients returned a diary, of whom 45 reported relief"),
     .init("In all, 120 patients returned a diary, of whom 45 reported complete relief"),
     .init("In the ketamine group, 120 patients were enrolled, of whom 40 had diabetes"),
-    .init("In the placebo group, 45 patients developed sepsis, of whom 12 died"),
+    .init("In the placebo group, 45 patients developed sepsis, of whom 12 died", "45/?"),
     .init("In the ketamine group, 110 patients were analysed, of whom 5 had been treated with steroids before randomization"),
     .init("A total of 238 patients were randomized, of whom 100 responded"),
     // A name's digits ("IL6 (3%)") count no one; a lost space ("in30") is still a count.
