@@ -194,17 +194,18 @@ public struct ResultTableReader {
       guard let label = row.label, let sentence = sentences[row.block].first else { continue }
       var i = sentence.range.lowerBound
       while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.lowerBound { i += 1 }
-      // The characteristic opens the label ("Age, years", "Mean (SD) age"); one further
-      // in names an outcome ("Large for gestational age", "Gestational weight gain").
-      while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.upperBound,
-        !sentence.isWord(i) || Self.summaryWords.contains(sentence.tokens[i].key)
-      {
+      // The characteristic opens the label, after a summary word or words that say whose
+      // it is ("Age, years", "Mean (SD) age", "Maternal age", "Booking BMI", "Ethnic
+      // origin, white"); further in, or before "gain", "loss" or "change", it names an
+      // outcome ("Large for gestational age", "Birth weight", "Gestational weight gain").
+      while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.upperBound {
+        let key = sentence.tokens[i].key
+        if sentence.isWord(i), let match = lexicons.baselineRows.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) {
+          if !Self.changeWords.contains(sentence.key(match.end)) { seen.insert(match.value) }
+          break
+        }
+        guard !sentence.isWord(i) || Self.summaryWords.contains(key) || Self.whoseWords.contains(key) else { break }
         i += 1
-      }
-      if i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.upperBound,
-        let match = lexicons.baselineRows.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound)
-      {
-        seen.insert(match.value)
       }
       if seen.count >= 2 { return true }
     }
@@ -213,6 +214,12 @@ public struct ResultTableReader {
 
   /// Words a baseline row may open with before its characteristic ("Mean (SD) age").
   static let summaryWords: Set<UInt64> = Set(["mean", "median", "average", "sd", "iqr", "no", "n"].map(TokenKey.of))
+  /// Words before a characteristic that say whose it is ("Maternal age", "Booking BMI").
+  static let whoseWords: Set<UInt64> = Set(
+    ["maternal", "paternal", "patient", "patients", "participant", "participants", "parent", "parental", "booking", "current", "baseline",
+      "body", "ethnic", "origin", "self", "reported", "pre", "pregnancy", "prepregnancy"].map(TokenKey.of))
+  /// Words after a characteristic that make the label an outcome's ("Gestational weight gain").
+  static let changeWords: Set<UInt64> = Set(["gain", "loss", "change", "changes", "reduction", "increase", "decrease"].map(TokenKey.of))
 
   /// What one table gave: its arms, and the outcome rows it offers, top to bottom.
   struct TableArms {
