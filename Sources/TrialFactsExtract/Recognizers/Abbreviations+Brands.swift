@@ -20,21 +20,41 @@ extension Abbreviations {
         first -= 2
       }
       let token = sentence.tokens[first]
-      // Mixed case, four letters or more: not an acronym ("NSAIDs", "TENS") nor a letter.
-      guard sentence.isWord(first), token.isCapitalized, token.range.count >= 4,
-        sentence.bytes[token.range].dropFirst().contains(where: { $0 &- 0x61 < 26 }),
+      // A capital, then four lower-case letters or more: not an acronym ("NSAIDs", "TENS"),
+      // a trial's name ("ToGA") nor a letter; and no English word's ending ("Standard",
+      // "Experimental", "Observation", "Monotherapy").
+      let word = sentence.bytes[token.range]
+      guard sentence.isWord(first), token.isCapitalized, word.count >= 5, word.dropFirst().allSatisfy({ $0 &- 0x61 < 26 }),
+        !Self.englishEndings.contains(where: { word.reversed().starts(with: $0.utf8.reversed()) }),
+        // ("Group Alpha (ibuprofen 400 mg)": a group's name.)
+        sentence.key(first - 1) != Keys.group, sentence.key(first - 1) != Keys.arm,
         !sentence.isCovered(first, by: .drug), canonical[token.key] == nil, !lexicons.drugStopWords.contains(token.key),
         lexicons.controlArms.longestMatch(in: sentence.tokens, at: first, stopAt: open) == nil,
         lexicons.participants.longestMatch(in: sentence.tokens, at: first, stopAt: open) == nil,
         let close = (open + 1..<min(open + 16, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
       else { continue }
-      let names = Set(drugs[next...].prefix { $0.firstToken < close }.filter { $0.endToken <= close }.compactMap { mention -> String? in
+      let inside = drugs[next...].prefix { $0.firstToken < close }.filter { $0.endToken <= close }
+      let names = Set(inside.compactMap { mention -> String? in
         if case .drug(let name) = mention.value { return name } else { return nil }
       })
-      guard names.count == 1, let name = names.first else { continue }
+      // The bracket opens on the drug, its strength, or the product it is in ("(mefenamic
+      // acid)", "(0.5% malathion liquid)", "(a lotion containing 4% dimeticone)"), not on
+      // someone else ("Novartis (makers of everolimus)").
+      guard names.count == 1, let name = names.first, let drug = inside.first else { continue }
+      let before = open + 1..<drug.firstToken
+      let product = before.contains { Keys.formNouns.contains(sentence.key($0)) || sentence.key($0) == Self.containing || sentence.isCovered($0, by: .route) }
+      guard product || before.allSatisfy({ !sentence.isWord($0) || Keys.articles.contains(sentence.key($0)) || sentence.isCovered($0, by: .dose) })
+      else { continue }
       brandCandidates[token.key] = brandCandidates[token.key].map { $0 == name ? name : "" } ?? name
     }
   }
+
+  private static let containing = TokenKey.of("containing")
+  /// Endings of English words, not of brands: "Standard", "Experimental", "Combination".
+  private static let englishEndings = [
+    "tion", "sion", "ment", "ive", "ard", "ant", "ent", "ence", "ance", "al", "ary", "ory", "ing", "ed", "er", "ly", "ity", "ism", "ist",
+    "apy", "ness", "ous", "ic", "ics", "ure", "ate", "ise", "ize", "ship", "hood", "ful", "less", "able", "ible", "ies", "es",
+  ]
 
   /// Makes each candidate brand name its drug, unless `sentences` (the whole document)
   /// write it in lower case somewhere or it named two drugs.

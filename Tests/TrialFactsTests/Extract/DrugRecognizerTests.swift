@@ -149,6 +149,11 @@ import TrialFacts
     ("CBTAB (ibuprofen) was allowed. CBTAB was used by 12.", 1),
     ("Combotrin (ivermectin and permethrin) was applied. Combotrin cleared 20.", 2),
     ("Hollister (74 women) used the device. Hollister users were 12.", 0),
+    // Words, groups' and trials' names, and those who make the drug.
+    ("Patients received Standard (cisplatin) or the new regimen. Response: 30 of 100 on Standard.", 1),
+    ("Patients received Group Alpha (ibuprofen 400 mg). Pain eased in Group Alpha.", 1),
+    ("ToGA (trastuzumab for gastric cancer) was open-label. ToGA enrolled 594 patients.", 1),
+    ("Employees of Novartis (makers of everolimus) monitored it. Novartis audited 12 sites.", 1),
   ])
   func noBrandDefined(_ text: String, _ drugs: Int) {
     #expect(Fixtures.values(.drug, in: text).count == drugs, "\(Fixtures.values(.drug, in: text))")
