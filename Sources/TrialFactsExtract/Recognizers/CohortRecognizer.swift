@@ -952,7 +952,11 @@ struct CohortRecognizer: Recognizer {
         let joint = (max(sentence.range.lowerBound, preposition - 7)..<preposition).last(where: { !sentence.isWord($0) || sentence.key($0) == Keys.and }),
         sentence.key(joint) == Keys.and || sentence.key(joint) == Keys.comma, joint < verb,
         // ("and erythema in about one in three": a ratio.)
-        !sentence.numbers.contains(where: { $0.first > joint && $0.first < preposition })
+        !sentence.numbers.contains(where: { $0.first > joint && $0.first < preposition }),
+        // ("…, and the study was completed by 45 patients", "and it was well tolerated in
+        // 80": a clause with a verb of its own.)
+        !(joint + 1..<preposition).contains(where: { Self.linkingVerbs.contains(sentence.key($0)) }),
+        !sentence.bytes[sentence.tokens[verb].range].reversed().starts(with: "de".utf8)
       else { return false }
       return (sentence.range.lowerBound..<joint).contains { i in
         sentence.key(i) == key && (lexicons.responseCues.contains(sentence.tokens, at: i - 1) || eventVerbs.contains(sentence.key(i - 1)))
@@ -968,6 +972,7 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let rescue = TokenKey.of("rescue")
+  private static let linkingVerbs: Set<UInt64> = Set(["was", "were", "is", "are", "been", "be", "being"].map { TokenKey.of($0) })
   /// "required for 4", "data missing for 12 patients", "unknown for three patients".
   private static let neededVerbs: Set<UInt64> = Set(
     ["required", "needed", "necessary", "missing", "unknown", "unavailable", "incomplete"].map { TokenKey.of($0) })

@@ -207,6 +207,9 @@ import TrialFacts
     .init("None of the 45 patients in the placebo group had a history of asthma"),
     // A second event after "and" is counted by people, not by a ratio of them.
     .init("Burning was reported by 40 patients on capsaicin, and redness in about one in four patients on capsaicin", "40/?"),
+    // … nor a clause with a verb of its own.
+    .init("Nausea was reported by 20 patients on ibuprofen, and the diary was completed by 45 patients on paracetamol", "20/?"),
+    .init("Rash occurred in 6 patients on lamotrigine, and it was well tolerated in 80 patients on valproate", "6/?"),
     // A comparison with people at another time, or with no arm, is no count of an arm.
     .init("By week 8, 61 of the 140 men taking Cialis had firmer erections, compared with 22 men at baseline", "61/140"),
     // "of whom" after the people screened, or before no outcome, or more than the whole.
