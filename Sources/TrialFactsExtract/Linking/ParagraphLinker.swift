@@ -606,7 +606,14 @@ struct ParagraphLinker {
     // placebo": where the counts follow a colon and the arms are named again after it, the
     // arms before the colon are the comparison's, not the list's.
     let colon = counted.min().flatMap { first in (sentence.range.lowerBound..<first).last { sentence.key($0) == Keys.colon } }
-    let listAfterColon = colon.map { c in controls.contains { $0.firstToken > c } && s.anchors.contains { $0.token > c } } ?? false
+    // (Only where the arms after it are as many as the counts: "A and B were each compared
+    // with placebo: 30 of 60 with A, 28 of 59 with the DPP-4 inhibitor and 10 of 58 with
+    // placebo" names B before the colon only.)
+    let listAfterColon = colon.map { c in
+      let after = Set(s.anchors.filter { $0.token > c }.map(\.arm)).count
+        + Set(controls.filter { $0.firstToken > c }.map { Self.controlKey(String(decoding: sentence.bytes[$0.start..<$0.end], as: UTF8.self)) }).count
+      return controls.contains { $0.firstToken > c } && s.anchors.contains { $0.token > c } && after >= counted.count
+    } ?? false
     let namedControls = listAfterColon ? controls.filter { $0.firstToken > colon ?? 0 } : controls
     let listedControls = namedControls.count < 2 ? namedControls : namedControls.enumerated().filter { k, control in
       let key = Self.controlKey(String(decoding: sentence.bytes[control.start..<control.end], as: UTF8.self))

@@ -2334,6 +2334,10 @@ import TrialFacts
       "Twice as many were assigned to the drug as to placebo: 120 got dupilumab injections and 60 got placebo injections.",
       "Itch improved in 30 children in the dupilumab group and 6 in the placebo group.")
     #expect(Fixtures.counts(findings) == ["dupilumab 30/120", "placebo 6/60"], "\(Fixtures.counts(findings))")
+    // Fewer arms after the colon than counts: the arms before it are the list's too.
+    let before = Fixtures.findings(paragraphs:
+      "Metformin and sitagliptin were each compared with placebo: response rates were 30 of 60 with metformin, 28 of 59 with the second drug and 10 of 58 with placebo.")
+    #expect(!Fixtures.counts(before).contains("metformin 28/59"), "\(Fixtures.counts(before))")
   }
 
   /// "an identical dummy tablet (placebo)": the control is named by the word in the
