@@ -538,10 +538,7 @@ public struct ResultTableReader {
         let text = bytes(row)
         if row.label != nil, row.cells.indices.dropFirst().allSatisfy({ row.cells[$0].isEmpty }) {
           heading = Self.labelOnly(row)
-          let sizes = sentences[row.block].flatMap { $0.mentions(.cohort) }.compactMap { m -> Int? in
-            if case .cohort(let n) = m.value { return n } else { return nil }
-          }
-          sectionSizes = sizes.count == columns.count ? sizes : nil
+          sectionSizes = armSizes(inSection: row, sentences: sentences[row.block], columns: columns)
           continue
         }
         if let label = row.label, !Self.isSubRowLabel(text[label]) { heading = nil }
@@ -637,6 +634,47 @@ public struct ResultTableReader {
     }
     return TableArms(drafts: drafts, choices: choices)
   }
+
+  /// The arms' sizes a section row gives, one per arm in order, each unnamed ("(n = 197
+  /// and n = 198)") or named by a word of its arm's header ("pessary n = 197"); nil for a
+  /// subgroup's row ("Women with prior preterm birth (n = 40; n = 38)", "twins n = 30;
+  /// singletons n = 200").
+  func armSizes(inSection row: Row, sentences: [Sentence], columns: [ArmColumn]) -> [Int]? {
+    guard let sentence = sentences.first else { return nil }
+    let cohorts = sentences.flatMap { $0.mentions(.cohort) }
+    // A section of outcomes or of the infants, never narrowed to some of the people
+    // ("Twin pregnancies (n = 40; n = 38)").
+    guard cohorts.count == columns.count, sentences.count == 1,
+      sentence.range.contains(where: { Self.sectionUnits.contains(sentence.key($0)) }),
+      !sentence.range.contains(where: { Self.narrowers.contains(sentence.key($0)) })
+    else { return nil }
+    var sizes: [Int] = []
+    for (k, mention) in cohorts.enumerated() {
+      guard case .cohort(let n) = mention.value else { return nil }
+      // The word before the size: none, a word of the section's, or a word of this arm's name.
+      var before = mention.firstToken - 1
+      while before >= sentence.range.lowerBound, !sentence.isWord(before) { before -= 1 }
+      if before >= sentence.range.lowerBound, !Self.sectionWords.contains(sentence.key(before)),
+        !columns[k].label.lowercased().contains(sentence.text(before).lowercased())
+      {
+        return nil
+      }
+      sizes.append(n)
+    }
+    return sizes
+  }
+
+  /// Words that narrow a section row to some of the people: a subgroup's, not an arm's.
+  static let narrowers: Set<UInt64> = Set(
+    ["with", "without", "who", "aged", "prior", "previous", "twins", "singletons", "subgroup", "subgroups", "only", "women", "men", "boys", "girls"]
+      .map(TokenKey.of))
+  /// Words of a section of outcomes or of the infants: "Neonatal outcomes", "Liveborn infants".
+  static let sectionUnits: Set<UInt64> = Set(
+    ["outcomes", "outcome", "infants", "liveborn", "neonates", "newborns", "babies", "neonatal", "maternal", "safety", "efficacy"].map(TokenKey.of))
+  /// Words that may stand before a section row's sizes: "(liveborn infants: n = 197; …)".
+  static let sectionWords: Set<UInt64> = Set(
+    ["outcomes", "outcome", "infants", "liveborn", "neonates", "newborns", "babies", "neonatal", "maternal", "safety", "efficacy", "and", "or", "n"]
+      .map(TokenKey.of))
 
   /// A cell that says its arm has no value for the row: "—", "–", "-", "NA", "n/a".
   static func isNotApplicable(_ cell: ArraySlice<UInt8>) -> Bool {

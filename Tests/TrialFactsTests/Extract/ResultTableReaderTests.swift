@@ -1005,6 +1005,15 @@ import TrialFacts
       "Nifedipine Respiratory distress 15/150", "Atosiban Respiratory distress 21/149",
       "Nifedipine Headache 19/152", "Atosiban Headache 7/151",
     ], "\(Self.responses(rows))")
+    // A subgroup's section sizes no arm: its counts are not the arms' outcomes.
+    for section in ["Women with prior preterm birth (n = 40; n = 38)", "Twin pregnancies (n = 40; n = 38)", "Neonatal outcomes (twins n = 40; singletons n = 38)"] {
+      let subgroup = try Self.allRows("""
+        <table><tr><th>Outcome</th><th>Nifedipine (n = 152)</th><th>Atosiban (n = 151)</th></tr>
+        <tr><td colspan="3">\(section)</td></tr>
+        <tr><td>Preterm birth</td><td>20 (50.0)</td><td>19 (50.0)</td></tr></table>
+        """)
+      #expect(!Self.responses(subgroup).contains { $0.hasSuffix("20/40") || $0.hasSuffix("19/38") }, "\(section): \(Self.responses(subgroup))")
+    }
   }
 
   /// A row of one arm's count and dashes under the others ("Device removed | 14 (9.2) |
