@@ -345,13 +345,19 @@ extension ResultTableReader {
   /// says its figures are percentages of people ("(percentage of patients; …)").
   static func captionNamesPercent(_ caption: String) -> Bool {
     let lower = caption.lowercased()
-    // "percentage of patients", "percentages of the participants assessed"
-    for lead in ["percentage of ", "percentages of "] {
+    // "percentage of patients", "percentages of the participants assessed"; not a caption
+    // of counts with the percentages beside them ("Number of infants (percentage of the
+    // infants in brackets)"), nor a share of each one's measure ("percentage of the
+    // patients' body weight").
+    let counts = ["number of", "numbers of", "no. of", "in brackets", "in parentheses", "n (%)"].contains { lower.contains($0) }
+    for lead in ["percentage of ", "percentages of "] where !counts {
       var rest = lower[...]
       while let found = rest.firstRange(of: lead) {
         rest = rest[found.upperBound...]
         let people = rest.hasPrefix("the ") ? rest.dropFirst(4) : rest
-        if Self.peopleNouns.contains(where: { people.hasPrefix($0) }) { return true }
+        if let noun = Self.peopleNouns.first(where: { people.hasPrefix($0) }), !people.dropFirst(noun.count).hasPrefix("'") {
+          return true
+        }
       }
     }
     // A clause, between commas, semicolons or brackets, that is "% of patients" ("… in

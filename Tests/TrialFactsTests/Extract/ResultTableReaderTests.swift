@@ -126,6 +126,14 @@ import TrialFacts
       <tr><td>Trunk</td><td>30.2</td><td>7.4</td></tr></table>
       """)
     #expect(Self.responses(ofEach).isEmpty)
+    // Counts with their percentages in brackets, and a share of each one's own measure.
+    for counted in ["Number of infants with each outcome (percentage of the infants in brackets)", "Weight lost as percentage of the patients' baseline weight"] {
+      let rows = try Self.allRows("""
+        <table><caption>\(counted)</caption>\(header)
+        <tr><td>Death</td><td>5</td><td>7</td></tr></table>
+        """)
+      #expect(Self.responses(rows).isEmpty, "\(counted)")
+    }
     let threshold = try Self.allRows("""
       <table><caption>Table 3. Adverse events in ≥5% of patients in any group</caption>\(header)
       <tr><td>Acne</td><td>5.7</td><td>0.5</td></tr></table>
