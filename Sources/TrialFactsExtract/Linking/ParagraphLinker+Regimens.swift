@@ -48,7 +48,15 @@ extension ParagraphLinker {
       }
       // "Nine women on A had their dose lowered to 40 mg", "the dose was increased to 20 mg
       // at week 4": a dose changed to is not the dose the arm is named by.
-      if sentence.key(dose.firstToken - 1) == Keys.to, Self.doseChanges.contains(sentence.key(dose.firstToken - 2)) { continue }
+      // (Not where the sentence assigns people: "randomised to have their dose increased
+      // to 20 mg (n = 60) or kept at 10 mg" makes it an arm's.)
+      if sentence.key(dose.firstToken - 1) == Keys.to, Self.doseChanges.contains(sentence.key(dose.firstToken - 2)),
+        !sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
+        // ("reduced to 75 µg (n = 40) or kept at 100 µg (n = 40)": sized, an arm.)
+        !sentence.mentions(.cohort).contains(where: { $0.firstToken > dose.endToken && $0.firstToken - dose.endToken <= 3 })
+      {
+        continue
+      }
       let frequency = frequencies.first { f in
         f.firstToken >= dose.endToken && f.firstToken - dose.endToken <= 6
           && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }

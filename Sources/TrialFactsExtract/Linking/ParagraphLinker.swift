@@ -489,7 +489,9 @@ struct ParagraphLinker {
         // "Among 19 women who were later diagnosed with …" in a paragraph that names no
         // arm, after arms with sizes of their own: a count of the study's people, no arm's.
         // (Looked up only for such a count: documents with thousands of arms stay linear.)
+        // ("A total of 15 patients were enrolled in cohort 2" still sizes one.)
         let sizedElsewhere = continues && assignable.contains { $0.label == .cohort && $0.scope == .total }
+          && !sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) })
           && arms.indices.contains { !current.contains($0) && arms[$0].cohort != nil }
         for label in ArmLinker.factLabels {
           let ofLabel = assignable.filter { fact in

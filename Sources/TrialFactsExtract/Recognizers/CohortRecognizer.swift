@@ -137,10 +137,11 @@ struct CohortRecognizer: Recognizer {
       // "occurred in two vaccine recipients and seven placebo recipients", "reported by 12
       // patients": people with an outcome, not a group.
       // ("led to discontinuation in 14, 8 and 5 participants": people who left, counted by
-      // their leaving.)
+      // their leaving after "to".)
       let afterEvent = Self.followsEvent(sentence, at: before, lexicons: lexicons)
         || (sentence.key(before) == Keys.in && (max(sentence.range.lowerBound, before - 3)..<before).contains { start in
-          lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: start, stopAt: before)?.end == before
+          // ("clonidine for alcohol withdrawal in 60 patients" names no leaving.)
+          sentence.key(start - 1) == Keys.to && lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: start, stopAt: before)?.end == before
         })
       let joiner = sentence.key(before) == Keys.in ? before - 1 : before
       // "… and 5 in the B group, compared with 24 placebo recipients".

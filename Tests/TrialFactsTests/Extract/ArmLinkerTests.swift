@@ -2297,6 +2297,11 @@ import TrialFacts
       "In the open extension the dose was increased to 100 mg.")
     #expect(Fixtures.counts(findings) == ["sertraline 15/64", "placebo 6/63"], "\(Fixtures.counts(findings))")
     #expect(findings.filter { $0.drug?.name == "sertraline" }.count == 1, "\(findings.map { $0.dose?.amount })")
+    // Where the sentence assigns people to the changed dose, it is an arm's.
+    let assigned = Fixtures.findings(paragraphs:
+      "Adults were randomised to have their dose of escitalopram increased to 20 mg (n = 60) or kept at 10 mg (n = 58).",
+      "Remission occurred in 21 of 60 and 15 of 58, respectively.")
+    #expect(assigned.contains { $0.dose?.amount == 20 && $0.cohort?.size == 60 }, "\(assigned.map { ($0.dose?.amount, $0.cohort?.size) })")
   }
 
   /// A count of people in a paragraph that names no arm, after arms with sizes of their

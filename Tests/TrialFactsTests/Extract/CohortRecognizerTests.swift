@@ -28,6 +28,8 @@ import TrialFacts
     .init("a total of 120 were randomized", "120"),
     .init("In all, 349 children took part: 173 got baloxavir and 176 got oseltamivir", "349", "173", "176"),
     .init("Ketamine was given to 40 patients and placebo to 40 patients", "40", "40"),
+    // A withdrawal that is what people are treated for, not their leaving.
+    .init("Clonidine was given for alcohol withdrawal in 60 patients", "60"),
     // A colon after the count opens a list of the groups; "2:1" is a ratio.
     .init("They were split into two groups of 86: one group took zuranolone and the other a dummy pill", "86"),
     .init("A total of 80 adults can take part in the trial", "80"),
