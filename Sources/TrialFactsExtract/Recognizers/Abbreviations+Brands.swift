@@ -1,8 +1,10 @@
 /// Brand names the drug lexicon lacks, defined where a document first names them:
 /// "Hedrin (a lotion containing 4% dimeticone)", "Ponstan (mefenamic acid 500 mg)". A
-/// capitalised name right before a bracket with one drug in it names that drug, provided
-/// the document never writes it in lower case: "Treatment (metformin 500 mg)" and
-/// "Antibiotics (amoxicillin)" are words, not brands, and appear in lower case elsewhere.
+/// capitalised name right before a bracket with one drug in it, the bracket opening on
+/// the drug, its strength or its product, names that drug, provided the name looks like
+/// no English word (no "-tion", "-al", "-ard" …), names no group ("Group Alpha") and the
+/// document never writes it in lower case: "Standard (cisplatin)", "Treatment (metformin
+/// 500 mg)" and "Novartis (makers of everolimus)" name no drug.
 extension Abbreviations {
   /// Collects candidate brands of `sentence`; ``confirmBrands(in:)`` keeps those the
   /// whole document writes capitalised only.

@@ -18,7 +18,6 @@ enum ListedArm {
     }
     var end = first
     while end < min(first + 4, sentence.range.upperBound), sentence.isWord(end), !nameStops.contains(sentence.key(end)) { end += 1 }
-    // ("Weighted blanket group (61 people):" is named by the group rule already.)
     // "Women (120):", "Side effects (12 people):", "Age 65 or over (40 people):": who the
     // people are or what befell them, no arm.
     guard !(first..<end).contains(where: { i in
@@ -26,7 +25,8 @@ enum ListedArm {
         || lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseCues.contains(sentence.tokens, at: i)
         || lexicons.baselineRows.contains(sentence.tokens, at: i) || lexicons.outcomeSections.contains(sentence.tokens, at: i)
     }) else { return nil }
-    // (A second look at a sentence finds this rule's own mention.)
+    // ("Weighted blanket group (61 people):" is named by the group rule already; a second
+    // look at a sentence finds this rule's own mention.)
     guard end > first,
       !sentence.mentions.contains(where: { $0.label == .context && $0.firstToken < end && $0.endToken > first && ($0.firstToken, $0.endToken) != (first, end) })
     else { return nil }

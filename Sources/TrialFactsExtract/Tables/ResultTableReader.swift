@@ -672,9 +672,7 @@ public struct ResultTableReader {
   static let sectionUnits: Set<UInt64> = Set(
     ["outcomes", "outcome", "infants", "liveborn", "neonates", "newborns", "babies", "neonatal", "maternal", "safety", "efficacy"].map(TokenKey.of))
   /// Words that may stand before a section row's sizes: "(liveborn infants: n = 197; …)".
-  static let sectionWords: Set<UInt64> = Set(
-    ["outcomes", "outcome", "infants", "liveborn", "neonates", "newborns", "babies", "neonatal", "maternal", "safety", "efficacy", "and", "or", "n"]
-      .map(TokenKey.of))
+  static let sectionWords: Set<UInt64> = sectionUnits.union(["and", "or", "n"].map(TokenKey.of))
 
   /// A cell that says its arm has no value for the row: "—", "–", "-", "NA", "n/a".
   static func isNotApplicable(_ cell: ArraySlice<UInt8>) -> Bool {
