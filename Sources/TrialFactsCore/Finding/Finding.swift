@@ -84,8 +84,9 @@ public struct Finding: Sendable, Equatable {
 
   /// A name folded the way ``sameName(_:_:)`` compares: ASCII letters lowercased, outer
   /// spaces and a last "group" or "arm" dropped ("EP group", "EP" and "ep" are one arm),
-  /// a one-word plural made singular ("controls"), and a hyphen read as a space
-  /// ("control-group").
+  /// a one-word plural made singular ("controls"), a hyphen read as a space
+  /// ("control-group"), and a placebo's lay names ("dummy pill", "sugar pill") read as
+  /// "placebo".
   static func folded(_ name: String) -> String {
     var bytes = name.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 == 0x2D ? 0x20 : $0 }
     func trim() {
@@ -102,7 +103,11 @@ public struct Finding: Sendable, Equatable {
     if bytes.count > 4, bytes.last == UInt8(ascii: "s"), !bytes.contains(0x20), bytes[bytes.count - 2] != UInt8(ascii: "s") {
       bytes.removeLast()
     }
-    return String(decoding: bytes, as: UTF8.self)
+    let name = String(decoding: bytes, as: UTF8.self)
+    // "dummy treatment" (64 assigned) and "placebo" (22 improved) in one news story are one
+    // arm: the words news uses for a placebo name no other control.
+    if name.hasPrefix("dummy ") || name == "sugar pill" || name == "sugar pills" || name == "matching placebo" { return "placebo" }
+    return name
   }
 
   /// How many facts the finding states (dose fields, duration, cohort, response fields).

@@ -282,6 +282,14 @@ struct CohortRecognizer: Recognizer {
       // who left, or who are described by their past, not an arm's size.
       if leavesOrIsDescribed(sentence, after: nounEnd, lexicons: lexicons) { continue }
       if subgroupAside?.contains(number.first) == true { continue }
+      // "78, 81 and 22 people in the A, B and C groups, respectively": the last of a list
+      // whose counts are unlike in size (so no list of arms' sizes) is no size alone.
+      if !listedBeforeNoun, isRespectively(sentence, number), Self.joiners.contains(sentence.key(number.first - 1)),
+        let previous = sentence.number(endingAt: number.first - 1), previous.isInteger, !sentence.isCovered(previous.first, by: .cohort),
+        previous.value > 3 * number.value || number.value > 3 * previous.value
+      {
+        continue
+      }
       // A count listed before the noun spans its own number; the last one has the noun.
       sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: totalOf ? before - 2 : number.first, listedBeforeNoun ? number.end : nounEnd)
       // "assigned 452 patients to drug A (n = 226) or placebo (n = 226)": the arms' own
@@ -917,6 +925,9 @@ struct CohortRecognizer: Recognizer {
   private static let otherArmVerbs: Set<UInt64> = Set(["received", "got", "took"].map { TokenKey.of($0) })
   private static let groupNouns: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 
+  /// Words that stand for an event told before: "It affected 17 people".
+  private static let eventPronouns: Set<UInt64> = Set(["it", "this", "that", "they", "these", "which"].map { TokenKey.of($0) })
+
   /// "occurred in 12", "reported by 12", "was required for 4": the preposition at
   /// `preposition` introduces the people who had an event.
   static func followsEvent(_ sentence: Sentence, at preposition: Int, lexicons: Lexicons) -> Bool {
@@ -928,6 +939,9 @@ struct CohortRecognizer: Recognizer {
     // ("Restlessness - …, called akathisia - affected five people": the aside may close
     // with its dash.)
     if key == Self.affected, sentence.isWord(verb) || (Self.dashes.contains(sentence.key(verb)) && sentence.isWord(verb - 1)) {
+      // "Nausea was more common with the pills. It affected 17 people on Mirapex": what
+      // befell them, told before; never who made up an arm.
+      if Self.eventPronouns.contains(sentence.key(verb)) { return true }
       let clause = ((sentence.range.lowerBound..<verb).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<preposition
       return clause.contains { lexicons.responseEvents.contains(sentence.tokens, at: $0) }
         && !sentence.range.contains { Self.beforeTrial.contains(sentence.key($0)) }

@@ -68,9 +68,9 @@ extension ResponseRecognizer {
 
   private static let whom = TokenKey.of("whom")
   /// "… of whom 5 had been treated with steroids before randomization": their past.
-  private static let beforeTrialWords: Set<UInt64> = Set(
+  static let beforeTrialWords: Set<UInt64> = Set(
     ["before", "prior", "baseline", "previously", "history", "already", "entry", "enrolment", "enrollment"].map { TokenKey.of($0) })
-  private static let followedWords: Set<UInt64> = Set(
+  static let followedWords: Set<UInt64> = Set(
     ["completed", "evaluable", "reached", "returned", "available", "assessed", "followed", "analysed", "analyzed", "treated", "remained"]
       .map { TokenKey.of($0) })
 }

@@ -21,6 +21,7 @@ struct ResponseRecognizer: Recognizer {
       sentence.listsRespectively = true
     }
     found += countsOfWhom(sentence, lexicons: lexicons)
+    if found.isEmpty { found = countsOfCountedSubject(sentence, lexicons: lexicons) }
     // Numbers that are no count of their own: the total of a count the rules left out
     // ("seen in 58 of 103 (56.3%)": "103 (56.3%)"), the members of a comparison no arm
     // can be given to.
@@ -877,7 +878,7 @@ struct ResponseRecognizer: Recognizer {
   /// "17 (17%) and 2 (2%)", "12 (9.2%), 10 (7.7%) and 11 (8.5%)", "3 [2.5%] vs 14": whole
   /// numbers, each with at most its percentage in brackets, joined by commas, "and", "vs"
   /// or "versus".
-  private func countsWithShares(_ sentence: Sentence, from number: NumberSpan)
+  func countsWithShares(_ sentence: Sentence, from number: NumberSpan)
     -> [(first: Int, end: Int, responders: Int, share: Double?, precision: Double?)]
   {
     var items: [(first: Int, end: Int, responders: Int, share: Double?, precision: Double?)] = []
@@ -904,7 +905,7 @@ struct ResponseRecognizer: Recognizer {
 
   /// How many arms "in the A and B groups" names right at `start`: each item of the list
   /// must name an arm (a drug, a dose or an arm's name); 0 when not so.
-  private func armsListed(_ sentence: Sentence, after start: Int) -> Int {
+  func armsListed(_ sentence: Sentence, after start: Int) -> Int {
     guard sentence.key(start) == Keys.in || sentence.key(start) == Keys.of,
       let plural = (start + 1..<min(start + 14, sentence.range.upperBound)).first(where: { Keys.pluralArms.contains(sentence.key($0)) })
     else { return 0 }
@@ -1016,7 +1017,7 @@ struct ResponseRecognizer: Recognizer {
 
 
   /// Skips a participant noun (and "in the ... group") after a count.
-  private func participantEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {
+  func participantEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {
     var i = index
     // "12 adult patients": up to two words before the noun
     for gap in 0...2 {

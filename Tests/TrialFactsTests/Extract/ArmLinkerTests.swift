@@ -1405,6 +1405,20 @@ import TrialFacts
     #expect(!Finding.sameName("Children / Placebo", "Placebo"))
     #expect(Finding.sameName("control-group", "Control group"))
     #expect(!Finding.sameName("low-dose", "high dose"))
+    // A placebo's lay names.
+    #expect(Finding.sameName("dummy treatment", "placebo"))
+    #expect(Finding.sameName("Sugar pills", "placebo group"))
+    #expect(!Finding.sameName("sham", "placebo"))
+  }
+
+  /// News names the placebo arm as it was assigned ("a dummy treatment") and as its
+  /// results are told ("on placebo"): one arm, sized once.
+  @Test func aDummyTreatmentIsThePlaceboArm() {
+    let findings = Fixtures.findings(paragraphs:
+      "Sixty-four were randomly assigned to a dummy treatment, 128 to pramipexole tablets and 131 to the rotigotine patch.",
+      "Nausea was more common with the pills. It affected 17 people on pramipexole vs. 10 on rotigotine vs. 3 on placebo.")
+    #expect(Fixtures.counts(findings) == ["pramipexole 17/128", "rotigotine 10/131", "placebo 3/64"], "\(Fixtures.counts(findings))")
+    #expect(!findings.contains { $0.cohort?.size == 17 }, "\(findings.map { $0.cohort?.size })")
   }
 
   @Test func sharesListedBeforeArmsGoToTheArmsInTheOrderNamed() {

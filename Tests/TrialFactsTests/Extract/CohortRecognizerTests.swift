@@ -73,6 +73,8 @@ import TrialFacts
     .init("In this subgroup (n = 48) 27 patients received drug A, 21 patients had drug B", "48", "21"),
     // People of an arm who received its treatment may be the arm.
     .init("Forty patients in the dexmedetomidine group received the full infusion", "40"),
+    // A list of like sizes, each an arm's.
+    .init("There were 78, 81 and 62 patients in the rotigotine, pramipexole and placebo groups, respectively", "78", "81", "62"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -193,6 +195,10 @@ import TrialFacts
     .init("Three patients receiving sertraline 50 mg withdrew"),
     .init("Smoking status of 12 participants in the exercise group was unknown"),
     .init("In the class, app and usual-care groups, nine, seven and five participants, respectively, missed the 12-week assessment"),
+    // The last of a list unlike in size is no size alone; people an event befell.
+    .init("78, 81 and 22 people were assigned to rotigotine, pramipexole and placebo, respectively"),
+    .init("There were 78, 81 and 22 patients in the rotigotine, pramipexole and placebo groups, respectively"),
+    .init("It affected 17 people on pramipexole vs. 10 on rotigotine"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {

@@ -196,6 +196,13 @@ import TrialFacts
     // Counts listed before "respectively", and a rejected count's total alone.
     .init("Adverse events were seen in 58 of 103 (56.3%), 69 of 105 (65.7%) and 47 of 104 (45.2%) patients in the 10 mg, 20 mg and placebo groups, respectively",
       "58/103", "69/105", "47/104"),
+    // The subject names the people the counts are and what befell them.
+    .init("The number of patients who achieved remission was 45 and 38 in the sertraline and placebo groups, respectively", "45/?", "38/?"),
+    .init("The number of people whose symptoms improved was similar: 78, 81 and 22 people in the rotigotine, pramipexole and placebo groups, respectively",
+      "78/?", "81/?", "22/?"),
+    .init("The number of patients with a headache was 5 and 8 in the sertraline and placebo groups, respectively", "5/?", "8/?"),
+    // An event told in the sentence before ("Nausea was more common with the pills.").
+    .init("It affected 17 people on pramipexole vs. 10 on rotigotine", "17/?", "10/?"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -361,6 +368,14 @@ import TrialFacts
     .init("who did not treat an attack were counted Headache Med Rev | Page 4 of 11 as non-responders in the intervention group"),
     .init("the drug was discontinued by 62 of 612 patients assigned to colchicine", "62/612"),
     .init("clinically meaningful improvement at week 96 (60.0% vs 54.1%)", "0.6", "0.541"),
+    // A subject of who was enrolled, followed or there before the trial; counts of times;
+    // a proportion's bare numbers.
+    .init("The number of patients randomized was 45 and 38 in the sertraline and placebo groups, respectively"),
+    .init("The number of patients who completed the study was 45 and 38 in the sertraline and placebo groups, respectively"),
+    .init("The number of patients with diabetes at baseline was 45 and 38 in the sertraline and placebo groups, respectively"),
+    .init("The number of patients with remission was 45 and 38 at weeks 4 and 8, respectively"),
+    .init("The proportion of patients who relapsed was 12 and 15 in the sertraline and placebo groups, respectively"),
+    .init("The number of people whose symptoms improved was similar: 78, 81 and 22 in the rotigotine, pramipexole and placebo groups, respectively"),
   ]
 
   @Test(arguments: positives + negatives)
