@@ -37,6 +37,12 @@ public struct GroupDrugs {
               $0.drug.mention.value == $1.drug.mention.value
             }
           }
+          // "extended-release buprenorphine": "the extended-release group" is its arm.
+          if let release = Self.releaseForm(in: sentence, before: drug.firstToken) {
+            vehicles.add(Self.key(release), Definition(drug: PlacedMention(block: b, sentence: span, mention: drug), regimen: [])) {
+              $0.drug.mention.value == $1.drug.mention.value
+            }
+          }
         }
         for (group, drug, end) in Self.pairs(in: sentence) {
           guard case .arm(let name) = group.value else { continue }
@@ -149,6 +155,18 @@ public struct GroupDrugs {
     ("cream", "cream"), ("gel", "gel"), ("ointment", "ointment"), ("patch", "patch"), ("patches", "patch"), ("spray", "spray"),
     ("inhaler", "inhaler"), ("shot", "shot"), ("shots", "shot"), ("implant", "implant"), ("suppository", "suppository"),
   ].map { (TokenKey.of($0.0), $0.1) })
+
+  /// "extended-release", "long-acting": a release form written as a compound right before
+  /// the drug at `first`.
+  private static func releaseForm(in sentence: Sentence, before first: Int) -> String? {
+    let last = first - 1
+    guard sentence.isWord(last - 2), sentence.key(last - 1) == Keys.hyphen, releaseWords.contains(sentence.key(last)),
+      !sentence.tokens[last].spaceBefore, !sentence.tokens[last - 1].spaceBefore
+    else { return nil }
+    return sentence.text(last - 2) + "-" + sentence.text(last)
+  }
+
+  private static let releaseWords: Set<UInt64> = Set(["release", "acting"].map { TokenKey.of($0) })
 
   /// Words before a group's name that make it a place in a results sentence ("In group D,").
   private static let prepositions: Set<UInt64> = Set(["in", "of", "for", "among", "within", "with", "from"].map { TokenKey.of($0) })

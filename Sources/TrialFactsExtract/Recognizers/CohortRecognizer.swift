@@ -347,8 +347,13 @@ struct CohortRecognizer: Recognizer {
     skipArm()
     // "Four patients in the GV arm and two in the GP arm withdrew", "Eleven in the A arm,
     // eight in the B arm and three in the C arm stopped …": the verb after the list.
-    while sentence.key(i) == Keys.and || (namedArm && sentence.key(i) == Keys.comma),
-      let next = sentence.number(startingAt: sentence.key(i + 1) == Keys.and ? i + 2 : i + 1), next.isInteger
+    // ("… in the A group vs. 52 in the B group had …": a comparison lists them too.)
+    func nextItem(after joint: Int) -> Int {
+      if ResponseRecognizer.versus.contains(sentence.key(joint)) { return sentence.key(joint + 1) == Keys.period ? joint + 2 : joint + 1 }
+      return sentence.key(joint + 1) == Keys.and ? joint + 2 : joint + 1
+    }
+    while sentence.key(i) == Keys.and || (namedArm && (sentence.key(i) == Keys.comma || ResponseRecognizer.versus.contains(sentence.key(i)))),
+      let next = sentence.number(startingAt: nextItem(after: i)), next.isInteger
     {
       // After a comma, only an item that names its arm continues the list ("Of 40
       // patients given A, 28 were cured": the clause after the comma is its own).
@@ -665,8 +670,13 @@ struct CohortRecognizer: Recognizer {
     }
     // "173 got drug A and 176 got drug B": "got" gives only in a list of such counts
     // ("12 got better", "3 got pregnant on drug A" are outcomes).
+    // ("71 got Xiaflex injections and 69 had needle fasciotomy": the other arm's verb may
+    // differ where the drug follows "got" right away.)
+    let gotDrug = sentence.mentions.contains { m in (m.label == .drug || ResponseRecognizer.namesArm(m)) && m.firstToken == i + 1 }
     let gotList = sentence.key(i) == Self.got
-      && sentence.numbers.filter { n in n.isInteger && sentence.key(n.end) == Self.got }.count >= 2
+      && sentence.numbers.filter { n in
+        n.isInteger && (sentence.key(n.end) == Self.got || (gotDrug && Self.otherArmVerbs.union([Self.had]).contains(sentence.key(n.end))))
+      }.count >= 2
     guard Self.pointing.contains(sentence.key(i)) || gotList || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
@@ -948,6 +958,8 @@ struct CohortRecognizer: Recognizer {
     }
     // "Rescue fentanyl was given to 14 patients receiving A", "rescue medication was used
     // by 12": people counted by the rescue they needed, not an arm.
+    // "the skin can split; that happened to 11 people in the A group": an event befell them.
+    if key == Keys.to, sentence.key(verb) == Self.happened { return true }
     if key == Keys.to || key == Keys.by, sentence.key(verb - 1) == Keys.was || sentence.key(verb - 1) == Keys.were {
       let clause = ((sentence.range.lowerBound..<verb).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<verb
       if clause.contains(where: { sentence.key($0) == Self.rescue }) { return true }
@@ -987,6 +999,7 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let rescue = TokenKey.of("rescue")
+  private static let happened = TokenKey.of("happened")
   private static let linkingVerbs: Set<UInt64> = Set(["was", "were", "is", "are", "been", "be", "being"].map { TokenKey.of($0) })
   /// "required for 4", "data missing for 12 patients", "unknown for three patients".
   private static let neededVerbs: Set<UInt64> = Set(

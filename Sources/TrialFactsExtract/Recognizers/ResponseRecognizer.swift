@@ -1354,8 +1354,10 @@ struct ResponseRecognizer: Recognizer {
   /// ("… died") is read for the first item too; `end` when no such item follows.
   private func nextItemEnd(_ sentence: Sentence, after end: Int, lexicons: Lexicons) -> Int {
     var last = end
-    while sentence.key(last) == Keys.and || sentence.key(last) == Keys.comma {
-      let start = sentence.key(last) == Keys.comma && sentence.key(last + 1) == Keys.and ? last + 2 : last + 1
+    // ("… in the A group vs. 52 in the B group had …": a comparison lists them too.)
+    while sentence.key(last) == Keys.and || sentence.key(last) == Keys.comma || Self.versus.contains(sentence.key(last)) {
+      var start = sentence.key(last) == Keys.comma && sentence.key(last + 1) == Keys.and ? last + 2 : last + 1
+      if Self.versus.contains(sentence.key(last)), sentence.key(start) == Keys.period { start += 1 }
       guard let next = sentence.number(startingAt: start), next.isInteger else { break }
       let people = participantEnd(sentence, from: next.end, lexicons: lexicons)
       let item = armAfterPeople(sentence, people)
@@ -1377,6 +1379,12 @@ struct ResponseRecognizer: Recognizer {
   private func commaBefore(_ sentence: Sentence, _ start: Int) -> Int? {
     sentence.key(start) == Keys.comma ? start : sentence.key(start - 1) == Keys.comma ? start - 1 : nil
   }
+
+  private static let theirs: Set<UInt64> = Set(["their", "his", "her"].map { TokenKey.of($0) })
+  /// "had their blood pressure measured": what was looked at, no outcome.
+  private static let looked: Set<UInt64> = Set(
+    ["measured", "assessed", "checked", "recorded", "tested", "evaluated", "monitored", "examined", "scored", "rated", "collected", "sampled",
+     "photographed", "scanned", "weighed"].map { TokenKey.of($0) })
 
   /// A response cue at `i`, or right after "had", "were" or "was", or those and "in" ("were
   /// in remission"); or a verb that is an event of its own ("died", "had relapsed";
@@ -1406,6 +1414,14 @@ struct ResponseRecognizer: Recognizer {
     if !before, let able, sentence.isWord(able), !Self.notManaged.contains(sentence.key(able)) { return true }
     // "112 of those on A said their knee pain had dropped by half": what they reported.
     if !before, sentence.key(i) == Self.said, sentence.isWord(i + 1) { return true }
+    // "had their finger straightened", "had their pain relieved": what was done for them.
+    if !before, sentence.key(i) == Self.had, Self.theirs.contains(sentence.key(i + 1)),
+      let participle = (i + 3...i + 4).first(where: { j in sentence.isWord(j) && sentence.bytes[sentence.tokens[j].range].suffix(2).elementsEqual("ed".utf8) }),
+      (i + 2..<participle).allSatisfy({ sentence.isWord($0) && !sentence.bytes[sentence.tokens[$0].range].suffix(2).elementsEqual("ed".utf8) }),
+      !Self.looked.contains(sentence.key(participle))
+    {
+      return true
+    }
     // "had a rash", "got a rash", "had nausea": an event of the trial, where "had
     // diabetes" may tell what they were and "got the dummy shots" what they were given.
     if !before, sentence.key(i) == Self.had || sentence.key(i) == Self.got {

@@ -1411,6 +1411,15 @@ import TrialFacts
     #expect(!Finding.sameName("sham", "placebo"))
   }
 
+  /// "extended-release buprenorphine" in the methods: "the extended-release group" is
+  /// that drug's arm, apart from the sublingual one.
+  @Test func aReleaseFormNamesTheDrugsArm() {
+    let findings = Fixtures.findings(paragraphs:
+      "Participants were randomly assigned to weekly extended-release buprenorphine injections (n = 153) or daily sublingual buprenorphine-naloxone tablets (n = 150).",
+      "Constipation was reported by 18 (11.8%) participants in the extended-release group vs 21 (14.0%) in the sublingual group.")
+    #expect(Fixtures.counts(findings) == ["buprenorphine/naloxone 21/150", "buprenorphine 18/153"], "\(Fixtures.counts(findings))")
+  }
+
   /// News names the placebo arm as it was assigned ("a dummy treatment") and as its
   /// results are told ("on placebo"): one arm, sized once.
   @Test func aDummyTreatmentIsThePlaceboArm() {

@@ -75,6 +75,8 @@ import TrialFacts
     .init("Forty patients in the dexmedetomidine group received the full infusion", "40"),
     // A list of like sizes, each an arm's.
     .init("There were 78, 81 and 62 patients in the rotigotine, pramipexole and placebo groups, respectively", "78", "81", "62"),
+    // "got" the drug, beside another arm's verb.
+    .init("We enrolled 140 adults: 71 got Xiaflex injections and 69 had needle fasciotomy", "140", "71"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -199,6 +201,9 @@ import TrialFacts
     .init("78, 81 and 22 people were assigned to rotigotine, pramipexole and placebo, respectively"),
     .init("There were 78, 81 and 22 patients in the rotigotine, pramipexole and placebo groups, respectively"),
     .init("It affected 17 people on pramipexole vs. 10 on rotigotine"),
+    // Counts compared with "vs." before what befell them.
+    .init("48 patients in the sertraline group vs. 52 in the placebo group developed a rash"),
+    .init("that happened to 11 people in the collagenase group vs. 3 in the needle group"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {

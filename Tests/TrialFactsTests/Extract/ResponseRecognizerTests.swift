@@ -203,6 +203,13 @@ import TrialFacts
     .init("The number of patients with a headache was 5 and 8 in the sertraline and placebo groups, respectively", "5/?", "8/?"),
     // An event told in the sentence before ("Nausea was more common with the pills.").
     .init("It affected 17 people on pramipexole vs. 10 on rotigotine", "17/?", "10/?"),
+    .init("the skin can split; that happened to 11 people in the collagenase group vs. 3 in the needle group", "11/?", "3/?"),
+    // Two arms' counts compared with "vs.", the verb after the second.
+    .init("48 patients in the sertraline group vs. 52 in the placebo group developed a rash", "48/?", "52/?"),
+    .init("48 patients in the sertraline group versus 52 in the placebo group had a headache", "48/?", "52/?"),
+    // What was done for them ("had their finger straightened"), not what was looked at.
+    .init("48 people in the collagenase group vs. 52 in the needle group had their finger straightened to within 5 degrees", "48/?", "52/?"),
+    .init("Nine women on zuranolone had their dose lowered because of drowsiness", "9/?"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -371,6 +378,8 @@ import TrialFacts
     // A subject of who was enrolled, followed or there before the trial; counts of times;
     // a proportion's bare numbers.
     .init("The number of patients randomized was 45 and 38 in the sertraline and placebo groups, respectively"),
+    .init("12 patients in the sertraline group had their blood pressure measured at each visit"),
+    .init("48 patients in the sertraline group versus 52 in the placebo group were randomised"),
     .init("The number of patients who completed the study was 45 and 38 in the sertraline and placebo groups, respectively"),
     .init("The number of patients with diabetes at baseline was 45 and 38 in the sertraline and placebo groups, respectively"),
     .init("The number of patients with remission was 45 and 38 at weeks 4 and 8, respectively"),
