@@ -195,8 +195,9 @@ enum FindingMerging {
 
   /// Where an arm has several sizes ("74" randomized, "N = 73" took a dose), the partner
   /// of a bare count ("Three participants taking prazosin reported a fall") whose size is
-  /// the one the arm's other outcomes are counted of, when only one of them is and it is
-  /// at least 85% of each other size the arm has (but for one over five times as large).
+  /// the one the arm's other outcomes are counted of, when only one of them is (or the
+  /// largest of several within a fifth of it) and it is at least 85% of each other size
+  /// the arm has (but for one over five times as large).
   static func countedSize(of response: Response, among partners: [Int], arm: [Int], _ findings: [Finding]) -> Int? {
     guard response.total == nil, response.proportion == nil else { return nil }
     let counted = Set(partners.compactMap { j -> Int? in
@@ -210,7 +211,9 @@ enum FindingMerging {
     // Within 15% of the arm's other sizes (a few never dosed), not a per-protocol,
     // completer or subgroup table's far smaller one; a size over five times as large
     // ("2,400 residents of the homes") is no other count of the arm's people.
-    guard counted.count == 1, let size = counted.first,
+    // Several counted sizes close together (the randomized "124 to alfuzosin" and the 120
+    // seen at day 30): a bare count in the text is of the randomized, the largest.
+    guard let size = counted.max(), counted.count == 1 || counted.allSatisfy({ 5 * $0 >= 4 * size }),
       !partners.contains(where: { j in findings[j].cohort.map { 20 * size < 17 * $0.size && $0.size <= 5 * size } ?? false })
     else { return nil }
     return partners.first { findings[$0].cohort?.size == size }

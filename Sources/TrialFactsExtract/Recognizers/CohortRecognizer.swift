@@ -122,6 +122,17 @@ struct CohortRecognizer: Recognizer {
         sentence.setLastScope(.each)
         continue
       }
+      // "One group of 138 people attended a class …; the other group of 136 people were
+      // prescribed Lexapro": one arm's size, the arm told after it.
+      if sentence.key(before) == Keys.of, sentence.key(before - 1) == Keys.group || sentence.key(before - 1) == Keys.arm,
+        Self.oneOfGroups.contains(sentence.key(before - 2)), number.value >= 2, !isPartOfRange(sentence, number)
+      {
+        var end = number.end
+        if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) { end = noun.end }
+        sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: number.first, end)
+        sentence.setLastScope(.arm)
+        continue
+      }
       if isResponseTotal(sentence, number) || isPartOfRange(sentence, number) || isYear(sentence, number) { continue }
       // "12 withdrew (7 A, 5 B)": the parts of a count of people who left.
       if splitsLeavers(sentence, number, lexicons: lexicons) { continue }
@@ -999,6 +1010,8 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let rescue = TokenKey.of("rescue")
+  /// "one group of", "the other group of", "a second arm of": one of the arms.
+  private static let oneOfGroups: Set<UInt64> = Set(["one", "other", "another", "first", "second", "third", "remaining"].map { TokenKey.of($0) })
   private static let happened = TokenKey.of("happened")
   private static let linkingVerbs: Set<UInt64> = Set(["was", "were", "is", "are", "been", "be", "being"].map { TokenKey.of($0) })
   /// "required for 4", "data missing for 12 patients", "unknown for three patients".

@@ -77,6 +77,9 @@ import TrialFacts
     .init("There were 78, 81 and 62 patients in the rotigotine, pramipexole and placebo groups, respectively", "78", "81", "62"),
     // "got" the drug, beside another arm's verb.
     .init("We enrolled 140 adults: 71 got Xiaflex injections and 69 had needle fasciotomy", "140", "71"),
+    // One of the groups, told by its size.
+    .init("One group of 138 people attended a weekly mindfulness class", "138"),
+    .init("The other group of 136 people were prescribed escitalopram 10 mg a day", "136"),
   ]
 
   static let negatives: [RecognizerCase] = [
