@@ -1411,13 +1411,18 @@ import TrialFacts
     #expect(!Finding.sameName("sham", "placebo"))
   }
 
-  /// "extended-release buprenorphine" in the methods: "the extended-release group" is
-  /// that drug's arm, apart from the sublingual one.
+  /// "extended-release buprenorphine", "intratympanic dexamethasone" in the methods:
+  /// "the extended-release group", "the intratympanic group" are that drug's arm.
   @Test func aReleaseFormNamesTheDrugsArm() {
     let findings = Fixtures.findings(paragraphs:
       "Participants were randomly assigned to weekly extended-release buprenorphine injections (n = 153) or daily sublingual buprenorphine-naloxone tablets (n = 150).",
       "Constipation was reported by 18 (11.8%) participants in the extended-release group vs 21 (14.0%) in the sublingual group.")
     #expect(Fixtures.counts(findings) == ["buprenorphine/naloxone 21/150", "buprenorphine 18/153"], "\(Fixtures.counts(findings))")
+    // A route no rule knows ("intratympanic") names the arm the same way.
+    let injected = Fixtures.findings(paragraphs:
+      "Adults were randomised to intratympanic dexamethasone (n = 96) or oral prednisolone (n = 95).",
+      "Transient vertigo was reported by 17 of 96 patients in the intratympanic group.")
+    #expect(Fixtures.counts(injected) == ["dexamethasone 17/96"], "\(Fixtures.counts(injected))")
   }
 
   /// News names the placebo arm as it was assigned ("a dummy treatment") and as its
