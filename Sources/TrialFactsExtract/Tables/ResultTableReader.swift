@@ -594,14 +594,21 @@ public struct ResultTableReader {
           read = (read + zeros).sorted { $0.arm < $1.arm }
         }
         // An outcome row gives a count for every arm (or at least two of them); counts
-        // derived from percentages only when every arm's percentage gives one. A row of
+        // derived from percentages only when every arm's percentage gives one (or a dash
+        // says it has none). A row of
         // one arm's count and dashes under the others ("Pessary expulsion | 21 (10.5) | —")
         // is an outcome of that arm alone.
         let oneArmOnly = read.count == 1 && derived == 0 && columns.count >= 2 && zeros.isEmpty
           && columns.indices.allSatisfy { arm in
             arm == read[0].arm || row.cell(at: columns[arm].index).map { Self.isNotApplicable(text[row.cells[$0]]) } == true
           }
-        guard read.count == columns.count || (read.count >= 2 && derived == 0) || oneArmOnly else { continue }
+        // ("Recatheterised, % | 33.9 | 30.2 | 50.0 | — | — | —": percentages of every arm of
+        // one time point, dashes under the other's, give one count each too.)
+        let dashedElsewhere = read.count >= 2 && zeros.isEmpty
+          && columns.indices.allSatisfy { arm in
+            read.contains { $0.arm == arm } || row.cell(at: columns[arm].index).map { Self.isNotApplicable(text[row.cells[$0]]) } == true
+          }
+        guard read.count == columns.count || (read.count >= 2 && derived == 0) || oneArmOnly || dashedElsewhere else { continue }
         let label = row.label
         var words = label.map { reportedWords(of: $0, in: sentences[row.block], reported: reported) } ?? (found: 0, total: 0)
         var outcome = label.map { Self.outcomeName(text[$0]) } ?? ""

@@ -1073,4 +1073,21 @@ import TrialFacts
     let counts = Fixtures.counts(findings)
     #expect(counts.contains("silodosin 27/126") && counts.contains("alfuzosin 4/124"), "\(counts)")
   }
+
+  /// Percentages under the arms of one time point and dashes under another's: each arm
+  /// of that time point gets its count; a row of dashes under every arm gets none.
+  @Test func percentagesOfOneTimePointBesideDashes() throws {
+    let findings = try Self.allRows("""
+      <table><caption>Table 2. Outcomes. Values are percentages of men in each column.</caption>
+      <tr><th rowspan="2">Outcome</th><th colspan="2">Day 3</th><th colspan="2">Day 30</th></tr>
+      <tr><th>Tamsulosin (n = 124)</th><th>Placebo (n = 122)</th><th>Tamsulosin (n = 120)</th><th>Placebo (n = 118)</th></tr>
+      <tr><td>Voiding without catheter, %</td><td>62.1</td><td>45.1</td><td>55.8</td><td>40.7</td></tr>
+      <tr><td>Recatheterised within 24 h, %</td><td>33.9</td><td>50.0</td><td>—</td><td>—</td></tr>
+      <tr><td>Satisfied with treatment, %</td><td>—</td><td>—</td><td>—</td><td>—</td></tr>
+      </table>
+      """)
+    let recatheterised = Self.responses(findings).filter { $0.contains("Recatheterised") }
+    #expect(recatheterised.count == 2 && recatheterised.allSatisfy { $0.contains("42/124") || $0.contains("61/122") }, "\(Self.responses(findings))")
+    #expect(!Self.responses(findings).contains { $0.contains("Satisfied") }, "\(Self.responses(findings))")
+  }
 }
