@@ -86,6 +86,10 @@ enum ArmNames {
       "onto", "on", "at", "for", "from", "by"]
       .map { TokenKey.of($0) })
 
+  /// How far after "received" the drug a group was given may start.
+  private static let givenReach = 9
+  private static let listJoints: Set<UInt64> = Set(["and", "or", "versus", "vs", "than", "while", "whereas", "but"].map { TokenKey.of($0) })
+
   /// "group A received ketamine", "Group II was given oxytocin 10 IU", "Group I: 30 ml
   /// 0.75% ropivacaine", "group A (n = 148) received levetiracetam": a group named
   /// without a drug, then the drug it was given.
@@ -113,7 +117,14 @@ enum ArmNames {
       guard Self.givingVerbs.contains(sentence.key(i)) else { return nil }
       i += 1
       if sentence.key(i) == Keys.with { i += 1 }
-      guard let drug = drugs.first(where: { (i..<i + 3).contains($0.firstToken) }) else { return nil }
+      // "Group B received one ultrasound-guided injection of 40 mg methylprednisolone": the
+      // first drug after words of how it was given and its regimen, not past a list's joint.
+      guard let drug = drugs.first(where: { $0.firstToken >= i }), drug.firstToken - i < Self.givenReach,
+        (i..<drug.firstToken).allSatisfy({ j in
+          (sentence.isWord(j) && !Self.listJoints.contains(sentence.key(j))) || sentence.tokens[j].kind == .dash
+            || sentence.mentions.contains { m in [.dose, .route, .form, .frequency].contains(m.label) && m.firstToken <= j && j < m.endToken }
+        })
+      else { return nil }
       return (group, drug)
     }
     // "Women in group A received cefazolin 2 g and women in group B cefuroxime 1.5 g":

@@ -1425,6 +1425,21 @@ import TrialFacts
     #expect(Fixtures.counts(injected) == ["dexamethasone 17/96"], "\(Fixtures.counts(injected))")
   }
 
+  /// "Group B received one ultrasound-guided injection of 40 mg methylprednisolone mixed
+  /// with lidocaine": the first drug after how it was given is the group's; a drug after
+  /// "or" is another group's.
+  @Test func aGroupGivenItsDrugAfterHowItWasGiven() {
+    let findings = Fixtures.findings(paragraphs:
+      "Adults with heel pain were randomized to group A, group B or group C.",
+      "Group B received one ultrasound-guided injection of 40 mg methylprednisolone acetate mixed with 1 mL of 1% lidocaine.",
+      "At 6 weeks, treatment success was recorded for 52 of 83 participants in group B.")
+    #expect(Fixtures.counts(findings) == ["methylprednisolone 52/83"], "\(Fixtures.counts(findings))")
+    let other = Fixtures.findings(paragraphs:
+      "Group A received stretching exercises or an injection of methylprednisolone 40 mg.",
+      "At 6 weeks, treatment success was recorded for 52 of 83 participants in group A.")
+    #expect(!Fixtures.counts(other).contains("methylprednisolone 52/83"), "\(Fixtures.counts(other))")
+  }
+
   /// News names the placebo arm as it was assigned ("a dummy treatment") and as its
   /// results are told ("on placebo"): one arm, sized once.
   @Test func aDummyTreatmentIsThePlaceboArm() {
