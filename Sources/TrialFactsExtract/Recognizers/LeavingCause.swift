@@ -19,7 +19,7 @@ enum LeavingCause {
         else { nil }
       if let cause {
         var j = cause
-        while j < min(cause + 3, sentence.range.upperBound), !clauseEnds.contains(sentence.key(j)) {
+        while j < min(cause + 4, sentence.range.upperBound), !clauseEnds.contains(sentence.key(j)) {
           if lexicons.responseEvents.contains(sentence.tokens, at: j) || events.contains(sentence.key(j)) {
             // "adverse events", "side effects", "side-effects": the event's noun too.
             let noun = sentence.tokens.indices.contains(j + 1) && sentence.tokens[j + 1].kind == .dash ? j + 2 : j + 1
@@ -40,15 +40,20 @@ enum LeavingCause {
     if let leaving = lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) {
       return end(in: sentence, from: leaving.end, lexicons: lexicons)
     }
+    // "gave up because of neck discomfort"
+    if sentence.key(i) == gave, sentence.key(i + 1) == up { return end(in: sentence, from: i + 2, lexicons: lexicons) }
     return leavingVerbs.contains(sentence.key(i)) ? end(in: sentence, from: i + 1, lexicons: lexicons) : nil
   }
 
   private static let leavingVerbs: Set<UInt64> = Set(["stopped", "discontinued", "withdrew", "quit", "ceased", "abandoned"].map { TokenKey.of($0) })
+  private static let gave = TokenKey.of("gave")
+  private static let up = TokenKey.of("up")
   private static let because = TokenKey.of("because")
   private static let due = TokenKey.of("due")
   private static let owing = TokenKey.of("owing")
   private static let clauseEnds: Set<UInt64> = Set([".", ";", ",", "(", ")", "and", "but", "whereas", "while"].map { TokenKey.of($0) })
   /// Causes that are events of the treatment beside `response-event` words.
-  private static let events: Set<UInt64> = Set(["intolerance", "toxicity", "toxicities", "aes", "adrs"].map { TokenKey.of($0) })
+  private static let events: Set<UInt64> = Set(
+    ["intolerance", "toxicity", "toxicities", "aes", "adrs", "discomfort", "pain", "irritation", "soreness"].map { TokenKey.of($0) })
   private static let nouns: Set<UInt64> = Set(["events", "event", "effects", "effect", "reactions", "reaction"].map { TokenKey.of($0) })
 }

@@ -210,6 +210,9 @@ import TrialFacts
     // What was done for them ("had their finger straightened"), not what was looked at.
     .init("48 people in the collagenase group vs. 52 in the needle group had their finger straightened to within 5 degrees", "48/?", "52/?"),
     .init("Nine women on zuranolone had their dose lowered because of drowsiness", "9/?"),
+    // Leaving for discomfort or pain the treatment caused, however it is said.
+    .init("Seven people in the bed-raising group gave up because of neck or back discomfort", "7/?"),
+    .init("Seven patients in the cryotherapy group stopped attending because of pain", "7/?"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -379,6 +382,7 @@ import TrialFacts
     // a proportion's bare numbers.
     .init("The number of patients randomized was 45 and 38 in the sertraline and placebo groups, respectively"),
     .init("12 patients in the sertraline group had their blood pressure measured at each visit"),
+    .init("Seven people in the sertraline group gave up early because they moved away"),
     .init("48 patients in the sertraline group versus 52 in the placebo group were randomised"),
     .init("The number of patients who completed the study was 45 and 38 in the sertraline and placebo groups, respectively"),
     .init("The number of patients with diabetes at baseline was 45 and 38 in the sertraline and placebo groups, respectively"),
