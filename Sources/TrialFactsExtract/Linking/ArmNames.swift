@@ -154,6 +154,19 @@ enum ArmNames {
     sentence.mentions(.context).filter { if case .arm = $0.value { return true } else { return false } }
   }
 
+  /// Whether `drug` only describes something else, glued to it by a hyphen:
+  /// "vancomycin-resistant enterococci", "opioid-induced constipation", "insulin-naive
+  /// patients"; no arm's drug.
+  static func describesOther(_ drug: Mention, in sentence: Sentence) -> Bool {
+    let end = drug.endToken
+    return sentence.key(end) == Keys.hyphen && !sentence.tokens[end].spaceBefore && sentence.isWord(end + 1)
+      && !sentence.tokens[end + 1].spaceBefore && Self.describingWords.contains(sentence.key(end + 1))
+  }
+
+  private static let describingWords: Set<UInt64> = Set(
+    ["resistant", "sensitive", "susceptible", "induced", "associated", "related", "naive", "naïve", "refractory", "exposed", "dependent",
+     "experienced", "intolerant", "allergic", "free", "like"].map { TokenKey.of($0) })
+
   /// Whether `drug` is an example in a list that "such as", "e.g." or "for example" opens
   /// ("sleeping pills such as zolpidem (Ambien) or eszopiclone"): a class the text
   /// illustrates, not an arm of the trial.

@@ -136,7 +136,7 @@ struct ParagraphLinker {
       self.sentence = sentence
       self.block = block
       span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
-      drugs = sentence.mentions(.drug).filter { !ArmNames.isExample($0, in: sentence) }
+      drugs = sentence.mentions(.drug).filter { !ArmNames.isExample($0, in: sentence) && !ArmNames.describesOther($0, in: sentence) }
       frequencies = sentence.mentions(.frequency)
       context = sentence.mentions(.context)
       controls = context.filter { $0.value == .context("control") }

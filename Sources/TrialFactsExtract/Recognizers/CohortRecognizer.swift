@@ -635,7 +635,14 @@ struct CohortRecognizer: Recognizer {
     guard let open = (max(sentence.range.lowerBound, number.first - 6)..<number.first).last(where: { sentence.key($0) == Keys.openParen }),
       !(open..<number.first).contains(where: { sentence.key($0) == Keys.closeParen }), open > sentence.range.lowerBound
     else { return false }
-    return lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: open - 1, stopAt: open) != nil
+    // "Nine patients were excluded from the mITT population (4 A, 5 B)": the leaving word
+    // may stand a few words before the bracket, within its clause.
+    var i = open - 1
+    while i >= max(sentence.range.lowerBound, open - 8), !Self.clauseBreaks.contains(sentence.key(i)) {
+      if lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: i, stopAt: open) != nil { return true }
+      i -= 1
+    }
+    return false
   }
 
   /// "271 and 278 patients received drug A and drug B, respectively", "191 + 191
@@ -959,11 +966,15 @@ struct CohortRecognizer: Recognizer {
     // none; nor is what affected them before the trial).
     // ("Restlessness - …, called akathisia - affected five people": the aside may close
     // with its dash.)
-    if key == Self.affected, sentence.isWord(verb) || (Self.dashes.contains(sentence.key(verb)) && sentence.isWord(verb - 1)) {
+    // ("Feeling sick (nausea) affected 26 people": the event may be named in an aside.)
+    let aside = sentence.key(verb) == Keys.closeParen
+      ? (max(sentence.range.lowerBound, verb - 6)..<verb).last { sentence.key($0) == Keys.openParen } : nil
+    if key == Self.affected, sentence.isWord(verb) || (Self.dashes.contains(sentence.key(verb)) && sentence.isWord(verb - 1)) || aside != nil {
       // "Nausea was more common with the pills. It affected 17 people on Mirapex": what
       // befell them, told before; never who made up an arm.
       if Self.eventPronouns.contains(sentence.key(verb)) { return true }
-      let clause = ((sentence.range.lowerBound..<verb).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<preposition
+      let clauseEnd = aside ?? verb
+      let clause = ((sentence.range.lowerBound..<clauseEnd).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<preposition
       return clause.contains { lexicons.responseEvents.contains(sentence.tokens, at: $0) }
         && !sentence.range.contains { Self.beforeTrial.contains(sentence.key($0)) }
     }
@@ -980,6 +991,17 @@ struct CohortRecognizer: Recognizer {
       // the patients needed.
       if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
         || (Self.neededIn.contains(sentence.key(verb)) && (key == Keys.in || sentence.key(verb - 1) == Keys.was || sentence.key(verb - 1) == Keys.were))
+      {
+        return true
+      }
+      // "Chemotherapy was delayed by more than 7 days because of CDI in 18 and 29 patients":
+      // what was done to them, in the passive, its verb a few words before "in"; not who
+      // was taken or studied ("were enrolled in", "was assessed in").
+      if key == Keys.in,
+        let aux = (max(sentence.range.lowerBound, preposition - 10)..<preposition).last(where: { sentence.key($0) == Keys.was || sentence.key($0) == Keys.were }),
+        sentence.isWord(aux + 1), aux + 1 < preposition, sentence.bytes[sentence.tokens[aux + 1].range].suffix(2).elementsEqual("ed".utf8),
+        !Keys.enrolledVerbs.contains(sentence.key(aux + 1)), !Keys.assignmentVerbs.contains(sentence.key(aux + 1)),
+        !Self.studiedVerbs.contains(sentence.key(aux + 1)), !(aux..<preposition).contains(where: { Self.clauseBreaks.contains(sentence.key($0)) })
       {
         return true
       }
@@ -1013,6 +1035,13 @@ struct CohortRecognizer: Recognizer {
   /// "one group of", "the other group of", "a second arm of": one of the arms.
   private static let oneOfGroups: Set<UInt64> = Set(["one", "other", "another", "first", "second", "third", "remaining"].map { TokenKey.of($0) })
   private static let happened = TokenKey.of("happened")
+  /// "was assessed in 40 patients", "were included in": who was taken or looked at.
+  private static let studiedVerbs: Set<UInt64> = Set(
+    ["assessed", "evaluated", "analysed", "analyzed", "followed", "studied", "recruited", "included", "treated", "measured", "tested",
+     "examined", "performed", "conducted", "used", "administered", "started", "initiated", "continued", "completed", "obtained", "collected",
+     "recorded", "scheduled", "planned", "offered", "approached", "screened", "invited", "involved", "registered", "stratified", "matched",
+     "compared", "balanced", "based", "checked", "monitored", "sampled", "scanned", "weighed", "interviewed", "contacted", "reached",
+     "visited", "surveyed", "seen", "genotyped", "photographed", "scored", "rated", "audited"].map { TokenKey.of($0) })
   private static let linkingVerbs: Set<UInt64> = Set(["was", "were", "is", "are", "been", "be", "being"].map { TokenKey.of($0) })
   /// "required for 4", "data missing for 12 patients", "unknown for three patients".
   private static let neededVerbs: Set<UInt64> = Set(

@@ -1440,6 +1440,16 @@ import TrialFacts
     #expect(!Fixtures.counts(other).contains("methylprednisolone 52/83"), "\(Fixtures.counts(other))")
   }
 
+  /// "vancomycin-resistant enterococci" names no arm: the arms listed last, for counts
+  /// given "respectively", are fidaxomicin's and vancomycin's in the order they are counted.
+  @Test func aDrugThatDescribesSomethingElseIsNoArm() {
+    let findings = Fixtures.findings(paragraphs:
+      "Adults with C. difficile infection were randomized to fidaxomicin (n = 139) or vancomycin (n = 140).",
+      "New colonization with vancomycin-resistant enterococci was found in 4 of 98 fidaxomicin recipients and 13 of 101 vancomycin recipients. Chemotherapy was delayed because of infection in 18 and 29 patients, respectively.")
+    let counts = Fixtures.counts(findings)
+    #expect(counts.contains("fidaxomicin 18/139") && counts.contains("vancomycin 29/140"), "\(counts)")
+  }
+
   /// News names the placebo arm as it was assigned ("a dummy treatment") and as its
   /// results are told ("on placebo"): one arm, sized once.
   @Test func aDummyTreatmentIsThePlaceboArm() {

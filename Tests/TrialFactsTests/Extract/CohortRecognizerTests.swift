@@ -207,6 +207,9 @@ import TrialFacts
     // Counts compared with "vs." before what befell them.
     .init("48 patients in the sertraline group vs. 52 in the placebo group developed a rash"),
     .init("that happened to 11 people in the collagenase group vs. 3 in the needle group"),
+    .init("Feeling sick (nausea) affected twenty-six people on exenatide and eight on placebo"),
+    .init("Chemotherapy was delayed by more than 7 days because of infection in 18 and 29 patients, respectively"),
+    .init("Nine randomized patients were excluded from the mITT population (4 fidaxomicin, 5 vancomycin)"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {

@@ -213,6 +213,9 @@ import TrialFacts
     // Leaving for discomfort or pain the treatment caused, however it is said.
     .init("Seven people in the bed-raising group gave up because of neck or back discomfort", "7/?"),
     .init("Seven patients in the cryotherapy group stopped attending because of pain", "7/?"),
+    // The event named in an aside before "affected"; what was done to them, in the passive.
+    .init("Feeling sick (nausea) affected twenty-six people on exenatide and eight on placebo", "26/?", "8/?"),
+    .init("Chemotherapy was delayed by more than 7 days because of infection in 18 and 29 patients, respectively", "18/?", "29/?"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -383,6 +386,8 @@ import TrialFacts
     .init("The number of patients randomized was 45 and 38 in the sertraline and placebo groups, respectively"),
     .init("12 patients in the sertraline group had their blood pressure measured at each visit"),
     .init("Seven people in the sertraline group gave up early because they moved away"),
+    // Who was looked at, in the passive: no event.
+    .init("Phosphate was checked in 128 women in the infusion group and 125 in the tablet group"),
     .init("48 patients in the sertraline group versus 52 in the placebo group were randomised"),
     .init("The number of patients who completed the study was 45 and 38 in the sertraline and placebo groups, respectively"),
     .init("The number of patients with diabetes at baseline was 45 and 38 in the sertraline and placebo groups, respectively"),
