@@ -1032,8 +1032,9 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let rescue = TokenKey.of("rescue")
-  /// "one group of", "the other group of", "a second arm of": one of the arms.
-  private static let oneOfGroups: Set<UInt64> = Set(["one", "other", "another", "first", "second", "third", "remaining"].map { TokenKey.of($0) })
+  /// "one group of", "the other group of": one of the arms ("the first group of 20
+  /// patients" may be the first of sequential cohorts).
+  private static let oneOfGroups: Set<UInt64> = Set(["one", "other", "another", "remaining"].map { TokenKey.of($0) })
   private static let happened = TokenKey.of("happened")
   /// "was assessed in 40 patients", "were included in": who was taken or looked at.
   private static let studiedVerbs: Set<UInt64> = Set(
