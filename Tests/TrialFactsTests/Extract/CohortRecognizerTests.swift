@@ -238,6 +238,12 @@ import TrialFacts
     #expect(had.map(\.scope) == [.arm])
     let rash = Fixtures.pipeline.annotate("In the trial, 101 people had a rash after lixisenatide 2 mg").filter { $0.label == .cohort && $0.scope == .arm }
     #expect(rash.isEmpty, "\(rash)")
+    // "One group of 138 people …" is one arm; "the first group of 20 patients" may be a
+    // sequential cohort.
+    let oneGroup = Fixtures.pipeline.annotate("One group of 138 people attended a weekly mindfulness class.").filter { $0.label == .cohort }
+    #expect(oneGroup.map(\.scope) == [.arm])
+    let firstGroup = Fixtures.pipeline.annotate("The first group of 20 patients was enrolled in 2019.").filter { $0.label == .cohort && $0.scope == .arm }
+    #expect(firstGroup.isEmpty, "\(firstGroup)")
     // "allocated" with its drug and no "to", in a list whose next count is another arm's.
     let allocated = Fixtures.pipeline.annotate("Of 300 patients randomised, 151 were allocated colchicine and 149 naproxen.")
       .filter { $0.label == .cohort }
