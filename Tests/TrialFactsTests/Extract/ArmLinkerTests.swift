@@ -1413,7 +1413,7 @@ import TrialFacts
 
   /// "extended-release buprenorphine", "intratympanic dexamethasone" in the methods:
   /// "the extended-release group", "the intratympanic group" are that drug's arm.
-  @Test func aReleaseFormNamesTheDrugsArm() {
+  @Test func aWordBeforeTheDrugNamesItsArm() {
     let findings = Fixtures.findings(paragraphs:
       "Participants were randomly assigned to weekly extended-release buprenorphine injections (n = 153) or daily sublingual buprenorphine-naloxone tablets (n = 150).",
       "Constipation was reported by 18 (11.8%) participants in the extended-release group vs 21 (14.0%) in the sublingual group.")
