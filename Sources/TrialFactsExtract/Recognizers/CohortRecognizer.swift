@@ -693,7 +693,7 @@ struct CohortRecognizer: Recognizer {
     let gotDrug = sentence.mentions.contains { m in (m.label == .drug || ResponseRecognizer.namesArm(m)) && m.firstToken == i + 1 }
     let gotList = sentence.key(i) == Self.got
       && sentence.numbers.filter { n in
-        n.isInteger && (sentence.key(n.end) == Self.got || (gotDrug && Self.otherArmVerbs.union([Self.had]).contains(sentence.key(n.end))))
+        n.isInteger && (sentence.key(n.end) == Self.got || (gotDrug && Self.listedArmVerbs.contains(sentence.key(n.end))))
       }.count >= 2
     guard Self.pointing.contains(sentence.key(i)) || gotList || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
@@ -951,6 +951,8 @@ struct CohortRecognizer: Recognizer {
 
   private static let subgroupWords: Set<UInt64> = Set(["who", "whose", "with", "without", "that", "which", "aged"].map { TokenKey.of($0) })
   private static let otherArmVerbs: Set<UInt64> = Set(["received", "got", "took"].map { TokenKey.of($0) })
+  /// Verbs of the other items of a "got" list: "71 got Xiaflex and 69 had surgery".
+  private static let listedArmVerbs: Set<UInt64> = otherArmVerbs.union([TokenKey.of("had")])
   private static let groupNouns: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 
   /// Words that stand for an event told before: "It affected 17 people".
@@ -978,10 +980,10 @@ struct CohortRecognizer: Recognizer {
       return clause.contains { lexicons.responseEvents.contains(sentence.tokens, at: $0) }
         && !sentence.range.contains { Self.beforeTrial.contains(sentence.key($0)) }
     }
-    // "Rescue fentanyl was given to 14 patients receiving A", "rescue medication was used
-    // by 12": people counted by the rescue they needed, not an arm.
     // "the skin can split; that happened to 11 people in the A group": an event befell them.
     if key == Keys.to, sentence.key(verb) == Self.happened { return true }
+    // "Rescue fentanyl was given to 14 patients receiving A", "rescue medication was used
+    // by 12": people counted by the rescue they needed, not an arm.
     if key == Keys.to || key == Keys.by, sentence.key(verb - 1) == Keys.was || sentence.key(verb - 1) == Keys.were {
       let clause = ((sentence.range.lowerBound..<verb).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<verb
       if clause.contains(where: { sentence.key($0) == Self.rescue }) { return true }
@@ -1042,7 +1044,7 @@ struct CohortRecognizer: Recognizer {
      "examined", "performed", "conducted", "used", "administered", "started", "initiated", "continued", "completed", "obtained", "collected",
      "recorded", "scheduled", "planned", "offered", "approached", "screened", "invited", "involved", "registered", "stratified", "matched",
      "compared", "balanced", "based", "checked", "monitored", "sampled", "scanned", "weighed", "interviewed", "contacted", "reached",
-     "visited", "surveyed", "seen", "genotyped", "photographed", "scored", "rated", "audited"].map { TokenKey.of($0) })
+     "visited", "surveyed", "genotyped", "photographed", "scored", "rated", "audited"].map { TokenKey.of($0) })
   private static let linkingVerbs: Set<UInt64> = Set(["was", "were", "is", "are", "been", "be", "being"].map { TokenKey.of($0) })
   /// "required for 4", "data missing for 12 patients", "unknown for three patients".
   private static let neededVerbs: Set<UInt64> = Set(

@@ -595,9 +595,8 @@ public struct ResultTableReader {
         }
         // An outcome row gives a count for every arm (or at least two of them); counts
         // derived from percentages only when every arm's percentage gives one (or a dash
-        // says it has none). A row of
-        // one arm's count and dashes under the others ("Pessary expulsion | 21 (10.5) | —")
-        // is an outcome of that arm alone.
+        // says it has none). A row of one arm's count and dashes under the others
+        // ("Pessary expulsion | 21 (10.5) | —") is an outcome of that arm alone.
         let oneArmOnly = read.count == 1 && derived == 0 && columns.count >= 2 && zeros.isEmpty
           && columns.indices.allSatisfy { arm in
             arm == read[0].arm || row.cell(at: columns[arm].index).map { Self.isNotApplicable(text[row.cells[$0]]) } == true
