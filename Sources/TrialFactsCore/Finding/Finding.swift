@@ -106,9 +106,17 @@ public struct Finding: Sendable, Equatable {
     let name = String(decoding: bytes, as: UTF8.self)
     // "dummy treatment" (64 assigned) and "placebo" (22 improved) in one news story are one
     // arm: the words news uses for a placebo name no other control.
-    if name.hasPrefix("dummy ") || name == "sugar pill" || name == "sugar pills" || name == "matching placebo" { return "placebo" }
+    // ("dummy acupuncture" is a sham, a control of its own.)
+    if name.hasPrefix("dummy "), Self.placeboForms.contains(String(name.dropFirst(6))) { return "placebo" }
+    if name == "sugar pill" || name == "sugar pills" || name == "matching placebo" { return "placebo" }
     return name
   }
+
+  /// What a placebo is given as, after "dummy".
+  private static let placeboForms: Set<String> = [
+    "pill", "pills", "tablet", "tablets", "capsule", "capsules", "injection", "injections", "shot", "shots", "inhaler", "patch",
+    "patches", "gel", "cream", "ointment", "spray", "drops", "treatment", "medicine", "medication", "drug",
+  ]
 
   /// How many facts the finding states (dose fields, duration, cohort, response fields).
   public var factCount: Int {

@@ -89,6 +89,8 @@ enum ArmNames {
   /// How far after "received" the drug a group was given may start.
   private static let givenReach = 9
   private static let listJoints: Set<UInt64> = Set(["and", "or", "versus", "vs", "than", "while", "whereas", "but"].map { TokenKey.of($0) })
+  private static let notTheirs: Set<UInt64> = Set(
+    ["no", "not", "without", "instead", "except", "identical", "matching", "rather", "mimicking", "resembling"].map { TokenKey.of($0) })
 
   /// "group A received ketamine", "Group II was given oxytocin 10 IU", "Group I: 30 ml
   /// 0.75% ropivacaine", "group A (n = 148) received levetiracetam": a group named
@@ -119,11 +121,17 @@ enum ArmNames {
       if sentence.key(i) == Keys.with { i += 1 }
       // "Group B received one ultrasound-guided injection of 40 mg methylprednisolone": the
       // first drug after words of how it was given and its regimen, not past a list's joint.
+      // Never past a word that says the drug is not theirs ("no dexamethasone", "saline
+      // instead of ketamine", "a placebo tablet identical to metformin") or a control.
       guard let drug = drugs.first(where: { $0.firstToken >= i }), drug.firstToken - i < Self.givenReach,
-        (i..<drug.firstToken).allSatisfy({ j in
-          (sentence.isWord(j) && !Self.listJoints.contains(sentence.key(j))) || sentence.tokens[j].kind == .dash
-            || sentence.mentions.contains { m in [.dose, .route, .form, .frequency].contains(m.label) && m.firstToken <= j && j < m.endToken }
-        })
+        !(i..<drug.firstToken).contains(where: { j in
+          Self.notTheirs.contains(sentence.key(j)) || sentence.mentions.contains { $0.value == .context("control") && $0.firstToken <= j && j < $0.endToken }
+        }),
+        drug.firstToken - i < 3
+          || (i..<drug.firstToken).allSatisfy({ j in
+            (sentence.isWord(j) && !Self.listJoints.contains(sentence.key(j))) || sentence.tokens[j].kind == .dash
+              || sentence.mentions.contains { m in [.dose, .route, .form, .frequency].contains(m.label) && m.firstToken <= j && j < m.endToken }
+          })
       else { return nil }
       return (group, drug)
     }

@@ -37,8 +37,7 @@ public struct GroupDrugs {
               $0.drug.mention.value == $1.drug.mention.value
             }
           }
-          // "extended-release buprenorphine", "intratympanic dexamethasone": "the
-          // extended-release group", "the intratympanic group" are its arm.
+          // "extended-release buprenorphine": "the extended-release group" is its arm.
           if let modifier = Self.modifier(in: sentence, before: drug.firstToken) {
             vehicles.add(Self.key(modifier), Definition(drug: PlacedMention(block: b, sentence: span, mention: drug), regimen: [])) {
               $0.drug.mention.value == $1.drug.mention.value
@@ -157,27 +156,18 @@ public struct GroupDrugs {
     ("inhaler", "inhaler"), ("shot", "shot"), ("shots", "shot"), ("implant", "implant"), ("suppository", "suppository"),
   ].map { (TokenKey.of($0.0), $0.1) })
 
-  /// The word or hyphened compound right before the drug at `first` that may name its
-  /// group: "extended-release", "long-acting", "intratympanic"; not a word of the
-  /// sentence's grammar ("with", "received", "the").
+  /// A release form written as a compound right before the drug at `first`:
+  /// "extended-release", "long-acting" ("standard amlodipine", "early heparin": a single
+  /// word before a drug is as often another arm's name).
   private static func modifier(in sentence: Sentence, before first: Int) -> String? {
     let last = first - 1
-    guard sentence.isWord(last), sentence.tokens[first].spaceBefore else { return nil }
-    if sentence.key(last - 1) == Keys.hyphen, sentence.isWord(last - 2), !sentence.tokens[last].spaceBefore, !sentence.tokens[last - 1].spaceBefore {
-      return sentence.text(last - 2) + "-" + sentence.text(last)
-    }
-    let word = sentence.tokens[last].range
-    guard word.count >= 4, sentence.bytes[word].allSatisfy({ ($0 | 0x20) &- 0x61 < 26 }), !grammarWords.contains(sentence.key(last)),
-      !sentence.mentions.contains(where: { $0.firstToken <= last && last < $0.endToken })
+    guard sentence.isWord(last - 2), sentence.key(last - 1) == Keys.hyphen, releaseWords.contains(sentence.key(last)),
+      !sentence.tokens[last].spaceBefore, !sentence.tokens[last - 1].spaceBefore
     else { return nil }
-    return sentence.text(last)
+    return sentence.text(last - 2) + "-" + sentence.text(last)
   }
 
-  private static let grammarWords: Set<UInt64> = Set(
-    ["with", "without", "than", "from", "into", "plus", "versus", "either", "both", "each", "received", "receiving", "given", "giving",
-     "taking", "took", "take", "using", "used", "were", "was", "that", "this", "these", "those", "their", "then", "after", "before",
-     "while", "when", "only", "also", "same", "other", "further", "more", "less", "dose", "doses", "daily", "once", "twice", "group",
-     "arm", "started", "continued", "stopped", "added", "compared", "against", "like", "such", "about", "over", "under"].map { TokenKey.of($0) })
+  private static let releaseWords: Set<UInt64> = Set(["release", "acting"].map { TokenKey.of($0) })
 
   /// Words before a group's name that make it a place in a results sentence ("In group D,").
   private static let prepositions: Set<UInt64> = Set(["in", "of", "for", "among", "within", "with", "from"].map { TokenKey.of($0) })

@@ -721,7 +721,9 @@ struct ParagraphLinker {
           // text has shown to have two arms, the comparison's other count is the other's,
           // when the bracket follows the arm's name ("… with A in those without
           // bacteraemia (90.1% vs 75.0%)" compares within the arm).
-          let bracketAfterName = slots.contains { $0.end == rest[0].firstToken - 1 && sentence.key($0.end) == Keys.openParen }
+          // (`rest` is empty where every count names its arm: "30 of 124 on A improved; 20
+          // of 105 on A relapsed".)
+          let bracketAfterName = rest.first.map { first in slots.contains { $0.end == first.firstToken - 1 && sentence.key($0.end) == Keys.openParen } } ?? false
           if named.isEmpty, rest.count == 2, own == [rest[0]], bracketAfterName, let other = otherOfTwo(distinctSlots[0], arms) {
             assign(rest[1], to: other)
             compared = true

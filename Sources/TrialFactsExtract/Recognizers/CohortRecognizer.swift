@@ -125,7 +125,10 @@ struct CohortRecognizer: Recognizer {
       // "One group of 138 people attended a class …; the other group of 136 people were
       // prescribed Lexapro": one arm's size, the arm told after it.
       if sentence.key(before) == Keys.of, sentence.key(before - 1) == Keys.group || sentence.key(before - 1) == Keys.arm,
-        Self.oneOfGroups.contains(sentence.key(before - 2)), number.value >= 2, !isPartOfRange(sentence, number)
+        Self.oneOfGroups.contains(sentence.key(before - 2)), number.value >= 2, !isPartOfRange(sentence, number),
+        // ("One group of 138 … while the other group of 136 … took Lexapro": two in one
+        // sentence, only the last sits with the arm the sentence names.)
+        !(number.end..<sentence.range.upperBound).contains(where: { sentence.key($0) == Keys.of && sentence.key($0 - 1) == Keys.group })
       {
         var end = number.end
         if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) { end = noun.end }
@@ -295,9 +298,11 @@ struct CohortRecognizer: Recognizer {
       if subgroupAside?.contains(number.first) == true { continue }
       // "78, 81 and 22 people in the A, B and C groups, respectively": the last of a list
       // whose counts are unlike in size (so no list of arms' sizes) is no size alone.
+      // (A list of three or more: two counts unlike in size may be a 4:1 trial's arms.)
       if !listedBeforeNoun, isRespectively(sentence, number), Self.joiners.contains(sentence.key(number.first - 1)),
         let previous = sentence.number(endingAt: number.first - 1), previous.isInteger, !sentence.isCovered(previous.first, by: .cohort),
-        previous.value > 3 * number.value || number.value > 3 * previous.value
+        previous.value > 3 * number.value || number.value > 3 * previous.value,
+        Self.joiners.contains(sentence.key(previous.first - 1)), sentence.number(endingAt: previous.first - 1)?.isInteger == true
       {
         continue
       }

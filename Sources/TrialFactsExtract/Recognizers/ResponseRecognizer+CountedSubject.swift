@@ -34,6 +34,7 @@ extension ResponseRecognizer {
     }),
       !subject.contains(where: { j in
         Keys.enrolledVerbs.contains(sentence.key(j)) || Keys.assignmentVerbs.contains(sentence.key(j)) || Self.followedWords.contains(sentence.key(j))
+          || Self.takenWords.contains(sentence.key(j))
       })
     else { return [] }
     var first = verb + 1
@@ -64,6 +65,8 @@ extension ResponseRecognizer {
   /// "the number of patients", "the share of people", "the proportion of women".
   private static let countingNouns: Set<UInt64> = Set(["number", "share", "proportion", "percentage"].map { TokenKey.of($0) })
   private static let numberWord = TokenKey.of("number")
+  /// "who had received steroids", "taking statins": what they took, no outcome.
+  private static let takenWords: Set<UInt64> = Set(["received", "receiving", "taking", "taken", "took", "using", "used", "on"].map { TokenKey.of($0) })
   private static let relativeWords: Set<UInt64> = Set(["who", "whose", "that", "which"].map { TokenKey.of($0) })
   private static let subjectBreaks: Set<UInt64> = Set([";", ":", ".", "(", ")"].map { TokenKey.of($0) })
 }

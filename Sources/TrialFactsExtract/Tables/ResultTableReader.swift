@@ -191,25 +191,30 @@ public struct ResultTableReader {
   func describesParticipants(_ rows: [Row], sentences: [[Sentence]]) -> Bool {
     var seen = Set<String>()
     for row in rows {
-      guard let label = row.label, let sentence = sentences[row.block].first else { continue }
-      var i = sentence.range.lowerBound
-      while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.lowerBound { i += 1 }
-      // The characteristic opens the label, after a summary word or words that say whose
-      // it is ("Age, years", "Mean (SD) age", "Maternal age", "Booking BMI", "Ethnic
-      // origin, white"); further in, or before "gain", "loss" or "change", it names an
-      // outcome ("Large for gestational age", "Birth weight", "Gestational weight gain").
-      while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.upperBound {
-        let key = sentence.tokens[i].key
-        if sentence.isWord(i), let match = lexicons.baselineRows.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) {
-          if !Self.changeWords.contains(sentence.key(match.end)) { seen.insert(match.value) }
-          break
-        }
-        guard !sentence.isWord(i) || Self.summaryWords.contains(key) || Self.whoseWords.contains(key) else { break }
-        i += 1
-      }
+      if let characteristic = characteristic(of: row, sentences: sentences) { seen.insert(characteristic) }
       if seen.count >= 2 { return true }
     }
     return false
+  }
+
+  /// The baseline characteristic a row's label opens with, after a summary word or words
+  /// that say whose it is ("Age, years", "Mean (SD) age", "Maternal age", "Booking BMI",
+  /// "Ethnic origin, white"); nil when it names none there, or an outcome further in or
+  /// before "gain", "loss" or "change" ("Large for gestational age", "Birth weight",
+  /// "Gestational weight gain").
+  func characteristic(of row: Row, sentences: [[Sentence]]) -> String? {
+    guard let label = row.label, let sentence = sentences[row.block].first else { return nil }
+    var i = sentence.range.lowerBound
+    while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.lowerBound { i += 1 }
+    while i < sentence.range.upperBound, Int(sentence.tokens[i].start) < label.upperBound {
+      let key = sentence.tokens[i].key
+      if sentence.isWord(i), let match = lexicons.baselineRows.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) {
+        return Self.changeWords.contains(sentence.key(match.end)) ? nil : match.value
+      }
+      guard !sentence.isWord(i) || Self.summaryWords.contains(key) || Self.whoseWords.contains(key) else { return nil }
+      i += 1
+    }
+    return nil
   }
 
   /// Words a baseline row may open with before its characteristic ("Mean (SD) age").
@@ -603,7 +608,8 @@ public struct ResultTableReader {
           }
         // ("Recatheterised, % | 33.9 | 30.2 | 50.0 | — | — | —": percentages of every arm of
         // one time point, dashes under the other's, give one count each too.)
-        let dashedElsewhere = read.count >= 2 && zeros.isEmpty
+        // (Not a baseline row beside dashes under the later visit: "Female, % | 55.0 | 50.0 | — | —".)
+        let dashedElsewhere = read.count >= 2 && zeros.isEmpty && characteristic(of: row, sentences: sentences) == nil
           && columns.indices.allSatisfy { arm in
             read.contains { $0.arm == arm } || row.cell(at: columns[arm].index).map { Self.isNotApplicable(text[row.cells[$0]]) } == true
           }

@@ -1409,20 +1409,29 @@ import TrialFacts
     #expect(Finding.sameName("dummy treatment", "placebo"))
     #expect(Finding.sameName("Sugar pills", "placebo group"))
     #expect(!Finding.sameName("sham", "placebo"))
+    #expect(!Finding.sameName("dummy acupuncture", "placebo"))
   }
 
-  /// "extended-release buprenorphine", "intratympanic dexamethasone" in the methods:
-  /// "the extended-release group", "the intratympanic group" are that drug's arm.
+  /// "extended-release buprenorphine" in the methods: "the extended-release group" is that
+  /// drug's arm.
   @Test func aWordBeforeTheDrugNamesItsArm() {
     let findings = Fixtures.findings(paragraphs:
       "Participants were randomly assigned to weekly extended-release buprenorphine injections (n = 153) or daily sublingual buprenorphine-naloxone tablets (n = 150).",
       "Constipation was reported by 18 (11.8%) participants in the extended-release group vs 21 (14.0%) in the sublingual group.")
     #expect(Fixtures.counts(findings) == ["buprenorphine/naloxone 21/150", "buprenorphine 18/153"], "\(Fixtures.counts(findings))")
-    // A route no rule knows ("intratympanic") names the arm the same way.
-    let injected = Fixtures.findings(paragraphs:
-      "Adults were randomised to intratympanic dexamethasone (n = 96) or oral prednisolone (n = 95).",
-      "Transient vertigo was reported by 17 of 96 patients in the intratympanic group.")
-    #expect(Fixtures.counts(injected) == ["dexamethasone 17/96"], "\(Fixtures.counts(injected))")
+    // A single word before a drug is as often another arm's name: "standard amlodipine"
+    // does not make "the standard group" amlodipine's.
+    let standard = Fixtures.findings(paragraphs:
+      "Patients were randomized to intensive (n = 100) or standard (n = 100) blood pressure control; standard amlodipine was the first drug.",
+      "Stroke occurred in 5 of 100 in the intensive group and 10 of 100 in the standard group.")
+    #expect(!Fixtures.counts(standard).contains("amlodipine 10/100"), "\(Fixtures.counts(standard))")
+  }
+
+  /// Two counts of one drug in one sentence, each naming it, with other totals: no crash,
+  /// both the drug's.
+  @Test func twoCountsOfOneDrugWithOtherTotals() {
+    let findings = Fixtures.findings(paragraphs: "30 of 124 on alfuzosin improved; 20 of 105 on alfuzosin relapsed.")
+    #expect(Set(Fixtures.counts(findings)) == ["alfuzosin 30/124", "alfuzosin 20/105"], "\(Fixtures.counts(findings))")
   }
 
   /// "Group B received one ultrasound-guided injection of 40 mg methylprednisolone mixed
@@ -1438,6 +1447,15 @@ import TrialFacts
       "Group A received stretching exercises or an injection of methylprednisolone 40 mg.",
       "At 6 weeks, treatment success was recorded for 52 of 83 participants in group A.")
     #expect(!Fixtures.counts(other).contains("methylprednisolone 52/83"), "\(Fixtures.counts(other))")
+    // Never past a word that says the drug is not theirs; "and" right after the verb still
+    // joins what the group took.
+    for text in ["Group B received no dexamethasone.", "Group B received usual care without dexamethasone.",
+                 "Group B received a placebo tablet identical to dexamethasone.", "Group B received saline instead of dexamethasone."] {
+      let not = Fixtures.findings(paragraphs: text, "Vomiting occurred in 20 of 50 in group B.")
+      #expect(!Fixtures.counts(not).contains("dexamethasone 20/50"), "\(text): \(Fixtures.counts(not))")
+    }
+    let both = Fixtures.findings(paragraphs: "Group A received physiotherapy and ibuprofen.", "Pain improved in 30 of 50 in group A.")
+    #expect(Fixtures.counts(both) == ["ibuprofen 30/50"], "\(Fixtures.counts(both))")
   }
 
   /// "vancomycin-resistant enterococci" names no arm: the arms listed last, for counts

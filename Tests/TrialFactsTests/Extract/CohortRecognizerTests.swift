@@ -75,6 +75,9 @@ import TrialFacts
     .init("Forty patients in the dexmedetomidine group received the full infusion", "40"),
     // A list of like sizes, each an arm's.
     .init("There were 78, 81 and 62 patients in the rotigotine, pramipexole and placebo groups, respectively", "78", "81", "62"),
+    // Two counts unlike in size may be a 4:1 trial's arms: the last keeps its size (the
+    // first, unlike it, is not read as a list with it).
+    .init("In the dupilumab and placebo groups there were 400 and 100 patients, respectively", "100"),
     // "got" the drug, beside another arm's verb.
     .init("We enrolled 140 adults: 71 got Xiaflex injections and 69 had needle fasciotomy", "140", "71"),
     // One of the groups, told by its size.

@@ -384,6 +384,7 @@ import TrialFacts
     // A subject of who was enrolled, followed or there before the trial; counts of times;
     // a proportion's bare numbers.
     .init("The number of patients randomized was 45 and 38 in the sertraline and placebo groups, respectively"),
+    .init("The number of patients who had received steroids was 45 and 38 in the adalimumab and placebo groups, respectively"),
     .init("12 patients in the sertraline group had their blood pressure measured at each visit"),
     .init("Seven people in the sertraline group gave up early because they moved away"),
     // Who was looked at, in the passive: no event.
