@@ -38,8 +38,8 @@ public struct GroupDrugs {
             }
           }
           // "extended-release buprenorphine": "the extended-release group" is its arm.
-          if let modifier = Self.modifier(in: sentence, before: drug.firstToken) {
-            vehicles.add(Self.key(modifier), Definition(drug: PlacedMention(block: b, sentence: span, mention: drug), regimen: [])) {
+          if let release = Self.releaseForm(in: sentence, before: drug.firstToken) {
+            vehicles.add(Self.key(release), Definition(drug: PlacedMention(block: b, sentence: span, mention: drug), regimen: [])) {
               $0.drug.mention.value == $1.drug.mention.value
             }
           }
@@ -159,7 +159,7 @@ public struct GroupDrugs {
   /// A release form written as a compound right before the drug at `first`:
   /// "extended-release", "long-acting" ("standard amlodipine", "early heparin": a single
   /// word before a drug is as often another arm's name).
-  private static func modifier(in sentence: Sentence, before first: Int) -> String? {
+  private static func releaseForm(in sentence: Sentence, before first: Int) -> String? {
     let last = first - 1
     guard sentence.isWord(last - 2), sentence.key(last - 1) == Keys.hyphen, releaseWords.contains(sentence.key(last)),
       !sentence.tokens[last].spaceBefore, !sentence.tokens[last - 1].spaceBefore
