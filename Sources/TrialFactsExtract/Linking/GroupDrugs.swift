@@ -18,6 +18,12 @@ public struct GroupDrugs {
   /// injection") to that drug: "the injection group" is its arm, where one drug is.
   private var vehicles = GroupDefinitions<Definition>()
 
+  /// The one drug the article's assignments set against a control ("randomly assigned to
+  /// metformin 500 mg twice daily or placebo"): "the intervention group", "the drug
+  /// group" and the like are its arm. Nil where the assignments name other drugs, two
+  /// doses, or groups of their own.
+  private var soleDrug: PlacedMention?
+
   struct Definition {
     var drug: PlacedMention
     var regimen: [PlacedMention]
@@ -25,10 +31,12 @@ public struct GroupDrugs {
 
   /// Collects the definitions of the running text of `blocks`, whose mentions are in `sentences`.
   public init(blocks: [Block], sentences: [[Sentence]]) {
+    var assigned = SoleAssignment()
     for (b, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .listItem {
       for sentence in sentences[b] where sentence.range.contains(where: { sentence.tokens[$0].kind == .word }) {
-        guard sentence.mentions.contains(where: { $0.label == .drug }) else { continue }
         let span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
+        assigned.read(sentence, block: b, span: span)
+        guard sentence.mentions.contains(where: { $0.label == .drug }) else { continue }
         for drug in sentence.mentions(.drug) {
           let before = sentence.key(drug.firstToken - 1) == Keys.of ? drug.firstToken - 2 : nil
           for i in [before, drug.endToken].compactMap({ $0 }) where sentence.range.contains(i) {
@@ -56,14 +64,15 @@ public struct GroupDrugs {
         }
       }
     }
+    soleDrug = assigned.drug
   }
 
   /// `arms` with the drug of each group an arm is named by, where the arm names no drug.
   public func naming(_ arms: [ArmDraft]) -> [ArmDraft] {
-    guard !definitions.byKey.isEmpty || !vehicles.byKey.isEmpty else { return arms }
+    guard !definitions.byKey.isEmpty || !vehicles.byKey.isEmpty || soleDrug != nil else { return arms }
     return arms.map { arm in
       guard arm.drug.mention.label != .drug, let named = arm.namedArm, !named.control,
-        let definition = definitions.of(named.label) ?? vehicles.of(named.label)
+        let definition = definitions.of(named.label) ?? vehicles.of(named.label) ?? soleDefinition(named.label)
       else { return arm }
       var arm = arm
       arm.drug = definition.drug
@@ -71,6 +80,18 @@ public struct GroupDrugs {
       return arm
     }
   }
+
+  /// The sole drug's definition for a role that names the active arm of a drug-against-
+  /// control trial ("Intervention", "the treatment group"), not for a letter or a code.
+  private func soleDefinition(_ label: String) -> Definition? {
+    guard let soleDrug, label.split(separator: " / ").contains(where: { Self.activeRoles.contains(Self.key(String($0))) }) else { return nil }
+    return Definition(drug: soleDrug, regimen: [])
+  }
+
+  private static let activeRoles: Set<String> = [
+    "intervention", "treatment", "active", "experimental", "drug", "treated", "study drug", "active drug", "active treatment",
+    "medication", "study medication", "verum",
+  ]
 
   /// A group's name as a key: its words in lower case, without "the", "group" and "arm"
   /// ("Group A" and "group A" are "a"; "the intervention group" is "intervention").

@@ -769,8 +769,10 @@ struct CohortRecognizer: Recognizer {
     for gap in 0...2 where (0..<gap).allSatisfy({ sentence.isWord(index + $0) }) {
       if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: index + gap, stopAt: sentence.range.upperBound) {
         // "9 women in the misoprostol group and 5 women in the oxytocin group", "12
-        // patients of group I and in 5 patients of group II"
-        guard sentence.key(noun.end) == Keys.in || sentence.key(noun.end) == Keys.of else { return noun.end }
+        // patients of group I and in 5 patients of group II", "21 people on the drug and 9
+        // people on placebo"
+        guard sentence.key(noun.end) == Keys.in || sentence.key(noun.end) == Keys.of || Self.takingWords.contains(sentence.key(noun.end))
+        else { return noun.end }
         let group = (noun.end + 1..<min(noun.end + 6, sentence.range.upperBound)).first {
           sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm
         }

@@ -2446,4 +2446,34 @@ import TrialFacts
       "Side effects (12 adults): mostly mild.")
     #expect(!notArms.contains { $0.cohort?.size == 64 || $0.cohort?.size == 12 }, "\(notArms.map { $0.arm?.label })")
   }
+
+  /// A trial that sets one drug against a control names its active arm by a role ("the
+  /// intervention group", "the drug group", "Treatment (n = 30)"), and that arm is the
+  /// drug's. Never where the assignment gives two drugs, two doses, or an arm of its own.
+  @Test func aRoleNamesTheSoleDrugOfAControlledTrial() {
+    let sole = Fixtures.findings(paragraphs:
+      "In this trial, 200 adults were randomly assigned to tamsulosin 0.4 mg once daily or matching placebo.",
+      "Stone passage occurred in 61 of 100 in the intervention group and 42 of 100 in the placebo group.")
+    #expect(Fixtures.counts(sole) == ["tamsulosin 61/100", "placebo 42/100"], "\(Fixtures.counts(sole))")
+    let drugGroup = Fixtures.findings(paragraphs:
+      "Children were randomised to oral ondansetron or placebo.",
+      "Vomiting stopped in 33 of 40 in the drug group and 19 of 41 in the placebo group.")
+    #expect(Fixtures.counts(drugGroup) == ["ondansetron 33/40", "placebo 19/41"], "\(Fixtures.counts(drugGroup))")
+    let twoDrugs = Fixtures.findings(paragraphs:
+      "Patients on metformin were randomly assigned to sitagliptin or placebo.",
+      "Nausea occurred in 12 of 80 in the treatment group and 5 of 79 in the placebo group.")
+    #expect(!twoDrugs.contains { $0.drug != nil && $0.response?.responders == 12 }, "\(Fixtures.counts(twoDrugs))")
+    let twoDoses = Fixtures.findings(paragraphs:
+      "Adults were randomised to tamsulosin 0.2 mg or 0.4 mg daily or placebo.",
+      "Stone passage occurred in 30 of 50 in the treatment group and 20 of 50 in the placebo group.")
+    #expect(!twoDoses.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(twoDoses))")
+    let ownArm = Fixtures.findings(paragraphs:
+      "Adults were randomised to tamsulosin, to an exercise group, or to placebo.",
+      "Pain eased in 30 of 50 in the intervention group and 20 of 50 in the placebo group.")
+    #expect(!ownArm.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(ownArm))")
+    let noControl = Fixtures.findings(paragraphs:
+      "Adults were randomised to tamsulosin or to watchful waiting.",
+      "Stone passage occurred in 30 of 50 in the treatment group.")
+    #expect(!noControl.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(noControl))")
+  }
 }

@@ -86,6 +86,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // People with an event, listed by what they were on: no group's size.
+    .init("Nausea was reported by 21 people on the drug and 9 people on placebo"),
+    .init("Headache occurred in 14 patients taking the tablets and 6 patients taking placebo"),
     // People counted by their leaving the study.
     .init("Adverse events led to discontinuation in 12, 9 and 4 participants, respectively"),
     .init("Side effects led to withdrawal in 6 patients"),
