@@ -23,7 +23,7 @@ extension CohortRecognizer {
     // 101 in the placebo group.": counts after the allocation itself, with nothing after
     // them that makes them people with an outcome.
     let allocation = sentence.range.first { Keys.assignmentVerbs.contains(sentence.key($0)) }
-    guard !totals.isEmpty || allocation != nil else { return }
+    guard !totals.isEmpty || allocation != nil || sentence.mentions.contains(where: { $0.label == .cohort && $0.scope == .arm }) else { return }
     // Counts already read as sizes ("155 to placebo") stay in the run to make its sum.
     var run: [(number: NumberSpan, armEnd: Int, known: Bool)] = []
     func close() {
@@ -33,7 +33,11 @@ extension CohortRecognizer {
       let splitsTotal = totals.contains { $0.end <= first.first && $0.size == sum }
       let afterAllocation = allocation.map { $0 < first.first } == true && sentence.key(first.end) == Keys.were
         && (last.armEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(last.armEnd)))
-      guard splitsTotal || afterAllocation else { return }
+      // "There were 200 patients in the metformin group and 198 in the placebo group": a
+      // size read with its noun, and counts like it after it, up to the clause's end.
+      let likeFirst = run[0].known && nounEnd(of: first, in: sentence) != nil
+        && (last.armEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(last.armEnd)))
+      guard splitsTotal || afterAllocation || likeFirst else { return }
       for item in run where !item.known {
         sentence.add(.cohort, .cohort(size: Int(item.number.value)), tokens: item.number.first, item.number.end)
         sentence.setLastScope(.arm)
@@ -48,7 +52,8 @@ extension CohortRecognizer {
     for number in sentence.numbers where number.isInteger && number.value >= 1 {
       let known = sentence.mentions.contains { $0.label == .cohort && $0.firstToken == number.first && $0.scope == .arm }
       guard known || !sentence.isCovered(number.first, by: .cohort), !sentence.isCovered(number.first, by: .dose),
-        !sentence.isCovered(number.first, by: .duration), let armEnd = splitArmEnd(sentence, after: number.end)
+        !sentence.isCovered(number.first, by: .duration),
+        let armEnd = splitArmEnd(sentence, after: number.end) ?? (run.isEmpty ? nounEnd(of: number, in: sentence).flatMap { splitArmEnd(sentence, after: $0) } : nil)
       else {
         close()
         continue
@@ -142,6 +147,11 @@ extension CohortRecognizer {
 
   /// Where "in the clonidine group", "to group B", "were in the placebo arm" ends when it
   /// starts at `start`.
+  /// Where the noun of an arm's size read with one ends ("200 patients"), or nil.
+  private func nounEnd(of number: NumberSpan, in sentence: Sentence) -> Int? {
+    sentence.mentions.first { $0.label == .cohort && $0.scope == .arm && $0.firstToken == number.first && $0.endToken > number.end }?.endToken
+  }
+
   private func splitArmEnd(_ sentence: Sentence, after start: Int) -> Int? {
     // "98 were in the onlay mesh group", "40 were assigned to group A"
     var index = start

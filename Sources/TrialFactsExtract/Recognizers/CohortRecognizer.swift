@@ -915,12 +915,13 @@ struct CohortRecognizer: Recognizer {
     return noun == Keys.group || noun == Keys.arm ? i + 1 : nil
   }
 
-  /// Whether a bare count opens a bracket after an assignment whose every count before
-  /// is one of people ("450 adults were randomised in equal numbers (150 per group)", not
-  /// "42 clinics were randomised (21 per arm)").
+  /// Whether a bare count opens a bracket or a clause after an assignment whose every
+  /// count before is one of people ("450 adults were randomised in equal numbers (150 per
+  /// group)", "612 women were randomized, 306 per arm", not "42 clinics were randomised
+  /// (21 per arm)").
   private func sharesAssignment(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     let open = number.first - 1
-    guard sentence.key(open) == Keys.openParen,
+    guard sentence.key(open) == Keys.openParen || sentence.key(open) == Keys.comma,
       (sentence.range.lowerBound..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) })
     else { return false }
     // Counts of people, durations and ages ("aged 65 years") are what a bracket of people

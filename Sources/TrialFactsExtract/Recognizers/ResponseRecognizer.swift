@@ -82,6 +82,7 @@ struct ResponseRecognizer: Recognizer {
           && !Self.descriptiveVerbs.contains(sentence.key(end)) && plainVerb(sentence, end, lexicons: lexicons))
           || lexicons.responseCues.contains(sentence.tokens, at: end) || sentence.key(end) == Self.could
           || (sentence.key(end) == Keys.were || sentence.key(end) == Keys.was) && sentence.key(end + 1) == Self.able
+          || hadDoneForThem(sentence, end)
         let negated = sentence.key(end + 1) == Self.not || sentence.key(end + 2) == Self.not
         let earlier = (end..<sentence.range.upperBound).contains { Self.placesBefore(sentence, $0, words: Self.pastWords) }
         if verb, !negated, !earlier, !isAllocation(sentence, at: end), !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons) {
@@ -706,11 +707,13 @@ struct ResponseRecognizer: Recognizer {
     return !sentence.mentions.contains { $0.firstToken <= i && i < $0.endToken && ($0.label == .drug || $0.label == .dose || Self.namesArm($0)) }
   }
 
-  /// The total of "Of the 88 people in the exercise group, 61 …" when the count at
-  /// `first` follows the comma that closes such an opening.
+  /// The total of "Of the 88 people in the exercise group, 61 …" ("Among 100 patients
+  /// given Xiaflex, 64 …") when the count at `first` follows the comma that closes such an
+  /// opening.
   private func openingTotal(_ sentence: Sentence, before first: Int, lexicons: Lexicons) -> Double? {
     let start = sentence.range.lowerBound
-    guard sentence.key(first - 1) == Keys.comma, sentence.key(start) == Keys.of, first - start <= 14 else { return nil }
+    guard sentence.key(first - 1) == Keys.comma, sentence.key(start) == Keys.of || sentence.key(start) == Self.among, first - start <= 14
+    else { return nil }
     var j = start + 1
     if sentence.key(j) == Keys.the { j += 1 }
     guard let total = sentence.number(startingAt: j), total.isInteger, !total.isPercent,
@@ -1380,11 +1383,22 @@ struct ResponseRecognizer: Recognizer {
     sentence.key(start) == Keys.comma ? start : sentence.key(start - 1) == Keys.comma ? start - 1 : nil
   }
 
+  private static let among = TokenKey.of("among")
   private static let theirs: Set<UInt64> = Set(["their", "his", "her"].map { TokenKey.of($0) })
   /// "had their blood pressure measured": what was looked at, no outcome.
   private static let looked: Set<UInt64> = Set(
     ["measured", "assessed", "checked", "recorded", "tested", "evaluated", "monitored", "examined", "scored", "rated", "collected", "sampled",
      "photographed", "scanned", "weighed"].map { TokenKey.of($0) })
+
+  /// "had their finger straightened", "had their pain relieved" at `i`: what was done for
+  /// them, an outcome; not what was looked at ("had their blood pressure measured").
+  private func hadDoneForThem(_ sentence: Sentence, _ i: Int) -> Bool {
+    func endsInEd(_ j: Int) -> Bool { sentence.bytes[sentence.tokens[j].range].suffix(2).elementsEqual("ed".utf8) }
+    guard sentence.key(i) == Self.had, Self.theirs.contains(sentence.key(i + 1)),
+      let participle = (i + 3...i + 4).first(where: { sentence.isWord($0) && endsInEd($0) })
+    else { return false }
+    return (i + 2..<participle).allSatisfy { sentence.isWord($0) && !endsInEd($0) } && !Self.looked.contains(sentence.key(participle))
+  }
 
   /// A response cue at `i`, or right after "had", "were" or "was", or those and "in" ("were
   /// in remission"); or a verb that is an event of its own ("died", "had relapsed";
@@ -1414,14 +1428,7 @@ struct ResponseRecognizer: Recognizer {
     if !before, let able, sentence.isWord(able), !Self.notManaged.contains(sentence.key(able)) { return true }
     // "112 of those on A said their knee pain had dropped by half": what they reported.
     if !before, sentence.key(i) == Self.said, sentence.isWord(i + 1) { return true }
-    // "had their finger straightened", "had their pain relieved": what was done for them.
-    if !before, sentence.key(i) == Self.had, Self.theirs.contains(sentence.key(i + 1)),
-      let participle = (i + 3...i + 4).first(where: { j in sentence.isWord(j) && sentence.bytes[sentence.tokens[j].range].suffix(2).elementsEqual("ed".utf8) }),
-      (i + 2..<participle).allSatisfy({ sentence.isWord($0) && !sentence.bytes[sentence.tokens[$0].range].suffix(2).elementsEqual("ed".utf8) }),
-      !Self.looked.contains(sentence.key(participle))
-    {
-      return true
-    }
+    if !before, hadDoneForThem(sentence, i) { return true }
     // "had a rash", "got a rash", "had nausea": an event of the trial, where "had
     // diabetes" may tell what they were and "got the dummy shots" what they were given.
     if !before, sentence.key(i) == Self.had || sentence.key(i) == Self.got {

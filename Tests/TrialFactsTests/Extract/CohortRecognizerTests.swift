@@ -324,6 +324,12 @@ import TrialFacts
     // An opening that allocates its people to one arm counts that arm.
     ("Of 60 patients randomized to topiramate, 40 responded.", [.arm]),
     ("Of 300 patients randomized to topiramate or placebo, 280 completed the trial.", [.total]),
+    // A size read with its noun, and like counts after it; a share after the assignment's comma.
+    ("There were 200 patients in the metformin group and 198 in the placebo group.", [.arm, .arm]),
+    ("We enrolled 64 children in the spray group, 61 in the drops group and 63 in the control group.", [.arm, .arm, .arm]),
+    ("Nausea occurred in 20 patients in the metformin group and 8 in the placebo group.", []),
+    ("A total of 612 adults were randomized, 306 per arm.", [.total, .each]),
+    ("42 clinics were randomised, 21 per arm.", []),
   ])
   func groupSizes(_ text: String, _ scopes: [Mention.CohortScope?]) {
     let cohorts = Fixtures.pipeline.annotate(text).filter { $0.label == .cohort }

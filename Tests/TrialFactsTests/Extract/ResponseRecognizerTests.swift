@@ -193,6 +193,10 @@ import TrialFacts
     // The total opens the sentence; the count and what they did follow its comma.
     .init("Of the 88 people in the exercise group, 61 could climb a flight of stairs without help", "61/88"),
     .init("Of the 40 patients in the drug A group, 12 (30%) achieved remission", "12/40"),
+    // What was done for them, and an opening on "Among".
+    .init("Of 100 patients given Xiaflex, 64 had their finger straightened", "64/100"),
+    .init("Among the 52 women in the ointment group, 30 had their warts cleared", "30/52"),
+    .init("Among 60 children given the spray, 41 could breathe freely by day 3", "41/60"),
     // Counts listed before "respectively", and a rejected count's total alone.
     .init("Adverse events were seen in 58 of 103 (56.3%), 69 of 105 (65.7%) and 47 of 104 (45.2%) patients in the 10 mg, 20 mg and placebo groups, respectively",
       "58/103", "69/105", "47/104"),
@@ -317,6 +321,9 @@ import TrialFacts
     .init("Of the 120 patients in the drug A group, 45 had previous bariatric surgery"),
     .init("Of the 88 patients in the exercise group, 80 completed follow-up"),
     .init("Of the 88 patients in the exercise group, 20 could not climb stairs"),
+    .init("Of 100 patients given Xiaflex, 64 had their hands photographed"),
+    .init("Among 300 patients in the drug A group, 150 were women"),
+    .init("Among the 52 women in the ointment group, 30 had their babies delivered by caesarean section before the trial"),
     .init("Adverse events were seen in 58 of 103 (56.3%) and 69 of 105 (65.7%) patients"),
     // A mean change with its spread, and the people an arm consisted of.
     .init("the CES-D scores improved 16% (±26) in the soy group and 15% (±41) in the placebo group"),
