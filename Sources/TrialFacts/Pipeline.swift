@@ -65,6 +65,13 @@ public struct Pipeline: Sendable {
     // "… 61 (32.4%) … respectively (Table 1)", Table 1 being baseline characteristics.
     BaselineCitations.dropResponses(in: &scanned, blocks: document.blocks, lexicons: scanner.lexicons)
 
+    // Results tables are read by column; their rows are not running text as well. (The
+    // words of every sentence with a count, the introduction's too, tell which outcome
+    // rows the article cares about.)
+    let tables = ResultTableReader(lexicons: scanner.lexicons, rows: tableRows).read(blocks: document.blocks, sentences: scanned)
+    // "Introduction": what earlier trials found, not this one's results.
+    BackgroundSections.dropCounts(in: &scanned, blocks: document.blocks, lexicons: scanner.lexicons)
+
     var blocks: [(carriesFacts: Bool, sentences: [Sentence])] = []
     blocks.reserveCapacity(document.blocks.count)
     var drugs = Set<String>()
@@ -76,8 +83,6 @@ public struct Pipeline: Sendable {
       }
       blocks.append((block.kind.carriesFacts, sentences))
     }
-    // Results tables are read by column; their rows are not running text as well.
-    let tables = ResultTableReader(lexicons: scanner.lexicons, rows: tableRows).read(blocks: document.blocks, sentences: scanned)
     for row in tables.rowBlocks { blocks[row].carriesFacts = false }
     // "Group A (n = 126)" in a table is the arm the methods gave ferric carboxymaltose, or
     // a short-stretch bandage.

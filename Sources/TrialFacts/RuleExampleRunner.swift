@@ -50,8 +50,8 @@ public struct RuleExampleRunner {
         return (document.blocks.contains { $0.kind == .reference } ? ["reference"] : [], "blocks")
       }
       return (document.removed.map(\.cue), "cue")
-    case .baselineTable, .countTable, .baselineRow, .statisticColumn, .armHeader, .outcomeSection:
-      // A one-table page: the responses its table reader gives, as "responders/total".
+    case .baselineTable, .countTable, .baselineRow, .statisticColumn, .armHeader, .outcomeSection, .backgroundHeading:
+      // A one-table page (or a page of sections): its responses, as "responders/total".
       guard let document = try? pipeline.ingestor.ingest(bytes: Array("<html><body>\(text)</body></html>".utf8), format: .html, source: "example")
       else {
         return (["parse failure"], "ingest")

@@ -116,6 +116,10 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// A section row of a table that opens its outcomes ("Outcomes", "Adverse events"): in
   /// a table that also describes the participants, the rows below it are outcomes.
   case outcomeSection = "outcome-section"
+  /// Headings that open an article's background ("Introduction", "Background"): up to
+  /// the next heading, what earlier studies found, never this trial's result. Only where
+  /// a later heading closes the section.
+  case backgroundHeading = "background-heading"
   /// First cells of a table's header row that say its rows are arms ("Group", "Arm",
   /// "Treatment"): each row below is then an arm, whatever its label.
   case armHeader = "arm-header"

@@ -74,6 +74,7 @@ public struct Lexicons: Sendable {
   var statisticColumns = PhraseMatcher<Bool>()
   var armHeaders = PhraseMatcher<Bool>()
   var outcomeSections = PhraseMatcher<Bool>()
+  var backgroundHeadings = PhraseMatcher<Bool>()
 
   public init(rules: RuleSet) {
     let stop = rules.terms(.drugStop)
@@ -153,6 +154,7 @@ public struct Lexicons: Sendable {
     fill(&statisticColumns, .statisticColumn) { _ in true }
     fill(&armHeaders, .armHeader) { _ in true }
     fill(&outcomeSections, .outcomeSection) { _ in true }
+    fill(&backgroundHeadings, .backgroundHeading) { _ in true }
   }
 }
 

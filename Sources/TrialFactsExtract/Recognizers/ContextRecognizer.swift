@@ -198,6 +198,21 @@ struct ContextRecognizer: Recognizer {
     String(decoding: sentence.bytes[Int(sentence.tokens[range.lowerBound].start)..<Int(sentence.tokens[range.upperBound - 1].end)], as: UTF8.self)
   }
 
+  /// Where "a previous 6-year trial", "prior placebo-controlled studies" end when they
+  /// start at `i`: an earlier study described in a few words, which the phrases of
+  /// `rules/context/historical.rules` cannot list ("a previous trial" is one of them).
+  private func earlierStudyEnd(_ sentence: Sentence, at i: Int) -> Int? {
+    guard Self.earlierWords.contains(sentence.key(i)) else { return nil }
+    for j in i + 1..<min(i + 6, sentence.range.upperBound) {
+      if Self.studyNouns.contains(sentence.key(j)) { return j > i + 1 ? j + 1 : nil }
+      guard sentence.isWord(j) || sentence.tokens[j].kind == .number || sentence.key(j) == Keys.hyphen else { return nil }
+    }
+    return nil
+  }
+
+  private static let earlierWords: Set<UInt64> = Set(["previous", "prior", "earlier"].map { TokenKey.of($0) })
+  private static let studyNouns: Set<UInt64> = Set(["trial", "trials", "study", "studies"].map { TokenKey.of($0) })
+
   private static let romanNumerals: Set<[UInt8]> = Set(["II", "III", "IV", "VI", "VII", "VIII"].map { Array($0.utf8) })
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
@@ -222,6 +237,9 @@ struct ContextRecognizer: Recognizer {
         } else if sentence.isWord(i), Self.listJoiners.contains(sentence.key(i + 1)), let value = sharingNoun(sentence, at: i, lexicons: lexicons) {
           sentence.add(.context, value, tokens: i, i + 1)
           i += 1
+        } else if let last = earlierStudyEnd(sentence, at: i) {
+          sentence.add(.context, .context("historical"), tokens: i, last)
+          i = last
         } else if sentence.key(i - 1) == Keys.the, let arm = formerOrLatter(sentence, at: i) {
           // The arm keeps the words that named it ("the control group"), for its label.
           sentence.mentions.append(Mention(label: arm.label, value: arm.value, firstToken: i, endToken: i + 1, start: arm.start, end: arm.end))

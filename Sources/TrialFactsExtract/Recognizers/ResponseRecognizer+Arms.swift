@@ -143,12 +143,15 @@ extension ResponseRecognizer {
   }
 
   /// "In the yoga group, 12 of the 40": an arm named in the few words before the count,
-  /// with nothing but a comma after it.
+  /// with nothing but a comma (or a spaced dash) after it.
   /// "with placebo in 3 (6%)", "with ruxolitinib 20 mg in 12": the arm, its regimen
   /// included, right before "in" and the count.
   func armBefore(_ sentence: Sentence, _ first: Int) -> Bool {
     var i = first - 1
-    if sentence.key(i) == Keys.comma || sentence.key(i) == Keys.colon { i -= 1 }
+    // "of those on varenicline — 141 of the 541 — were …": a spaced dash opens an aside
+    // as a comma does.
+    let aside = sentence.range.contains(i) && sentence.tokens[i].kind == .dash && sentence.tokens[i].spaceBefore
+    if sentence.key(i) == Keys.comma || sentence.key(i) == Keys.colon || aside { i -= 1 }
     if sentence.key(i) == Keys.group || sentence.key(i) == Keys.arm { return true }
     if sentence.key(i) == Keys.in, Self.itemOpeners.contains(sentence.key(armStart(sentence, endingAt: i) - 1)) {
       return true

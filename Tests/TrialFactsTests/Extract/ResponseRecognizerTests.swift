@@ -197,6 +197,8 @@ import TrialFacts
     .init("Of 100 patients given Xiaflex, 64 had their finger straightened", "64/100"),
     .init("Among the 52 women in the ointment group, 30 had their warts cleared", "30/52"),
     .init("Among 60 children given the spray, 41 could breathe freely by day 3", "41/60"),
+    // An arm, then the count in a dashed aside.
+    .init("About one in four of those on bupropion — 88 of the 350 — were still not smoking", "88/350"),
     // Counts listed before "respectively", and a rejected count's total alone.
     .init("Adverse events were seen in 58 of 103 (56.3%), 69 of 105 (65.7%) and 47 of 104 (45.2%) patients in the 10 mg, 20 mg and placebo groups, respectively",
       "58/103", "69/105", "47/104"),
