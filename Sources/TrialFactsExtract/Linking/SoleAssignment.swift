@@ -2,8 +2,12 @@ import TrialFactsCore
 
 /// Whether an article's assignments give one drug against a control, and which: read
 /// sentence by sentence, the drug of "randomly assigned to metformin 500 mg twice daily or
-/// placebo" where no sentence that assigns people names another drug, a second dose, or
-/// an arm of its own ("to exercise or usual care", "(n = 40)" after a name).
+/// placebo", where every sentence that assigns people to something against a control
+/// assigns them to that drug alone, with its regimen, and none names another drug, a
+/// second dose, or an arm of its own ("to a walking programme or usual care", "to
+/// metformin, an exercise programme, or usual care"). Drugs outside the assignment's
+/// object ("Patients taking warfarin were randomly assigned to …", "rescue ibuprofen was
+/// allowed") are not what it assigns.
 struct SoleAssignment {
   private var first: PlacedMention?
   private var names = Set<String>()
@@ -15,20 +19,48 @@ struct SoleAssignment {
   var drug: PlacedMention? { spoiled || !controlled || names.count != 1 || doses.count > 1 ? nil : first }
 
   mutating func read(_ sentence: Sentence, block: Int, span: Range<Int>) {
-    guard !spoiled, sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }) else { return }
-    let drugs = sentence.mentions(.drug)
+    guard !spoiled, let verb = sentence.range.first(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
+      let to = (verb + 1..<min(verb + 5, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.to })
+    else { return }
+    // "In a previous trial, patients were randomly assigned to colchicine or placebo":
+    // another study's assignment.
+    if sentence.mentions.contains(where: { m in Self.otherStudies.contains(where: { m.value == .context($0) }) }) { return }
     // An arm named otherwise ("the exercise group", "Group A") may be the one a role
     // names; a planned or laboratory study's assignment is not the trial's.
     if !ArmNames.activeArms(in: sentence).isEmpty
-      || sentence.mentions.contains(where: { $0.label == .context && $0.value != .context("control") })
+      || sentence.mentions.contains(where: { $0.label == .context && $0.value != .context("control") && $0.firstToken > to })
     {
-      if !drugs.isEmpty { spoiled = true }
+      spoiled = true
       return
     }
-    guard let drug = drugs.first else { return }
-    for m in drugs { names.insert(m.normalizedText) }
-    for m in sentence.mentions(.dose) { doses.insert(m.normalizedText) }
-    if sentence.mentions.contains(where: { $0.value == .context("control") }) { controlled = true }
+    let assigned = sentence.mentions(.drug).filter { $0.firstToken > to }
+    guard let control = sentence.mentions.first(where: { $0.value == .context("control") && $0.firstToken > to }) else {
+      // "randomised to metformin or sitagliptin": every drug assigned counts.
+      for m in assigned { names.insert(m.normalizedText) }
+      return
+    }
+    // "to [receive] metformin 500 mg twice daily or [matching] placebo": one drug and its
+    // regimen, nothing else, before the control.
+    let object = (to + 1)..<control.firstToken
+    let drugs = assigned.filter { object.contains($0.firstToken) }
+    let regimen = sentence.mentions.filter { object.contains($0.firstToken) && Self.regimenLabels.contains($0.label) }
+    let plain = object.allSatisfy { i in
+      Self.fillers.contains(sentence.key(i)) || (drugs + regimen).contains { $0.firstToken <= i && i < $0.endToken }
+    }
+    guard drugs.count == 1, let drug = drugs.first, plain else {
+      spoiled = true
+      return
+    }
+    names.insert(drug.normalizedText)
+    for m in regimen where m.label == .dose { doses.insert(m.normalizedText) }
+    controlled = true
     if first == nil { first = PlacedMention(block: block, sentence: span, mention: drug) }
   }
+
+  private static let otherStudies = ["historical", "planned", "laboratory"]
+  private static let regimenLabels: Set<Mention.Label> = [.dose, .frequency, .route, .form, .duration]
+  /// Words that may stand between "to" and the control beside the drug and its regimen.
+  private static let fillers: Set<UInt64> = Set(
+    ["receive", "either", "a", "an", "the", "or", "versus", "vs", "matching", "identical", "(", ")", ",", "-", "for", "of", "at", "per", "given",
+     "once", "twice", "daily"].map { TokenKey.of($0) })
 }

@@ -34,8 +34,9 @@ extension CohortRecognizer {
       let afterAllocation = allocation.map { $0 < first.first } == true && sentence.key(first.end) == Keys.were
         && (last.armEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(last.armEnd)))
       // "There were 200 patients in the metformin group and 198 in the placebo group": a
-      // size read with its noun, and counts like it after it, up to the clause's end.
-      let likeFirst = run[0].known && nounEnd(of: first, in: sentence) != nil
+      // size read with its noun in a sentence that states sizes, and counts like it after
+      // it, up to the clause's end (not "Deaths: 5 patients in …", "Dropouts were 12 …").
+      let likeFirst = run[0].known && nounEnd(of: first, in: sentence) != nil && statesSizes(sentence, before: first.first)
         && (last.armEnd >= sentence.range.upperBound || Self.clauseEnds.contains(sentence.key(last.armEnd)))
       guard splitsTotal || afterAllocation || likeFirst else { return }
       for item in run where !item.known {
@@ -147,6 +148,19 @@ extension CohortRecognizer {
 
   /// Where "in the clonidine group", "to group B", "were in the placebo arm" ends when it
   /// starts at `start`.
+  /// "There were 200 …", "We enrolled 200 …", "The trial included 200 …": words before
+  /// the first count, with no colon, that say the counts are of the people taken in.
+  private func statesSizes(_ sentence: Sentence, before first: Int) -> Bool {
+    let opening = sentence.range.lowerBound..<first
+    guard !opening.contains(where: { sentence.key($0) == Keys.colon }) else { return false }
+    return opening.contains { i in
+      Keys.enrolledVerbs.contains(sentence.key(i))
+        || (sentence.key(i) == Self.there && (sentence.key(i + 1) == Keys.were || sentence.key(i + 1) == Keys.was))
+    }
+  }
+
+  private static let there = TokenKey.of("there")
+
   /// Where the noun of an arm's size read with one ends ("200 patients"), or nil.
   private func nounEnd(of number: NumberSpan, in sentence: Sentence) -> Int? {
     sentence.mentions.first { $0.label == .cohort && $0.scope == .arm && $0.firstToken == number.first && $0.endToken > number.end }?.endToken

@@ -39,8 +39,12 @@ struct CohortRecognizer: Recognizer {
     // subgroup's people, in its words or the bracket that closes it.
     let subgroup = SubgroupPhrase.find(in: sentence, lexicons: lexicons)
     let subgroupAside = subgroup.map { phrase in (sentence.range.lowerBound + 1)..<phrase.end }
+    let eventLabelEnd = eventLabel(sentence, lexicons: lexicons)
     for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value < 10_000_000 {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
+      // "Withdrawals: 8 people on metformin and 2 on placebo": counts under the label of an
+      // event or of leaving are people it befell.
+      if let eventLabelEnd, number.first > eventLabelEnd { continue }
       let before = number.first - 1
       // "9% of the vaccine group (~16 kids)": an approximate count in a bracket restates
       // a share, never a group's size.
@@ -165,6 +169,11 @@ struct CohortRecognizer: Recognizer {
       // "…: two and three women": the next of a list of such counts.
       let listedAfterEvent = joined && (joiner == lastEventEnd || sentence.number(endingAt: joiner).map { eventCounts.contains($0.first) } == true)
         || comparedStart.map { $0 == lastEventEnd } == true
+      // "38 of the 82 people taking it improved, compared with twenty-nine people on
+      // melatonin": the other arm's count of the same outcome, set against a count of
+      // some of an arm's people.
+      let contrast = comparedStart ?? (ResponseRecognizer.versus.contains(sentence.key(joiner)) ? joiner : nil)
+      if let contrast, comparesCountOfSome(sentence, before: contrast) { continue }
       if afterEvent || listedAfterEvent {
         lastEventEnd = participantOrArmEnd(sentence, from: number.end, lexicons: lexicons)
         eventCounts.insert(number.first)
@@ -267,6 +276,14 @@ struct CohortRecognizer: Recognizer {
         continue
       }
       guard let nounEnd = matched else { continue }
+      // "one in five zolpidem users (16 people) reported feeling drowsy": people in a
+      // bracket that a verb of an outcome follows had it.
+      if sentence.key(before) == Keys.openParen, sentence.key(nounEnd) == Keys.closeParen,
+        lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: nounEnd + 1, stopAt: sentence.range.upperBound) != nil
+          || lexicons.responseCues.contains(sentence.tokens, at: nounEnd + 1)
+      {
+        continue
+      }
       // "57,338 patient-years": exposure, not people.
       if sentence.key(nounEnd) == Keys.hyphen, Keys.exposureUnits.contains(sentence.key(nounEnd + 1)) { continue }
       // "10,000 cases each year", "2 million women worldwide": a population's rate.
@@ -965,6 +982,35 @@ struct CohortRecognizer: Recognizer {
 
   /// Words that stand for an event told before: "It affected 17 people".
   private static let eventPronouns: Set<UInt64> = Set(["it", "this", "that", "they", "these", "which"].map { TokenKey.of($0) })
+
+  /// Where the colon after a label of an event or of leaving that opens the sentence
+  /// stands ("Withdrawals:", "Deaths:", "Adverse events:"), or nil. (Not "were": "Women
+  /// were randomized", "Responders were assigned" name who was taken.)
+  private func eventLabel(_ sentence: Sentence, lexicons: Lexicons) -> Int? {
+    let start = sentence.range.lowerBound
+    guard let colon = (start..<min(start + 6, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.colon }),
+      colon > start, (start..<colon).allSatisfy({ sentence.isWord($0) || sentence.key($0) == Keys.hyphen })
+    else { return nil }
+    let named = (start..<colon).contains { i in
+      lexicons.responseEvents.contains(sentence.tokens, at: i) || lexicons.responseBlocks.contains(sentence.tokens, at: i)
+        || lexicons.responseCues.contains(sentence.tokens, at: i) || lexicons.outcomeSections.contains(sentence.tokens, at: i)
+    }
+    return named ? colon : nil
+  }
+
+  /// Whether a count of some of an arm's people ("38 of the 82", "9/12") stands before
+  /// `contrast` ("compared with", "versus") in the sentence.
+  private func comparesCountOfSome(_ sentence: Sentence, before contrast: Int) -> Bool {
+    sentence.numbers.contains { n in
+      guard n.isInteger, n.end < contrast else { return false }
+      var j = n.end
+      if sentence.key(j) == Keys.out { j += 1 }
+      guard sentence.key(j) == Keys.of || (sentence.key(j) == Keys.slash && !sentence.tokens[j].spaceBefore) else { return false }
+      j += 1
+      if sentence.key(j) == Keys.the { j += 1 }
+      return sentence.number(startingAt: j).map { $0.isInteger && $0.value >= n.value && $0.end <= contrast } ?? false
+    }
+  }
 
   /// "occurred in 12", "reported by 12", "was required for 4": the preposition at
   /// `preposition` introduces the people who had an event.

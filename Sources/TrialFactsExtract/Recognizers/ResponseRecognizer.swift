@@ -719,7 +719,14 @@ struct ResponseRecognizer: Recognizer {
     guard let total = sentence.number(startingAt: j), total.isInteger, !total.isPercent,
       lexicons.participants.contains(sentence.tokens, at: total.end),
       // One opening, one comma: no other number or comma between.
-      !(total.end..<(first - 1)).contains(where: { sentence.key($0) == Keys.comma || sentence.number(startingAt: $0) != nil })
+      !(total.end..<(first - 1)).contains(where: { sentence.key($0) == Keys.comma || sentence.number(startingAt: $0) != nil }),
+      // "Among the 12 patients in the placebo group who responded, 8 relapsed": the total
+      // is of those with an outcome, not the arm's ("who received A" is the arm).
+      !(total.end..<(first - 1)).contains(where: { w in
+        Self.relatives.contains(sentence.key(w))
+          && (sentence.key(w + 1) == Self.had || lexicons.responseCues.contains(sentence.tokens, at: w + 1)
+            || lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: w + 1, stopAt: first) != nil)
+      })
     else { return nil }
     return total.value
   }
@@ -1384,21 +1391,23 @@ struct ResponseRecognizer: Recognizer {
   }
 
   private static let among = TokenKey.of("among")
+  private static let relatives: Set<UInt64> = Set(["who", "whose", "that"].map { TokenKey.of($0) })
   private static let theirs: Set<UInt64> = Set(["their", "his", "her"].map { TokenKey.of($0) })
-  /// "had their blood pressure measured": what was looked at, no outcome.
-  private static let looked: Set<UInt64> = Set(
-    ["measured", "assessed", "checked", "recorded", "tested", "evaluated", "monitored", "examined", "scored", "rated", "collected", "sampled",
-     "photographed", "scanned", "weighed"].map { TokenKey.of($0) })
 
-  /// "had their finger straightened", "had their pain relieved" at `i`: what was done for
-  /// them, an outcome; not what was looked at ("had their blood pressure measured").
+  /// "had their finger straightened", "had their pain relieved" at `i`: what the
+  /// treatment did for them, an outcome; not what was looked at or done to the records
+  /// ("had their blood pressure measured", "had their records reviewed").
   private func hadDoneForThem(_ sentence: Sentence, _ i: Int) -> Bool {
-    func endsInEd(_ j: Int) -> Bool { sentence.bytes[sentence.tokens[j].range].suffix(2).elementsEqual("ed".utf8) }
     guard sentence.key(i) == Self.had, Self.theirs.contains(sentence.key(i + 1)),
-      let participle = (i + 3...i + 4).first(where: { sentence.isWord($0) && endsInEd($0) })
+      let participle = (i + 3...i + 4).first(where: { Self.remedied.contains(sentence.key($0)) })
     else { return false }
-    return (i + 2..<participle).allSatisfy { sentence.isWord($0) && !endsInEd($0) } && !Self.looked.contains(sentence.key(participle))
+    return (i + 2..<participle).allSatisfy { sentence.isWord($0) }
   }
+
+  /// What a treatment did for people: "had their finger straightened".
+  private static let remedied: Set<UInt64> = Set(
+    ["straightened", "relieved", "corrected", "cleared", "healed", "restored", "resolved", "improved", "normalised", "normalized",
+     "eradicated", "cured", "reversed", "controlled", "lowered", "closed", "repaired", "eased"].map { TokenKey.of($0) })
 
   /// A response cue at `i`, or right after "had", "were" or "was", or those and "in" ("were
   /// in remission"); or a verb that is an event of its own ("died", "had relapsed";

@@ -2459,8 +2459,13 @@ import TrialFacts
       "Children were randomised to oral ondansetron or placebo.",
       "Vomiting stopped in 33 of 40 in the drug group and 19 of 41 in the placebo group.")
     #expect(Fixtures.counts(drugGroup) == ["ondansetron 33/40", "placebo 19/41"], "\(Fixtures.counts(drugGroup))")
-    let twoDrugs = Fixtures.findings(paragraphs:
+    // The drug of who was enrolled is not assigned; a second drug assigned is.
+    let addOn = Fixtures.findings(paragraphs:
       "Patients on metformin were randomly assigned to sitagliptin or placebo.",
+      "Nausea occurred in 12 of 80 in the treatment group and 5 of 79 in the placebo group.")
+    #expect(Fixtures.counts(addOn) == ["sitagliptin 12/80", "placebo 5/79"], "\(Fixtures.counts(addOn))")
+    let twoDrugs = Fixtures.findings(paragraphs:
+      "Patients were randomly assigned to sitagliptin, metformin or placebo.",
       "Nausea occurred in 12 of 80 in the treatment group and 5 of 79 in the placebo group.")
     #expect(!twoDrugs.contains { $0.drug != nil && $0.response?.responders == 12 }, "\(Fixtures.counts(twoDrugs))")
     let twoDoses = Fixtures.findings(paragraphs:
@@ -2475,5 +2480,19 @@ import TrialFacts
       "Adults were randomised to tamsulosin or to watchful waiting.",
       "Stone passage occurred in 30 of 50 in the treatment group.")
     #expect(!noControl.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(noControl))")
+    // A drug of who was enrolled, of another study, or beside a programme is not assigned.
+    let background = Fixtures.findings(paragraphs:
+      "Patients taking warfarin were randomly assigned to a self-management programme or usual care.",
+      "In the intervention group, 80 of 120 patients were in the therapeutic range.")
+    #expect(!background.contains { $0.drug != nil }, "\(Fixtures.counts(background))")
+    let earlier = Fixtures.findings(paragraphs:
+      "Patients who chose to start allopurinol formed the treatment group; others were untreated.",
+      "In the treatment group, 30 of 100 patients had a flare.",
+      "In a previous trial, patients were randomly assigned to colchicine or placebo.")
+    #expect(!earlier.contains { $0.drug?.name == "colchicine" }, "\(Fixtures.counts(earlier))")
+    let threeArms = Fixtures.findings(paragraphs:
+      "Participants were randomly assigned to metformin, a supervised exercise programme, or usual care.",
+      "In the intervention group, 30 of 100 developed diabetes.")
+    #expect(!threeArms.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(threeArms))")
   }
 }

@@ -89,6 +89,14 @@ import TrialFacts
     // People with an event, listed by what they were on: no group's size.
     .init("Nausea was reported by 21 people on the drug and 9 people on placebo"),
     .init("Headache occurred in 14 patients taking the tablets and 6 patients taking placebo"),
+    // The other arm's count set against a count of some of an arm; people in a bracket
+    // whom an outcome befell.
+    .init("Sleep improved in 38 of the 82 people taking zolpidem, compared with twenty-nine people on melatonin"),
+    .init("Pain eased for 20/50 patients on the gel versus 11 patients on placebo"),
+    .init("Almost one in five zolpidem users (16 people) reported feeling drowsy the next morning"),
+    // Counts under the label of an event or of leaving.
+    .init("Deaths: 5 patients in the metformin group and 7 in the placebo group"),
+    .init("Withdrawals: 8 people on the active medication and 2 on placebo"),
     // People counted by their leaving the study.
     .init("Adverse events led to discontinuation in 12, 9 and 4 participants, respectively"),
     .init("Side effects led to withdrawal in 6 patients"),

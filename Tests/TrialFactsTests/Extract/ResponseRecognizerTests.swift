@@ -326,6 +326,9 @@ import TrialFacts
     .init("Of 100 patients given Xiaflex, 64 had their hands photographed"),
     .init("Among 300 patients in the drug A group, 150 were women"),
     .init("Among the 52 women in the ointment group, 30 had their babies delivered by caesarean section before the trial"),
+    .init("Among 80 patients given rituximab, 30 had their records reviewed"),
+    .init("Among 80 patients given rituximab, 10 had their visits rescheduled"),
+    .init("Among the 12 patients in the placebo group who responded, 8 relapsed"),
     .init("Adverse events were seen in 58 of 103 (56.3%) and 69 of 105 (65.7%) patients"),
     // A mean change with its spread, and the people an arm consisted of.
     .init("the CES-D scores improved 16% (±26) in the soy group and 15% (±41) in the placebo group"),
