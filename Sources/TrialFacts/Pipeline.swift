@@ -70,7 +70,8 @@ public struct Pipeline: Sendable {
     // rows the article cares about.)
     let tables = ResultTableReader(lexicons: scanner.lexicons, rows: tableRows).read(blocks: document.blocks, sentences: scanned)
     // "Introduction": what earlier trials found, not this one's results.
-    BackgroundSections.dropCounts(in: &scanned, blocks: document.blocks, lexicons: scanner.lexicons)
+    let background = BackgroundSections.blocks(document.blocks, sentences: scanned, lexicons: scanner.lexicons)
+    BackgroundSections.dropCounts(in: &scanned, background: background)
 
     var blocks: [(carriesFacts: Bool, sentences: [Sentence])] = []
     blocks.reserveCapacity(document.blocks.count)
@@ -86,7 +87,7 @@ public struct Pipeline: Sendable {
     for row in tables.rowBlocks { blocks[row].carriesFacts = false }
     // "Group A (n = 126)" in a table is the arm the methods gave ferric carboxymaltose, or
     // a short-stretch bandage.
-    let drugArms = GroupDrugs(blocks: document.blocks, sentences: scanned).naming(ArmLinker().link(blocks) + tables.arms)
+    let drugArms = GroupDrugs(blocks: document.blocks, sentences: scanned, background: background).naming(ArmLinker().link(blocks) + tables.arms)
     let arms = GroupTreatments(blocks: document.blocks, sentences: scanned).naming(drugArms)
     let findings = FindingBuilder(document: document).findings(from: arms)
     return Result(source: document.source, document: document, drugs: drugs.sorted(), findings: findings)

@@ -30,12 +30,14 @@ public struct GroupDrugs {
   }
 
   /// Collects the definitions of the running text of `blocks`, whose mentions are in `sentences`.
-  public init(blocks: [Block], sentences: [[Sentence]]) {
+  /// `background`: blocks of the article's background (``BackgroundSections``), whose
+  /// assignments are other trials'.
+  public init(blocks: [Block], sentences: [[Sentence]], background: Set<Int> = []) {
     var assigned = SoleAssignment()
     for (b, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .listItem {
       for sentence in sentences[b] where sentence.range.contains(where: { sentence.tokens[$0].kind == .word }) {
         let span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
-        assigned.read(sentence, block: b, span: span)
+        if !background.contains(b) { assigned.read(sentence, block: b, span: span) }
         guard sentence.mentions.contains(where: { $0.label == .drug }) else { continue }
         for drug in sentence.mentions(.drug) {
           let before = sentence.key(drug.firstToken - 1) == Keys.of ? drug.firstToken - 2 : nil

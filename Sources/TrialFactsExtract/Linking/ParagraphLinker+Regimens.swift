@@ -57,9 +57,16 @@ extension ParagraphLinker {
       {
         continue
       }
+      // ("once-daily ivermectin 1% cream or twice-daily metronidazole": a frequency right
+      // before a drug's name, or before its route, is that drug's; "12 mg BID of
+      // deuruxolitinib" is the dose's.)
       let frequency = frequencies.first { f in
         f.firstToken >= dose.endToken && f.firstToken - dose.endToken <= 6
           && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }
+          && !drugs.contains { d in
+            d.firstToken == f.endToken
+              || sentence.mentions.contains { ($0.label == .route || $0.label == .form) && $0.firstToken == f.endToken && $0.endToken == d.firstToken }
+          }
       }
       // "25 mg of spironolactone" names its drug after the dose; otherwise the drug
       // comes before ("ruxolitinib 20 mg") or just after ("20 mg ruxolitinib").

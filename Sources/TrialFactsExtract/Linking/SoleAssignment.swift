@@ -19,17 +19,21 @@ struct SoleAssignment {
   var drug: PlacedMention? { spoiled || !controlled || names.count != 1 || doses.count > 1 ? nil : first }
 
   mutating func read(_ sentence: Sentence, block: Int, span: Range<Int>) {
-    guard !spoiled, let verb = sentence.range.first(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
-      let to = (verb + 1..<min(verb + 5, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.to })
-    else { return }
+    guard !spoiled, let verb = sentence.range.first(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }) else { return }
     // "In a previous trial, patients were randomly assigned to colchicine or placebo":
     // another study's assignment.
     if sentence.mentions.contains(where: { m in Self.otherStudies.contains(where: { m.value == .context($0) }) }) { return }
-    // An arm named otherwise ("the exercise group", "Group A") may be the one a role
-    // names; a planned or laboratory study's assignment is not the trial's.
+    // An arm named otherwise ("the exercise group", "Group A", "(intervention group)")
+    // may be the one a role names.
     if !ArmNames.activeArms(in: sentence).isEmpty
-      || sentence.mentions.contains(where: { $0.label == .context && $0.value != .context("control") && $0.firstToken > to })
+      || sentence.mentions.contains(where: { m in if case .arm = m.value { return true } else { return false } })
     {
+      spoiled = true
+      return
+    }
+    // "randomly assigned in a 1:1 ratio to …"
+    guard let to = (verb + 1..<min(verb + 9, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.to }) else { return }
+    if sentence.mentions.contains(where: { $0.label == .context && $0.value != .context("control") && $0.firstToken > to }) {
       spoiled = true
       return
     }

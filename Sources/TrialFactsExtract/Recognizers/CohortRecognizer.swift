@@ -277,8 +277,13 @@ struct CohortRecognizer: Recognizer {
       }
       guard let nounEnd = matched else { continue }
       // "one in five zolpidem users (16 people) reported feeling drowsy": people in a
-      // bracket that a verb of an outcome follows had it.
+      // bracket that restate a ratio or a share, and that a verb of an outcome follows,
+      // had it ("The zolpidem group (80 people) reported better sleep" sizes the arm).
       if sentence.key(before) == Keys.openParen, sentence.key(nounEnd) == Keys.closeParen,
+        sentence.numbers.contains(where: { n in
+          n.end <= before && before - n.end <= 6
+            && (n.isPercent || (sentence.key(n.end) == Keys.in && sentence.number(startingAt: n.end + 1) != nil))
+        }),
         lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: nounEnd + 1, stopAt: sentence.range.upperBound) != nil
           || lexicons.responseCues.contains(sentence.tokens, at: nounEnd + 1)
       {
@@ -984,16 +989,16 @@ struct CohortRecognizer: Recognizer {
   private static let eventPronouns: Set<UInt64> = Set(["it", "this", "that", "they", "these", "which"].map { TokenKey.of($0) })
 
   /// Where the colon after a label of an event or of leaving that opens the sentence
-  /// stands ("Withdrawals:", "Deaths:", "Adverse events:"), or nil. (Not "were": "Women
+  /// stands ("Withdrawals:", "Deaths:", "Exclusions:"), or nil. (Not "were": "Women
   /// were randomized", "Responders were assigned" name who was taken.)
   private func eventLabel(_ sentence: Sentence, lexicons: Lexicons) -> Int? {
     let start = sentence.range.lowerBound
     guard let colon = (start..<min(start + 6, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.colon }),
       colon > start, (start..<colon).allSatisfy({ sentence.isWord($0) || sentence.key($0) == Keys.hyphen })
     else { return nil }
+    // ("Outcomes:", "Efficacy:", "Response rate:" may open the people analysed.)
     let named = (start..<colon).contains { i in
       lexicons.responseEvents.contains(sentence.tokens, at: i) || lexicons.responseBlocks.contains(sentence.tokens, at: i)
-        || lexicons.responseCues.contains(sentence.tokens, at: i) || lexicons.outcomeSections.contains(sentence.tokens, at: i)
     }
     return named ? colon : nil
   }

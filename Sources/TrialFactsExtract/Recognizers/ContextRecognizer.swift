@@ -201,16 +201,30 @@ struct ContextRecognizer: Recognizer {
   /// Where "a previous 6-year trial", "prior placebo-controlled studies" end when they
   /// start at `i`: an earlier study described in a few words, which the phrases of
   /// `rules/context/historical.rules` cannot list ("a previous trial" is one of them).
+  /// Only where the phrase opens the sentence ("In a previous 6-year trial in 2,000
+  /// women, …", "Prior placebo-controlled studies enrolled …"), its words between are
+  /// adjectives or numbers, and the sentence names no study of its own ("in contrast to
+  /// prior studies, … in our trial"; "Prior to study entry" is no study).
   private func earlierStudyEnd(_ sentence: Sentence, at i: Int) -> Int? {
-    guard Self.earlierWords.contains(sentence.key(i)) else { return nil }
+    guard Self.earlierWords.contains(sentence.key(i)),
+      (sentence.range.lowerBound..<i).allSatisfy({ Self.openers.contains(sentence.key($0)) })
+    else { return nil }
     for j in i + 1..<min(i + 6, sentence.range.upperBound) {
-      if Self.studyNouns.contains(sentence.key(j)) { return j > i + 1 ? j + 1 : nil }
-      guard sentence.isWord(j) || sentence.tokens[j].kind == .number || sentence.key(j) == Keys.hyphen else { return nil }
+      if Self.studyNouns.contains(sentence.key(j)) {
+        guard j > i + 1, !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) }) else { return nil }
+        return j + 1
+      }
+      guard (sentence.isWord(j) && !Self.functionWords.contains(sentence.key(j))) || sentence.tokens[j].kind == .number || sentence.key(j) == Keys.hyphen
+      else { return nil }
     }
     return nil
   }
 
   private static let earlierWords: Set<UInt64> = Set(["previous", "prior", "earlier"].map { TokenKey.of($0) })
+  private static let openers: Set<UInt64> = Set(["in", "a", "an", "the", "one", "two", "three", "several", "some", "many", "most"].map { TokenKey.of($0) })
+  private static let ownStudy: Set<UInt64> = Set(["our", "we", "this", "present", "current", "here"].map { TokenKey.of($0) })
+  private static let functionWords: Set<UInt64> = Set(
+    ["to", "in", "of", "the", "a", "an", "this", "our", "with", "for", "and", "or", "that", "which", "on", "at", "by", "from"].map { TokenKey.of($0) })
   private static let studyNouns: Set<UInt64> = Set(["trial", "trials", "study", "studies"].map { TokenKey.of($0) })
 
   private static let romanNumerals: Set<[UInt8]> = Set(["II", "III", "IV", "VI", "VII", "VIII"].map { Array($0.utf8) })

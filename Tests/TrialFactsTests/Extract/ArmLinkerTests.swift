@@ -2495,4 +2495,16 @@ import TrialFacts
       "In the intervention group, 30 of 100 developed diabetes.")
     #expect(!threeArms.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(threeArms))")
   }
+
+  /// A frequency written before a drug ("twice-daily metronidazole") is that drug's, not
+  /// the dose's before it of another drug.
+  @Test func aFrequencyBeforeADrugIsItsOwn() {
+    let findings = Fixtures.findings(paragraphs:
+      "Patients were randomized to once-daily ivermectin 1% cream or twice-daily metronidazole 0.75% gel for 16 weeks.")
+    let perDay = Dictionary(findings.compactMap { f in f.drug.map { ($0.name, f.dose?.perDay) } }, uniquingKeysWith: { a, _ in a })
+    #expect(perDay["ivermectin"] == 1, "\(perDay)")
+    #expect(perDay["metronidazole"] == 2, "\(perDay)")
+    let after = Fixtures.findings(paragraphs: "Patients were randomized to ivermectin 1% cream once daily or metronidazole 0.75% gel twice daily.")
+    #expect(after.compactMap { $0.dose?.perDay } == [1, 2], "\(after.map { $0.dose })")
+  }
 }

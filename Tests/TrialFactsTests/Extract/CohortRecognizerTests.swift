@@ -338,6 +338,10 @@ import TrialFacts
     ("Nausea occurred in 20 patients in the metformin group and 8 in the placebo group.", []),
     ("A total of 612 adults were randomized, 306 per arm.", [.total, .each]),
     ("42 clinics were randomised, 21 per arm.", []),
+    // A size in brackets after an arm's name, whatever verb follows; a label of what
+    // was counted opens sizes.
+    ("The zolpidem group (80 people) reported better sleep than the placebo group (78 people).", [.arm, .arm]),
+    ("Outcomes: 60 patients received metformin and 58 received placebo.", [.arm, .arm]),
   ])
   func groupSizes(_ text: String, _ scopes: [Mention.CohortScope?]) {
     let cohorts = Fixtures.pipeline.annotate(text).filter { $0.label == .cohort }
