@@ -201,12 +201,15 @@ struct ContextRecognizer: Recognizer {
   /// Where "a previous 6-year trial", "prior placebo-controlled studies" end when they
   /// start at `i`: an earlier study described in a few words, which the phrases of
   /// `rules/context/historical.rules` cannot list ("a previous trial" is one of them).
+  /// A year in place of "previous" dates the study ("A 2007 European study found …").
   /// Only where the phrase opens the sentence ("In a previous 6-year trial in 2,000
   /// women, …", "Prior placebo-controlled studies enrolled …"), its words between are
   /// adjectives or numbers, and the sentence names no study of its own ("in contrast to
   /// prior studies, … in our trial"; "Prior to study entry" is no study).
   private func earlierStudyEnd(_ sentence: Sentence, at i: Int) -> Int? {
-    guard Self.earlierWords.contains(sentence.key(i)),
+    // "A 2007 European study of 354 older adults found …": a year dates it too.
+    let year = sentence.number(startingAt: i).map { $0.isInteger && $0.end == i + 1 && (1950...2099).contains($0.value) } ?? false
+    guard Self.earlierWords.contains(sentence.key(i)) || year,
       (sentence.range.lowerBound..<i).allSatisfy({ Self.openers.contains(sentence.key($0)) })
     else { return nil }
     for j in i + 1..<min(i + 6, sentence.range.upperBound) {
