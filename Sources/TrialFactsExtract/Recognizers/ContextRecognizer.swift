@@ -208,7 +208,8 @@ struct ContextRecognizer: Recognizer {
   /// prior studies, … in our trial"; "Prior to study entry" is no study).
   private func earlierStudyEnd(_ sentence: Sentence, at i: Int) -> Int? {
     // "A 2007 European study of 354 older adults found …": a year dates it too.
-    let year = sentence.number(startingAt: i).map { $0.isInteger && $0.end == i + 1 && (1950...2099).contains($0.value) } ?? false
+    let year = sentence.tokens[i].kind == .number
+      && (sentence.number(startingAt: i).map { $0.isInteger && $0.end == i + 1 && (1950...2099).contains($0.value) } ?? false)
     guard Self.earlierWords.contains(sentence.key(i)) || year,
       (sentence.range.lowerBound..<i).allSatisfy({ Self.openers.contains(sentence.key($0)) })
     else { return nil }
