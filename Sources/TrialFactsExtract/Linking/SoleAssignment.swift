@@ -22,7 +22,7 @@ struct SoleAssignment {
     guard !spoiled, let verb = sentence.range.first(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }) else { return }
     // "In a previous trial, patients were randomly assigned to colchicine or placebo":
     // another study's assignment.
-    if sentence.mentions.contains(where: { m in Self.otherStudies.contains(where: { m.value == .context($0) }) }) { return }
+    if sentence.mentions.contains(where: { ArmLinker.noResult.contains($0.value) }) { return }
     // An arm named otherwise ("the exercise group", "Group A", "(intervention group)")
     // may be the one a role names.
     if !ArmNames.activeArms(in: sentence).isEmpty
@@ -61,7 +61,6 @@ struct SoleAssignment {
     if first == nil { first = PlacedMention(block: block, sentence: span, mention: drug) }
   }
 
-  private static let otherStudies = ["historical", "planned", "laboratory"]
   private static let regimenLabels: Set<Mention.Label> = [.dose, .frequency, .route, .form, .duration]
   /// Words that may stand between "to" and the control beside the drug and its regimen.
   private static let fillers: Set<UInt64> = Set(

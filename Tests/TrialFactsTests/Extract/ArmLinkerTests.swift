@@ -2464,36 +2464,29 @@ import TrialFacts
       "Patients on metformin were randomly assigned to sitagliptin or placebo.",
       "Nausea occurred in 12 of 80 in the treatment group and 5 of 79 in the placebo group.")
     #expect(Fixtures.counts(addOn) == ["sitagliptin 12/80", "placebo 5/79"], "\(Fixtures.counts(addOn))")
-    let twoDrugs = Fixtures.findings(paragraphs:
-      "Patients were randomly assigned to sitagliptin, metformin or placebo.",
-      "Nausea occurred in 12 of 80 in the treatment group and 5 of 79 in the placebo group.")
-    #expect(!twoDrugs.contains { $0.drug != nil && $0.response?.responders == 12 }, "\(Fixtures.counts(twoDrugs))")
-    let twoDoses = Fixtures.findings(paragraphs:
-      "Adults were randomised to tamsulosin 0.2 mg or 0.4 mg daily or placebo.",
-      "Stone passage occurred in 30 of 50 in the treatment group and 20 of 50 in the placebo group.")
-    #expect(!twoDoses.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(twoDoses))")
-    let ownArm = Fixtures.findings(paragraphs:
-      "Adults were randomised to tamsulosin, to an exercise group, or to placebo.",
-      "Pain eased in 30 of 50 in the intervention group and 20 of 50 in the placebo group.")
-    #expect(!ownArm.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(ownArm))")
-    let noControl = Fixtures.findings(paragraphs:
-      "Adults were randomised to tamsulosin or to watchful waiting.",
-      "Stone passage occurred in 30 of 50 in the treatment group.")
-    #expect(!noControl.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(noControl))")
-    // A drug of who was enrolled, of another study, or beside a programme is not assigned.
-    let background = Fixtures.findings(paragraphs:
-      "Patients taking warfarin were randomly assigned to a self-management programme or usual care.",
-      "In the intervention group, 80 of 120 patients were in the therapeutic range.")
-    #expect(!background.contains { $0.drug != nil }, "\(Fixtures.counts(background))")
-    let earlier = Fixtures.findings(paragraphs:
-      "Patients who chose to start allopurinol formed the treatment group; others were untreated.",
-      "In the treatment group, 30 of 100 patients had a flare.",
-      "In a previous trial, patients were randomly assigned to colchicine or placebo.")
-    #expect(!earlier.contains { $0.drug?.name == "colchicine" }, "\(Fixtures.counts(earlier))")
-    let threeArms = Fixtures.findings(paragraphs:
-      "Participants were randomly assigned to metformin, a supervised exercise programme, or usual care.",
-      "In the intervention group, 30 of 100 developed diabetes.")
-    #expect(!threeArms.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(Fixtures.counts(threeArms))")
+    // No drug for the role where the assignment gives two drugs or two doses, an arm of
+    // its own, no control, a programme beside a drug of who was enrolled, or where the
+    // only assignment is another study's.
+    let unnamed: [[String]] = [
+      ["Patients were randomly assigned to sitagliptin, metformin or placebo.",
+       "Nausea occurred in 30 of 80 in the treatment group and 5 of 79 in the placebo group."],
+      ["Adults were randomised to tamsulosin 0.2 mg or 0.4 mg daily or placebo.",
+       "Stone passage occurred in 30 of 50 in the treatment group and 20 of 50 in the placebo group."],
+      ["Adults were randomised to tamsulosin, to an exercise group, or to placebo.",
+       "Pain eased in 30 of 50 in the intervention group and 20 of 50 in the placebo group."],
+      ["Adults were randomised to tamsulosin or to watchful waiting.", "Stone passage occurred in 30 of 50 in the treatment group."],
+      ["Patients taking warfarin were randomly assigned to a self-management programme or usual care.",
+       "In the intervention group, 30 of 120 patients were in the therapeutic range."],
+      ["Patients who chose to start allopurinol formed the treatment group; others were untreated.",
+       "In the treatment group, 30 of 100 patients had a flare.", "In a previous trial, patients were randomly assigned to colchicine or placebo."],
+      ["Participants were randomly assigned to metformin, a supervised exercise programme, or usual care.",
+       "In the intervention group, 30 of 100 developed diabetes."],
+    ]
+    for paragraphs in unnamed {
+      let findings = Fixtures.findings(paragraphs: paragraphs)
+      #expect(findings.contains { $0.response?.responders == 30 }, "\(paragraphs[0])")
+      #expect(!findings.contains { $0.drug != nil && $0.response?.responders == 30 }, "\(paragraphs[0]): \(Fixtures.counts(findings))")
+    }
   }
 
   /// A frequency written before a drug ("twice-daily metronidazole") is that drug's, not
