@@ -89,7 +89,10 @@ public struct Pipeline: Sendable {
     // a short-stretch bandage.
     let drugArms = GroupDrugs(blocks: document.blocks, sentences: scanned, background: background).naming(ArmLinker().link(blocks) + tables.arms)
     let arms = GroupTreatments(blocks: document.blocks, sentences: scanned).naming(drugArms)
-    let findings = FindingBuilder(document: document).findings(from: arms)
+    var findings = FindingBuilder(document: document).findings(from: arms)
+    for k in findings.indices {
+      if let name = findings[k].drug?.name { findings[k].drug?.inn = scanner.lexicons.inn(of: name) }
+    }
     return Result(source: document.source, document: document, drugs: drugs.sorted(), findings: findings)
   }
 

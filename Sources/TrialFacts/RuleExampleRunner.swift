@@ -58,6 +58,13 @@ public struct RuleExampleRunner {
       }
       let responses = pipeline.extract(document).findings.compactMap(\.response)
       return (responses.map { "\($0.responders.map(String.init) ?? "?")/\($0.total.map(String.init) ?? "?")" }, "table response")
+    case .innName:
+      // The INNs of the findings of a one-paragraph page.
+      guard let document = try? pipeline.ingestor.ingest(bytes: Array("<html><body><p>\(text)</p></body></html>".utf8), format: .html, source: "example")
+      else {
+        return (["parse failure"], "ingest")
+      }
+      return (pipeline.extract(document).findings.compactMap { $0.drug?.inn }, "inn")
     case .outcomeVerb:
       // The outcomes the responses of the text name.
       let outcomes = pipeline.annotate(text).compactMap { mention -> String? in

@@ -43,6 +43,7 @@ public struct JSONLinesWriter: RecordWriter {
       json.beginObject("drug")
       json.string("name", drug.name)
       json.string("mention", drug.mention)
+      if let inn = drug.inn { json.string("inn", inn) }
       json.endObject()
     }
     if let arm = finding.arm {

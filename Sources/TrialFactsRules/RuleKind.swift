@@ -3,8 +3,12 @@
 /// Each kind says whether its entries take a value (`term => value`) and what a valid
 /// value is; `RuleFileParser` enforces it so a bad file fails at load with its line.
 public enum RuleKind: String, Sendable, CaseIterable {
-  /// Drug names: `term => canonical INN`.
+  /// Drug names: `term => canonical name` (the source dictionary's: INNs, with a few US
+  /// adopted names such as "acyclovir").
   case drug
+  /// The international nonproprietary name of a canonical name that is a US adopted
+  /// name: `acyclovir => aciclovir`. Each term must be a canonical name of the drug lexicon.
+  case innName = "inn-name"
   /// Words after a drug name that belong to it: salts and release forms ("hydrochloride",
   /// "XR"). The span grows; the canonical name stays.
   case drugSuffix = "drug-suffix"
@@ -150,7 +154,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
 
   var valueRule: ValueRule {
     switch self {
-    case .drug, .activeArm, .baselineRow: return .required
+    case .drug, .innName, .activeArm, .baselineRow: return .required
     case .unit: return .oneOf(["mg", "mcg", "g", "mg/kg", "mg/m2", "%", "IU", "mL", "mg/mL", "mcg/mL", "ng", "mcg/kg", "mcg/kg/h", "mcg/kg/min", "mg/kg/h", "mg/kg/min"])
     case .outcomeVerb: return .oneOf(["object", "event"])
     case .route, .eyeRoute, .dosageForm:

@@ -60,7 +60,23 @@ public struct RuleSet: Sendable {
       problems.append(Diagnostic(.unreadableFile, "no *.rules files in the rules folder", file: directory))
     }
     guard problems.isEmpty else { throw RuleSetError(diagnostics: problems) }
-    return RuleSet(files: files)
+    let set = RuleSet(files: files)
+    let unknown = set.unknownINNTerms()
+    guard unknown.isEmpty else { throw RuleSetError(diagnostics: unknown) }
+    return set
+  }
+
+  /// An INN for a name the drug lexicon never gives (a typo, or a name the regenerated
+  /// lexicon dropped) would silently never apply: each is an error at its line. Checked
+  /// only when the drug lexicon is loaded too.
+  func unknownINNTerms() -> [Diagnostic] {
+    guard files.contains(where: { $0.kind == .drug }) else { return [] }
+    let canonicals = Set(entries(.drug).map { $0.value.lowercased() })
+    return files.filter { $0.kind == .innName }.flatMap { file in
+      file.entries.filter { !canonicals.contains($0.term.lowercased()) }.map { entry in
+        Diagnostic(.ruleSyntax, "'\(entry.term)' is no canonical name of the drug lexicon (the right side of a drug rule)", file: file.path, line: entry.line, column: 1)
+      }
+    }
   }
 
   /// The rules folder to use when none is given: `$TRIALFACTS_RULES`, `./rules`, or the

@@ -197,13 +197,18 @@ public struct Finding: Sendable, Equatable {
 
 /// A drug as named in the text and as canonical lowercase INN.
 public struct DrugReference: Sendable, Equatable {
-  /// Canonical lowercase INN, e.g. "ruxolitinib".
+  /// Canonical lowercase name from the drug lexicon, e.g. "ruxolitinib": an INN, or for
+  /// a few drugs the US adopted name ("acyclovir").
   public var name: String
   /// The text as written, e.g. "Jakafi" or "ruxolitinb".
   public var mention: String
-  public init(name: String, mention: String) {
+  /// The INN where ``name`` is a US adopted name ("aciclovir" for "acyclovir"); nil where
+  /// the name is the INN.
+  public var inn: String?
+  public init(name: String, mention: String, inn: String? = nil) {
     self.name = name
     self.mention = mention
+    self.inn = inn
   }
 }
 

@@ -28,6 +28,21 @@ public struct Lexicons: Sendable {
 
   /// Parts in any order as one key.
   static func combinationKey(_ parts: [String]) -> String { Set(parts).sorted().joined(separator: "+") }
+
+  /// INNs of the canonical names that are US adopted names (`rules/drugs/inn-names.rules`).
+  var innNames: [String: String] = [:]
+
+  /// The INN of a canonical name where it differs ("acyclovir" → "aciclovir"); of a
+  /// combination, its parts' INNs named as the lexicon names combinations, in
+  /// alphabetical order ("acetaminophen and codeine" → "codeine and paracetamol"). Nil
+  /// where every name is its INN already.
+  public func inn(of canonical: String) -> String? {
+    if let inn = innNames[canonical] { return inn }
+    let parts = Self.combinationParts(canonical)
+    guard parts.count > 1, parts.contains(where: { innNames[$0] != nil }) else { return nil }
+    let named = parts.map { innNames[$0] ?? $0 }.sorted()
+    return named.count == 2 ? named.joined(separator: " and ") : named.dropLast().joined(separator: ", ") + ", and " + named[named.count - 1]
+  }
   var units = PhraseMatcher<String>()
   /// Administrations per day; nil for as-needed (PRN) dosing.
   var frequencies = PhraseMatcher<Double?>()
@@ -109,6 +124,7 @@ public struct Lexicons: Sendable {
         if let value = transform(entry.value) { matcher.insert(entry.term, value: value) }
       }
     }
+    for entry in rules.entries(.innName) { innNames[entry.term.lowercased()] = entry.value.lowercased() }
     fill(&units, .unit) { $0 }
     fill(&drugSuffixes, .drugSuffix) { _ in true }
     drugCodeStops = Set(rules.entries(.drugCodeStop).map { $0.term.uppercased() })

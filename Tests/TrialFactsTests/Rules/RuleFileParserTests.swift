@@ -68,6 +68,44 @@ import TrialFacts
   }
 }
 
+@Suite struct INNNameTests {
+  @Test func anINNForANameTheLexiconNeverGivesIsAnErrorAtItsLine() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "@kind drug\nzovirax => acyclovir\n".write(to: directory.appendingPathComponent("drugs.rules"), atomically: false, encoding: .utf8)
+    try "@kind inn-name\nacyclovir => aciclovir\nacyclovr => aciclovir\n".write(
+      to: directory.appendingPathComponent("inn.rules"), atomically: false, encoding: .utf8)
+    do {
+      _ = try RuleSet.load(directory: directory.path)
+      Issue.record("loaded an INN for an unknown name")
+    } catch {
+      #expect(error.diagnostics.count == 1)
+      #expect(error.description.contains("inn.rules:3:1: error: 'acyclovr' is no canonical name"))
+    }
+    // Without the drug lexicon (`ingest` loads only page rules) nothing is checked.
+    #expect(throws: Never.self) { try RuleSet.load(directory: directory.path, kinds: [.innName]) }
+  }
+
+  @Test func namesAndCombinationsGetTheirINNs() {
+    let lexicons = Fixtures.pipeline.scanner.lexicons
+    #expect(lexicons.inn(of: "acyclovir") == "aciclovir")
+    #expect(lexicons.inn(of: "albuterol") == "salbutamol")
+    #expect(lexicons.inn(of: "ibuprofen") == nil)
+    #expect(lexicons.inn(of: "aciclovir") == nil)
+    #expect(lexicons.inn(of: "acetaminophen and codeine") == "codeine and paracetamol")
+    #expect(lexicons.inn(of: "acetaminophen, caffeine, and dihydrocodeine") == "caffeine, dihydrocodeine, and paracetamol")
+    #expect(lexicons.inn(of: "ipratropium and albuterol") == "ipratropium and salbutamol")
+    #expect(lexicons.inn(of: "amoxicillin and clavulanate") == nil)
+  }
+
+  @Test func findingsOfUSNamesCarryTheINN() {
+    let findings = Fixtures.findings(
+      "A total of 190 were given valacyclovir 1,000 mg three times a day, and the other 194 took aciclovir 800 mg five times a day.")
+    #expect(findings.map { $0.drug?.inn } == ["valaciclovir", "aciclovir"])
+    #expect(findings.map { $0.drug?.name } == ["valacyclovir", "acyclovir"])
+  }
+}
+
 @Suite struct RuleExamplesTests {
   /// Every example and counterexample kept beside the rules passes.
   @Test func everyRuleExamplePasses() {
