@@ -79,8 +79,12 @@ public struct ArmLinker {
     }
     for k in arms.indices {
       guard let size = arms[k].cohort, size.mention.scope == .total, case .cohort(let n) = size.mention.value,
-        // ("326 were assigned to A and 326 to B": the same count for two arms is each one's.)
-        !arms.indices.contains(where: { j in j != k && arms[j].cohort.map { $0.mention.value == size.mention.value } == true })
+        // ("326 were assigned to A and 326 to B": the same count for two arms in one
+        // paragraph is each one's; "384 adults" in a summary and "384 people" in the methods
+        // are the study's twice.)
+        !arms.indices.contains(where: { j in
+          j != k && arms[j].cohort.map { $0.mention.value == size.mention.value && $0.block == size.block } == true
+        })
       else { continue }
       let others = arms.indices.filter { $0 != k }.compactMap { armSize(arms[$0]) }
       let later = others.filter { $0.block >= size.block }

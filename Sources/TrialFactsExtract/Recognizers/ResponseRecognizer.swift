@@ -597,7 +597,7 @@ struct ResponseRecognizer: Recognizer {
     // of a clause count what it counts, unless their own words name something else.
     // "Three patients in the A group and seventeen in the B group required transfusion":
     // and the counts before the one a verb follows.
-    var counts = Self.droppingRestatedShares(found.sorted(by: { $0.first < $1.first }))
+    var counts = Self.droppingRestatedShares(Self.sharingBareCounts(found.sorted(by: { $0.first < $1.first }), in: sentence))
     var outcome: (words: Range<Int>, end: Int)?
     for k in counts.indices {
       let r = counts[k]
@@ -824,6 +824,38 @@ struct ResponseRecognizer: Recognizer {
       else { return true }
       counted[k].restated = true
       return false
+    }
+  }
+
+  /// "37 people in the A group were still in pain, compared with 55 in the B group (19.5%
+  /// versus 28.4%)": counts without a total or share of their own, then as many bare
+  /// shares, one per count in the same order: each share is its count's, as if written
+  /// "37 (19.5%)", so that the linker sizes the count by it, and no share is read twice.
+  /// Only when nothing else is counted in between, no contrast or semicolon starts
+  /// another outcome before the shares, and each share is above 0 and at most 100%.
+  private static func sharingBareCounts(_ found: [(first: Int, end: Int, count: ResponseCount)], in sentence: Sentence)
+    -> [(first: Int, end: Int, count: ResponseCount)]
+  {
+    func isBareCount(_ c: ResponseCount) -> Bool {
+      c.responders != nil && c.total == nil && c.proportion == nil && !c.all && !c.none
+    }
+    func isBareShare(_ c: ResponseCount) -> Bool {
+      c.responders == nil && c.total == nil && c.proportion != nil && !c.all && !c.none
+    }
+    let counts = found.prefix(while: { isBareCount($0.count) })
+    let shares = found.dropFirst(counts.count)
+    guard counts.count >= 2, shares.count == counts.count, let last = counts.last, let next = shares.first,
+      !(last.end..<next.first).contains(where: { outcomeBreaks.contains(sentence.key($0)) }),
+      zip(counts, shares).allSatisfy({ count, share in
+        isBareShare(share.count) && (count.count.responders ?? 0) > 0 && share.count.proportion.map { $0 > 0 && $0 <= 1 } == true
+      })
+    else { return found }
+    return zip(counts, shares).map { count, share in
+      var paired = count
+      paired.count.proportion = share.count.proportion
+      paired.count.precision = share.count.precision
+      paired.count.approximate = count.count.approximate || share.count.approximate
+      return paired
     }
   }
 

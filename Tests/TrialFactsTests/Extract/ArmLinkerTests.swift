@@ -210,6 +210,23 @@ import TrialFacts
 
   /// "Nausea occurred more often with A (25.0% vs 10.5%)": in a trial of two arms, the
   /// comparison's second count is the other arm's; with three arms, it is no arm's.
+  /// Counts with their shares after them ("37 …, compared with 55 … – 19.5% versus
+  /// 28.4%") are responses of the arms' sizes, each once; the study's total, stated in a
+  /// summary and again in the methods, sizes no arm.
+  @Test func sharesAfterTheCountsAreTheirsAndTheTotalIsNoArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "In a trial of 384 adults over 50 with shingles, about one in five people who took Valtrex still had nerve pain three months later.",
+      "For people who took the older drug aciclovir, the figure was more than one in four.",
+      "Researchers randomly assigned 384 people aged 50 and over to one of two treatments.",
+      "A total of 190 were given valaciclovir, 1,000mg three times a day, and the other 194 took aciclovir, 800mg five times a day.",
+      "Three months later, 37 people in the Valtrex group were still in pain, compared with 55 in the aciclovir group – 19.5% versus 28.4%.")
+    #expect(!findings.contains { $0.cohort?.size == 384 })
+    let responses = findings.compactMap { f in f.response.map { (f.drug?.inn, $0.responders, $0.total) } }
+    #expect(responses.map(\.0) == ["valaciclovir", "aciclovir"])
+    #expect(responses.map(\.1) == [37, 55])
+    #expect(responses.map(\.2) == [190, 194])
+  }
+
   @Test func aComparisonsSecondCountIsTheOtherOfTwoArms() throws {
     func read(_ first: String, _ second: String = "") -> [String] {
       (second.isEmpty ? Fixtures.findings(paragraphs: first) : Fixtures.findings(paragraphs: first, second)).compactMap { f in

@@ -23,6 +23,12 @@ import TrialFacts
     .init("The incidence of weight loss was 40% in the semaglutide group and 20% in the placebo group", "0.4", "0.2"),
     .init("Cure rates were 92% once daily and 88% twice daily with fluconazole", "0.92", "0.88"),
     .init("Clinical pregnancy rates were 20.7% with metformin and 15.8% with letrozole", "0.207", "0.158"),
+    // A state still there at an assessment; events that befall people on a treatment.
+    .init("Three months later, 37 people in the sertraline group were still in pain, compared with 55 in the placebo group", "37/?", "55/?"),
+    .init("At six months, 104 of the 545 patch users were still not smoking", "104/545"),
+    .init("Convulsions occurred in 24 children in the artesunate group and 29 in the quinine group", "24/?", "29/?"),
+    .init("Neutropenia developed in 9 patients in the A group and 2 in the B group", "9/?", "2/?"),
+    .init("Thirty-nine of the 90 people on candesartan saw their migraine days at least halved", "39/90"),
     .init("12 of 20 patients with unknown primary tumours responded to cisplatin", "12/20"),
     .init("nine of the twelve patients achieved remission", "9/12"),
     // "at baseline" inside a subgroup's words opens no sentence.
@@ -397,6 +403,8 @@ import TrialFacts
     // a proportion's bare numbers.
     .init("The number of patients randomized was 45 and 38 in the sertraline and placebo groups, respectively"),
     .init("The number of patients who had received steroids was 45 and 38 in the adalimumab and placebo groups, respectively"),
+    .init("Sixty patients still in pain after surgery were randomized"),
+    .init("The trial is still recruiting 300 patients"),
     .init("12 patients in the sertraline group had their blood pressure measured at each visit"),
     .init("Seven people in the sertraline group gave up early because they moved away"),
     // Who was looked at, in the passive: no event.
