@@ -58,6 +58,31 @@ struct DurationRecognizer: Recognizer {
     if sentence.hasTerm(lexicons.durationBlocksAfter, in: end..<(end + 2)) != nil { return true }
     // "45-year-old" is "45 - year - old"
     if sentence.key(end) == Keys.hyphen, sentence.key(end + 1) == Keys.old { return true }
+    return describesTheParticipants(sentence, first: first, end: end)
+  }
+
+  /// "Adults with painful neuropathy for at least 6 months were randomised to …": a
+  /// duration after "with" and before the verb that assigns or enrols the people is how
+  /// long they had had their disease, not how long they were treated. (Not "Patients
+  /// treated with drug A for 12 weeks were randomised …": a drug or dose between "with"
+  /// and the duration makes it a treatment's.)
+  private func describesTheParticipants(_ sentence: Sentence, first: Int, end: Int) -> Bool {
+    guard let with = (max(sentence.range.lowerBound, first - 12)..<first).last(where: { sentence.key($0) == Keys.with }),
+      !sentence.mentions.contains(where: { ($0.label == .drug || $0.label == .dose) && $0.firstToken >= with && $0.firstToken < first }),
+      !(with..<first).contains(where: { Self.clauseBreaks.contains(sentence.key($0)) })
+    else { return false }
+    var i = end
+    while i < sentence.range.upperBound, !Self.clauseBreaks.contains(sentence.key(i)) {
+      if Self.peopleVerbs.contains(sentence.key(i)) { return true }
+      // A drug or dose before the verb: the duration may be its ("with X for 2 weeks
+      // and then Y …").
+      if sentence.mentions.contains(where: { ($0.label == .drug || $0.label == .dose) && $0.firstToken == i }) { return false }
+      i += 1
+    }
     return false
   }
+
+  private static let peopleVerbs: Set<UInt64> = Keys.assignmentVerbs.union(
+    ["enrolled", "enroled", "recruited", "included", "eligible"].map { TokenKey.of($0) })
+  private static let clauseBreaks: Set<UInt64> = Set([";", ":", "."].map { TokenKey.of($0) })
 }

@@ -17,10 +17,20 @@ import TrialFacts
     .init("over 2 years", "~730.5-730.5 days"),
     .init("for 10 days", "10-10 days"),
     .init("by month 6", "182.63-182.63 days"),
+    // After the verb that assigns the people, or with a drug between "with" and it.
+    .init("Adults with painful neuropathy for at least 6 months were randomised to pregabalin or placebo for 12 weeks", "84-84 days"),
+    .init("Patients treated with methotrexate for 12 weeks were randomised to adalimumab or placebo", "84-84 days"),
+    .init("Patients with hypertension were randomised to amlodipine 5 mg for 12 weeks", "84-84 days"),
   ]
 
   static let negatives: [RecognizerCase] = [
     .init("a 45-year-old woman"),
+    // How long the people had had their disease, or how far a pregnancy had gone.
+    .init("Patients with psoriasis for more than 2 years were eligible"),
+    .init("Adults with asthma for at least 1 year were enrolled at 12 centres"),
+    .init("women with a history of preterm birth at less than 37 weeks' gestation"),
+    .init("infants born at a gestational age of 28 weeks or less"),
+    .init("Women with a singleton pregnancy of fewer than 20 weeks were randomly assigned to iodine"),
     .init("patients aged 18 years or older"),
     .init("the rash began 3 years ago"),
     .init("followed by 2 months without treatment"),
