@@ -47,6 +47,38 @@ extension ResponseRecognizer {
     }
   }
 
+  /// "That compared with just 14 children in the placebo group": a sentence that opens by
+  /// comparing back to the sentence before gives the other arm's count of the same
+  /// outcome, no size. The count must name its arm right after it or its people ("in
+  /// the placebo group", "on placebo", "taking propranolol").
+  func comparedBack(_ sentence: Sentence, lexicons: Lexicons) -> [(first: Int, end: Int, count: ResponseCount)] {
+    let start = sentence.range.lowerBound
+    guard Self.backReferences.contains(sentence.key(start)) else { return [] }
+    var i = start + 1
+    if sentence.key(i) == Keys.was { i += 1 }
+    guard Self.comparingVerbs.contains(sentence.key(i)), sentence.key(i + 1) == Keys.with || sentence.key(i + 1) == Keys.to else { return [] }
+    i += 2
+    if Self.restrictors.contains(sentence.key(i)) { i += 1 }
+    guard let number = sentence.number(startingAt: i), number.isInteger, !number.isPercent else { return [] }
+    let people = participantEnd(sentence, from: number.end, lexicons: lexicons)
+    guard Self.armPrepositions.contains(sentence.key(people)),
+      // ("That compares with 120 patients in the surgery group who were enrolled": people
+      // the study took in.)
+      !(people..<sentence.range.upperBound).contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) })
+    else { return [] }
+    guard let arm = sentence.mentions.first(where: { m in
+      (m.label == .drug || Self.namesArm(m)) && m.firstToken > people && m.firstToken <= people + 2
+    }) else { return [] }
+    var end = arm.endToken
+    if sentence.key(end) == Keys.group || sentence.key(end) == Keys.arm { end += 1 }
+    return [(number.first, end, ResponseCount(responders: Int(number.value), approximate: number.approximate))]
+  }
+
+  private static let backReferences: Set<UInt64> = Set(["that", "this", "which"].map { TokenKey.of($0) })
+  private static let comparingVerbs: Set<UInt64> = Set(["compared", "compares", "contrasted", "contrasts"].map { TokenKey.of($0) })
+  private static let restrictors: Set<UInt64> = Set(["just", "only", "about", "around", "some", "roughly", "nearly", "almost"].map { TokenKey.of($0) })
+  private static let armPrepositions: Set<UInt64> = Set(["in", "on", "taking", "given", "receiving", "from"].map { TokenKey.of($0) })
+
   /// "17 patients [22.4%]", "6 (8.0%)", "17", "22.4%": one arm's count, with its share, or
   /// its share alone.
   private func item(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> (first: Int, end: Int, count: ResponseCount)? {

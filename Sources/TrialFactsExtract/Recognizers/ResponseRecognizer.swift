@@ -22,6 +22,7 @@ struct ResponseRecognizer: Recognizer {
     }
     found += countsOfWhom(sentence, lexicons: lexicons)
     if found.isEmpty { found = countsOfCountedSubject(sentence, lexicons: lexicons) }
+    if found.isEmpty { found = comparedBack(sentence, lexicons: lexicons) }
     // Numbers that are no count of their own: the total of a count the rules left out
     // ("seen in 58 of 103 (56.3%)": "103 (56.3%)"), the members of a comparison no arm
     // can be given to.

@@ -29,6 +29,10 @@ import TrialFacts
     .init("Convulsions occurred in 24 children in the artesunate group and 29 in the quinine group", "24/?", "29/?"),
     .init("Neutropenia developed in 9 patients in the A group and 2 in the B group", "9/?", "2/?"),
     .init("Thirty-nine of the 90 people on candesartan saw their migraine days at least halved", "39/90"),
+    // Comparing back to the sentence before: the other arm's count of its outcome.
+    .init("That compared with just 14 children in the placebo group, or roughly one in five", "14/?"),
+    .init("This compares with 40 people taking propranolol", "40/?"),
+    .init("That compared with 22 in the placebo group", "22/?"),
     .init("12 of 20 patients with unknown primary tumours responded to cisplatin", "12/20"),
     .init("nine of the twelve patients achieved remission", "9/12"),
     // "at baseline" inside a subgroup's words opens no sentence.
@@ -403,6 +407,8 @@ import TrialFacts
     // a proportion's bare numbers.
     .init("The number of patients randomized was 45 and 38 in the sertraline and placebo groups, respectively"),
     .init("The number of patients who had received steroids was 45 and 38 in the adalimumab and placebo groups, respectively"),
+    .init("That compares with 120 patients in the surgery group who were enrolled at the same centres"),
+    .init("That compared with 14 centres in the placebo group"),
     .init("Sixty patients still in pain after surgery were randomized"),
     .init("The trial is still recruiting 300 patients"),
     .init("12 patients in the sertraline group had their blood pressure measured at each visit"),
