@@ -374,7 +374,11 @@ struct ResponseRecognizer: Recognizer {
             && !(item.end..<joiner - 2).contains { i in
               (sentence.tokens[i].kind == .number && sentence.number(startingAt: i)?.isPercent != true) || sentence.key(i) == Keys.semicolon
             }
-            && sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && m.firstToken >= item.first && m.endToken <= item.end }
+            && (sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && m.firstToken >= item.first && m.endToken <= item.end }
+              // "Zolpidem came out on top: 38 of the 82 people taking it …": the arm by a
+              // pronoun, named earlier in the sentence.
+              || (Self.pronounArmVerbs.contains(sentence.key(item.end)) && Self.armPronouns.contains(sentence.key(item.end + 1))
+                && sentence.mentions.contains { m in m.label == .drug && m.endToken <= item.first }))
         } == true)
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
       // "was achieved in 63 (62%) versus 33 (33%) women", "Dizziness affected 41 vs. 12
@@ -799,6 +803,9 @@ struct ResponseRecognizer: Recognizer {
     let last = sentence.key(i - 1) == Keys.of ? i - 2 : i - 1
     return Self.compositionVerbs.contains(sentence.key(last))
   }
+
+  private static let pronounArmVerbs: Set<UInt64> = Set(["taking", "on", "given", "receiving", "using"].map { TokenKey.of($0) })
+  private static let armPronouns: Set<UInt64> = Set(["it", "them"].map { TokenKey.of($0) })
 
   private static let compositionVerbs: Set<UInt64> = Set(
     ["consisted", "consisting", "consists", "comprised", "comprising", "composed"].map { TokenKey.of($0) })

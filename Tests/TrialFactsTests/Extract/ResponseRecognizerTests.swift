@@ -33,6 +33,9 @@ import TrialFacts
     .init("That compared with just 14 children in the placebo group, or roughly one in five", "14/?"),
     .init("This compares with 40 people taking propranolol", "40/?"),
     .init("That compared with 22 in the placebo group", "22/?"),
+    // The first arm by a pronoun: the counts compared with it are the other arms'.
+    .init("Zolpidem came out on top: 38 of the 82 people taking it saw a meaningful improvement, compared with twenty-nine people on melatonin and seventeen on the placebo", "38/82", "29/?", "17/?"),
+    .init("Sertraline was well tolerated: 38 of the 82 people taking it improved, compared with 29 clinics in the city", "38/82"),
     .init("12 of 20 patients with unknown primary tumours responded to cisplatin", "12/20"),
     .init("nine of the twelve patients achieved remission", "9/12"),
     // "at baseline" inside a subgroup's words opens no sentence.
