@@ -289,9 +289,21 @@ struct DoseRecognizer: Recognizer {
     guard number.value > 0, sentence.mentions(.drug).contains(where: { $0.endToken == number.first }) else { return false }
     let next = number.end
     guard next < sentence.range.upperBound else { return false }
+    // "Timolol 2xday": the number counts the times a day, no strength; "Timolol 0.5
+    // 2xday": the strength before such a count.
+    if timesFrequency(sentence, at: next) { return false }
+    if let count = sentence.number(startingAt: next), count.isInteger, count.value <= 12, timesFrequency(sentence, at: count.end) { return true }
     return lexicons.frequencies.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
       || lexicons.eyeRoutes.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
   }
+
+  /// "xday", "x day", "x daily", "×/day" right after a number: a count of times.
+  private func timesFrequency(_ sentence: Sentence, at i: Int) -> Bool {
+    i < sentence.range.upperBound && (Self.timesTerms.contains(sentence.key(i)) || sentence.key(i) == Self.times)
+  }
+
+  private static let timesTerms: Set<UInt64> = Set(["x", "xday", "xdaily", "xd", "xweek", "xweekly", "xwk"].map { TokenKey.of($0) })
+  private static let times = TokenKey.of("times")
 
   /// "in the 0.5% BID, 1.5% QD and vehicle groups", "the 1% group": a strength with its
   /// schedule, or before "group", names an arm by its regimen; it is no share of patients.

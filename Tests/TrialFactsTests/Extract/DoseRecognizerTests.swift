@@ -68,6 +68,9 @@ import TrialFacts
     .init("Timolol 0.5 QAM OU", "0.5"),
     .init("Acyclovir 800 BID", "800"),
     .init("latanoprost 0.005 OS at bedtime", "0.005"),
+    // … and before a count of times a day.
+    .init("Timolol 0.5 2xday OU", "0.5"),
+    .init("Timolol 0.5 2 times a day OU", "0.5"),
     .init("500 µg of the drug", "500 mcg"),
     .init("250 mcg daily", "250 mcg"),
     .init("1 g intravenously", "1 g"),
@@ -95,6 +98,10 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // The count of a "2xday" is no strength.
+    .init("Timolol 2xday- (**/**/****)."),
+    .init("latanoprost 1xday OS"),
+    .init("Timolol 2 times a day OU"),
     // Plasma levels and exposures, whatever drug they are of.
     .init("the Cmax of paclitaxel was 49.77 μg/mL in cycle 1"),
     .init("AUC0-24 of paclitaxel was 399.8 μg•hr./mL and 464.4 μg·h/mL"),
