@@ -154,6 +154,7 @@ struct ContextRecognizer: Recognizer {
   }
 
   private static let from = TokenKey.of("from")
+  private static let followed = TokenKey.of("followed")
   /// Words that compare or qualify an arm and so end its name before "group".
   private static let comparisonWords: Set<UInt64> = Set(
     ["than", "versus", "vs", "compared", "over", "under", "after", "before", "while", "whereas", "but", "not", "only",
@@ -278,7 +279,11 @@ struct ContextRecognizer: Recognizer {
         && lexicons.contexts.longestMatch(in: sentence.tokens, at: match.end + 1, stopAt: end).map { inner in
           inner.value == .context("control") && sentence.key(inner.end) == Keys.closeParen
         } == true
-      if !owned, !renamed, match.value != .context("control") || sentence.key(next) != Keys.controlled {
+      // "a single 1-g dose of azithromycin followed by placebo capsules on days 2 and 3":
+      // the dummy doses of a drug's arm, no arm of their own.
+      let sequenced = match.value == .context("control") && sentence.key(i - 1) == Keys.by && sentence.key(i - 2) == Self.followed
+        && sentence.mentions.contains { $0.label == .drug && $0.endToken <= i - 2 }
+      if !owned, !renamed, !sequenced, match.value != .context("control") || sentence.key(next) != Keys.controlled {
         sentence.add(.context, match.value, tokens: i, match.end)
       }
       i = match.end

@@ -227,6 +227,19 @@ import TrialFacts
     #expect(responses.map(\.2) == [190, 194])
   }
 
+  /// "azithromycin followed by placebo capsules on days 2 and 3 (n = 156)": the dummy
+  /// doses of a drug's arm are no control arm, and the size is the drug's.
+  @Test func placeboAfterADrugsDoseIsItsDummy() {
+    let findings = Fixtures.findings(
+      "Adults were randomized to a single 1-g oral dose of azithromycin followed by placebo capsules on days 2 and 3 (n = 156), or to levofloxacin 500 mg orally once daily for 3 days (n = 154).")
+    #expect(findings.map { $0.drug?.name } == ["azithromycin", "levofloxacin"])
+    #expect(findings.map { $0.cohort?.size } == [156, 154])
+    // A placebo arm of its own stays one.
+    let withdrawal = Fixtures.findings("Patients received paroxetine for 12 weeks followed by placebo for 12 weeks (n = 40) or placebo throughout (n = 38).")
+    #expect(withdrawal.map { $0.cohort?.size } == [40, 38])
+    #expect(withdrawal.last?.arm?.control == true)
+  }
+
   @Test func aComparisonsSecondCountIsTheOtherOfTwoArms() throws {
     func read(_ first: String, _ second: String = "") -> [String] {
       (second.isEmpty ? Fixtures.findings(paragraphs: first) : Fixtures.findings(paragraphs: first, second)).compactMap { f in
