@@ -216,7 +216,9 @@ struct ContextRecognizer: Recognizer {
     else { return nil }
     for j in i + 1..<min(i + 6, sentence.range.upperBound) {
       if Self.studyNouns.contains(sentence.key(j)) {
-        guard j > i + 1, !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) }) else { return nil }
+        // ("a previous trial" is in rules/context/historical.rules; "a 2007 trial" dates
+        // it by itself.)
+        guard j > i + 1 || year, !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) }) else { return nil }
         return j + 1
       }
       guard (sentence.isWord(j) && !Self.functionWords.contains(sentence.key(j))) || sentence.tokens[j].kind == .number || sentence.key(j) == Keys.hyphen
