@@ -21,7 +21,9 @@ public struct GroupTreatments {
     for (b, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .listItem {
       for sentence in sentences[b] where !sentence.range.isEmpty {
         let span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
-        for (group, words, control) in Self.definitions(in: sentence) {
+        // "bismuth quadruple therapy (BQT)": the regimen a code names.
+        let regimens = RegimenAbbreviation.definitions(in: sentence).map { (group: $0.code, words: $0.range, control: false) }
+        for (group, words, control) in Self.definitions(in: sentence) + regimens {
           let name = String(decoding: sentence.bytes[Int(sentence.tokens[words.lowerBound].start)..<Int(sentence.tokens[words.upperBound - 1].end)], as: UTF8.self)
           let mention = Mention(
             label: .context, value: .arm(name), firstToken: words.lowerBound, endToken: words.upperBound,

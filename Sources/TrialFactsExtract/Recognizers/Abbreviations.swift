@@ -108,6 +108,13 @@ public struct Abbreviations: Sendable {
           }
         }
       }
+      // "to compare bismuth quadruple therapy (BQT) with clarithromycin-based triple
+      // therapy (CTT)": a regimen of several drugs named by its initials names its arm
+      // wherever the article writes them ("400 were randomised (BQT, n = 200; …)").
+      for regimen in RegimenAbbreviation.definitions(in: sentence) {
+        addArmName([regimen.key], regimen.code, given: false)
+        addArmName(regimen.words, regimen.code, given: false)
+      }
       // From each "(ABBR)" back to a participant noun that ends right before it (brackets
       // are rare, so this stays off the hot path).
       for open in sentence.range where sentence.key(open) == Keys.openParen {

@@ -258,6 +258,8 @@ struct ResponseRecognizer: Recognizer {
         if isRangeBound(sentence, number) || isChange(sentence, number) { continue }
         // "95% CI", "95% confidence interval": a level, not a share of patients.
         if Self.intervals.contains(sentence.key(number.end)) { continue }
+        // "(difference 15.0%; 95% CI …)", "a risk difference of 12%": between the arms' shares.
+        if isDifference(sentence, before: number.first) { continue }
         // "83.5% (95% CI, 76% to 91%)": the bounds of an interval.
         if isIntervalBound(sentence, number) { continue }
         // "23% of those randomized to drug A 50 mg", "38.8% of the 4-mg group": the
@@ -628,6 +630,9 @@ struct ResponseRecognizer: Recognizer {
       if let subgroup, r.first >= subgroup.end, !(subgroup.end..<r.first).contains(where: { sentence.key($0) == Keys.semicolon }) {
         r.count.subgroup = subgroup.words
       }
+      // "…; per-protocol rates were 92.5% and 78.1%": of the arm's people analysed per
+      // protocol, a part of the arm whose size the share is not of.
+      if r.count.subgroup == nil, r.count.total == nil, let words = perProtocolWords(sentence, before: r.first) { r.count.subgroup = words }
       r.count.ofUnknownArm = unpairable || namesUnknownArm(sentence, after: r.end, lexicons: lexicons) || isDoseLevel(sentence, endingAt: r.end)
         || namesUnknownGroup(sentence, r.first, r.end, lexicons: lexicons) || isBesideUnknownArm(sentence, r.end, among: counts.map(\.end))
       // "affected 44 people taking Champix": people counted by what happened to them are
@@ -1167,6 +1172,34 @@ struct ResponseRecognizer: Recognizer {
     }
     return sentence.number(endingAt: i).map { $0.isPercent && changedBy($0.first) } ?? false
   }
+
+  /// The bytes of "per-protocol" ("per protocol", "PP") in the clause before token `first`.
+  private func perProtocolWords(_ sentence: Sentence, before first: Int) -> Range<Int>? {
+    var i = first - 1
+    while i >= sentence.range.lowerBound, sentence.key(i) != Keys.semicolon {
+      if sentence.key(i) == Self.protocolWord, sentence.key(i - 1) == Self.perWord || (sentence.key(i - 1) == Keys.hyphen && sentence.key(i - 2) == Self.perWord) {
+        let start = sentence.key(i - 1) == Self.perWord ? i - 1 : i - 2
+        return Int(sentence.tokens[start].start)..<Int(sentence.tokens[i].end)
+      }
+      if sentence.key(i) == Self.ppWord, sentence.tokens[i].range.count == 2 { return Int(sentence.tokens[i].start)..<Int(sentence.tokens[i].end) }
+      i -= 1
+    }
+    return nil
+  }
+
+  private static let protocolWord = TokenKey.of("protocol")
+  private static let perWord = TokenKey.of("per")
+  private static let ppWord = TokenKey.of("pp")
+
+  /// "difference 15.0%", "difference of 12%", "difference, 15%", "risk difference: 9%".
+  private func isDifference(_ sentence: Sentence, before first: Int) -> Bool {
+    var i = first - 1
+    if sentence.key(i) == Keys.of || sentence.key(i) == Keys.comma || sentence.key(i) == Self.colon || sentence.key(i) == Keys.equals { i -= 1 }
+    return Self.differenceWords.contains(sentence.key(i))
+  }
+
+  private static let differenceWords: Set<UInt64> = Set(["difference", "differences", "rd", "arr"].map { TokenKey.of($0) })
+  private static let colon = TokenKey.of(":")
 
   private static let changeVerbs: Set<UInt64> = Set(
     ["increased", "decreased", "reduced", "rose", "fell", "dropped", "improved", "lowered", "raised", "declined", "differed", "changed"]

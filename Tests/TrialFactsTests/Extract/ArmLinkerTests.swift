@@ -240,6 +240,44 @@ import TrialFacts
     #expect(withdrawal.last?.arm?.control == true)
   }
 
+  /// "bismuth quadruple therapy (BQT)": a regimen named by its initials where the arms are
+  /// compared names its arm wherever the article writes the code, with the long form as
+  /// the arm's treatment.
+  @Test func aRegimensInitialsNameItsArm() {
+    let findings = Fixtures.findings(paragraphs:
+      "To compare 14-day bismuth quadruple therapy (BQT) with 14-day standard triple therapy (STT) as first-line treatment.",
+      "Of 612 patients assessed for eligibility, 400 were randomised (BQT, n = 200; STT, n = 200).",
+      "H. pylori was eradicated in 176 of the 200 patients given BQT and in 146 of the 200 given STT.")
+    #expect(findings.map { $0.arm?.label } == ["BQT", "STT"])
+    #expect(findings.map { $0.arm?.treatment } == ["bismuth quadruple therapy", "standard triple therapy"])
+    #expect(findings.map { $0.cohort?.size } == [200, 200])
+    #expect(findings.map { $0.response?.responders } == [176, 146])
+    // The screened count sizes no arm.
+    #expect(!findings.contains { $0.cohort?.size == 612 })
+  }
+
+  @Test(arguments: [
+    // Initials that do not spell the code, a sentence that compares nothing, a drug's own
+    // abbreviation: no regimen.
+    "Patients with bismuth quadruple therapy (BQX) failure were excluded. 40 patients in the BQX group relapsed.",
+    "Bismuth quadruple therapy (BQT) is recommended by guidelines. 40 patients in the BQT group relapsed.",
+  ])
+  func noRegimenWithoutItsInitialsOrAComparison(_ text: String) {
+    #expect(!Fixtures.findings(text).contains { $0.arm?.treatment != nil })
+  }
+
+  /// "per-protocol rates were 92.5% and 78.1%": a share of the arm's people analysed per
+  /// protocol is of a subgroup, never derived from the arm's size; "(difference 15.0%)" is
+  /// no arm's share.
+  @Test func perProtocolSharesAndDifferencesAreNoCountsOfTheArm() {
+    let findings = Fixtures.findings(
+      "Four hundred patients were randomised to metformin (n = 200) or placebo (n = 200). Eradication rates were 88.0% with metformin and 73.0% with placebo (difference 15.0%; 95% CI 7.3-22.7); per-protocol rates were 92.5% and 78.1%.")
+    let responses = findings.compactMap(\.response)
+    #expect(responses.map(\.proportion) == [0.88, 0.925, 0.73, 0.781])
+    #expect(responses.map(\.responders) == [176, nil, 146, nil])
+    #expect(responses.map(\.subgroup) == [nil, "per-protocol", nil, "per-protocol"])
+  }
+
   @Test func aComparisonsSecondCountIsTheOtherOfTwoArms() throws {
     func read(_ first: String, _ second: String = "") -> [String] {
       (second.isEmpty ? Fixtures.findings(paragraphs: first) : Fixtures.findings(paragraphs: first, second)).compactMap { f in
