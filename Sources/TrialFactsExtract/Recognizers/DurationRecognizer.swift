@@ -58,16 +58,20 @@ struct DurationRecognizer: Recognizer {
     if sentence.hasTerm(lexicons.durationBlocksAfter, in: end..<(end + 2)) != nil { return true }
     // "45-year-old" is "45 - year - old"
     if sentence.key(end) == Keys.hyphen, sentence.key(end + 1) == Keys.old { return true }
-    return describesTheParticipants(sentence, first: first, end: end)
+    return describesTheParticipants(sentence, first: first, end: end, lexicons: lexicons)
   }
 
   /// "Adults with painful neuropathy for at least 6 months were randomised to …": a
-  /// duration after "with" and before the verb that assigns or enrols the people is how
-  /// long they had had their disease, not how long they were treated. (Not "Patients
-  /// treated with drug A for 12 weeks were randomised …": a drug or dose between "with"
-  /// and the duration makes it a treatment's.)
-  private func describesTheParticipants(_ sentence: Sentence, first: Int, end: Int) -> Bool {
+  /// duration after "<people> with" and before the verb that assigns or enrols them is
+  /// how long they had had their disease, not how long they were treated. (Not "Patients
+  /// treated with drug A for 12 weeks were randomised …", "Compared with placebo, after
+  /// 24 weeks the patients assigned to …", "a trial with 52 weeks of treatment enrolled
+  /// …": "with" must follow the people, and no drug or dose may come between.)
+  private func describesTheParticipants(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
     guard let with = (max(sentence.range.lowerBound, first - 12)..<first).last(where: { sentence.key($0) == Keys.with }),
+      (max(sentence.range.lowerBound, with - 4)..<with).contains(where: { start in
+        lexicons.participants.longestMatch(in: sentence.tokens, at: start, stopAt: with)?.end == with
+      }),
       !sentence.mentions.contains(where: { ($0.label == .drug || $0.label == .dose) && $0.firstToken >= with && $0.firstToken < first }),
       !(with..<first).contains(where: { Self.clauseBreaks.contains(sentence.key($0)) })
     else { return false }

@@ -49,8 +49,8 @@ extension ResponseRecognizer {
 
   /// "That compared with just 14 children in the placebo group": a sentence that opens by
   /// comparing back to the sentence before gives the other arm's count of the same
-  /// outcome, no size. The count must name its arm right after it or its people ("in
-  /// the placebo group", "on placebo", "taking propranolol").
+  /// outcome, no size. The count must name its people and then its arm ("in the placebo
+  /// group", "on placebo", "taking propranolol").
   func comparedBack(_ sentence: Sentence, lexicons: Lexicons) -> [(first: Int, end: Int, count: ResponseCount)] {
     let start = sentence.range.lowerBound
     guard Self.backReferences.contains(sentence.key(start)) else { return [] }
@@ -61,7 +61,8 @@ extension ResponseRecognizer {
     if Self.restrictors.contains(sentence.key(i)) { i += 1 }
     guard let number = sentence.number(startingAt: i), number.isInteger, !number.isPercent else { return [] }
     let people = participantEnd(sentence, from: number.end, lexicons: lexicons)
-    guard Self.armPrepositions.contains(sentence.key(people)),
+    // ("That compared with 7 in the placebo group" after a hospital stay counts days.)
+    guard people > number.end, Self.armPrepositions.contains(sentence.key(people)),
       // ("That compares with 120 patients in the surgery group who were enrolled": people
       // the study took in.)
       !(people..<sentence.range.upperBound).contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) })

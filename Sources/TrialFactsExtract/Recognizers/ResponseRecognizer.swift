@@ -312,7 +312,10 @@ struct ResponseRecognizer: Recognizer {
           }
         }
         if let reference { i = reference }
-        if reference != nil ? !isBlocked(sentence, after: i, count: (number.first, i), lexicons: lexicons) : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) {
+        if reference != nil
+          ? !isBlocked(sentence, after: i, count: (number.first, i), lexicons: lexicons)
+          : isOutcome(sentence, first: number.first, end: i, lexicons: lexicons) && !Self.atBaseline(sentence, after: i)
+        {
           let proportion = number.isPercent ? number.value / 100 : number.value
           let precision = number.isPercent ? pow10(-(2 + number.decimals)) : 0
           var count = ResponseCount(proportion: proportion, precision: precision, approximate: number.approximate)
@@ -809,6 +812,7 @@ struct ResponseRecognizer: Recognizer {
     return Self.compositionVerbs.contains(sentence.key(last))
   }
 
+  private static let shareJoiners: Set<UInt64> = Set([",", "(", "[", "-", "versus", "vs", ".", "and", "or"].map { TokenKey.of($0) })
   private static let pronounArmVerbs: Set<UInt64> = Set(["taking", "on", "given", "receiving", "using"].map { TokenKey.of($0) })
   private static let armPronouns: Set<UInt64> = Set(["it", "them"].map { TokenKey.of($0) })
 
@@ -844,8 +848,9 @@ struct ResponseRecognizer: Recognizer {
   /// versus 28.4%)": counts without a total or share of their own, then as many bare
   /// shares, one per count in the same order: each share is its count's, as if written
   /// "37 (19.5%)", so that the linker sizes the count by it, and no share is read twice.
-  /// Only when nothing else is counted in between, no contrast or semicolon starts
-  /// another outcome before the shares, and each share is above 0 and at most 100%.
+  /// Only when nothing else is counted in between, the shares follow the last count with
+  /// nothing but a dash, a bracket or a joiner before and between them, and each share is
+  /// above 0 and at most 100%.
   private static func sharingBareCounts(_ found: [(first: Int, end: Int, count: ResponseCount)], in sentence: Sentence)
     -> [(first: Int, end: Int, count: ResponseCount)]
   {
@@ -857,8 +862,15 @@ struct ResponseRecognizer: Recognizer {
     }
     let counts = found.prefix(while: { isBareCount($0.count) })
     let shares = found.dropFirst(counts.count)
+    // The shares right after the last count, joined only by "versus", "and" or commas
+    // ("– 19.5% versus 28.4%", "(19.5% and 28.4%, respectively)"), not the shares of another
+    // quantity ("although 60% and 62% had severe pain at baseline").
+    func onlyJoiners(_ gap: Range<Int>, most: Int) -> Bool {
+      gap.count <= most && gap.allSatisfy { i in sentence.tokens[i].kind == .dash || shareJoiners.contains(sentence.key(i)) }
+    }
     guard counts.count >= 2, shares.count == counts.count, let last = counts.last, let next = shares.first,
-      !(last.end..<next.first).contains(where: { outcomeBreaks.contains(sentence.key($0)) }),
+      next.first >= last.end, onlyJoiners(last.end..<next.first, most: 2),
+      zip(shares.dropLast(), shares.dropFirst()).allSatisfy({ a, b in b.first >= a.end && onlyJoiners(a.end..<b.first, most: 2) }),
       zip(counts, shares).allSatisfy({ count, share in
         isBareShare(share.count) && (count.count.responders ?? 0) > 0 && share.count.proportion.map { $0 > 0 && $0 <= 1 } == true
       })
@@ -1191,12 +1203,31 @@ struct ResponseRecognizer: Recognizer {
   private static let perWord = TokenKey.of("per")
   private static let ppWord = TokenKey.of("pp")
 
-  /// "difference 15.0%", "difference of 12%", "difference, 15%", "risk difference: 9%".
+  /// "… although 60% and 62% had severe pain at baseline": what people had before the
+  /// trial, in the clause after the share.
+  static func atBaseline(_ sentence: Sentence, after i: Int) -> Bool {
+    var j = i
+    while j < sentence.range.upperBound, !Self.baselineClauseEnds.contains(sentence.key(j)) {
+      if sentence.key(j) == Self.baselineWord { return true }
+      j += 1
+    }
+    return false
+  }
+
+  private static let baselineWord = TokenKey.of("baseline")
+  private static let baselineClauseEnds: Set<UInt64> = Set([";", ".", ",", "whereas", "while", "but"].map { TokenKey.of($0) })
+
+  /// "difference 15.0%", "difference of 12%", "difference, 15%", "risk difference: 9%",
+  /// "relative risk reduction, 33%".
   private func isDifference(_ sentence: Sentence, before first: Int) -> Bool {
     var i = first - 1
     if sentence.key(i) == Keys.of || sentence.key(i) == Keys.comma || sentence.key(i) == Self.colon || sentence.key(i) == Keys.equals { i -= 1 }
-    return Self.differenceWords.contains(sentence.key(i))
+    // "relative risk reduction, 33%"
+    return Self.differenceWords.contains(sentence.key(i)) || (sentence.key(i) == Self.reductionWord && sentence.key(i - 1) == Self.riskWord)
   }
+
+  private static let reductionWord = TokenKey.of("reduction")
+  private static let riskWord = TokenKey.of("risk")
 
   private static let differenceWords: Set<UInt64> = Set(["difference", "differences", "rd", "arr"].map { TokenKey.of($0) })
   private static let colon = TokenKey.of(":")

@@ -278,6 +278,30 @@ import TrialFacts
     #expect(responses.map(\.subgroup) == [nil, "per-protocol", nil, "per-protocol"])
   }
 
+  /// Shares after counts that are of something else ("although 60% and 62% had severe
+  /// pain at baseline", "(absolute difference, 15%; relative risk reduction, 33%)") are
+  /// not the counts' shares.
+  @Test func sharesOfOtherQuantitiesAreNotTheCountsShares() {
+    let findings = Fixtures.findings(paragraphs:
+      "A total of 190 were given gabapentin and the other 194 took placebo. Three months later, 37 people in the gabapentin group were still in pain, compared with 55 in the placebo group, although 60% and 62% had severe pain at baseline.",
+      "Remission was achieved by 45 patients in the gabapentin group and 30 in the placebo group (absolute difference, 15%; relative risk reduction, 33%).")
+    let counted = findings.compactMap { f in f.response?.responders.map { ($0, f.response?.total) } }
+    #expect(counted.map(\.0) == [37, 55, 45, 30])
+    #expect(counted.map(\.1) == [190, 194, 190, 194])
+    #expect(!findings.contains { [0.15, 0.33].contains($0.response?.proportion) })
+  }
+
+  /// "A total of 300 people took semaglutide 1 mg …" in one paragraph and the same for 2.4
+  /// mg in the next: each arm's size, not the study's.
+  @Test func aTotalGivenOneDrugIsThatArmsSize() {
+    let findings = Fixtures.findings(paragraphs:
+      "Researchers tested two doses of semaglutide against placebo.",
+      "A total of 300 people took semaglutide 1 mg once weekly for 68 weeks.",
+      "A total of 300 people took semaglutide 2.4 mg once weekly for 68 weeks.",
+      "The remaining 150 people were given placebo injections.")
+    #expect(findings.map { $0.cohort?.size } == [300, 300, 150])
+  }
+
   @Test func aComparisonsSecondCountIsTheOtherOfTwoArms() throws {
     func read(_ first: String, _ second: String = "") -> [String] {
       (second.isEmpty ? Fixtures.findings(paragraphs: first) : Fixtures.findings(paragraphs: first, second)).compactMap { f in

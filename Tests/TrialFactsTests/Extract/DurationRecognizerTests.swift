@@ -21,6 +21,10 @@ import TrialFacts
     .init("Adults with painful neuropathy for at least 6 months were randomised to pregabalin or placebo for 12 weeks", "84-84 days"),
     .init("Patients treated with methotrexate for 12 weeks were randomised to adalimumab or placebo", "84-84 days"),
     .init("Patients with hypertension were randomised to amlodipine 5 mg for 12 weeks", "84-84 days"),
+    // "with" after no people ("compared with", "a study with") tells of no disease.
+    .init("Compared with placebo, after 24 weeks the 150 patients assigned to tirzepatide 15 mg lost weight", "168-168 days"),
+    .init("In a study with a 12-week double-blind phase, 200 patients were randomised to vortioxetine 10 mg or placebo", "84-84 days"),
+    .init("Low-dose aspirin 150 mg daily for 24 weeks in pregnant women at high risk was compared with placebo", "168-168 days"),
   ]
 
   static let negatives: [RecognizerCase] = [

@@ -32,7 +32,7 @@ import TrialFacts
     // Comparing back to the sentence before: the other arm's count of its outcome.
     .init("That compared with just 14 children in the placebo group, or roughly one in five", "14/?"),
     .init("This compares with 40 people taking propranolol", "40/?"),
-    .init("That compared with 22 in the placebo group", "22/?"),
+    .init("That compared with 22 people in the placebo group", "22/?"),
     // The first arm by a pronoun: the counts compared with it are the other arms'.
     .init("Zolpidem came out on top: 38 of the 82 people taking it saw a meaningful improvement, compared with twenty-nine people on melatonin and seventeen on the placebo", "38/82", "29/?", "17/?"),
     .init("Sertraline was well tolerated: 38 of the 82 people taking it improved, compared with 29 clinics in the city", "38/82"),
@@ -412,6 +412,8 @@ import TrialFacts
     .init("The number of patients who had received steroids was 45 and 38 in the adalimumab and placebo groups, respectively"),
     .init("That compares with 120 patients in the surgery group who were enrolled at the same centres"),
     .init("That compared with 14 centres in the placebo group"),
+    .init("That compared with 7 in the placebo group"),
+    .init("In all, 106 patients in the dapagliflozin group were still eligible and started treatment"),
     .init("Sixty patients still in pain after surgery were randomized"),
     .init("The trial is still recruiting 300 patients"),
     .init("12 patients in the sertraline group had their blood pressure measured at each visit"),
