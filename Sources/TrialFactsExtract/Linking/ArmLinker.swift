@@ -80,10 +80,14 @@ public struct ArmLinker {
     for k in arms.indices {
       guard let size = arms[k].cohort, size.mention.scope == .total, case .cohort(let n) = size.mention.value,
         // ("326 were assigned to A and 326 to B": the same count for two arms in one
-        // paragraph is each one's; "384 adults" in a summary and "384 people" in the methods
-        // are the study's twice.)
+        // paragraph, or each in a paragraph that names its arm, "A total of 300 people took
+        // semaglutide 1 mg", is each one's; "384 adults" in a summary and "384 people" in
+        // the methods, a paragraph that names no arm, are the study's twice.)
         !arms.indices.contains(where: { j in
-          j != k && arms[j].cohort.map { $0.mention.value == size.mention.value && $0.block == size.block } == true
+          j != k && arms[j].cohort.map { other in
+            other.mention.value == size.mention.value
+              && (other.block == size.block || (other.block == arms[j].drug.block && size.block == arms[k].drug.block))
+          } == true
         })
       else { continue }
       let others = arms.indices.filter { $0 != k }.compactMap { armSize(arms[$0]) }

@@ -779,22 +779,11 @@ struct CohortRecognizer: Recognizer {
     var i = index
     if sentence.key(i) == Keys.were || sentence.key(i) == Keys.was { i += 1 }
     if Self.adverbs.contains(sentence.key(i)) { i += 1 }
-    // "A total of 190 were given valaciclovir …", "A total of 300 people took semaglutide
-    // 1 mg": one drug given, no list of arms ("… took drug A or placebo" is the study's).
-    if Self.givenVerbs.contains(sentence.key(i)),
-      sentence.mentions.contains(where: { ($0.label == .drug || ResponseRecognizer.namesArm($0)) && (i + 1...i + 2).contains($0.firstToken) }),
-      !(i + 1..<sentence.range.upperBound).contains(where: { Self.alternatives.contains(sentence.key($0)) })
-    {
-      return true
-    }
     guard Keys.enrolledVerbs.contains(sentence.key(i)), sentence.key(i + 1) == Keys.to else { return false }
     return sentence.numbers.contains { n in
       n.first > i + 1 && sentence.key(n.end) == Keys.to && sentence.number(startingAt: n.end + 1) == nil
     }
   }
-
-  private static let givenVerbs: Set<UInt64> = Set(["given", "received", "took", "receiving", "taking"].map { TokenKey.of($0) })
-  private static let alternatives: Set<UInt64> = Set(["or", "versus", "vs"].map { TokenKey.of($0) })
 
   /// The end of "vaccine recipients" or "patients" after a count: up to two words, then a
   /// participant noun.
