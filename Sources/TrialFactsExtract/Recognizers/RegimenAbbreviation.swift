@@ -7,9 +7,13 @@ enum RegimenAbbreviation {
   /// long form's tokens and their range. Only in a sentence that compares or assigns arms, and only for a
   /// long form that ends in a word for a regimen and whose words' initials spell the code.
   static func definitions(in sentence: Sentence) -> [(code: String, key: UInt64, words: [UInt64], range: Range<Int>)] {
-    guard sentence.range.contains(where: { comparingWords.contains(sentence.key($0)) }) else { return [] }
+    // Brackets of one word first: most sentences have none, and the scan for a word of
+    // comparing runs only where one is.
+    func isBracketedWord(_ i: Int) -> Bool { sentence.key(i) == Keys.openParen && sentence.key(i + 2) == Keys.closeParen }
+    guard sentence.range.contains(where: isBracketedWord), sentence.range.contains(where: { comparingWords.contains(sentence.key($0)) })
+    else { return [] }
     var found: [(code: String, key: UInt64, words: [UInt64], range: Range<Int>)] = []
-    for open in sentence.range where sentence.key(open) == Keys.openParen && sentence.key(open + 2) == Keys.closeParen {
+    for open in sentence.range where isBracketedWord(open) {
       let token = sentence.tokens[open + 1]
       let code = Array(sentence.bytes[token.range])
       guard token.kind == .word, (2...5).contains(code.count), code.allSatisfy({ $0 &- 0x41 < 26 }),
