@@ -297,7 +297,7 @@ struct DoseRecognizer: Recognizer {
       || lexicons.eyeRoutes.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound) != nil
   }
 
-  /// "xday", "x day", "x daily", "×/day" right after a number: a count of times.
+  /// "xday", "x day", "times a day" right after a number: a count of times.
   private func timesFrequency(_ sentence: Sentence, at i: Int) -> Bool {
     i < sentence.range.upperBound && (Self.timesTerms.contains(sentence.key(i)) || sentence.key(i) == Self.times)
   }

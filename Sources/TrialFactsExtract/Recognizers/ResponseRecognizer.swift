@@ -1205,7 +1205,7 @@ struct ResponseRecognizer: Recognizer {
 
   /// "… although 60% and 62% had severe pain at baseline": what people had before the
   /// trial, in the clause after the share.
-  static func atBaseline(_ sentence: Sentence, after i: Int) -> Bool {
+  private static func atBaseline(_ sentence: Sentence, after i: Int) -> Bool {
     var j = i
     while j < sentence.range.upperBound, !Self.baselineClauseEnds.contains(sentence.key(j)) {
       if sentence.key(j) == Self.baselineWord { return true }
@@ -1221,7 +1221,7 @@ struct ResponseRecognizer: Recognizer {
   /// "relative risk reduction, 33%".
   private func isDifference(_ sentence: Sentence, before first: Int) -> Bool {
     var i = first - 1
-    if sentence.key(i) == Keys.of || sentence.key(i) == Keys.comma || sentence.key(i) == Self.colon || sentence.key(i) == Keys.equals { i -= 1 }
+    if sentence.key(i) == Keys.of || sentence.key(i) == Keys.comma || sentence.key(i) == Keys.colon || sentence.key(i) == Keys.equals { i -= 1 }
     // "relative risk reduction, 33%"
     return Self.differenceWords.contains(sentence.key(i)) || (sentence.key(i) == Self.reductionWord && sentence.key(i - 1) == Self.riskWord)
   }
@@ -1230,7 +1230,6 @@ struct ResponseRecognizer: Recognizer {
   private static let riskWord = TokenKey.of("risk")
 
   private static let differenceWords: Set<UInt64> = Set(["difference", "differences", "rd", "arr"].map { TokenKey.of($0) })
-  private static let colon = TokenKey.of(":")
 
   private static let changeVerbs: Set<UInt64> = Set(
     ["increased", "decreased", "reduced", "rose", "fell", "dropped", "improved", "lowered", "raised", "declined", "differed", "changed"]
