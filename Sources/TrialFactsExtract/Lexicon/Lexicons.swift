@@ -40,8 +40,18 @@ public struct Lexicons: Sendable {
     if let inn = innNames[canonical] { return inn }
     let parts = Self.combinationParts(canonical)
     guard parts.count > 1, parts.contains(where: { innNames[$0] != nil }) else { return nil }
-    let named = parts.map { innNames[$0] ?? $0 }.sorted()
-    return named.count == 2 ? named.joined(separator: " and ") : named.dropLast().joined(separator: ", ") + ", and " + named[named.count - 1]
+    return Self.joinedName(parts.map { innNames[$0] ?? $0 })
+  }
+
+  /// Single drugs named as the lexicon names their combination: in alphabetical order,
+  /// "a and b", "a, b, and c".
+  static func joinedName(_ parts: [String]) -> String {
+    let names = Array(Set(parts)).sorted()
+    switch names.count {
+    case 0, 1: return names.first ?? ""
+    case 2: return names[0] + " and " + names[1]
+    default: return names.dropLast().joined(separator: ", ") + ", and " + names[names.count - 1]
+    }
   }
   var units = PhraseMatcher<String>()
   /// Administrations per day; nil for as-needed (PRN) dosing.

@@ -45,14 +45,8 @@ struct DrugRecognizer: Recognizer {
   /// unknown slash, which as often means "or" or "versus" ("the ivermectin/permethrin
   /// cure rates").
   static func combinationName(_ parts: [String], hyphens: Bool, lexicons: Lexicons) -> String? {
-    let names = Array(Set(parts)).sorted()
     if let known = lexicons.combinations[Lexicons.combinationKey(parts.flatMap(Lexicons.combinationParts))] { return known }
-    guard hyphens else { return nil }
-    switch names.count {
-    case 1: return names[0]
-    case 2: return names[0] + " and " + names[1]
-    default: return names.dropLast().joined(separator: ", ") + ", and " + names[names.count - 1]
-    }
+    return hyphens ? Lexicons.joinedName(parts) : nil
   }
 
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
