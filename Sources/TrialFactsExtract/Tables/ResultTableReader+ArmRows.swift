@@ -10,9 +10,13 @@ extension ResultTableReader {
   /// reads as one; or, when that row heads two or more columns of counts ("Vomiting |
   /// Cough"), each such column is an outcome of its own. The arms are those of the first
   /// run, and a later run names them again.
+  ///
+  /// A row that names a group ("Intervention", "Usual care arm") is an arm beside one that
+  /// names a drug, a control or a size; a row without its size takes the one the document
+  /// states that its counts' percentages agree with (``votedSize(_:stated:)``).
   func readArmRows(
     _ rows: [Row], blocks: [Block], sentences: [[Sentence]], responses: Bool, reported: Set<UInt64>, anyLabel: Bool = false,
-    percentColumns: Set<Int> = []
+    percentColumns: Set<Int> = [], stated: [Int: PlacedMention] = [:]
   ) -> TableArms {
     var table = TableArms(drafts: [], choices: [])
     var firstRun: [ArmDraft]?
@@ -25,14 +29,23 @@ extension ResultTableReader {
     var r = 0
     while r < rows.count {
       var run: [(row: Row, column: ArmColumn)] = []
-      while r < rows.count, let arm = armColumn(0, of: layout(rows[r], blocks: blocks, sentences: sentences)),
-        arm.control || arm.sizeValue != nil || arm.header.mention.label == .drug
+      // Rows taken only because they name a group: no run of arms by themselves
+      // ("Treatment failure | Treatment success").
+      var groupsOnly = 0
+      while r < rows.count, let arm = armColumn(0, of: layout(rows[r], blocks: blocks, sentences: sentences)) {
+        if arm.control || arm.sizeValue != nil || arm.header.mention.label == .drug
           || ((anyLabel || Self.names(arm, anyOf: firstRun)) && !arm.label.isEmpty && hasNumbers(rows[r], blocks))
-      {
-        run.append((rows[r], arm))
+        {
+          run.append((rows[r], arm))
+        } else if arm.namesGroup, !arm.label.isEmpty, hasNumbers(rows[r], blocks) {
+          run.append((rows[r], arm))
+          groupsOnly += 1
+        } else {
+          break
+        }
         r += 1
       }
-      guard run.count >= 2 else {
+      guard run.count >= 2, groupsOnly < run.count else {
         r += 1
         continue
       }
@@ -66,15 +79,34 @@ extension ResultTableReader {
           column.size = size
           column.sizeValue = n
         }
+        // "Intervention | 26 | (21) | 64 | (51)" in an article that randomised 125 to it:
+        // from the counts under no header or under one of an outcome's shares ("Withdrew,
+        // n (%)" counts who left).
+        if column.sizeValue == nil, !stated.isEmpty {
+          let counts = row.cells.indices.dropFirst().compactMap { j -> CellCount? in
+            let head = title.flatMap { title in title.cell(covering: row.columns[j]).map { title.cells[$0] } }
+            guard head?.isEmpty ?? true || headsOutcomeShares(title, over: row.columns[j], sentences: sentences) else { return nil }
+            return Self.count(in: row, at: j, text: text)?.0
+          }
+          if let size = Self.votedSize(counts, stated: stated.keys) {
+            column.size = stated[size]
+            column.sizeValue = size
+          }
+        }
         var draft = ArmDraft(drug: column.header)
         draft.namedArm = (column.label, column.control)
         if let size = column.size { draft.set(size) }
         for fact in column.regimen { draft.set(fact) }
         drafts.append(draft)
         var first = true
-        for j in row.cells.indices.dropFirst() where row.columns[j] != sizeColumn {
+        // The cell of a percentage read with the count before it ("48 | 80.0" under
+        // "Cured | %").
+        var besideCount: Int?
+        for j in row.cells.indices.dropFirst() where row.columns[j] != sizeColumn && j != besideCount {
+          let percentBeside = j + 1 < row.cells.count && percentColumns.contains(row.columns[j + 1])
+            && !percentColumns.contains(row.columns[j])
           // "33.2" in a table of percentages ("% of participants") for an arm of 226: 75.
-          if Self.count(in: row, at: j, text: text) == nil, let size = column.sizeValue,
+          if Self.count(in: row, at: j, text: text, percentBeside: percentBeside) == nil, let size = column.sizeValue,
             let percent = Self.statedPercentage(row, j, text: text, percentColumns: percentColumns),
             !(title.map { t in t.cell(covering: row.columns[j]).map { Self.measuresEachPatient(titleText[t.cells[$0]]) } ?? false } ?? false)
           {
@@ -90,12 +122,13 @@ extension ResultTableReader {
           }
           // "30 (57.7)" where neither the row nor the header sizes the arm: of the one total
           // that gives that percentage, under a header of counts and shares of an outcome.
-          guard let (count, cell) = Self.count(in: row, at: j, text: text),
+          guard let (count, cell) = Self.count(in: row, at: j, text: text, percentBeside: percentBeside),
             let size = count.total ?? column.sizeValue
               ?? (count.percentDecimals > 0 && headsOutcomeShares(title, over: row.columns[j], sentences: sentences)
                 ? count.impliedSize.flatMap { textSizes.contains($0) ? $0 : nil } : nil),
             count.fits(size: size)
           else { continue }
+          if cell.upperBound > row.cells[j].upperBound { besideCount = j + 1 }
           let response = ResponseCount(responders: count.events, total: size)
           let mention = Mention(label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
           let placed = Self.placed(mention, row: row.block, length: text.count)

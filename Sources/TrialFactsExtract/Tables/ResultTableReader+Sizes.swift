@@ -39,24 +39,31 @@ extension ResultTableReader {
     let texts = dataRows.map { Array(blocks[$0.block].text.utf8) }
     let armIndices = Set(columns.filter { $0.namesArm || $0.sizeValue != nil }.map(\.index))
     for k in columns.indices where columns[k].sizeValue == nil && columns[k].namesArm {
-      var votes: [Int: Int] = [:]
-      // A cell with a decimal ("27 (21.6)") that one stated size alone fits.
-      var exact: Set<Int> = []
-      for (row, text) in zip(dataRows, texts) {
-        guard let p = row.cell(at: columns[k].index),
-          let (count, _) = Self.count(in: row, at: p, text: text, percentBeside: Self.sameArm(row, p, columns[k], arms: armIndices)),
-          count.total == nil,
-          count.percent != nil, count.events > 0
-        else { continue }
-        let fitting = stated.keys.filter { count.fits(size: $0) }
-        for size in fitting { votes[size, default: 0] += 1 }
-        if count.percentDecimals > 0, fitting.count == 1, let size = fitting.first { exact.insert(size) }
+      let counts = zip(dataRows, texts).compactMap { row, text -> CellCount? in
+        guard let p = row.cell(at: columns[k].index) else { return nil }
+        return Self.count(in: row, at: p, text: text, percentBeside: Self.sameArm(row, p, columns[k], arms: armIndices))?.0
       }
-      let best = votes.values.max() ?? 0
-      let winners = votes.filter { $0.value == best }
-      guard let size = winners.first?.key, winners.count == 1, best >= 2 || exact == [size] else { continue }
+      guard let size = Self.votedSize(counts, stated: stated.keys) else { continue }
       columns[k].size = stated[size]
       columns[k].sizeValue = size
     }
+  }
+
+  /// The one stated size that two or more of an arm's counts agree with, percentage and
+  /// rounding included ("27 (22)" fits 125: 21.6 rounds to 22), or that alone fits a count
+  /// with decimals ("27 (21.6)"); nil when two sizes fit equally well.
+  static func votedSize(_ counts: [CellCount], stated: some Collection<Int>) -> Int? {
+    var votes: [Int: Int] = [:]
+    // A count with a decimal ("27 (21.6)") that one stated size alone fits.
+    var exact: Set<Int> = []
+    for count in counts where count.total == nil && count.percent != nil && count.events > 0 {
+      let fitting = stated.filter { count.fits(size: $0) }
+      for size in fitting { votes[size, default: 0] += 1 }
+      if count.percentDecimals > 0, fitting.count == 1, let size = fitting.first { exact.insert(size) }
+    }
+    let best = votes.values.max() ?? 0
+    let winners = votes.filter { $0.value == best }
+    guard let size = winners.first?.key, winners.count == 1, best >= 2 || exact == [size] else { return nil }
+    return size
   }
 }

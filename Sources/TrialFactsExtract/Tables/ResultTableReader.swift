@@ -445,7 +445,7 @@ public struct ResultTableReader {
     guard !armsDown || armsAcross, armsAcross || armRows.count < 2 else {
       return readArmRows(
         rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported, anyLabel: armsDown,
-        percentColumns: percentColumns)
+        percentColumns: percentColumns, stated: stated)
     }
     let totalColumns = Self.totalColumns(rows, blocks: blocks)
     // The first row with a count in a data column, or with percentages in two.
@@ -461,7 +461,7 @@ public struct ResultTableReader {
     }
     guard let firstData = rows.firstIndex(where: isData) else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
-        percentColumns: percentColumns)
+        percentColumns: percentColumns, stated: stated)
     }
     // Data rows may leave trailing cells out ("| 0.2" only where a p value is given).
     let dataRows = rows[firstData...]
@@ -492,7 +492,7 @@ public struct ResultTableReader {
     }
     guard width >= 3, !headers.isEmpty else {
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
-        percentColumns: percentColumns)
+        percentColumns: percentColumns, stated: stated)
     }
     var columns = armColumns(headers: headers, width: width, dataRows: dataRows, blocks: blocks, sentences: sentences)
     fillSizes(&columns, rows: rows, blocks: blocks, sentences: sentences)
@@ -515,7 +515,7 @@ public struct ResultTableReader {
         return TableArms(drafts: [], choices: [], historyColumns: true)
       }
       return readArmRows(rows, blocks: blocks, sentences: sentences, responses: responses && outcomesFrom == 0, reported: reported,
-        percentColumns: percentColumns)
+        percentColumns: percentColumns, stated: stated)
     }
 
     let drafts = columns.map { column -> ArmDraft in

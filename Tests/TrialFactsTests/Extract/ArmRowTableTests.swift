@@ -93,7 +93,8 @@ import TrialFacts
   }
 
   /// Arms down the rows with no size anywhere in the table: each "n (%)" is of the one
-  /// total its percentage gives, when the text sizes an arm so; a percentage that several
+  /// total its percentage gives, when the text sizes an arm so, and a row so sized reads
+  /// its other counts ("19 (37)" beside "24 (47.1)" of 51); a percentage that several
   /// totals fit gives no count, and neither does a column of who left.
   @Test func countsOfArmsTheTableDoesNotSizeAreOfTheTotalTheirPercentageGives() throws {
     let all = ResultTableReaderTests.responses(try ResultTableReaderTests.allRows("""
@@ -105,7 +106,7 @@ import TrialFacts
       </table>
       """))
     #expect(all.sorted() == [
-      "Diazepam 5 mg Vertigo resolved, n (%) 24/51", "Dimenhydrinate 50 mg Drowsiness, n (%) 15/52",
+      "Diazepam 5 mg Drowsiness, n (%) 19/51", "Diazepam 5 mg Vertigo resolved, n (%) 24/51", "Dimenhydrinate 50 mg Drowsiness, n (%) 15/52",
       "Dimenhydrinate 50 mg Vertigo resolved, n (%) 30/52", "Placebo Drowsiness, n (%) 4/51", "Placebo Vertigo resolved, n (%) 11/51",
     ])
     // No size in the text, or a column of who left: nothing.
@@ -120,5 +121,61 @@ import TrialFacts
       <tr><td>Dimenhydrinate 50 mg</td><td>3 (5.8)</td></tr><tr><td>Placebo</td><td>4 (7.8)</td></tr></table>
       """))
     #expect(left.isEmpty)
+  }
+
+  /// A row that names a group ("Intervention") is an arm beside a control's row; rows
+  /// without sizes take the size the text gives that their percentages agree with.
+  @Test func groupRowsBesideAControlTakeTheSizesTheirPercentagesAgreeWith() throws {
+    let table = """
+      <table><tr><th rowspan="2"></th><th colspan="2">Baseline</th><th colspan="2">6 months</th><th colspan="2">12 months</th></tr>
+      <tr><th>n</th><th>(%)</th><th>n</th><th>(%)</th><th>n</th><th>(%)</th></tr>
+      <tr><td>Sick leave</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+      <tr><td>Intervention</td><td>26</td><td>(21)</td><td>64</td><td>(51)</td><td>53</td><td>(42)</td></tr>
+      <tr><td>Usual care</td><td>32</td><td>(24)</td><td>73</td><td>(55)</td><td>51</td><td>(38)</td></tr></table>
+      """
+    let sized = ResultTableReaderTests.responses(try ResultTableReaderTests.allRows("""
+      <p>Patients were randomised to the intervention (n = 125) or to usual care (n = 133).</p>
+      \(table)
+      """))
+    #expect(sized.sorted() == [
+      "Intervention Sick leave, 12 months 53/125", "Intervention Sick leave, 6 months 64/125",
+      "Usual care Sick leave, 12 months 51/133", "Usual care Sick leave, 6 months 73/133",
+    ])
+    // Sizes the percentages do not pin (two that fit as well, or none stated): no counts.
+    for text in ["", "<p>Patients were randomised to the intervention (n = 125) or the other (n = 126), or to usual care (n = 133).</p>"] {
+      let unsized = ResultTableReaderTests.responses(try ResultTableReaderTests.allRows(text + table))
+      #expect(unsized.filter { $0.hasPrefix("Intervention") }.isEmpty, "\(text)")
+    }
+  }
+
+  @Test func rowsThatOnlyNameGroupsAreNoRunOfArms() throws {
+    // "Treatment failure | Treatment response" name groups' words, but no drug, control or
+    // size anchors them as arms.
+    let arms = try ResultTableReaderTests.allRows("""
+      <p>Patients were randomised to the intervention (n = 125) or to usual care (n = 133).</p>
+      <table><tr><th rowspan="2"></th><th colspan="2">6 months</th><th colspan="2">12 months</th></tr>
+      <tr><th>n</th><th>(%)</th><th>n</th><th>(%)</th></tr>
+      <tr><td>Treatment failure</td><td>64</td><td>(51)</td><td>52</td><td>(42)</td></tr>
+      <tr><td>Treatment response</td><td>61</td><td>(49)</td><td>73</td><td>(58)</td></tr></table>
+      """)
+    #expect(ResultTableReaderTests.responses(arms).filter { $0.hasPrefix("Treatment") }.isEmpty)
+  }
+
+  @Test func aCountBesideAColumnOfPercentagesIsOneCount() throws {
+    // "Randomised | Cured | %": the size, the count and its share in three columns.
+    let arms = try ResultTableReaderTests.allRows("""
+      <table><tr><th>Treatment group</th><th>Randomised</th><th>Cured</th><th>%</th></tr>
+      <tr><td>Amoxicillin</td><td>60</td><td>48</td><td>80.0</td></tr>
+      <tr><td>Placebo</td><td>58</td><td>36</td><td>62.1</td></tr></table>
+      """)
+    #expect(ResultTableReaderTests.responses(arms) == ["Amoxicillin Cured 48/60", "Placebo Cured 36/58"])
+    // A percentage that is not the count's share of the arm: no count ("Age | %" reads
+    // no 54 of 60).
+    let measures = try ResultTableReaderTests.allRows("""
+      <table><tr><th>Treatment group</th><th>Randomised</th><th>Age</th><th>%</th></tr>
+      <tr><td>Amoxicillin</td><td>60</td><td>54</td><td>45.0</td></tr>
+      <tr><td>Placebo</td><td>58</td><td>55</td><td>47.0</td></tr></table>
+      """)
+    #expect(ResultTableReaderTests.responses(measures).filter { $0.contains("Age") }.isEmpty)
   }
 }
