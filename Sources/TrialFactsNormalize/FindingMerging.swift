@@ -159,7 +159,7 @@ enum FindingMerging {
           // how long the arm was treated.
           let timed = findings[i].evidence.first { $0.field == "duration" }.map { $0.start == sentence(of: findings[i]) } ?? false
           let (mine, theirs) = (timed ? nil : findings[i].duration, findings[j].duration)
-          return agree(findings[i].dose, findings[j].dose) && agree(mine?.minDays, theirs?.minDays) && agree(mine?.maxDays, theirs?.maxDays)
+          return dosesAgree(findings[i].dose, findings[j].dose) && agree(mine?.minDays, theirs?.minDays) && agree(mine?.maxDays, theirs?.maxDays)
             && (response.total == size || response.isStatedShare(of: size) || response.isBareCount(within: size))
         }
         guard let j = partners.count == 1 || Set(partners.compactMap { findings[$0].cohort?.size }).count == 1
@@ -169,6 +169,14 @@ enum FindingMerging {
       }
     }
     return findings
+  }
+
+  /// Whether two doses may be one: each of amount, unit, times a day and route is the
+  /// same or left out by one of them ("tablets", a route alone, is the 16 mg oral dose's).
+  static func dosesAgree(_ a: Dose?, _ b: Dose?) -> Bool {
+    func agree<T: Equatable>(_ x: T?, _ y: T?) -> Bool { x == nil || y == nil || x == y }
+    return agree(a?.amount, b?.amount) && agree(a?.maxAmount, b?.maxAmount) && agree(a?.unit, b?.unit) && agree(a?.perDay, b?.perDay)
+      && agree(a?.route, b?.route)
   }
 
   /// The arm key of each finding, where an arm without a drug named by a shorter name
@@ -310,8 +318,7 @@ enum FindingMerging {
         func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
         let targets = counted.filter { j in
           let other = findings[j]
-          return agree(regimen.dose?.amount, other.dose?.amount) && agree(regimen.dose?.unit, other.dose?.unit)
-            && agree(regimen.dose?.perDay, other.dose?.perDay) && agree(regimen.dose?.route, other.dose?.route)
+          return dosesAgree(regimen.dose, other.dose)
             && agree(regimen.duration?.minDays, other.duration?.minDays) && agree(regimen.duration?.maxDays, other.duration?.maxDays)
             && agree(regimen.arm?.label, other.arm?.label)
             && (regimen.dose?.amount == nil || other.dose?.amount == regimen.dose?.amount)

@@ -2,8 +2,9 @@
 /// with a control are no drug arm's; those that say so are the control arm's, and a
 /// sentence naming two kinds of control ("sham" and "waiting list") gives each its arm.
 extension ParagraphLinker {
-  /// Gives a count to the control arm, made from the control named nearest to it.
-  mutating func setOnControl(_ fact: Mention, _ s: SentenceLink, _ arms: inout [ArmDraft]) {
+  /// Gives a count to the control arm, made from the control named nearest to it; `placed`
+  /// is where the count was read, when not in this sentence.
+  mutating func setOnControl(_ fact: Mention, _ s: SentenceLink, _ arms: inout [ArmDraft], placed: PlacedMention? = nil) {
     if controlArm == nil {
       func distance(_ m: Mention) -> Int { abs(m.firstToken - fact.firstToken) }
       guard let name = s.controls.min(by: { distance($0) < distance($1) }) else { return }
@@ -19,7 +20,7 @@ extension ParagraphLinker {
       arms.append(draft)
       controlArm = arms.count - 1
     }
-    if let controlArm { arms[controlArm].set(s.place(fact)) }
+    if let controlArm { arms[controlArm].set(placed ?? s.place(fact)) }
   }
 
   /// The one earlier arm without a drug whose name starts with the control word `label`

@@ -105,6 +105,16 @@ struct CohortRecognizer: Recognizer {
         // "Hyponatraemia occurred in 12 patients (A, n = 4; B, n = 8)": the parts of a count
         // of people something happened in, not the arms' sizes.
         if splitsCountOfPeopleIn(sentence, before - 1, lexicons: lexicons) { continue }
+        // "The most frequent reasons for failure were fast breathing (n = 13) and hypoxaemia
+        // (n = 6)": counts of a breakdown, in a sentence that names and assigns no arm (a
+        // table's header row, "Genoss DES (n = 38) | Promus Element (n = 39)", names arms
+        // by its columns).
+        if !armBefore(sentence, before - 1), sentence.key(number.end) != Keys.for, groupSize(sentence, number.value),
+          !sentence.range.contains(where: { sentence.key($0) == Self.cellBar }),
+          !namesOrAssignsArms(sentence, lexicons: lexicons)
+        {
+          continue
+        }
         sentence.add(.cohort, .cohort(size: Int(number.value)), tokens: before - 1, number.end)
         // "(n = 30 in each group)"
         if eachArmEnd(sentence, after: number.end) != nil {
@@ -342,7 +352,48 @@ struct CohortRecognizer: Recognizer {
     addSplitSizes(&sentence)
     addBracketedSizes(&sentence)
     addNamedBracketSizes(&sentence)
+    addEqualGroups(&sentence)
   }
+
+  /// "270 adults were randomised into three equal groups": each arm's size is the total
+  /// shared out, when it divides evenly and the sentence sizes no arm otherwise. The total
+  /// may be the one the sentence before states ("The team recruited 270 adults. … they
+  /// were split into three equal groups.").
+  private func addEqualGroups(_ sentence: inout Sentence) {
+    guard !sentence.mentions.contains(where: { $0.label == .cohort && $0.scope != .total }) else { return }
+    for number in sentence.numbers where number.isInteger && number.value >= 2 && number.value <= 6 {
+      // "equal groups", "equal-sized groups", "equally sized groups"
+      var i = number.end
+      switch sentence.key(i) {
+      case Self.equal:
+        i += sentence.key(i + 1) == Keys.hyphen && sentence.key(i + 2) == Self.sized ? 3 : 1
+      case Self.equally where sentence.key(i + 1) == Self.sized:
+        i += 2
+      default:
+        continue
+      }
+      guard Self.groupNouns.contains(sentence.key(i)) else { continue }
+      let stated = sentence.mentions.compactMap { m -> Int? in
+        guard m.label == .cohort, m.scope == .total, m.endToken <= number.first, case .cohort(let size) = m.value else { return nil }
+        return size
+      }
+      let totals = (stated.isEmpty && !sentence.mentions.contains { $0.label == .cohort } ? sentence.precedingTotals : stated)
+      guard totals.count == 1, let total = totals.first, total % Int(number.value) == 0 else { return }
+      sentence.add(.cohort, .cohort(size: total / Int(number.value)), tokens: number.first, i + 1)
+      sentence.setLastScope(.each)
+      // Kept in text order among the counts read before it.
+      if let later = sentence.mentions.indices.dropLast().first(where: {
+        sentence.mentions[$0].label == .cohort && sentence.mentions[$0].firstToken > number.first
+      }) {
+        sentence.mentions.insert(sentence.mentions.removeLast(), at: later)
+      }
+      return
+    }
+  }
+
+  private static let equal = TokenKey.of("equal")
+  private static let equally = TokenKey.of("equally")
+  private static let sized = TokenKey.of("sized")
 
   /// Whether the people counted are those who left or had an outcome, not an arm: a
   /// response block word ("discontinuing", "withdrew", "failed") right after them, an
@@ -568,6 +619,17 @@ struct CohortRecognizer: Recognizer {
     if counts.count == 2 { return true }
     let others = counts.reduce(0, +) - value
     return abs(others - value) > max(2, value * 0.05)
+  }
+
+  /// Whether the sentence names an arm (a drug, a dose, an arm's name, a control, a group)
+  /// or has a verb that assigns people to arms.
+  private func namesOrAssignsArms(_ sentence: Sentence, lexicons: Lexicons) -> Bool {
+    sentence.mentions.contains { Self.armNamers.contains($0.label) }
+      || sentence.range.contains { i in
+        let key = sentence.key(i)
+        return key == Keys.group || key == Keys.arm || Keys.assignmentVerbs.contains(key) || Self.armWords.contains(key)
+      }
+      || sentence.hasTerm(lexicons.controlArms, in: sentence.range) != nil
   }
 
   /// "655 control women", "580 intervention participants": the words before the noun

@@ -54,10 +54,21 @@ struct DurationRecognizer: Recognizer {
   }
 
   private func isBlocked(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
-    if sentence.hasTerm(lexicons.durationBlocks, in: (first - 5)..<first) != nil { return true }
+    // The second of two compared ranges ("age group (6–11 vs 12–59 months)") is what the
+    // first is: the words before the first one decide.
+    let compared = Self.comparisons.contains(sentence.key(first - 1))
+    if sentence.hasTerm(lexicons.durationBlocks, in: (first - (compared ? 10 : 5))..<first) != nil { return true }
     if sentence.hasTerm(lexicons.durationBlocksAfter, in: end..<(end + 2)) != nil { return true }
     // "45-year-old" is "45 - year - old"
     if sentence.key(end) == Keys.hyphen, sentence.key(end + 1) == Keys.old { return true }
+    // "children and adolescents (6–17 years)": the people's ages, in brackets after them.
+    if sentence.key(first - 1) == Keys.openParen,
+      (max(sentence.range.lowerBound, first - 4)..<(first - 1)).contains(where: { start in
+        lexicons.participants.longestMatch(in: sentence.tokens, at: start, stopAt: first - 1)?.end == first - 1
+      })
+    {
+      return true
+    }
     return describesTheParticipants(sentence, first: first, end: end, lexicons: lexicons)
   }
 
@@ -88,5 +99,6 @@ struct DurationRecognizer: Recognizer {
 
   private static let peopleVerbs: Set<UInt64> = Keys.assignmentVerbs.union(
     ["enrolled", "enroled", "recruited", "included", "eligible"].map { TokenKey.of($0) })
+  private static let comparisons: Set<UInt64> = Set(["vs", "versus"].map { TokenKey.of($0) })
   private static let clauseBreaks: Set<UInt64> = Set([";", ":", "."].map { TokenKey.of($0) })
 }

@@ -19,10 +19,15 @@ public struct MentionScanner: Sendable {
   public func scan(_ text: String, aliases: Abbreviations = Abbreviations()) -> [Sentence] {
     let bytes = Array(text.utf8)
     let tokens = Self.mergingRespectively(bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) })
+    var totals: [Int] = []
     return SentenceSplitter.split(tokens, bytes: bytes).map { range in
       var sentence = Sentence(tokens: tokens, bytes: bytes, range: range)
       sentence.aliases = aliases
+      sentence.precedingTotals = totals
       for recognizer in recognizers { recognizer.recognize(&sentence, lexicons: lexicons) }
+      totals = sentence.mentions.compactMap { m in
+        if m.label == .cohort, m.scope == .total, case .cohort(let size) = m.value { size } else { nil }
+      }
       return sentence
     }
   }

@@ -13,6 +13,10 @@ public struct Sentence {
   /// "respectively" ("12/103, 19/105 and 7/104 patients in the 10 mg, 20 mg and placebo
   /// groups"); set by ``ResponseRecognizer``.
   var listsRespectively = false
+  /// The sizes of whole studies the sentence before, in the same block, states ("The team
+  /// recruited 270 adults."), for a sentence that shares them out ("… were split into
+  /// three equal groups"); set by ``MentionScanner``.
+  var precedingTotals: [Int] = []
 
   /// Whether the number at token `first` follows "of" or "of the": the whole a count is
   /// of ("9 of the 12", "Of the 312, 155 and 157 were …").

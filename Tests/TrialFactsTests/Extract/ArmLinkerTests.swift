@@ -16,6 +16,23 @@ import TrialFacts
     #expect(f.response == Response(responders: 22, total: 66, proportion: 0.3333, approximate: true, outcome: "clearance", derived: .unique))
   }
 
+  /// A size of every arm that a paragraph gives before any arm is named ("… split into
+  /// three equal groups.") is that of the arms the next paragraph names, its control's
+  /// too; a count of something else in each group ("adverse events (three in each
+  /// group)") waits for no paragraph.
+  @Test func everyArmSizeBeforeTheArmsAreNamedIsTheNextParagraphsArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "The team recruited 270 adults with migraine. The volunteers were split into three equal groups.",
+      "One group took a 16-mg tablet of candesartan each morning, the second took propranolol 160 mg once a day, and the third took a placebo.",
+      "Eleven people taking candesartan reported dizziness, compared with four on placebo.")
+    let sized = findings.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.cohort?.size ?? 0) \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
+    #expect(sized.sorted() == ["candesartan 90 11/90", "placebo 90 4/90", "propranolol 90 -1/-1"], "\(sized)")
+    let events = Fixtures.findings(paragraphs:
+      "The number of adverse events (three in each group) was below the threshold.",
+      "Patients took metformin 500 mg twice daily or placebo.")
+    #expect(!events.contains { $0.cohort != nil }, "\(events)")
+  }
+
   /// Drugs a sentence gives as examples ("sleeping pills such as zolpidem (Ambien) or
   /// eszopiclone", "e.g., zolpidem") are no arms: a later paragraph's sizes stay off them.
   @Test func drugsGivenAsExamplesAreNoArms() {

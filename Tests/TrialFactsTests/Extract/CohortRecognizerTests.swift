@@ -342,10 +342,26 @@ import TrialFacts
     // was counted opens sizes.
     ("The zolpidem group (80 people) reported better sleep than the placebo group (78 people).", [.arm, .arm]),
     ("Outcomes: 60 patients received metformin and 58 received placebo.", [.arm, .arm]),
+    // A total shared out into equal groups, when it divides evenly.
+    ("A total of 270 adults were randomised into three equal groups.", [.total, .each]),
+    ("Sixty patients were randomly divided into two equal-sized groups to receive ketamine or saline.", [.total, .each]),
+    ("Ninety women were allocated to two equally sized groups.", [.total, .each]),
+    ("The 271 adults were divided into three equal groups.", [.total]),
+    // Bracketed counts of a breakdown, in a sentence that names and assigns no arm.
+    ("The most frequent reasons for failure were persistent fast breathing (n = 13) and hypoxaemia (n = 6).", []),
   ])
   func groupSizes(_ text: String, _ scopes: [Mention.CohortScope?]) {
     let cohorts = Fixtures.pipeline.annotate(text).filter { $0.label == .cohort }
     #expect(cohorts.map(\.scope) == scopes, "\(text)")
+  }
+
+  /// "three equal groups" is each arm's share of the total: of this sentence's, or of the
+  /// sentence before's where this one states none.
+  @Test func equalGroupsShareOutTheTotal() {
+    #expect(Fixtures.values(.cohort, in: "A total of 270 adults were randomised into three equal groups.") == ["270", "90"])
+    #expect(Fixtures.values(.cohort, in: "The team recruited 270 adults. After a run-in, the volunteers were split into three equal groups.") == ["270", "90"])
+    // Two totals before: whose share is unclear.
+    #expect(Fixtures.values(.cohort, in: "We screened 300 adults and enrolled 270 adults. They were split into three equal groups.") == ["300", "270"])
   }
 
   /// A sentence cut at its token limit right after "12 patients" must not be read past.
