@@ -139,7 +139,11 @@ enum FindingMerging {
     let key = shortNames(findings)
     let keys = findings.map(key)
     for arm in arms(findings, key: key) {
-      let sized = arm.filter { findings[$0].cohort != nil }
+      var sized = arm.filter { findings[$0].cohort != nil }
+      if sized.isEmpty, let j = commonDenominator(arm, findings) {
+        findings[j] = sizedByItsDenominator(findings[j])
+        sized = [j]
+      }
       guard !sized.isEmpty else { continue }
       for i in arm where findings[i].cohort == nil {
         // A count with its percentage ("3 (3.4%)") must fit the size; a bare percentage
@@ -177,6 +181,31 @@ enum FindingMerging {
     func agree<T: Equatable>(_ x: T?, _ y: T?) -> Bool { x == nil || y == nil || x == y }
     return agree(a?.amount, b?.amount) && agree(a?.maxAmount, b?.maxAmount) && agree(a?.unit, b?.unit) && agree(a?.perDay, b?.perDay)
       && agree(a?.route, b?.route)
+  }
+
+  /// Of an arm no finding sizes: the first of two or more counts that state one and the
+  /// same total ("53 of the 130 patients on rifaximin", "none of the 130 patients given
+  /// rifaximin"), where no stated count has another; its total is the arm's size.
+  static func commonDenominator(_ arm: [Int], _ findings: [Finding]) -> Int? {
+    let counted = arm.filter { i in
+      guard let r = findings[i].response else { return false }
+      return r.responders != nil && r.total != nil && r.derived == nil && r.subgroup == nil
+    }
+    guard counted.count >= 2, Set(counted.compactMap { findings[$0].response?.total }).count == 1 else { return nil }
+    return counted.first
+  }
+
+  /// `finding` sized by the total of its own count, the count's words its evidence.
+  static func sizedByItsDenominator(_ finding: Finding) -> Finding {
+    guard let total = finding.response?.total else { return finding }
+    var sized = finding
+    sized.cohort = Cohort(size: total)
+    sized.evidence += finding.evidence.filter { $0.field == "response" }.map { evidence in
+      var size = evidence
+      size.field = "cohort"
+      return size
+    }
+    return sized
   }
 
   /// The arm key of each finding, where an arm without a drug named by a shorter name

@@ -9,6 +9,7 @@ struct CohortRecognizer: Recognizer {
   static let maximumGap = 5
 
   private static let had = TokenKey.of("had")
+  private static let present = TokenKey.of("present")
   private static let other = TokenKey.of("other")
   /// What people of an arm received beside the arm's treatment: "prior chemotherapy",
   /// "one intravenous dose", "rescue analgesia".
@@ -166,7 +167,10 @@ struct CohortRecognizer: Recognizer {
       // patients": people with an outcome, not a group.
       // ("led to discontinuation in 14, 8 and 5 participants": people who left, counted by
       // their leaving after "to".)
+      // ("Active bleeding was present in 41 and 38 patients": people with a trait, no
+      // group; no outcome either, so not in ``followsEvent(_:at:lexicons:)``.)
       let afterEvent = Self.followsEvent(sentence, at: before, lexicons: lexicons)
+        || (sentence.key(before) == Keys.in && sentence.key(before - 1) == Self.present)
         || (sentence.key(before) == Keys.in && (max(sentence.range.lowerBound, before - 3)..<before).contains { start in
           // ("clonidine for alcohol withdrawal in 60 patients" names no leaving.)
           sentence.key(start - 1) == Keys.to && lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: start, stopAt: before)?.end == before
@@ -850,8 +854,18 @@ struct CohortRecognizer: Recognizer {
   /// The end of "vaccine recipients" or "patients" after a count: up to two words, then a
   /// participant noun.
   private func participantOrArmEnd(_ sentence: Sentence, from index: Int, lexicons: Lexicons) -> Int {
-    for gap in 0...2 where (0..<gap).allSatisfy({ sentence.isWord(index + $0) }) {
-      if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: index + gap, stopAt: sentence.range.upperBound) {
+    // Up to two words before the noun, a hyphenated one counted once ("61
+    // rifaximin-treated patients").
+    var starts = [index]
+    var words = 0
+    while words < 2, let last = starts.last, sentence.isWord(last) {
+      var next = last + 1
+      while sentence.key(next) == Keys.hyphen, !sentence.tokens[next].spaceBefore, sentence.isWord(next + 1) { next += 2 }
+      starts.append(next)
+      words += 1
+    }
+    for start in starts {
+      if let noun = lexicons.participants.longestMatch(in: sentence.tokens, at: start, stopAt: sentence.range.upperBound) {
         // "9 women in the misoprostol group and 5 women in the oxytocin group", "12
         // patients of group I and in 5 patients of group II", "21 people on the drug and 9
         // people on placebo"

@@ -33,6 +33,24 @@ import TrialFacts
     #expect(!events.contains { $0.cohort != nil }, "\(events)")
   }
 
+  /// An arm no sentence sizes is of the total two or more of its counts state alike; a
+  /// bare count of it ("4 patients in the rifaximin group") is of that total.
+  @Test func countsOfOneTotalSizeTheirArm() {
+    func counts(_ paragraphs: String...) -> [String] {
+      Fixtures.findings(paragraphs: paragraphs).compactMap { f in
+        f.response.map { "\(f.drug?.name ?? f.arm?.label ?? "?") \($0.responders ?? -1)/\($0.total ?? -1)" }
+      }.sorted()
+    }
+    let results = "Adequate relief was reported by 53 of the 130 patients on rifaximin versus 36 of 130 on placebo."
+    let safety = "Nausea was reported by 4 patients in the rifaximin group and 5 in the placebo group."
+    #expect(counts(results, "Bloating improved in 51 of 130 patients on rifaximin and 37 of 130 on placebo.", safety) == [
+      "placebo 36/130", "placebo 37/130", "placebo 5/130", "rifaximin 4/130", "rifaximin 51/130", "rifaximin 53/130",
+    ])
+    // One count, or two totals: no size to give.
+    #expect(counts(results, safety).contains("rifaximin 4/-1"))
+    #expect(counts(results, "Bloating improved in 51 of 126 patients on rifaximin and 37 of 127 on placebo.", safety).contains("rifaximin 4/-1"))
+  }
+
   /// Drugs a sentence gives as examples ("sleeping pills such as zolpidem (Ambien) or
   /// eszopiclone", "e.g., zolpidem") are no arms: a later paragraph's sizes stay off them.
   @Test func drugsGivenAsExamplesAreNoArms() {

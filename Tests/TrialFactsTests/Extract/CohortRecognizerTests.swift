@@ -224,6 +224,10 @@ import TrialFacts
     .init("Feeling sick (nausea) affected twenty-six people on exenatide and eight on placebo"),
     .init("Chemotherapy was delayed by more than 7 days because of infection in 18 and 29 patients, respectively"),
     .init("Nine randomized patients were excluded from the mITT population (4 fidaxomicin, 5 vancomycin)"),
+    // People with a trait, and the second of a list of people with an outcome whose first
+    // has a hyphenated word before its noun.
+    .init("Active bleeding (Forrest Ia/Ib) was present in 41 and 38 patients, respectively"),
+    .init("At week 4 the breath test had normalised in 61 rifaximin-treated patients and 25 placebo-treated patients"),
   ]
 
   @Test func scopeTellsArmsFromTotals() {
