@@ -31,6 +31,8 @@ struct DoseRecognizer: Recognizer {
       }
       // "8.1 ± 2.0 mg", "576 ± 53 mL": a mean and its spread, measured, not given.
       if sentence.isSpread(at: number.end) || sentence.isSpread(before: number.first) { continue }
+      // "PPH ≥ 500 mL", "blood loss > 1000 mL": an outcome's threshold, never a dose given.
+      if Self.comparisonSigns.contains(sentence.key(number.first - 1)) { continue }
       // "2-4 mg", "2 to 4 mg"
       if sentence.key(unitStart) == Keys.hyphen || sentence.key(unitStart) == Keys.to,
         let upper = sentence.number(startingAt: unitStart + 1), !upper.isPercent, upper.value > amount
@@ -273,6 +275,7 @@ struct DoseRecognizer: Recognizer {
       "more", "than", "under", "over", "below", "above", "least", "at", "<", ">", "≤", "≥"]
       .map { TokenKey.of($0) })
 
+  private static let comparisonSigns: Set<UInt64> = Set(["<", ">", "≤", "≥", "=<", ">="].map { TokenKey.of($0) })
   private static let milliliter = TokenKey.of("ml")
   /// Words that join a volume to something other than its drug ("500 ml of saline before
   /// quinine").
