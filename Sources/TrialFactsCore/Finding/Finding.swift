@@ -114,7 +114,7 @@ public struct Finding: Sendable, Equatable {
 
   /// What a placebo is given as, after "dummy".
   private static let placeboForms: Set<String> = [
-    "pill", "pills", "tablet", "tablets", "capsule", "capsules", "injection", "injections", "shot", "shots", "inhaler", "patch",
+    "pill", "pills", "tablet", "tablets", "capsule", "capsules", "injection", "injections", "shot", "shots", "jab", "jabs", "inhaler", "patch",
     "patches", "gel", "cream", "ointment", "spray", "drops", "treatment", "medicine", "medication", "drug",
   ]
 

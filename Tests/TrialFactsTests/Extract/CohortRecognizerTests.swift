@@ -227,6 +227,7 @@ import TrialFacts
     // People with a trait, and the second of a list of people with an outcome whose first
     // has a hyphenated word before its noun.
     .init("Active bleeding (Forrest Ia/Ib) was present in 41 and 38 patients, respectively"),
+    .init("Just over half of those on the drug had their symptoms well controlled, against 10 people in the placebo group"),
     .init("At week 4 the breath test had normalised in 61 rifaximin-treated patients and 25 placebo-treated patients"),
   ]
 
