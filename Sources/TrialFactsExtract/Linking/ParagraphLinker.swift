@@ -29,13 +29,6 @@ struct ParagraphLinker {
   var pending: [PlacedMention] = []
   /// Sizes every arm has ("two groups of 40"): each arm the paragraph makes takes them.
   var everyArmSizes: [PlacedMention] = []
-  /// What the paragraph before left for the next one: kept by a paragraph that names no
-  /// arm, which passes it on with its own every-arm sizes.
-  private let previous: Continued?
-  /// The sizes of every arm a sentence that shares people out gave before any arm was
-  /// named.
-  private var sharedSizes: [PlacedMention] = []
-  private static let equalKey = TokenKey.of("equal")
   var recentDrugs: [PlacedMention] = []
   /// The paragraph's control arm ("placebo"), made when a count first lands on it.
   var controlArm: Int?
@@ -60,11 +53,7 @@ struct ParagraphLinker {
     }
     continues = !sentences.contains(where: namesArms)
     self.earlierPair = earlierPair
-    self.previous = previous
     guard let previous else { return }
-    // "The volunteers were split into three equal groups." alone, then "One group took
-    // candesartan …": the arms this paragraph names have the size the one before gave.
-    everyArmSizes = previous.everyArmSizes
     if Set(previous.listedSlots).count == 2, previous.listedSlots.count == 2 { self.earlierPair = previous.listedSlots }
     if continues {
       current = previous.arms
@@ -188,11 +177,6 @@ struct ParagraphLinker {
     if !facts.isEmpty || !everyArmSizes.isEmpty || !s.groupsGivenDrugs.isEmpty || pending.contains(where: { $0.mention.scope == .each }) {
       linkNamedArms(&s, &arms)
     }
-    // "Two groups of 40. Group I received ketamine; group II, placebo.": the control a
-    // later sentence names has every arm's size too.
-    if controlArm == nil, !s.controls.isEmpty, let size = everyArmSizes.last {
-      setOnControl(size.mention, s, &arms, placed: size)
-    }
     // "Group A received ketamine": the drug's arm is called group A from here on.
     for (group, drug) in s.groupsGivenDrugs {
       // The anchor starts at the name, or at a dose before it ("Group I: 30 ml 0.75% ropivacaine").
@@ -268,14 +252,7 @@ struct ParagraphLinker {
     if paragraphArms.count > 1 || control {
       for arm in paragraphArms { arms[arm].dropStudyLevelCounts() }
     }
-    guard !paragraphArms.isEmpty else {
-      // A size of every arm before any arm is named is the next paragraph's arms'.
-      let sizes = pending.filter { sharedSizes.contains($0) }
-      guard !sizes.isEmpty else { return nil }
-      var continued = previous ?? Continued(arms: [], listedArms: [], listedSlots: [])
-      continued.everyArmSizes = sizes
-      return continued
-    }
+    guard !paragraphArms.isEmpty else { return nil }
     // The last list of arms, controls included, as arms of the document: "… or placebo
     // (n = 46)." then "… in 27 of 45, 31 of 44 and 16 of 46 children, respectively."
     let slots = listed.slots.compactMap { slot -> Int? in
@@ -303,9 +280,6 @@ struct ParagraphLinker {
     var listedArms: [Int]
     var listedSlots: [Int]
     var listsByCount: [Int: [Int]] = [:]
-    /// Sizes of every arm a paragraph that named no arm gave ("… split into three equal
-    /// groups."), for the arms the next one names.
-    var everyArmSizes: [PlacedMention] = []
   }
 
   /// Sets `fact` on the arm of a slot of a list of arms: an arm, a further control the list
@@ -509,12 +483,6 @@ struct ParagraphLinker {
       }
       if current.isEmpty {
         pending.append(contentsOf: assignable.map(s.place))
-        // Sizes of every arm from a sentence that shares people out ("were randomised, 90
-        // to each group", "split into three equal groups"), not counts of something else
-        // ("adverse events (three in each group)"), may wait for the next paragraph.
-        if sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) || sentence.key($0) == Self.equalKey }) {
-          sharedSizes += assignable.filter { $0.label == .cohort && $0.scope == .each }.map(s.place)
-        }
       } else {
         // A response of the whole study is no arm's where there are several or a control.
         let oneArm = current.count == 1 && currentSlots.count <= 1 && lastControl == nil && !Self.hasControl(arms)

@@ -108,11 +108,10 @@ struct CohortRecognizer: Recognizer {
         // of people something happened in, not the arms' sizes.
         if splitsCountOfPeopleIn(sentence, before - 1, lexicons: lexicons) { continue }
         // "The most frequent reasons for failure were fast breathing (n = 13) and hypoxaemia
-        // (n = 6)": counts of a breakdown, in a sentence that names and assigns no arm (a
-        // table's header row, "Genoss DES (n = 38) | Promus Element (n = 39)", names arms
-        // by its columns).
+        // (n = 6)": counts of a breakdown, in a sentence that says so and names and assigns
+        // no arm ("treated with cryotherapy (n = 50) or laser therapy (n = 48)" names two).
         if !armBefore(sentence, before - 1), sentence.key(number.end) != Keys.for, groupSize(sentence, number.value),
-          !sentence.range.contains(where: { sentence.key($0) == Self.cellBar }),
+          sentence.range.contains(where: { Self.breakdownWords.contains(sentence.key($0)) }),
           !namesOrAssignsArms(sentence, lexicons: lexicons)
         {
           continue
@@ -381,11 +380,22 @@ struct CohortRecognizer: Recognizer {
         continue
       }
       guard Self.groupNouns.contains(sentence.key(i)) else { continue }
-      let stated = sentence.mentions.compactMap { m -> Int? in
-        guard m.label == .cohort, m.scope == .total, m.endToken <= number.first, case .cohort(let size) = m.value else { return nil }
-        return size
+      let stated = sentence.mentions.filter { m in m.label == .cohort && m.scope == .total && m.endToken <= number.first }
+      // The total is the only number before the groups ("Sixty eyes of 30 patients",
+      // "120 enrolled and 100 randomised into two equal groups" share out no stated total);
+      // the sentence before's only where this one has no other number and no words of a
+      // part ("the remainder", "those who completed run-in").
+      let others = sentence.numbers.filter { n in n.first != number.first && !stated.contains { $0.firstToken <= n.first && n.first < $0.endToken } }
+      let totals: [Int]
+      if !stated.isEmpty {
+        guard !others.contains(where: { $0.first < number.first }) else { return }
+        totals = stated.compactMap { if case .cohort(let size) = $0.value { size } else { nil } }
+      } else {
+        guard others.isEmpty, !sentence.mentions.contains(where: { $0.label == .cohort }),
+          !sentence.range.contains(where: { Self.partWords.contains(sentence.key($0)) })
+        else { return }
+        totals = sentence.precedingTotals
       }
-      let totals = (stated.isEmpty && !sentence.mentions.contains { $0.label == .cohort } ? sentence.precedingTotals : stated)
       guard totals.count == 1, let total = totals.first, total % Int(number.value) == 0 else { return }
       sentence.add(.cohort, .cohort(size: total / Int(number.value)), tokens: number.first, i + 1)
       sentence.setLastScope(.each)
@@ -399,6 +409,9 @@ struct CohortRecognizer: Recognizer {
     }
   }
 
+  /// Words by which a sentence shares out only some of the people counted before.
+  private static let partWords: Set<UInt64> = Set(
+    ["remaining", "remainder", "rest", "who", "those", "completed", "excluded", "eligible", "others"].map { TokenKey.of($0) })
   private static let equal = TokenKey.of("equal")
   private static let equally = TokenKey.of("equally")
   private static let sized = TokenKey.of("sized")
@@ -628,6 +641,10 @@ struct CohortRecognizer: Recognizer {
     let others = counts.reduce(0, +) - value
     return abs(others - value) > max(2, value * 0.05)
   }
+
+  /// Words of a breakdown of something counted into its kinds.
+  private static let breakdownWords: Set<UInt64> = Set(
+    ["reason", "reasons", "cause", "causes", "frequent", "common", "commonest", "including", "included", "comprising"].map { TokenKey.of($0) })
 
   /// Whether the sentence names an arm (a drug, a dose, an arm's name, a control, a group)
   /// or has a verb that assigns people to arms.
@@ -1019,12 +1036,12 @@ struct CohortRecognizer: Recognizer {
 
   /// Whether a bare count opens a bracket or a clause after an assignment whose every
   /// count before is one of people ("450 adults were randomised in equal numbers (150 per
-  /// group)", "612 women were randomized, 306 per arm", not "42 clinics were randomised
-  /// (21 per arm)").
+  /// group)", "612 women were randomized, 306 per arm", "184 patients were enrolled, 92 per
+  /// arm", not "42 clinics were randomised (21 per arm)").
   private func sharesAssignment(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     let open = number.first - 1
     guard sentence.key(open) == Keys.openParen || sentence.key(open) == Keys.comma,
-      (sentence.range.lowerBound..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) })
+      (sentence.range.lowerBound..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) || Keys.enrolledVerbs.contains(sentence.key($0)) })
     else { return false }
     // Counts of people, durations and ages ("aged 65 years") are what a bracket of people
     // may follow; a count of anything else ("42 clinics") is what it shares.

@@ -26,7 +26,7 @@ struct DurationRecognizer: Recognizer {
       guard unitStart < end, let unit = lexicons.durationUnits.longestMatch(in: sentence.tokens, at: unitStart, stopAt: end),
         !sentence.isCovered(unitStart, by: .frequency)
       else { continue }
-      if isBlocked(sentence, first: number.first, end: unit.end, lexicons: lexicons) {
+      if isBlocked(sentence, first: number.first, end: unit.end, years: low * unit.value >= 365, lexicons: lexicons) {
         skipUntil = unit.end  // "a median of 16–18 months": not "18 months" either
         continue
       }
@@ -39,7 +39,7 @@ struct DurationRecognizer: Recognizer {
       let key = sentence.key(i)
       if key == Keys.week || key == Keys.month, let number = sentence.number(startingAt: i + 1), number.isInteger,
         number.value >= 1, number.value <= 520, !found.contains(where: { $0.first <= i && i < $0.end }),
-        !isBlocked(sentence, first: i, end: number.end, lexicons: lexicons)
+        !isBlocked(sentence, first: i, end: number.end, years: false, lexicons: lexicons)
       {
         let days = (key == Keys.week ? 7 : 30.4375) * number.value
         found.append((i, number.end, days, days, false))
@@ -53,22 +53,32 @@ struct DurationRecognizer: Recognizer {
     }
   }
 
-  private func isBlocked(_ sentence: Sentence, first: Int, end: Int, lexicons: Lexicons) -> Bool {
+  /// `years`: the duration is a year or longer, as people's ages are.
+  private func isBlocked(_ sentence: Sentence, first: Int, end: Int, years: Bool, lexicons: Lexicons) -> Bool {
+    if sentence.hasTerm(lexicons.durationBlocks, in: (first - 5)..<first) != nil { return true }
     // The second of two compared ranges ("age group (6–11 vs 12–59 months)") is what the
     // first is: the words before the first one decide.
-    let compared = Self.comparisons.contains(sentence.key(first - 1))
-    if sentence.hasTerm(lexicons.durationBlocks, in: (first - (compared ? 10 : 5))..<first) != nil { return true }
+    if Self.comparisons.contains(sentence.key(first - 1)), var earlier = sentence.number(endingAt: first - 1) {
+      if sentence.range.contains(earlier.first - 1),
+        sentence.key(earlier.first - 1) == Keys.hyphen || sentence.tokens[earlier.first - 1].kind == .dash,
+        let lower = sentence.number(endingAt: earlier.first - 1)
+      {
+        earlier = lower
+      }
+      if sentence.hasTerm(lexicons.durationBlocks, in: (earlier.first - 5)..<earlier.first) != nil { return true }
+    }
     if sentence.hasTerm(lexicons.durationBlocksAfter, in: end..<(end + 2)) != nil { return true }
     // "45-year-old" is "45 - year - old"
     if sentence.key(end) == Keys.hyphen, sentence.key(end + 1) == Keys.old { return true }
-    // "children and adolescents (6–17 years)": the people's ages, in brackets after them.
-    if sentence.key(first - 1) == Keys.openParen,
-      (max(sentence.range.lowerBound, first - 4)..<(first - 1)).contains(where: { start in
-        lexicons.participants.longestMatch(in: sentence.tokens, at: start, stopAt: first - 1)?.end == first - 1
-      })
-    {
+    // "children and adolescents (6–17 years)": the people's ages, in years, alone in
+    // brackets after them ("Patients (12 weeks of treatment)" is a treatment's length).
+    if years, sentence.key(first - 1) == Keys.openParen, sentence.key(end) == Keys.closeParen, followsPeople(sentence, at: first - 1, lexicons: lexicons) {
       return true
     }
+    // "children under five years", "adults older than 65 years": an age's bound just
+    // before ("injected under the skin, for 16 weeks" is a treatment's length).
+    if sentence.key(first - 1) == Self.under, followsPeople(sentence, at: first - 1, lexicons: lexicons) { return true }
+    if sentence.key(first - 1) == Self.than, Self.ageComparatives.contains(sentence.key(first - 2)) { return true }
     return describesTheParticipants(sentence, first: first, end: end, lexicons: lexicons)
   }
 
@@ -99,6 +109,16 @@ struct DurationRecognizer: Recognizer {
 
   private static let peopleVerbs: Set<UInt64> = Keys.assignmentVerbs.union(
     ["enrolled", "enroled", "recruited", "included", "eligible"].map { TokenKey.of($0) })
+  /// Whether a participant noun ("children", "adolescents") ends just before `index`.
+  private func followsPeople(_ sentence: Sentence, at index: Int, lexicons: Lexicons) -> Bool {
+    (max(sentence.range.lowerBound, index - 3)..<index).contains { start in
+      lexicons.participants.longestMatch(in: sentence.tokens, at: start, stopAt: index)?.end == index
+    }
+  }
+
+  private static let under = TokenKey.of("under")
+  private static let than = TokenKey.of("than")
+  private static let ageComparatives: Set<UInt64> = Set(["younger", "older"].map { TokenKey.of($0) })
   private static let comparisons: Set<UInt64> = Set(["vs", "versus"].map { TokenKey.of($0) })
   private static let clauseBreaks: Set<UInt64> = Set([";", ":", "."].map { TokenKey.of($0) })
 }

@@ -25,7 +25,9 @@ public struct MentionScanner: Sendable {
       sentence.aliases = aliases
       sentence.precedingTotals = totals
       for recognizer in recognizers { recognizer.recognize(&sentence, lexicons: lexicons) }
-      totals = sentence.mentions.compactMap { m in
+      // (Not those screened or planned: "We assessed 150 patients for eligibility.")
+      let screening = sentence.range.contains { Self.screeningWords.contains(sentence.tokens[$0].key) }
+      totals = screening ? [] : sentence.mentions.compactMap { m in
         if m.label == .cohort, m.scope == .total, case .cohort(let size) = m.value { size } else { nil }
       }
       return sentence
@@ -58,6 +60,11 @@ public struct MentionScanner: Sendable {
     return merged
   }
 
+  /// Words of counting people before the trial took them: their count is no total an
+  /// allocation shares out.
+  private static let screeningWords: Set<UInt64> = Set(
+    ["screened", "assessed", "eligibility", "eligible", "planned", "sample", "calculated", "approached", "invited", "required"]
+      .map { TokenKey.of($0) })
   private static let orderKey = TokenKey.of("order")
   /// The words after "in": "in the same order" ("in that order" follows times and other
   /// lists as often as arms, and is left alone).

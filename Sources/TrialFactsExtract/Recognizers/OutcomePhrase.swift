@@ -63,15 +63,11 @@ enum OutcomePhrase {
     return words(sentence, start..<stop)
   }
 
-  private static let contrasts: Set<UInt64> = Set(["whereas", "while", "but"].map { TokenKey.of($0) })
-
   /// The first outcome verb within the clause from `start` that ends a list item: after a
   /// bracket or a word that closes an item ("… in the B group died").
   private static func verbAfterList(_ sentence: Sentence, from start: Int, lexicons: Lexicons) -> Int? {
     var i = start
-    // ("…, compared with four on placebo, while fourteen on propranolol complained of
-    // tiredness": a contrast starts another clause, whose verb is its own counts'.)
-    while i < min(start + 16, sentence.range.upperBound), sentence.key(i) != Keys.semicolon, !contrasts.contains(sentence.key(i)) {
+    while i < min(start + 16, sentence.range.upperBound), sentence.key(i) != Keys.semicolon {
       // "… and nine on Tamiflu developed …": a drug's or an arm's name closes one too.
       let closesItem = !sentence.isWord(i - 1) || listEnds.contains(sentence.key(i - 1))
         || sentence.mentions.contains { ($0.label == .drug || $0.label == .context) && $0.endToken == i }

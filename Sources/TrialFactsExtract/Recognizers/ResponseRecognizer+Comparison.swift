@@ -77,7 +77,7 @@ extension ResponseRecognizer {
 
   private static let backReferences: Set<UInt64> = Set(["that", "this", "which"].map { TokenKey.of($0) })
   private static let comparingVerbs: Set<UInt64> = Set(["compared", "compares", "contrasted", "contrasts"].map { TokenKey.of($0) })
-  private static let restrictors: Set<UInt64> = Set(["just", "only", "about", "around", "some", "roughly", "nearly", "almost"].map { TokenKey.of($0) })
+  static let restrictors: Set<UInt64> = Set(["just", "only", "about", "around", "some", "roughly", "nearly", "almost"].map { TokenKey.of($0) })
   private static let armPrepositions: Set<UInt64> = Set(["in", "on", "taking", "given", "receiving", "from"].map { TokenKey.of($0) })
 
   /// "17 patients [22.4%]", "6 (8.0%)", "17", "22.4%": one arm's count, with its share, or

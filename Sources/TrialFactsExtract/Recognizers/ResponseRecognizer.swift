@@ -613,7 +613,11 @@ struct ResponseRecognizer: Recognizer {
       let r = counts[k]
       // "…, whereas 3 of 40 had nausea": a contrast or a semicolon starts another outcome.
       if let previous = outcome, previous.end <= r.first, (previous.end..<r.first).contains(where: { Self.outcomeBreaks.contains(sentence.key($0)) }) { outcome = nil }
-      counts[k].count.outcome = r.count.outcome ?? OutcomePhrase.find(in: sentence, first: r.first, end: r.end, lexicons: lexicons) ?? outcome?.words
+      // "… reported dizziness, compared with four on placebo, while …": a count set against
+      // the one before counts its outcome, whatever verb comes after it.
+      let setAgainst = outcome != nil && Self.setsAgainst(sentence, before: r.first)
+      counts[k].count.outcome = r.count.outcome ?? (setAgainst ? outcome?.words : nil)
+        ?? OutcomePhrase.find(in: sentence, first: r.first, end: r.end, lexicons: lexicons) ?? outcome?.words
       if let words = counts[k].count.outcome { outcome = (words, r.end) }
     }
     for k in counts.indices.reversed().dropFirst() where counts[k].count.outcome == nil {
@@ -791,6 +795,16 @@ struct ResponseRecognizer: Recognizer {
     // "21 (52.5%) patients assigned to sertraline" after a verb of the outcome names the
     // arm: only "were assigned" allocates.
     return i > end && Keys.enrolledVerbs.contains(sentence.key(i))
+  }
+
+  /// Whether the count at `first` follows "compared with", "compared to", "against" or
+  /// "versus" (with "just" or "only" between).
+  static func setsAgainst(_ sentence: Sentence, before first: Int) -> Bool {
+    var i = first - 1
+    if restrictors.contains(sentence.key(i)) { i -= 1 }
+    let key = sentence.key(i)
+    if key == Keys.with || key == Keys.to { return sentence.key(i - 1) == Keys.compared }
+    return key == Self.against || versus.contains(key)
   }
 
   /// Words after which a count counts something else: a semicolon or a clause of

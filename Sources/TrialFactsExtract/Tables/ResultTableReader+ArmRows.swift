@@ -37,7 +37,7 @@ extension ResultTableReader {
           || ((anyLabel || Self.names(arm, anyOf: firstRun)) && !arm.label.isEmpty && hasNumbers(rows[r], blocks))
         {
           run.append((rows[r], arm))
-        } else if arm.namesGroup, !arm.label.isEmpty, hasNumbers(rows[r], blocks) {
+        } else if arm.namesGroup, Self.isGroupLabel(arm.label), hasNumbers(rows[r], blocks) {
           run.append((rows[r], arm))
           groupsOnly += 1
         } else {
@@ -51,12 +51,17 @@ extension ResultTableReader {
       }
       let title = rows[..<(r - run.count)].last.flatMap { $0.cells.isEmpty ? nil : $0 }
       let titleText = title.map { Array(blocks[$0.block].text.utf8) } ?? []
-      // "n" or "N" under the title row: the column of sizes.
+      // "n" or "N" under the title row: the column of sizes; not an "n" of "n | (%)"
+      // pairs, the counts beside their shares.
       let sizeColumn = title.flatMap { title -> Int? in
-        title.cells.indices.dropFirst().first { j in
+        let ns = title.cells.indices.dropFirst().filter { j in
           let cell = titleText[title.cells[j]]
           return cell.count == 1 && cell.first.map { $0 | 0x20 == UInt8(ascii: "n") } == true
-        }.map { title.columns[$0] }
+        }
+        guard ns.count == 1, let j = ns.first,
+          !(j + 1 < title.cells.count && titleText[title.cells[j + 1]].contains(UInt8(ascii: "%")))
+        else { return nil }
+        return title.columns[j]
       } ?? Self.totalColumns(title.map { [$0] } ?? [], blocks: blocks).min()
       var drafts: [ArmDraft] = []
       // Each grid column's counts, by arm.
@@ -81,8 +86,11 @@ extension ResultTableReader {
         }
         // "Intervention | 26 | (21) | 64 | (51)" in an article that randomised 125 to it:
         // from the counts under no header or under one of an outcome's shares ("Withdrew,
-        // n (%)" counts who left).
-        if column.sizeValue == nil, !stated.isEmpty {
+        // n (%)" counts who left); only a row that names an arm ("Treatment-naive" and
+        // "Age < 65" are parts of every arm).
+        if column.sizeValue == nil, !stated.isEmpty,
+          column.control || column.header.mention.label == .drug || Self.isGroupLabel(column.label)
+        {
           let counts = row.cells.indices.dropFirst().compactMap { j -> CellCount? in
             let head = title.flatMap { title in title.cell(covering: row.columns[j]).map { title.cells[$0] } }
             guard head?.isEmpty ?? true || headsOutcomeShares(title, over: row.columns[j], sentences: sentences) else { return nil }
@@ -212,6 +220,21 @@ extension ResultTableReader {
     if table.drafts.isEmpty { table.drafts = firstRun ?? [] }
     return table
   }
+
+  /// A row label in words of a group alone ("Intervention", "Usual care arm", "Group B"),
+  /// not a trait or a measure that has one of them ("Active smokers", "Standard
+  /// deviation", "Pre-intervention").
+  static func isGroupLabel(_ label: String) -> Bool {
+    let words = label.lowercased().split { !$0.isLetter && !$0.isNumber }
+    return !words.isEmpty && words.allSatisfy { word in
+      groupLabelWords.contains(String(word)) || word.count == 1 || ["ii", "iii", "iv"].contains(word)
+    } && !label.contains("-")
+  }
+
+  private static let groupLabelWords: Set<String> = [
+    "group", "groups", "arm", "intervention", "experimental", "treatment", "treated", "active", "control", "usual", "standard",
+    "care", "cohort", "study", "the",
+  ]
 
   /// The cells of the lowest header row in `rows` that head two or more of the grid
   /// columns that `counted` holds counts of, each with its columns' counts, left to

@@ -16,21 +16,23 @@ import TrialFacts
     #expect(f.response == Response(responders: 22, total: 66, proportion: 0.3333, approximate: true, outcome: "clearance", derived: .unique))
   }
 
-  /// A size of every arm that a paragraph gives before any arm is named ("… split into
-  /// three equal groups.") is that of the arms the next paragraph names, its control's
-  /// too; a count of something else in each group ("adverse events (three in each
-  /// group)") waits for no paragraph.
-  @Test func everyArmSizeBeforeTheArmsAreNamedIsTheNextParagraphsArms() {
+  /// "Three equal groups" shares out the total of the sentence before, for the arms the
+  /// same paragraph names; a size of every arm in a paragraph that names no arm waits for
+  /// no later paragraph (its drugs may be excluded, earlier or background ones).
+  @Test func everyArmSizesStayInTheirParagraph() {
     let findings = Fixtures.findings(paragraphs:
-      "The team recruited 270 adults with migraine. The volunteers were split into three equal groups.",
-      "One group took a 16-mg tablet of candesartan each morning, the second took propranolol 160 mg once a day, and the third took a placebo.",
+      "The team recruited 270 adults with migraine. They were split into three equal groups to take candesartan, propranolol or placebo.",
       "Eleven people taking candesartan reported dizziness, compared with four on placebo.")
     let sized = findings.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.cohort?.size ?? 0) \($0.response?.responders ?? -1)/\($0.response?.total ?? -1)" }
     #expect(sized.sorted() == ["candesartan 90 11/90", "placebo 90 4/90", "propranolol 90 -1/-1"], "\(sized)")
-    let events = Fixtures.findings(paragraphs:
-      "The number of adverse events (three in each group) was below the threshold.",
-      "Patients took metformin 500 mg twice daily or placebo.")
-    #expect(!events.contains { $0.cohort != nil }, "\(events)")
+    for later in ["Patients taking warfarin or clopidogrel were excluded.", "An earlier trial in 300 patients compared sitagliptin 100 mg daily with placebo."] {
+      let carried = Fixtures.findings(paragraphs: "A total of 120 patients were randomised, 60 to each group.", later)
+      #expect(!carried.contains { $0.cohort?.size == 60 }, "\(carried)")
+    }
+    // Screened people are no total to share out.
+    let screened = Fixtures.findings(
+      "We assessed 150 patients for eligibility. They were randomized into two equal groups to receive dexmedetomidine or saline.")
+    #expect(!screened.contains { $0.cohort?.size == 75 }, "\(screened)")
   }
 
   /// An arm no sentence sizes is of the total two or more of its counts state alike; a

@@ -148,6 +148,27 @@ import TrialFacts
     }
   }
 
+  @Test func rowsOfTraitsWithAGroupsWordAreNoArms() throws {
+    // "Active smokers", "Standard deviation" have a group's word but name no group.
+    let arms = try ResultTableReaderTests.allRows("""
+      <p>Patients were randomised to metformin 500 mg twice daily (n = 100) or placebo (n = 100).</p>
+      <table><tr><th></th><th>HbA1c below 7%, n (%)</th><th>Hypoglycaemia, n (%)</th></tr>
+      <tr><td>Metformin</td><td>40 (40.0)</td><td>5 (5.0)</td></tr><tr><td>Placebo</td><td>20 (20.0)</td><td>2 (2.0)</td></tr>
+      <tr><td>Active smokers</td><td>10 (10.0)</td><td>1 (1.0)</td></tr><tr><td>Standard deviation</td><td>5 (5.0)</td><td>1 (1.0)</td></tr></table>
+      """)
+    #expect(!arms.contains { ["Active smokers", "Standard deviation"].contains($0.arm?.label ?? "") && $0.cohort != nil }, "\(arms)")
+    // "n | (%)" pairs under two outcomes: the first "n" counts, it sizes no arm.
+    let pairs = try ResultTableReaderTests.allRows("""
+      <p>Patients were randomised to the intervention (n = 125) or to usual care (n = 133).</p>
+      <table><tr><th rowspan="2"></th><th colspan="2">Admitted</th><th colspan="2">Died</th></tr>
+      <tr><th>n</th><th>(%)</th><th>n</th><th>(%)</th></tr>
+      <tr><td>Intervention arm</td><td>20</td><td>(16.0)</td><td>5</td><td>(4.0)</td></tr>
+      <tr><td>Usual care arm</td><td>30</td><td>(22.6)</td><td>9</td><td>(6.8)</td></tr></table>
+      """)
+    let sizes = Set(pairs.compactMap { $0.cohort?.size })
+    #expect(sizes.isSubset(of: [125, 133]), "\(pairs)")
+  }
+
   @Test func rowsThatOnlyNameGroupsAreNoRunOfArms() throws {
     // "Treatment failure | Treatment response" name groups' words, but no drug, control or
     // size anchors them as arms.

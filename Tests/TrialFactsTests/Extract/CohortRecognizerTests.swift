@@ -343,6 +343,8 @@ import TrialFacts
     ("Nausea occurred in 20 patients in the metformin group and 8 in the placebo group.", []),
     ("A total of 612 adults were randomized, 306 per arm.", [.total, .each]),
     ("42 clinics were randomised, 21 per arm.", []),
+    ("Of 263 patients screened, a total of 184 patients were enrolled, 92 per arm (mean age 24.6 years).", [.total, .total, .each]),
+    ("42 clinics were enrolled, 21 per arm.", []),
     // A size in brackets after an arm's name, whatever verb follows; a label of what
     // was counted opens sizes.
     ("The zolpidem group (80 people) reported better sleep than the placebo group (78 people).", [.arm, .arm]),
@@ -354,6 +356,8 @@ import TrialFacts
     ("The 271 adults were divided into three equal groups.", [.total]),
     // Bracketed counts of a breakdown, in a sentence that names and assigns no arm.
     ("The most frequent reasons for failure were persistent fast breathing (n = 13) and hypoxaemia (n = 6).", []),
+    ("Patients were treated with cryotherapy (n = 50) or laser therapy (n = 48).", [.arm, .arm]),
+    ("Sixty eyes of 30 patients were divided into two equal groups.", [.total]),
   ])
   func groupSizes(_ text: String, _ scopes: [Mention.CohortScope?]) {
     let cohorts = Fixtures.pipeline.annotate(text).filter { $0.label == .cohort }

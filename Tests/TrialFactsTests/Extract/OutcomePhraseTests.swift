@@ -39,10 +39,12 @@ import TrialFacts
     .init("Seven participants in the exercise group (4.1%) and six in the usual-care group (3.5%) died during follow-up.", "died", "died"),
     // A contrast starts another outcome.
     .init("Remission occurred in 12 of 40 patients given sertraline, whereas 3 of 40 given placebo had nausea.", "Remission", "nausea"),
-    // A list's verb is not looked for past a contrast: "four on placebo" had the dizziness.
+    // A count set against the one before ("compared with four on placebo") counts its
+    // outcome; a list's verb after "but" is every item's.
     .init(
       "Eleven people taking candesartan reported dizziness, compared with four on placebo, while fourteen people on propranolol complained of tiredness.",
       "dizziness", "dizziness", "tiredness"),
+    .init("Twelve of 40 on aspirin, 10 of 40 on clopidogrel, but 20 of 40 on placebo had a stroke.", "stroke", "stroke", "stroke"),
     // Nothing ties a name to the count: no outcome rather than a wrong one.
     .init("Response: 9 of 12 patients.", "-"),
     .init("A calculated blood loss greater than 1000 mL or red-cell transfusion by day 2 occurred in 20.0% of women given drug A.", "-"),
