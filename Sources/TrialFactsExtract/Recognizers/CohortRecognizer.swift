@@ -10,7 +10,6 @@ struct CohortRecognizer: Recognizer {
 
   private static let had = TokenKey.of("had")
   private static let present = TokenKey.of("present")
-  private static let against = TokenKey.of("against")
   private static let other = TokenKey.of("other")
   /// What people of an arm received beside the arm's treatment: "prior chemotherapy",
   /// "one intravenous dose", "rescue analgesia".
@@ -169,7 +168,7 @@ struct CohortRecognizer: Recognizer {
       // their leaving after "to".)
       // "… had their symptoms well controlled, against 10 people in the placebo group": a
       // count set against another is of the same outcome.
-      if sentence.key(before) == Self.against { continue }
+      if sentence.key(before) == ResponseRecognizer.against { continue }
       // ("Active bleeding was present in 41 and 38 patients": people with a trait, no
       // group; no outcome either, so not in ``followsEvent(_:at:lexicons:)``.)
       let afterEvent = Self.followsEvent(sentence, at: before, lexicons: lexicons)

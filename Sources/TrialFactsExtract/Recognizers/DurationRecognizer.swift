@@ -58,7 +58,7 @@ struct DurationRecognizer: Recognizer {
     if sentence.hasTerm(lexicons.durationBlocks, in: (first - 5)..<first) != nil { return true }
     // The second of two compared ranges ("age group (6–11 vs 12–59 months)") is what the
     // first is: the words before the first one decide.
-    if Self.comparisons.contains(sentence.key(first - 1)), var earlier = sentence.number(endingAt: first - 1) {
+    if ResponseRecognizer.versus.contains(sentence.key(first - 1)), var earlier = sentence.number(endingAt: first - 1) {
       if sentence.range.contains(earlier.first - 1),
         sentence.key(earlier.first - 1) == Keys.hyphen || sentence.tokens[earlier.first - 1].kind == .dash,
         let lower = sentence.number(endingAt: earlier.first - 1)
@@ -119,6 +119,5 @@ struct DurationRecognizer: Recognizer {
   private static let under = TokenKey.of("under")
   private static let than = TokenKey.of("than")
   private static let ageComparatives: Set<UInt64> = Set(["younger", "older"].map { TokenKey.of($0) })
-  private static let comparisons: Set<UInt64> = Set(["vs", "versus"].map { TokenKey.of($0) })
   private static let clauseBreaks: Set<UInt64> = Set([";", ":", "."].map { TokenKey.of($0) })
 }
