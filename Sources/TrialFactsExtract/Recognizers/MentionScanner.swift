@@ -25,11 +25,12 @@ public struct MentionScanner: Sendable {
       sentence.aliases = aliases
       sentence.precedingTotals = totals
       for recognizer in recognizers { recognizer.recognize(&sentence, lexicons: lexicons) }
-      // (Not those screened or planned: "We assessed 150 patients for eligibility.")
-      let screening = sentence.range.contains { Self.screeningWords.contains(sentence.tokens[$0].key) }
-      totals = screening ? [] : sentence.mentions.compactMap { m in
+      totals = sentence.mentions.compactMap { m in
         if m.label == .cohort, m.scope == .total, case .cohort(let size) = m.value { size } else { nil }
       }
+      // (Not those screened or planned: "We assessed 150 patients for eligibility." Looked
+      // for only in a sentence with a total.)
+      if !totals.isEmpty, sentence.range.contains(where: { Self.screeningWords.contains(sentence.tokens[$0].key) }) { totals = [] }
       return sentence
     }
   }
