@@ -422,6 +422,9 @@ struct ParagraphLinker {
       if case .response(let count) = fact.value {
         if let total = count.total, wholes.contains(total) { return false }
         return !count.ofUnknownArm || s.regimenGroups.contains { fact.firstToken <= $0 && $0 < fact.endToken }
+          // (A count of an arm by a name the rules do not know, out of one arm's size: that
+          // arm's, below, where the sentence names no other.)
+          || (s.anchors.isEmpty && controls.isEmpty && count.total != nil)
       }
       return !Self.isSplitTotal(fact, in: sentence)
     }, s, &arms)
@@ -493,6 +496,28 @@ struct ParagraphLinker {
         let sizedElsewhere = continues && assignable.contains { $0.label == .cohort && $0.scope == .total }
           && !sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) })
           && arms.indices.contains { !current.contains($0) && arms[$0].cohort != nil }
+        // "… corrected in 137 of the 162 women given the drip, compared with 98 of the 164
+        // on tablets", after arms of 162 and 164 that the sentence does not name: a count
+        // out of the size of one arm, and of no other arm's, is that arm's. Only where every
+        // count of the sentence is so, each of another arm ("30/96 vs 41/94" after arms of
+        // 96 and of no stated size pair in order, below), or for a count by a name the rules
+        // do not know, which no other rule places.
+        func fittingArm(_ fact: Mention) -> Int? {
+          guard fact.label == .response, case .response(let count) = fact.value, count.subgroup == nil, let total = count.total else { return nil }
+          let fitting = Self.recent(arms).filter { arms[$0].size == total }
+          return fitting.count == 1 ? fitting[0] : nil
+        }
+        let responses = assignable.filter { $0.label == .response }
+        let fits = responses.map(fittingArm)
+        let allFit = !fits.isEmpty && !fits.contains(nil) && Set(fits).count == fits.count
+        assignable.removeAll { fact in
+          guard fact.label == .response, case .response(let count) = fact.value else { return false }
+          if allFit || count.ofUnknownArm, let arm = fittingArm(fact) {
+            arms[arm].set(s.place(fact))
+            return true
+          }
+          return count.ofUnknownArm
+        }
         for label in ArmLinker.factLabels {
           let ofLabel = assignable.filter { fact in
             fact.label == label && !(fact.scope == .total && ((label == .response && !oneArm) || (label == .cohort && sizedElsewhere)))
@@ -1128,3 +1153,4 @@ struct ParagraphLinker {
     }?.arm
   }
 }
+

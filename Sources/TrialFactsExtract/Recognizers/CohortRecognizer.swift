@@ -781,8 +781,12 @@ struct CohortRecognizer: Recognizer {
     // "1920 were randomly assigned to receive drug A and 1944 to placebo"; without a
     // second count ("82 were randomly assigned to drug A or placebo") it is the study's.
     if Self.adverbs.contains(sentence.key(i)) {
-      guard countsForOneArm(sentence, after: index) else { return false }
+      guard countsForOneArm(sentence, after: index) || assignsOneArm(sentence, to: i + 2) else { return false }
       i += 1
+    }
+    // "162 were picked at random to receive A": news words for an assignment.
+    if Self.pickingVerbs.contains(sentence.key(i)), sentence.key(i + 1) == Self.at, sentence.key(i + 2) == Self.random {
+      return assignsOneArm(sentence, to: i + 3)
     }
     // "109 were allocated prednisolone and 107 etoricoxib": the arm right after the verb,
     // where a later count of the list is another arm's.
@@ -808,7 +812,10 @@ struct CohortRecognizer: Recognizer {
       && sentence.numbers.filter { n in
         n.isInteger && (sentence.key(n.end) == Self.got || (gotDrug && Self.listedArmVerbs.contains(sentence.key(n.end))))
       }.count >= 2
-    guard Self.pointing.contains(sentence.key(i)) || gotList || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
+    // "The other 164 were prescribed B": the rest of the study, after an arm's count.
+    let restGiven = Self.passiveGiving.contains(sentence.key(i)) && !sentence.range.contains(where: { sentence.key($0) == Self.rescue })
+      && (max(sentence.range.lowerBound, index - 4)..<index).contains { Self.theOthers.contains(sentence.key($0)) }
+    guard Self.pointing.contains(sentence.key(i)) || gotList || restGiven || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
     // "78 patients took part": whom the study took, not what an arm was given.
@@ -818,6 +825,7 @@ struct CohortRecognizer: Recognizer {
     // ("250 were randomized to the A group or the B group") the study's.
     if Keys.enrolledVerbs.contains(sentence.key(i)) {
       return countsForOneArm(sentence, after: i) || hasLaterCount(sentence, after: i) || opensOnOneArm(sentence, index, verb: i)
+        || (Keys.assignmentVerbs.contains(sentence.key(i)) && assignsOneArm(sentence, to: i + 1))
     }
     // "54 patients were randomized to drug A (n = 28) or placebo (n = 26)": the arms
     // have their own counts, so this one is the study's.
@@ -846,7 +854,7 @@ struct CohortRecognizer: Recognizer {
     // "received a 15-minute intravenous infusion of zoledronic acid": the drug given may
     // come a few words after the verb of giving.
     // (The sentence is scanned for a list of "were given" only after such a verb.)
-    let reach = Self.givingVerbs.contains(sentence.key(i)) || (Self.passiveGiving.contains(sentence.key(i)) && listsPassiveGiving(sentence))
+    let reach = Self.givingVerbs.contains(sentence.key(i)) || restGiven || (Self.passiveGiving.contains(sentence.key(i)) && listsPassiveGiving(sentence))
       ? 9 : sentence.key(i) == Keys.in ? 7 : 5
     let window = (i + 1)..<(i + reach)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
@@ -1062,6 +1070,33 @@ struct CohortRecognizer: Recognizer {
     }
   }
 
+  /// "162 women were assigned to metformin.", the next sentence naming the other arm: the
+  /// "to" at `to` names one arm alone up to the end of its clause, with no list ("were
+  /// randomised to A or B", "to A, B or placebo", "to A and B" count the study).
+  private func assignsOneArm(_ sentence: Sentence, to: Int) -> Bool {
+    guard sentence.key(to) == Keys.to else { return false }
+    // To the next count, another arm's ("… to A 300 mg every two weeks and 199 were
+    // assigned to placebo").
+    let end = (to..<sentence.range.upperBound).first { i in
+      sentence.key(i) == Keys.semicolon
+        || (sentence.number(startingAt: i).map { n in n.isInteger && !sentence.isCovered(i, by: .dose) && !sentence.isCovered(i, by: .duration) } ?? false)
+    } ?? sentence.range.upperBound
+    let clause = (to + 1)..<end
+    guard !clause.contains(where: { i in
+      let key = sentence.key(i)
+      return key == Keys.or || key == Self.either || ResponseRecognizer.versus.contains(key) || Self.groupNouns.contains(key)
+    }) else { return false }
+    let named = Set(sentence.mentions.filter { m in clause.contains(m.firstToken) && (m.label == .drug || ResponseRecognizer.namesArm(m)) }.map(\.normalizedText))
+    return named.count == 1
+  }
+
+  /// "the other 164", "the remaining 38", "another 40": the people not counted before.
+  private static let theOthers: Set<UInt64> = Set(["other", "remaining", "another"].map { TokenKey.of($0) })
+  private static let pickingVerbs: Set<UInt64> = Set(["picked", "chosen", "selected"].map { TokenKey.of($0) })
+  private static let at = TokenKey.of("at")
+  private static let random = TokenKey.of("random")
+  private static let either = TokenKey.of("either")
+
   /// "Of 60 patients randomized to topiramate, 40 responded": an opening that allocates
   /// its people to one arm alone counts that arm ("Of 300 randomized to A or B, …" counts
   /// the study).
@@ -1263,6 +1298,7 @@ struct CohortRecognizer: Recognizer {
     if sentence.key(index) == Keys.were || sentence.key(index) == Keys.was {
       let verb = Self.adverbs.contains(sentence.key(index + 1)) ? index + 2 : index + 1
       if Keys.enrolledVerbs.contains(sentence.key(verb)) { return true }
+      if Self.pickingVerbs.contains(sentence.key(index + 1)), sentence.key(index + 2) == Self.at, sentence.key(index + 3) == Self.random { return true }
     }
     // "randomised: 281 to drug A 15 mg, 285 to ... and 281 to placebo"
     if sentence.key(index) == Keys.to,
@@ -1286,8 +1322,11 @@ struct CohortRecognizer: Recognizer {
     var verb = index
     // (Only in a list of the arms of a sentence that allocates: "12 were given naloxone
     // for respiratory depression" is a rescue.)
+    // ("The other 164 were prescribed B": the rest of the study, after an arm's count.)
     if sentence.key(verb) == Keys.were || sentence.key(verb) == Keys.was, Self.passiveGiving.contains(sentence.key(verb + 1)),
       listsPassiveGiving(sentence)
+        || (sentence.number(endingAt: index).map({ Self.theOthers.contains(sentence.key($0.first - 1)) }) == true
+          && !sentence.range.contains(where: { sentence.key($0) == Self.rescue }))
     {
       verb += 1
     }

@@ -152,7 +152,15 @@ struct ResponseRecognizer: Recognizer {
             previous.end < number.first && number.first - previous.end <= 2
               && (previous.end..<number.first).allSatisfy { sentence.key($0) == Keys.comma || sentence.key($0) == Keys.and }
           } ?? false
-          if (named || continuesList) && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
+          // "… in 137 of the 162 women given the drip, compared with 98 of the 164 on
+          // tablets": a count set against the one just before is of its outcome.
+          let setAgainst = Self.setsAgainst(sentence, before: number.first) && found.last.map { previous in
+            previous.count.total != nil && previous.end < number.first && number.first - previous.end <= 12
+              && !(previous.end..<number.first).contains { i in
+                (sentence.tokens[i].kind == .number && sentence.number(startingAt: i)?.isPercent != true) || sentence.key(i) == Keys.semicolon
+              }
+          } ?? false
+          if (named || continuesList || setAgainst) && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
             || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
           {
             let count = ResponseCount(

@@ -2618,6 +2618,25 @@ import TrialFacts
     }
   }
 
+  /// Each arm sized in a sentence of its own keeps its size, and a count out of one arm's
+  /// size, in a sentence that names no arm, is that arm's.
+  @Test func aCountOutOfOneArmsSizeIsThatArms() {
+    let findings = Fixtures.findings(paragraphs:
+      "Some 326 women took part. Of these, 162 were picked at random to receive a single drip of iron sucrose. The other 164 were prescribed ferrous sulphate tablets twice a day for six weeks.",
+      "Six weeks later, anaemia had been corrected in 137 of the 162 women given the drip (85%), compared with 98 of the 164 on tablets.")
+    let byDrug = Dictionary(findings.compactMap { f in f.drug.map { ($0.name, f) } }, uniquingKeysWith: { a, _ in a })
+    #expect(byDrug["iron sucrose"]?.cohort?.size == 162, "\(Fixtures.counts(findings))")
+    #expect(byDrug["ferrous sulfate"]?.cohort?.size == 164)
+    #expect(byDrug["iron sucrose"]?.response?.responders == 137)
+    #expect(byDrug["ferrous sulfate"]?.response?.responders == 98)
+    let sentences = Fixtures.findings("162 women were assigned to metformin. 164 women were assigned to glibenclamide.")
+    #expect(sentences.map { $0.cohort?.size } == [162, 164])
+    // A count whose total is no arm's size stays out.
+    let other = Fixtures.findings(paragraphs:
+      "162 women were assigned to metformin. 164 women were assigned to glibenclamide.", "Anaemia had been corrected in 137 of the 170 women given the drip.")
+    #expect(!other.contains { $0.response != nil }, "\(Fixtures.counts(other))")
+  }
+
   /// A frequency written before a drug ("twice-daily metronidazole") is that drug's, not
   /// the dose's before it of another drug.
   @Test func aFrequencyBeforeADrugIsItsOwn() {

@@ -272,6 +272,24 @@ import TrialFacts
     #expect(!alone.contains { $0.scope == .arm }, "\(alone)")
   }
 
+  /// A count assigned to one arm alone, in a sentence of its own, is that arm's; to a list
+  /// of arms, the study's.
+  @Test func aCountAssignedToOneArmIsItsSize() {
+    func scopes(_ text: String) -> [Mention.CohortScope?] {
+      Fixtures.pipeline.annotate(text).filter { $0.label == .cohort }.map(\.scope)
+    }
+    #expect(scopes("In all, 162 women were assigned to metformin 500 mg twice daily.") == [.arm])
+    #expect(scopes("Seventy adults were randomly assigned to ferric carboxymaltose.") == [.arm])
+    #expect(scopes("Of these, 162 were picked at random to receive a single iron infusion of ferric carboxymaltose.") == [.arm])
+    #expect(scopes("The other 164 were prescribed ferrous sulphate tablets.") == [.arm])
+    #expect(scopes("300 women were randomly assigned to metformin or glibenclamide.") == [.total])
+    #expect(scopes("300 women were assigned to metformin, glibenclamide and placebo.") == [.total])
+    #expect(scopes("300 women were assigned to metformin versus insulin.") == [.total])
+    #expect(scopes("300 women were assigned to two groups receiving metformin.") == [.total])
+    // Rescue is no arm.
+    #expect(scopes("The other 12 were given rescue morphine.") != [.arm])
+  }
+
   /// Phrasings that name a group's size, each beside a near miss that is the study's.
   @Test(arguments: [
     // Two bracketed counts are two groups, even when they are close.
