@@ -120,8 +120,12 @@ public struct FindingBuilder {
       return nil
     }
     // An arm without a drug is known by its people: "the exercise group for 12 weeks"
-    // alone says how long, not who or how many.
-    guard finding.drug != nil || finding.cohort != nil || finding.response != nil else { return nil }
+    // alone says how long, not who or how many. (A control's length, "A or placebo for 12
+    // weeks", is kept for the control's counts stated elsewhere: see
+    // `FindingMerging.sharingControlDurations`.)
+    guard finding.drug != nil || finding.cohort != nil || finding.response != nil || (arm.listedLength && FindingMerging.isControlDuration(finding)) else {
+      return nil
+    }
     finding.evidence = evidence
     return finding
   }

@@ -13,7 +13,35 @@ enum FindingMerging {
 
   static func merged(_ findings: [Finding]) -> [Finding] {
     droppingContradictedDerivations(
-      sharingDoseRegimens(sharingRegimen(mergingRestatements(sharingListedShares(sharingArmFacts(mergingRestatements(findings)))))))
+      sharingControlDurations(
+        sharingDoseRegimens(sharingRegimen(mergingRestatements(sharingListedShares(sharingArmFacts(mergingRestatements(findings))))))))
+  }
+
+  /// A control arm's length of treatment and nothing else: "randomised to A or placebo for
+  /// 12 weeks".
+  static func isControlDuration(_ f: Finding) -> Bool {
+    f.drug == nil && f.arm?.control == true && f.duration != nil && f.dose == nil && f.cohort == nil && f.response == nil
+  }
+
+  /// Gives a control's length of treatment, stated with the arms it was listed with, to
+  /// the findings that count that control (by its name) and state no other length, where
+  /// the document gives it one length only; the length's own finding is then dropped, as
+  /// a control with a length alone says not who or how many.
+  static func sharingControlDurations(_ findings: [Finding]) -> [Finding] {
+    var findings = findings
+    let lengths = findings.indices.filter { isControlDuration(findings[$0]) }
+    guard !lengths.isEmpty else { return findings }
+    for i in lengths {
+      guard let label = findings[i].arm?.label, let duration = findings[i].duration else { continue }
+      let named = lengths.filter { j in findings[j].arm.map { Finding.sameName($0.label, label) } == true }
+      guard Set(named.compactMap { findings[$0].duration.map { [$0.minDays, $0.maxDays] } }).count == 1 else { continue }
+      for j in findings.indices where !isControlDuration(findings[j]) {
+        guard findings[j].drug == nil, let arm = findings[j].arm, arm.control, Finding.sameName(arm.label, label) else { continue }
+        if let theirs = findings[j].duration, theirs.minDays != duration.minDays || theirs.maxDays != duration.maxDays { continue }
+        findings[j] = findings[j].filled(from: findings[i])
+      }
+    }
+    return findings.indices.filter { !lengths.contains($0) }.map { findings[$0] }
   }
 
   /// Drops a count derived from a bare percentage ("5.8% in group B", read as 24 of the

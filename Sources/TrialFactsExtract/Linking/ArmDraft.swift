@@ -42,6 +42,10 @@ public struct ArmDraft: Sendable {
   /// The sentence that gave this arm two such sizes, neither of them used.
   var sizesApartClash: (block: Int, sentence: Range<Int>)?
 
+  /// A control's length of treatment read from the list of arms it was named in ("A or
+  /// placebo for 12 weeks"): kept, alone, for the control's counts stated elsewhere.
+  public var listedLength = false
+
   /// An arm is a finding when the text states at least one fact about it.
   public var hasFacts: Bool {
     dose != nil || frequency != nil || duration != nil || cohort != nil || response != nil

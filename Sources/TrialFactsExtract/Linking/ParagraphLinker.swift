@@ -711,6 +711,11 @@ struct ParagraphLinker {
           arms[arm].set(s.place(ofLabel[0]))
         } else if distinctTargets.count == 1 || (ofLabel.count == 1 && ArmLinker.shared.contains(label)) {
           for arm in distinctTargets { for fact in ofLabel { arms[arm].set(s.place(fact)) } }
+          // "randomised to A or placebo for 12 weeks": the control had its dummy as long.
+          if label == .duration, ofLabel.count == 1, let slot = Self.controlListedBefore(ofLabel[0], controlSlots, s.anchors, in: sentence) {
+            assign(ofLabel[0], to: slot)
+            if slot == ArmLinker.control, controlNames.count < 2, let control = controlArm { arms[control].listedLength = true }
+          }
         } else if ofLabel.count == distinctTargets.count {
           for (fact, arm) in zip(ofLabel, distinctTargets) { arms[arm].set(s.place(fact)) }
         } else {
@@ -943,6 +948,32 @@ struct ParagraphLinker {
   /// total is not that arm's size but exactly one other recent arm's is that arm's. When
   /// the sentence `named` the arm, only a count after "vs" or "compared" moves ("in the A
   /// group, 20 of 50 with severe disease" is a subgroup of A).
+  /// The slot of a control listed with the drug arms before `duration`, a length of
+  /// treatment they all share ("randomised to A 5 mg, B 40 mg or placebo, each for 24
+  /// weeks", "… A or an identical placebo suspension twice daily, for 7 days"), in a
+  /// sentence that assigns or gives them; nil for a control compared with ("compared with
+  /// placebo, A for 12 weeks …") or named after the length.
+  static func controlListedBefore(_ duration: Mention, _ controls: [ArmLinker.Anchor], _ anchors: [ArmLinker.Anchor], in sentence: Sentence) -> Int? {
+    let start = max(sentence.range.lowerBound, duration.firstToken - 3)
+    guard !anchors.isEmpty, anchors.allSatisfy({ $0.end <= duration.firstToken }),
+      (start..<duration.firstToken).contains(where: { Self.lengthWords.contains(sentence.key($0)) }),
+      sentence.range.contains(where: { Self.givingWords.contains(sentence.key($0)) })
+    else { return nil }
+    let listed = controls.filter { control in
+      control.end <= duration.firstToken
+        && !(min(control.token, anchors[0].token)..<duration.firstToken).contains { sentence.key($0) == Keys.semicolon }
+        && (max(sentence.range.lowerBound, control.token - 4)..<control.token).contains { Self.listJoiners.contains(sentence.key($0)) }
+        && !(max(sentence.range.lowerBound, control.token - 3)..<control.token).contains { Self.comparedWords.contains(sentence.key($0)) }
+    }
+    return listed.count == 1 ? listed[0].arm : nil
+  }
+
+  private static let lengthWords: Set<UInt64> = Set(["for", "over", "during", "throughout"].map { TokenKey.of($0) })
+  private static let listJoiners: Set<UInt64> = Set(["or", "and", ",", "to", "versus", "vs"].map { TokenKey.of($0) })
+  private static let comparedWords: Set<UInt64> = Set(["compared", "relative", "than", "against"].map { TokenKey.of($0) })
+  private static let givingWords: Set<UInt64> = Keys.assignmentVerbs.union(
+    ["received", "receive", "receiving", "given", "took", "take", "taking", "applied", "administered", "treated", "allocated"].map { TokenKey.of($0) })
+
   private static let comparisonWords: Set<UInt64> = Set(["compared", "vs", "versus", "relative"].map { TokenKey.of($0) })
 
   /// "At least one fall was recorded in 2 (3.2%), 7 (11.7%) and 3 (4.9%) participants,

@@ -2637,6 +2637,31 @@ import TrialFacts
     #expect(!other.contains { $0.response != nil }, "\(Fixtures.counts(other))")
   }
 
+  /// A length of treatment after a list of arms with a control is the control's too; it
+  /// reaches the control's counts stated elsewhere, and is no finding alone.
+  @Test func aControlListedWithTheArmsSharesTheirLength() {
+    let findings = Fixtures.findings(paragraphs:
+      "Adults were randomised 2:1 to upadacitinib 30 mg once daily or matching placebo for 12 weeks.",
+      "At week 12, 30 of 47 on upadacitinib and 5 of 23 on placebo had responded.")
+    #expect(findings.map { $0.duration?.minDays } == [84, 84], "\(findings.map { $0.duration })")
+    #expect(findings.last?.arm?.control == true)
+    let alone = Fixtures.findings("Adults were randomised to upadacitinib or placebo for 12 weeks.")
+    #expect(alone.count == 1 && alone.first?.drug?.name == "upadacitinib", "\(Fixtures.counts(alone))")
+    let vehicle = Fixtures.findings(paragraphs:
+      "Children were randomised to crisaborole 2% ointment, tacrolimus 0.03% ointment or vehicle, each applied twice daily for 28 days.",
+      "Success was reached by 50 of 121, 48 of 122 and 20 of 120 children in the three groups, respectively.")
+    #expect(vehicle.map { $0.duration?.minDays } == [28, 28, 28], "\(Fixtures.counts(vehicle))")
+    // A control compared with, or named after the length, is not given it.
+    let compared = Fixtures.findings(paragraphs:
+      "Compared with placebo, upadacitinib 30 mg once daily for 12 weeks raised the response rate.",
+      "At week 12, 30 of 47 on upadacitinib and 5 of 23 on placebo had responded.")
+    #expect(compared.first { $0.arm?.control == true }?.duration == nil, "\(Fixtures.counts(compared))")
+    let after = Fixtures.findings(paragraphs:
+      "Adults were given upadacitinib 30 mg once daily for 12 weeks and then placebo.",
+      "At week 12, 30 of 47 on upadacitinib and 5 of 23 on placebo had responded.")
+    #expect(after.first { $0.arm?.control == true }?.duration == nil, "\(Fixtures.counts(after))")
+  }
+
   /// A frequency written before a drug ("twice-daily metronidazole") is that drug's, not
   /// the dose's before it of another drug.
   @Test func aFrequencyBeforeADrugIsItsOwn() {
