@@ -23,16 +23,34 @@ enum FindingMerging {
     f.drug == nil && f.arm?.control == true && f.duration != nil && f.dose == nil && f.cohort == nil && f.response == nil
   }
 
+  /// "week 12", "month 6", "day 29": the time a count was made, not a length.
+  static func isTimePoint(_ duration: Duration) -> Bool {
+    let text = duration.text.lowercased()
+    return ["week", "month", "day"].contains { text.hasPrefix($0) }
+  }
+
   /// Gives a control's length of treatment, stated with the arms it was listed with, to
   /// the findings that count that control (by its name) and state no other length, where
-  /// the document gives it one length only; the length's own finding is then dropped, as
-  /// a control with a length alone says not who or how many.
+  /// the document gives it one length only and every counted drug arm has that length; the
+  /// length's own finding is then dropped, as a control with a length alone says not who
+  /// or how many.
   static func sharingControlDurations(_ findings: [Finding]) -> [Finding] {
     var findings = findings
     let lengths = findings.indices.filter { isControlDuration(findings[$0]) }
     guard !lengths.isEmpty else { return findings }
+    // One study's length: every drug counted in the document was treated that long, in
+    // one of its findings at least and in none for another length (a second trial's arms,
+    // "In the second trial, … certolizumab or placebo", may not have been).
+    let counted = findings.filter { $0.drug != nil && $0.species == .human && ($0.cohort != nil || $0.response != nil) }
+    func sameLength(_ a: Duration?, _ b: Duration) -> Bool { a.map { $0.minDays == b.minDays && $0.maxDays == b.maxDays } ?? false }
     for i in lengths {
       guard let label = findings[i].arm?.label, let duration = findings[i].duration else { continue }
+      let treated = Set(findings.filter { sameLength($0.duration, duration) }.compactMap { $0.drug?.name })
+      // ("at week 12", a time of counting, is no other length.)
+      guard counted.allSatisfy({ f in
+        guard let theirs = f.duration, !isTimePoint(theirs) else { return treated.contains(f.drug?.name ?? "") }
+        return sameLength(theirs, duration)
+      }) else { continue }
       let named = lengths.filter { j in findings[j].arm.map { Finding.sameName($0.label, label) } == true }
       guard Set(named.compactMap { findings[$0].duration.map { [$0.minDays, $0.maxDays] } }).count == 1 else { continue }
       for j in findings.indices where !isControlDuration(findings[j]) {

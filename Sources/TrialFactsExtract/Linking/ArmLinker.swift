@@ -116,7 +116,18 @@ public struct ArmLinker {
     {
       return true
     }
-    return (next == Keys.were || next == Keys.was) && forwardWords.contains(sentence.key(fact.endToken + 1))
+    guard next == Keys.were || next == Keys.was else { return false }
+    // "300 were randomly assigned to sitagliptin", "162 were picked at random to receive A".
+    var verb = fact.endToken + 1
+    if forwardAdverbs.contains(sentence.key(verb)) { verb += 1 }
+    if pickingWords.contains(sentence.key(verb)), sentence.key(verb + 1) == at, sentence.key(verb + 2) == random { return true }
+    return forwardWords.contains(sentence.key(verb)) || sentence.key(verb) == allocated
   }
+
+  private static let forwardAdverbs: Set<UInt64> = Set(["randomly", "then", "subsequently"].map { TokenKey.of($0) })
+  private static let pickingWords: Set<UInt64> = Set(["picked", "chosen", "selected"].map { TokenKey.of($0) })
+  private static let at = TokenKey.of("at")
+  private static let random = TokenKey.of("random")
+  private static let allocated = TokenKey.of("allocated")
 
 }

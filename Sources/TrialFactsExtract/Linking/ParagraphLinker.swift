@@ -509,10 +509,12 @@ struct ParagraphLinker {
         }
         let responses = assignable.filter { $0.label == .response }
         let fits = responses.map(fittingArm)
-        let allFit = !fits.isEmpty && !fits.contains(nil) && Set(fits).count == fits.count
+        // (Not a sentence of another study or time: "In our earlier pilot, 30 of 60 …".)
+        let earlier = sentence.range.contains { Self.otherStudyWords.contains(sentence.key($0)) }
+        let allFit = fits.count >= 2 && !fits.contains(nil) && Set(fits).count == fits.count && !earlier
         assignable.removeAll { fact in
           guard fact.label == .response, case .response(let count) = fact.value else { return false }
-          if allFit || count.ofUnknownArm, let arm = fittingArm(fact) {
+          if allFit || (count.ofUnknownArm && !earlier), let arm = fittingArm(fact) {
             arms[arm].set(s.place(fact))
             return true
           }
@@ -959,14 +961,39 @@ struct ParagraphLinker {
       (start..<duration.firstToken).contains(where: { Self.lengthWords.contains(sentence.key($0)) }),
       sentence.range.contains(where: { Self.givingWords.contains(sentence.key($0)) })
     else { return nil }
+    // Between the control and the length, the arms' regimen ("…, each applied once daily
+    // to all affected toenails", "each added to stable MTX") or the rest of their list
+    // ("placebo or A 5 mg"), not what else was done ("and were observed for 12 months",
+    // "and all received dexamethasone for 10 days", "after a placebo run-in for 2 weeks").
+    func onlyRegimen(after end: Int) -> Bool {
+      !(end..<duration.firstToken).contains { i in
+        Self.otherDoingWords.contains(sentence.key(i))
+          || sentence.mentions.contains { m in
+            m.firstToken == i && (m.label == .drug || m.value == .context("control"))
+              && !(max(end, i - 2)..<i).contains { Self.backgroundWords.contains(sentence.key($0)) || Self.listJoiners.contains(sentence.key($0)) }
+          }
+      }
+    }
     let listed = controls.filter { control in
-      control.end <= duration.firstToken
+      control.end <= duration.firstToken && onlyRegimen(after: control.end)
         && !(min(control.token, anchors[0].token)..<duration.firstToken).contains { sentence.key($0) == Keys.semicolon }
         && (max(sentence.range.lowerBound, control.token - 4)..<control.token).contains { Self.listJoiners.contains(sentence.key($0)) }
         && !(max(sentence.range.lowerBound, control.token - 3)..<control.token).contains { Self.comparedWords.contains(sentence.key($0)) }
     }
     return listed.count == 1 ? listed[0].arm : nil
   }
+
+  /// Words of something else done between a list of arms and a length: another clause's
+  /// verb, an observation, a time before or after treatment, another drug given to all.
+  private static let otherDoingWords: Set<UInt64> = Set(
+    ["were", "was", "are", "is", "been", "observed", "assessed", "monitored", "recorded", "rated", "followed", "evaluated", "measured",
+     "run", "run-in", "after", "then", "before", "prior", "washout", "received", "receive", "receiving", "plus", ";", "."].map { TokenKey.of($0) })
+  /// "added to stable MTX": a drug every arm kept taking, named in their regimen.
+  private static let backgroundWords: Set<UInt64> = Set(["stable", "background", "existing", "usual", "ongoing"].map { TokenKey.of($0) })
+
+  /// Words of a sentence about another study or time, whose counts no arm's size places.
+  private static let otherStudyWords: Set<UInt64> = Set(
+    ["earlier", "previous", "previously", "prior", "pilot", "historical", "published", "cohort", "registry"].map { TokenKey.of($0) })
 
   private static let lengthWords: Set<UInt64> = Set(["for", "over", "during", "throughout"].map { TokenKey.of($0) })
   private static let listJoiners: Set<UInt64> = Set(["or", "and", ",", "to", "versus", "vs"].map { TokenKey.of($0) })
@@ -1162,12 +1189,16 @@ struct ParagraphLinker {
   /// "9 of 12 patients on drug A").
   private func nearest(_ fact: Mention, in sentence: Sentence, _ anchors: [ArmLinker.Anchor]) -> (anchor: ArmLinker.Anchor, distance: Int) {
     let forward = ArmLinker.pointsForward(fact, in: sentence)
+    // "300 were randomly assigned to B": the words that point forward are no distance.
+    let pointedEnd = forward
+      ? ((fact.endToken..<min(fact.endToken + 6, sentence.range.upperBound)).first { sentence.key($0) == Keys.to }.map { $0 + 1 } ?? fact.endToken)
+      : fact.endToken
     var best = (anchor: anchors[0], distance: Int.max)
     for anchor in anchors {
       let distance =
         anchor.end <= fact.firstToken
         ? fact.firstToken - anchor.end + (forward ? 3 : 0)
-        : anchor.token >= fact.endToken ? anchor.token - fact.endToken + (forward ? 0 : 3) : 0
+        : anchor.token >= fact.endToken ? max(0, anchor.token - pointedEnd) + (forward ? 0 : 3) : 0
       if distance < best.distance { best = (anchor, distance) }
     }
     return best

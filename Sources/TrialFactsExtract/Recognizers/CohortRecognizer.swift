@@ -813,8 +813,7 @@ struct CohortRecognizer: Recognizer {
         n.isInteger && (sentence.key(n.end) == Self.got || (gotDrug && Self.listedArmVerbs.contains(sentence.key(n.end))))
       }.count >= 2
     // "The other 164 were prescribed B": the rest of the study, after an arm's count.
-    let restGiven = Self.passiveGiving.contains(sentence.key(i)) && !sentence.range.contains(where: { sentence.key($0) == Self.rescue })
-      && (max(sentence.range.lowerBound, index - 4)..<index).contains { Self.theOthers.contains(sentence.key($0)) }
+    let restGiven = Self.passiveGiving.contains(sentence.key(i)) && restOfTheStudy(sentence, before: index)
     guard Self.pointing.contains(sentence.key(i)) || gotList || restGiven || (Keys.enrolledVerbs.contains(sentence.key(i)) && sentence.key(i + 1) == Keys.to) else {
       return false
     }
@@ -1087,9 +1086,28 @@ struct CohortRecognizer: Recognizer {
       return key == Keys.or || key == Self.either || ResponseRecognizer.versus.contains(key) || Self.groupNouns.contains(key)
     }) else { return false }
     let named = Set(sentence.mentions.filter { m in clause.contains(m.firstToken) && (m.label == .drug || ResponseRecognizer.namesArm(m)) }.map(\.normalizedText))
-    return named.count == 1
+    guard named.count == 1 else { return false }
+    // "400 were assigned to aspirin, 200 to 81 mg and 200 to 325 mg": a later count "to"
+    // something shares this one out (or lists the arms, which `countsForOneArm` reads).
+    return !sentence.numbers.contains { n in
+      n.first > to && n.isInteger && !sentence.isCovered(n.first, by: .duration) && sentence.key(n.end) == Keys.to
+    }
   }
 
+  /// "The other 164 were prescribed B", "Another 40 were given B": a sentence that opens on
+  /// the people not counted before, given something (not rescue, nor people screened: "The
+  /// other 52 screened patients were prescribed aspirin by their doctors"), before token
+  /// `index` where their words end.
+  private func restOfTheStudy(_ sentence: Sentence, before index: Int) -> Bool {
+    var start = sentence.range.lowerBound
+    if Keys.articles.contains(sentence.key(start)) { start += 1 }
+    guard Self.theOthers.contains(sentence.key(start)), let count = sentence.number(startingAt: start + 1), count.end <= index,
+      !sentence.range.contains(where: { Self.rescue == sentence.key($0) || Self.notAllocated.contains(sentence.key($0)) })
+    else { return false }
+    return true
+  }
+
+  private static let notAllocated: Set<UInt64> = Set(["screened", "excluded", "ineligible", "eligible", "declined", "withdrew"].map { TokenKey.of($0) })
   /// "the other 164", "the remaining 38", "another 40": the people not counted before.
   private static let theOthers: Set<UInt64> = Set(["other", "remaining", "another"].map { TokenKey.of($0) })
   private static let pickingVerbs: Set<UInt64> = Set(["picked", "chosen", "selected"].map { TokenKey.of($0) })
@@ -1324,9 +1342,7 @@ struct CohortRecognizer: Recognizer {
     // for respiratory depression" is a rescue.)
     // ("The other 164 were prescribed B": the rest of the study, after an arm's count.)
     if sentence.key(verb) == Keys.were || sentence.key(verb) == Keys.was, Self.passiveGiving.contains(sentence.key(verb + 1)),
-      listsPassiveGiving(sentence)
-        || (sentence.number(endingAt: index).map({ Self.theOthers.contains(sentence.key($0.first - 1)) }) == true
-          && !sentence.range.contains(where: { sentence.key($0) == Self.rescue }))
+      listsPassiveGiving(sentence) || restOfTheStudy(sentence, before: index)
     {
       verb += 1
     }

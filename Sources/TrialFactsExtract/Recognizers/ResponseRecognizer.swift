@@ -154,7 +154,11 @@ struct ResponseRecognizer: Recognizer {
           } ?? false
           // "… in 137 of the 162 women given the drip, compared with 98 of the 164 on
           // tablets": a count set against the one just before is of its outcome.
-          let setAgainst = Self.setsAgainst(sentence, before: number.first) && found.last.map { previous in
+          // (Only where the sentence names no arm: "…, compared with 98 of 164 women in a
+          // historical cohort" after an arm named is no count of that arm.)
+          let setAgainst = Self.setsAgainst(sentence, before: number.first)
+            && !sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) || $0.value == .context("control") })
+            && found.last.map { previous in
             previous.count.total != nil && previous.end < number.first && number.first - previous.end <= 12
               && !(previous.end..<number.first).contains { i in
                 (sentence.tokens[i].kind == .number && sentence.number(startingAt: i)?.isPercent != true) || sentence.key(i) == Keys.semicolon
@@ -499,6 +503,29 @@ struct ResponseRecognizer: Recognizer {
       {
         found.append((number.first, nounEnd, ResponseCount(responders: Int(number.value), approximate: number.approximate)))
         continue
+      }
+      // "12 upadacitinib-treated and 3 placebo-treated patients had achieved HiSCR": the arm
+      // in a compound before the people, who are named once after the last; what befell
+      // them right after.
+      if number.isInteger, !sentence.isWholeAfterOf(number.first), let compound = treatedCompound(sentence, at: number.end) {
+        var items = [(number, compound)]
+        var next = compound
+        while Self.itemJoiners.contains(sentence.key(next)) || Self.versus.contains(sentence.key(next)),
+          let other = sentence.number(startingAt: next + 1), other.isInteger, let end = treatedCompound(sentence, at: other.end)
+        {
+          items.append((other, end))
+          next = end
+        }
+        if let people = lexicons.participants.longestMatch(in: sentence.tokens, at: next, stopAt: sentence.range.upperBound)?.end,
+          respondsAt(sentence, people, lexicons: lexicons), !isAllocation(sentence, at: people),
+          !isBlocked(sentence, after: people, count: (number.first, people), lexicons: lexicons)
+        {
+          for (count, end) in items where !taken(count.first) {
+            found.append((count.first, end, ResponseCount(responders: Int(count.value), approximate: count.approximate)))
+            notCounts.insert(count.first)
+          }
+          continue
+        }
       }
       // "79 patients in the 140 mg group achieved remission": people of an arm, a response
       // cue right after them (the linker takes the arm's size as the total); not the total
@@ -871,7 +898,8 @@ struct ResponseRecognizer: Recognizer {
   /// shares, one per count in the same order: each share is its count's, as if written
   /// "37 (19.5%)", so that the linker sizes the count by it, and no share is read twice.
   /// Only when nothing else is counted in between, the shares follow the last count with
-  /// nothing but a dash, a bracket or a joiner before and between them, and each share is
+  /// nothing but a dash, a bracket or a joiner before and between them (or what befell
+  /// them, then the shares in brackets), and each share is
   /// above 0 and at most 100%.
   private static func sharingBareCounts(_ found: [(first: Int, end: Int, count: ResponseCount)], in sentence: Sentence)
     -> [(first: Int, end: Int, count: ResponseCount)]
@@ -890,8 +918,16 @@ struct ResponseRecognizer: Recognizer {
     func onlyJoiners(_ gap: Range<Int>, most: Int) -> Bool {
       gap.count <= most && gap.allSatisfy { i in sentence.tokens[i].kind == .dash || shareJoiners.contains(sentence.key(i)) }
     }
+    // Or in brackets after what befell them: "12 A-treated and 3 placebo-treated patients
+    // had achieved HiSCR (25.5% vs 13.0%)".
+    func outcomeBefore(_ next: Int, after end: Int) -> Bool {
+      sentence.key(next - 1) == Keys.openParen && next - end <= 12
+        && !(end..<next - 1).contains { i in
+          sentence.tokens[i].kind == .number || [Keys.semicolon, Keys.openParen, Keys.closeParen].contains(sentence.key(i))
+        }
+    }
     guard counts.count >= 2, shares.count == counts.count, let last = counts.last, let next = shares.first,
-      next.first >= last.end, onlyJoiners(last.end..<next.first, most: 2),
+      next.first >= last.end, onlyJoiners(last.end..<next.first, most: 2) || outcomeBefore(next.first, after: last.end),
       zip(shares.dropLast(), shares.dropFirst()).allSatisfy({ a, b in b.first >= a.end && onlyJoiners(a.end..<b.first, most: 2) }),
       zip(counts, shares).allSatisfy({ count, share in
         isBareShare(share.count) && (count.count.responders ?? 0) > 0 && share.count.proportion.map { $0 > 0 && $0 <= 1 } == true
@@ -1119,6 +1155,19 @@ struct ResponseRecognizer: Recognizer {
     }
     return i
   }
+
+  /// The end of "upadacitinib-treated" or "placebo-allocated" at `i`: an arm's name glued
+  /// by a hyphen to a word of treating; nil when there is none.
+  private func treatedCompound(_ sentence: Sentence, at i: Int) -> Int? {
+    guard let name = sentence.mentions.first(where: { $0.firstToken == i && ($0.label == .drug || Self.namesArm($0)) }),
+      sentence.key(name.endToken) == Keys.hyphen, !sentence.tokens[name.endToken].spaceBefore,
+      Self.treatedWords.contains(sentence.key(name.endToken + 1))
+    else { return nil }
+    return name.endToken + 2
+  }
+
+  private static let treatedWords: Set<UInt64> = Set(["treated", "allocated", "assigned", "randomised", "randomized"].map { TokenKey.of($0) })
+  private static let itemJoiners: Set<UInt64> = Set(["and", ","].map { TokenKey.of($0) })
 
   /// How far past a count its arm's name may end: "in the 7-day group" is six tokens,
   /// the hyphen one of them.

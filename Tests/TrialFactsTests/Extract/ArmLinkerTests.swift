@@ -2631,10 +2631,37 @@ import TrialFacts
     #expect(byDrug["ferrous sulfate"]?.response?.responders == 98)
     let sentences = Fixtures.findings("162 women were assigned to metformin. 164 women were assigned to glibenclamide.")
     #expect(sentences.map { $0.cohort?.size } == [162, 164])
-    // A count whose total is no arm's size stays out.
+    // A count whose total is no arm's size stays out; so does one of another study, or a
+    // single count no arm is named for.
     let other = Fixtures.findings(paragraphs:
       "162 women were assigned to metformin. 164 women were assigned to glibenclamide.", "Anaemia had been corrected in 137 of the 170 women given the drip.")
     #expect(!other.contains { $0.response != nil }, "\(Fixtures.counts(other))")
+    let pilot = Fixtures.findings(paragraphs:
+      "We randomly assigned 60 patients to ketamine and 58 to midazolam.", "In our earlier pilot study, 30 of 60 patients responded to a single infusion.")
+    #expect(!pilot.contains { $0.response != nil }, "\(Fixtures.counts(pilot))")
+    let historical = Fixtures.findings(paragraphs:
+      "We randomly assigned 162 women to metformin and 164 to insulin.",
+      "Glucose targets were met by 137 of 162 women on metformin, compared with 98 of 164 women in a historical cohort.")
+    #expect(historical.compactMap { $0.response?.responders } == [137], "\(Fixtures.counts(historical))")
+  }
+
+  /// A count assigned to one arm goes to the drug after "to", not to a drug named before
+  /// it; a count that later counts share out is the study's.
+  @Test func aCountAssignedToOneArmGoesToThatArm() {
+    let cases: [(String, String)] = [
+      ("Among patients already taking metformin, 300 were randomly assigned to sitagliptin.", "sitagliptin"),
+      ("After failure of imatinib, 150 patients were randomly assigned to nilotinib.", "nilotinib"),
+      ("In the comparison of rivaroxaban versus enoxaparin, 3,000 patients were randomly assigned to rivaroxaban.", "rivaroxaban"),
+      ("Among women already taking aspirin, 162 were picked at random to receive heparin.", "heparin"),
+    ]
+    for (text, drug) in cases {
+      let findings = Fixtures.findings(text)
+      #expect(findings.filter { $0.cohort != nil }.map { $0.drug?.name } == [drug], "\(text): \(Fixtures.counts(findings))")
+    }
+    let shared = Fixtures.findings("400 patients were randomly assigned to aspirin, 200 to 81 mg daily and 200 to 325 mg daily.")
+    #expect(!shared.contains { $0.cohort?.size == 400 }, "\(Fixtures.counts(shared))")
+    let sedation = Fixtures.findings("Fourteen patients needed additional sedation; another 9 were given haloperidol for agitation.")
+    #expect(!sedation.contains { $0.cohort != nil }, "\(Fixtures.counts(sedation))")
   }
 
   /// A length of treatment after a list of arms with a control is the control's too; it
@@ -2656,10 +2683,34 @@ import TrialFacts
       "Compared with placebo, upadacitinib 30 mg once daily for 12 weeks raised the response rate.",
       "At week 12, 30 of 47 on upadacitinib and 5 of 23 on placebo had responded.")
     #expect(compared.first { $0.arm?.control == true }?.duration == nil, "\(Fixtures.counts(compared))")
+    // Nor a length of something else done after the list: observation, a drug all took.
+    for methods in [
+      "Patients were randomly assigned to receive romosozumab or placebo and were observed for 12 months.",
+      "Patients were randomized to romosozumab or placebo, and all received dexamethasone for 10 days.",
+      "Adults were randomised to romosozumab or placebo, after a placebo run-in for 2 weeks.",
+    ] {
+      let findings = Fixtures.findings(paragraphs: methods, "Fractures occurred in 16 of 3321 on romosozumab and 59 of 3322 on placebo.")
+      #expect(findings.first { $0.arm?.control == true }?.duration == nil, "\(methods): \(Fixtures.counts(findings))")
+    }
+    // Nor to the control of another trial in the document.
+    let second = Fixtures.findings(paragraphs:
+      "In the first trial, patients were randomised to adalimumab or placebo for 12 weeks.",
+      "In the second trial, 300 patients received certolizumab or placebo. Remission occurred in 40 of 150 on certolizumab and 20 of 150 on placebo.")
+    #expect(second.first { $0.arm?.control == true }?.duration == nil, "\(Fixtures.counts(second))")
     let after = Fixtures.findings(paragraphs:
       "Adults were given upadacitinib 30 mg once daily for 12 weeks and then placebo.",
       "At week 12, 30 of 47 on upadacitinib and 5 of 23 on placebo had responded.")
     #expect(after.first { $0.arm?.control == true }?.duration == nil, "\(Fixtures.counts(after))")
+  }
+
+  /// Counts of arms named in compounds ("upadacitinib-treated"), their shares in brackets
+  /// after the outcome: each count takes its share, and so its arm's size.
+  @Test func compoundArmsTakeTheirSharesInOrder() {
+    let findings = Fixtures.findings(
+      "Separation was seen as early as week 4, when 12 upadacitinib-treated and 3 placebo-treated patients had achieved HiSCR (25.5% vs 13.0%).")
+    #expect(findings.map { $0.response?.responders } == [12, 3], "\(Fixtures.counts(findings))")
+    #expect(findings.map { $0.response?.total } == [47, 23])
+    #expect(findings.allSatisfy { $0.cohort == nil && $0.duration == nil })
   }
 
   /// A frequency written before a drug ("twice-daily metronidazole") is that drug's, not

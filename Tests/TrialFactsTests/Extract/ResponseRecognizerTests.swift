@@ -28,6 +28,12 @@ import TrialFacts
     .init("At six months, 104 of the 545 patch users were still not smoking", "104/545"),
     .init("Convulsions occurred in 24 children in the artesunate group and 29 in the quinine group", "24/?", "29/?"),
     .init("Neutropenia developed in 9 patients in the A group and 2 in the B group", "9/?", "2/?"),
+    // The arm in a compound before the people; the shares in brackets after the outcome
+    // are the counts' own, in order.
+    .init("At week 4, 12 upadacitinib-treated and 3 placebo-treated patients had achieved HiSCR (25.5% vs 13.0%)", "12/?", "3/?"),
+    .init("By day 7, 40 ceftriaxone-treated patients were cured", "40/?"),
+    // A count set against one just before it counts the same outcome.
+    .init("Anaemia had been corrected in 137 of the 162 women given the drip (85%), compared with 98 of the 164 on tablets", "137/162", "98/164"),
     .init("Thirty-nine of the 90 people on candesartan saw their migraine days at least halved", "39/90"),
     // Comparing back to the sentence before: the other arm's count of its outcome.
     .init("That compared with just 14 children in the placebo group, or roughly one in five", "14/?"),
@@ -238,6 +244,9 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Compounds of treating, without what befell them, are people assigned.
+    .init("In all, 120 upadacitinib-treated and 60 placebo-treated patients were enrolled"),
+    .init("Data from 12 upadacitinib-treated patients were analysed"),
     // … not who they were, nor who left.
     .init("In the placebo group, 40 patients had diabetes at baseline"),
     .init("In the placebo group, 5 patients withdrew"),
