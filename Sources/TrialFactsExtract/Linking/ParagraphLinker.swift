@@ -424,7 +424,7 @@ struct ParagraphLinker {
         return !count.ofUnknownArm || s.regimenGroups.contains { fact.firstToken <= $0 && $0 < fact.endToken }
           // (A count of an arm by a name the rules do not know, out of one arm's size: that
           // arm's, below, where the sentence names no other.)
-          || (s.anchors.isEmpty && controls.isEmpty && count.total != nil)
+          || (s.anchors.isEmpty && controls.isEmpty && count.total.map { total in Self.recent(arms).filter { arms[$0].size == total }.count == 1 } == true)
       }
       return !Self.isSplitTotal(fact, in: sentence)
     }, s, &arms)
@@ -514,7 +514,8 @@ struct ParagraphLinker {
         let allFit = fits.count >= 2 && !fits.contains(nil) && Set(fits).count == fits.count && !earlier
         assignable.removeAll { fact in
           guard fact.label == .response, case .response(let count) = fact.value else { return false }
-          if allFit || (count.ofUnknownArm && !earlier), let arm = fittingArm(fact) {
+          // (Two counts out of the one arm's size are not both its.)
+          if allFit || (count.ofUnknownArm && !earlier), let arm = fittingArm(fact), fits.filter({ $0 == arm }).count == 1 {
             arms[arm].set(s.place(fact))
             return true
           }

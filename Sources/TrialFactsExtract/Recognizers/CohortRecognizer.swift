@@ -1074,18 +1074,22 @@ struct CohortRecognizer: Recognizer {
   /// randomised to A or B", "to A, B or placebo", "to A and B" count the study).
   private func assignsOneArm(_ sentence: Sentence, to: Int) -> Bool {
     guard sentence.key(to) == Keys.to else { return false }
-    // To the next count, another arm's ("… to A 300 mg every two weeks and 199 were
-    // assigned to placebo").
-    let end = (to..<sentence.range.upperBound).first { i in
-      sentence.key(i) == Keys.semicolon
-        || (sentence.number(startingAt: i).map { n in n.isInteger && !sentence.isCovered(i, by: .dose) && !sentence.isCovered(i, by: .duration) } ?? false)
+    // To the next count of another arm's ("… to A 300 mg every two weeks and 199 were
+    // assigned to placebo", "…; 47 to B"), or the sentence's end.
+    let end = (to + 1..<sentence.range.upperBound).first { i in
+      guard let n = sentence.number(startingAt: i), n.isInteger, !sentence.isCovered(i, by: .dose), !sentence.isCovered(i, by: .duration) else { return false }
+      let next = sentence.key(n.end)
+      return next == Keys.to || next == Keys.were || next == Keys.was
     } ?? sentence.range.upperBound
     let clause = (to + 1)..<end
     guard !clause.contains(where: { i in
       let key = sentence.key(i)
       return key == Keys.or || key == Self.either || ResponseRecognizer.versus.contains(key) || Self.groupNouns.contains(key)
+        || key == Self.ratio
     }) else { return false }
-    let named = Set(sentence.mentions.filter { m in clause.contains(m.firstToken) && (m.label == .drug || ResponseRecognizer.namesArm(m)) }.map(\.normalizedText))
+    let named = Set(sentence.mentions.filter { m in
+      clause.contains(m.firstToken) && (m.label == .drug || ResponseRecognizer.namesArm(m) || m.value == .context("control"))
+    }.map(\.normalizedText))
     guard named.count == 1 else { return false }
     // "400 were assigned to aspirin, 200 to 81 mg and 200 to 325 mg": a later count "to"
     // something shares this one out (or lists the arms, which `countsForOneArm` reads).
@@ -1107,13 +1111,14 @@ struct CohortRecognizer: Recognizer {
     return true
   }
 
-  private static let notAllocated: Set<UInt64> = Set(["screened", "excluded", "ineligible", "eligible", "declined", "withdrew"].map { TokenKey.of($0) })
+  private static let notAllocated: Set<UInt64> = Set(["screened", "excluded", "ineligible", "eligible", "declined", "withdrew", "observational", "cohort"].map { TokenKey.of($0) })
   /// "the other 164", "the remaining 38", "another 40": the people not counted before.
   private static let theOthers: Set<UInt64> = Set(["other", "remaining", "another"].map { TokenKey.of($0) })
   private static let pickingVerbs: Set<UInt64> = Set(["picked", "chosen", "selected"].map { TokenKey.of($0) })
   private static let at = TokenKey.of("at")
   private static let random = TokenKey.of("random")
   private static let either = TokenKey.of("either")
+  private static let ratio = TokenKey.of("ratio")
 
   /// "Of 60 patients randomized to topiramate, 40 responded": an opening that allocates
   /// its people to one arm alone counts that arm ("Of 300 randomized to A or B, …" counts

@@ -2643,6 +2643,11 @@ import TrialFacts
       "We randomly assigned 162 women to metformin and 164 to insulin.",
       "Glucose targets were met by 137 of 162 women on metformin, compared with 98 of 164 women in a historical cohort.")
     #expect(historical.compactMap { $0.response?.responders } == [137], "\(Fixtures.counts(historical))")
+    // Two counts out of one arm's size are not both its.
+    let same = Fixtures.findings(paragraphs:
+      "We randomised 200 children with anaemia to oral iron (n = 100) or intravenous iron (n = 100).",
+      "Anaemia was corrected in 80 of 100 children given iron drops, compared with 95 of 100 given the infusion.")
+    #expect(same.filter { $0.response != nil }.count <= 1, "\(Fixtures.counts(same))")
   }
 
   /// A count assigned to one arm goes to the drug after "to", not to a drug named before

@@ -286,8 +286,13 @@ import TrialFacts
     #expect(scopes("300 women were assigned to metformin, glibenclamide and placebo.") == [.total])
     #expect(scopes("300 women were assigned to metformin versus insulin.") == [.total])
     #expect(scopes("300 women were assigned to two groups receiving metformin.") == [.total])
-    // Rescue is no arm.
+    #expect(scopes("300 patients were randomly assigned to metformin in a 2:1 ratio with placebo.") == [.total])
+    #expect(scopes("1,000 women were randomly assigned to tranexamic acid within 3 hours of delivery or placebo.") == [.total])
+    #expect(scopes("Eighty patients were randomly assigned to ketamine (40) or midazolam (40).").first == .total)
+    #expect(scopes("212 patients were randomly assigned to dapagliflozin 10 mg once daily (106) and placebo (106).").first == .total)
+    // Rescue is no arm, nor are people outside the trial.
     #expect(scopes("The other 12 were given rescue morphine.") != [.arm])
+    #expect(scopes("The remaining 20 were given dexamethasone as part of an observational cohort.") != [.arm])
   }
 
   /// Phrasings that name a group's size, each beside a near miss that is the study's.
