@@ -496,31 +496,22 @@ struct ParagraphLinker {
         let sizedElsewhere = continues && assignable.contains { $0.label == .cohort && $0.scope == .total }
           && !sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) })
           && arms.indices.contains { !current.contains($0) && arms[$0].cohort != nil }
-        // "… corrected in 137 of the 162 women given the drip, compared with 98 of the 164
-        // on tablets", after arms of 162 and 164 that the sentence does not name: a count
-        // out of the size of one arm, and of no other arm's, is that arm's. Only where every
-        // count of the sentence is so, each of another arm ("30/96 vs 41/94" after arms of
-        // 96 and of no stated size pair in order, below), or for a count by a name the rules
-        // do not know, which no other rule places.
-        func fittingArm(_ fact: Mention) -> Int? {
-          guard fact.label == .response, case .response(let count) = fact.value, count.subgroup == nil, let total = count.total else { return nil }
+        // "… corrected in 137 of the 162 women given the drip", after arms of 162 and 164 that
+        // the sentence does not name: a count by an arm's name the rules do not know, out of
+        // the size of one arm and of no other's, is that arm's; never in a sentence of another
+        // study ("In our earlier pilot, 30 of 60 …"), nor two such counts for one arm.
+        // (Several counts of different arms are `assignListedBySize`'s.)
+        let earlier = sentence.range.contains { Self.otherStudyWords.contains(sentence.key($0)) }
+        let unknown = assignable.filter { if case .response(let count) = $0.value { count.ofUnknownArm } else { false } }
+        let homes = unknown.map { fact -> Int? in
+          guard case .response(let count) = fact.value, count.subgroup == nil, let total = count.total else { return nil }
           let fitting = Self.recent(arms).filter { arms[$0].size == total }
           return fitting.count == 1 ? fitting[0] : nil
         }
-        let responses = assignable.filter { $0.label == .response }
-        let fits = responses.map(fittingArm)
-        // (Not a sentence of another study or time: "In our earlier pilot, 30 of 60 …".)
-        let earlier = sentence.range.contains { Self.otherStudyWords.contains(sentence.key($0)) }
-        let allFit = fits.count >= 2 && !fits.contains(nil) && Set(fits).count == fits.count && !earlier
-        assignable.removeAll { fact in
-          guard fact.label == .response, case .response(let count) = fact.value else { return false }
-          // (Two counts out of the one arm's size are not both its.)
-          if allFit || (count.ofUnknownArm && !earlier), let arm = fittingArm(fact), fits.filter({ $0 == arm }).count == 1 {
-            arms[arm].set(s.place(fact))
-            return true
-          }
-          return count.ofUnknownArm
+        for (fact, home) in zip(unknown, homes) where !earlier {
+          if let home, homes.filter({ $0 == home }).count == 1 { arms[home].set(s.place(fact)) }
         }
+        assignable.removeAll { unknown.contains($0) }
         for label in ArmLinker.factLabels {
           let ofLabel = assignable.filter { fact in
             fact.label == label && !(fact.scope == .total && ((label == .response && !oneArm) || (label == .cohort && sizedElsewhere)))
@@ -947,10 +938,6 @@ struct ParagraphLinker {
   private static let groupsWord = TokenKey.of("groups")
   private static let armsWord = TokenKey.of("arms")
 
-  /// "11 of 88 (12.5%) vs 21 of 86 (24.4%)" with the arm of 88 in mind: a count whose
-  /// total is not that arm's size but exactly one other recent arm's is that arm's. When
-  /// the sentence `named` the arm, only a count after "vs" or "compared" moves ("in the A
-  /// group, 20 of 50 with severe disease" is a subgroup of A).
   /// The slot of a control listed with the drug arms before `duration`, a length of
   /// treatment they all share ("randomised to A 5 mg, B 40 mg or placebo, each for 24
   /// weeks", "… A or an identical placebo suspension twice daily, for 7 days"), in a
@@ -1028,6 +1015,10 @@ struct ParagraphLinker {
     return facts.filter { fact in !counts.contains(fact) }
   }
 
+  /// "11 of 88 (12.5%) vs 21 of 86 (24.4%)" with the arm of 88 in mind: a count whose
+  /// total is not that arm's size but exactly one other recent arm's is that arm's. When
+  /// the sentence `named` the arm, only a count after "vs" or "compared" moves ("in the A
+  /// group, 20 of 50 with severe disease" is a subgroup of A).
   static func armBySize(_ fact: Mention, default arm: Int, _ arms: [ArmDraft], in sentence: Sentence, named: Bool = true) -> Int {
     guard fact.label == .response, case .response(let count) = fact.value,
       !named || (sentence.range.lowerBound..<fact.firstToken).contains(where: { ResponseRecognizer.contrasts.contains(sentence.key($0)) }),
@@ -1216,4 +1207,3 @@ struct ParagraphLinker {
     }?.arm
   }
 }
-

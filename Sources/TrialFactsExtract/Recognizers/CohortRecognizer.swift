@@ -1105,10 +1105,8 @@ struct CohortRecognizer: Recognizer {
   private func restOfTheStudy(_ sentence: Sentence, before index: Int) -> Bool {
     var start = sentence.range.lowerBound
     if Keys.articles.contains(sentence.key(start)) { start += 1 }
-    guard Self.theOthers.contains(sentence.key(start)), let count = sentence.number(startingAt: start + 1), count.end <= index,
-      !sentence.range.contains(where: { Self.rescue == sentence.key($0) || Self.notAllocated.contains(sentence.key($0)) })
-    else { return false }
-    return true
+    guard Self.theOthers.contains(sentence.key(start)), let count = sentence.number(startingAt: start + 1), count.end <= index else { return false }
+    return !sentence.range.contains { Self.rescue == sentence.key($0) || Self.notAllocated.contains(sentence.key($0)) }
   }
 
   private static let notAllocated: Set<UInt64> = Set(["screened", "excluded", "ineligible", "eligible", "declined", "withdrew", "observational", "cohort"].map { TokenKey.of($0) })

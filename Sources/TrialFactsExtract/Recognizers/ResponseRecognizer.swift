@@ -159,11 +159,11 @@ struct ResponseRecognizer: Recognizer {
           let setAgainst = Self.setsAgainst(sentence, before: number.first)
             && !sentence.mentions.contains(where: { $0.label == .drug || Self.namesArm($0) || $0.value == .context("control") })
             && found.last.map { previous in
-            previous.count.total != nil && previous.end < number.first && number.first - previous.end <= 12
-              && !(previous.end..<number.first).contains { i in
-                (sentence.tokens[i].kind == .number && sentence.number(startingAt: i)?.isPercent != true) || sentence.key(i) == Keys.semicolon
-              }
-          } ?? false
+              previous.count.total != nil && previous.end < number.first && number.first - previous.end <= 12
+                && !(previous.end..<number.first).contains { i in
+                  (sentence.tokens[i].kind == .number && sentence.number(startingAt: i)?.isPercent != true) || sentence.key(i) == Keys.semicolon
+                }
+            } ?? false
           if (named || continuesList || setAgainst) && !isBlocked(sentence, after: end, count: (number.first, end), lexicons: lexicons)
             || isOutcome(sentence, first: number.first, end: end, lexicons: lexicons)
           {
