@@ -73,7 +73,7 @@ public struct Pipeline: Sendable {
     let background = BackgroundSections.blocks(document.blocks, sentences: scanned, lexicons: scanner.lexicons)
     BackgroundSections.dropCounts(in: &scanned, background: background)
 
-    var blocks: [(carriesFacts: Bool, sentences: [Sentence])] = []
+    var blocks: [(carriesFacts: Bool, listItem: Bool, sentences: [Sentence])] = []
     blocks.reserveCapacity(document.blocks.count)
     var drugs = Set<String>()
     for (block, sentences) in zip(document.blocks, scanned) {
@@ -82,7 +82,7 @@ public struct Pipeline: Sendable {
           for case .drug(let canonical) in sentence.mentions(.drug).map(\.value) { drugs.insert(canonical) }
         }
       }
-      blocks.append((block.kind.carriesFacts, sentences))
+      blocks.append((block.kind.carriesFacts, block.kind == .listItem, sentences))
     }
     for row in tables.rowBlocks { blocks[row].carriesFacts = false }
     // "Group A (n = 126)" in a table is the arm the methods gave ferric carboxymaltose, or

@@ -33,8 +33,9 @@ public struct ArmLinker {
     var drugOnly: Bool
   }
 
-  /// `blocks` holds, per block, whether facts may be taken from it and its sentences.
-  public func link(_ blocks: [(carriesFacts: Bool, sentences: [Sentence])]) -> [ArmDraft] {
+  /// `blocks` holds, per block, whether facts may be taken from it, whether it is an item
+  /// of a list, and its sentences.
+  public func link(_ blocks: [(carriesFacts: Bool, listItem: Bool, sentences: [Sentence])]) -> [ArmDraft] {
     var arms: [ArmDraft] = []
     var previous: ParagraphLinker.Continued?
     // The two arms every list of arms so far named, across headings: "Patients were
@@ -45,15 +46,24 @@ public struct ArmLinker {
     var pairSpoiled = false
     // The last list of each length, across headings: "in the three groups, respectively".
     var listsByCount: [Int: [Int]] = [:]
+    // "130 to each of three groups:" before a list of the arms, for its items, or "They
+    // were split into two equal groups." before the paragraph that names the arms.
+    var listSizes: [PlacedMention] = []
     for (blockIndex, block) in blocks.enumerated() {
       // A heading starts a new topic: the arms before it are not continued after it.
       guard block.carriesFacts else {
         previous = nil
+        listSizes = []
         continue
       }
       var paragraph = ParagraphLinker(
         block: blockIndex, sentences: block.sentences, previous: previous, earlierPair: lastPair, earlierLists: listsByCount)
+      // (The paragraph after a list starts afresh.)
+      if !block.listItem, blockIndex > 0, blocks[blockIndex - 1].listItem { listSizes = [] }
+      paragraph.listSizes = listSizes
+      paragraph.listItem = block.listItem
       for sentence in block.sentences { paragraph.link(sentence, into: &arms) }
+      if !block.listItem { listSizes = paragraph.sizesForNext }
       if let continued = paragraph.close(&arms) {
         previous = continued
         listsByCount.merge(continued.listsByCount) { _, new in new }

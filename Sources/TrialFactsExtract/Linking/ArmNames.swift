@@ -175,6 +175,58 @@ enum ArmNames {
     ["resistant", "sensitive", "susceptible", "induced", "associated", "related", "naive", "naïve", "refractory", "exposed", "dependent",
      "experienced", "intolerant", "allergic", "free", "like"].map { TokenKey.of($0) })
 
+  /// Whether `drug` is what a placebo is made of, in brackets after it: "an identical
+  /// placebo (silicified microcrystalline cellulose)", "vehicle (petrolatum)"; no arm.
+  static func makesUpControl(_ drug: Mention, in sentence: Sentence) -> Bool {
+    guard let open = (max(sentence.range.lowerBound, drug.firstToken - 3)..<drug.firstToken).last(where: { sentence.key($0) == Keys.openParen }),
+      (open + 1..<drug.firstToken).allSatisfy({ sentence.isWord($0) })
+    else { return false }
+    // ("the control (metformin) group" names an active comparator.)
+    return sentence.mentions.contains { m in
+      guard m.value == .context("control"), m.endToken == open else { return false }
+      let name = String(decoding: sentence.bytes[m.start..<m.end], as: UTF8.self).lowercased()
+      return Self.inertControls.contains { name.contains($0) }
+    }
+  }
+
+  private static let inertControls = ["placebo", "vehicle", "dummy"]
+
+  /// Whether `drug` is what the people had before the trial, without success: "whose knee
+  /// pain had not been controlled by paracetamol", "despite metformin", "refractory to
+  /// methotrexate", "an inadequate response to metformin"; no arm's drug. Other drugs of
+  /// the same list may stand between ("not controlled by ibuprofen or paracetamol").
+  /// ("Pain was controlled by morphine in 40", "24 responded to ketamine" name arms.)
+  static func failedBefore(_ drug: Mention, in sentence: Sentence) -> Bool {
+    var i = drug.firstToken - 1
+    while i > sentence.range.lowerBound, Self.failedListWords.contains(sentence.key(i))
+      || sentence.mentions.contains(where: { $0.label == .drug && $0.firstToken <= i && i < $0.endToken })
+    {
+      i -= 1
+    }
+    if sentence.key(i) == Self.despite { return true }
+    guard let phrase = Self.failedPhrases[sentence.key(i - 1)], phrase.prepositions.contains(sentence.key(i)) else { return false }
+    // "not been controlled by", "an inadequate response to", "failed to respond to"
+    return !phrase.negated || (max(sentence.range.lowerBound, i - 5)..<(i - 1)).contains { Self.failureWords.contains(sentence.key($0)) }
+  }
+
+  private static let despite = TokenKey.of("despite")
+  /// Words between a phrase of failure and the drug: "despite oral or topical A".
+  private static let failedListWords: Set<UInt64> = Set(
+    ["the", "a", "an", "or", "and", ",", "oral", "topical", "standard", "conventional"].map { TokenKey.of($0) })
+  /// The word before the preposition, the prepositions it takes, and whether the phrase
+  /// tells of failure only after a word of failure.
+  private static let failedPhrases: [UInt64: (prepositions: Set<UInt64>, negated: Bool)] = {
+    let by = TokenKey.of("by"), to = TokenKey.of("to"), of = TokenKey.of("of"), on = TokenKey.of("on"), with = TokenKey.of("with")
+    return [
+      TokenKey.of("controlled"): ([by, on, with], true), TokenKey.of("responded"): ([to], true), TokenKey.of("respond"): ([to], true),
+      TokenKey.of("response"): ([to], true), TokenKey.of("refractory"): ([to], false), TokenKey.of("resistant"): ([to], false),
+      TokenKey.of("intolerant"): ([of, to], false), TokenKey.of("intolerance"): ([of, to], false), TokenKey.of("unresponsive"): ([to], false),
+    ]
+  }()
+  private static let failureWords: Set<UInt64> = Set(
+    ["not", "never", "no", "inadequate", "inadequately", "insufficient", "insufficiently", "poor", "poorly", "partial", "failed",
+     "failure", "lack", "without", "uncontrolled"].map { TokenKey.of($0) })
+
   /// Whether `drug` is an example in a list that "such as", "e.g." or "for example" opens
   /// ("sleeping pills such as zolpidem (Ambien) or eszopiclone"): a class the text
   /// illustrates, not an arm of the trial.

@@ -42,6 +42,8 @@ extension ParagraphLinker {
     //    before the regimen the arm is named by.
     let loading = context.filter { $0.value == .context("loading") }
     for dose in sentence.mentions(.dose) where !loading.contains(where: { $0.firstToken >= dose.endToken && $0.firstToken <= dose.endToken + 1 }) {
+      // "200 µg (two 50-µg sprays into each nostril)": how the dose before is made up.
+      if Self.splitsDose(dose, in: sentence) { continue }
       // "+ 5 ml placebo": the volume of the vehicle, no drug's dose.
       if s.controls.contains(where: { $0.firstToken == dose.endToken || ($0.firstToken == dose.endToken + 1 && sentence.key(dose.endToken) == Keys.of) }) {
         continue
@@ -60,8 +62,11 @@ extension ParagraphLinker {
       // ("once-daily ivermectin 1% cream or twice-daily metronidazole": a frequency right
       // before a drug's name, or before its route, is that drug's; "12 mg BID of
       // deuruxolitinib" is the dose's.)
-      let frequency = frequencies.first { f in
-        f.firstToken >= dose.endToken && f.firstToken - dose.endToken <= 6
+      // (After such a bracket the schedule is still the dose's.)
+      let after = Self.splittingBracketEnd(after: dose, in: sentence) ?? dose.endToken
+      // "2 mg/kg/day": the schedule inside the dose first.
+      let frequency = frequencies.first { $0.firstToken > dose.firstToken && $0.endToken <= dose.endToken } ?? frequencies.first { f in
+        f.firstToken >= after && f.firstToken - after <= 6
           && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }
           && !drugs.contains { d in
             d.firstToken == f.endToken
@@ -316,6 +321,29 @@ extension ParagraphLinker {
       }
     }
   }
+
+  /// Whether `dose` opens a bracket right after another dose with a count of units
+  /// ("200 µg (two 50-µg sprays …)", "1 g (2 × 500 mg tablets)"): a breakdown of that
+  /// dose, no dose of its own.
+  static func splitsDose(_ dose: Mention, in sentence: Sentence) -> Bool {
+    guard let open = (dose.firstToken - 3..<dose.firstToken).last(where: { sentence.key($0) == Keys.openParen }),
+      sentence.mentions.contains(where: { $0.label == .dose && $0.endToken == open }),
+      let count = sentence.number(startingAt: open + 1), count.isInteger
+    else { return false }
+    return count.end == dose.firstToken || (count.end + 1 == dose.firstToken && Self.timesSigns.contains(sentence.key(count.end)))
+  }
+
+  /// The token after the bracket that breaks `dose` down, when one follows it.
+  static func splittingBracketEnd(after dose: Mention, in sentence: Sentence) -> Int? {
+    guard sentence.key(dose.endToken) == Keys.openParen,
+      let inner = sentence.mentions.first(where: { $0.label == .dose && $0.firstToken > dose.endToken && $0.firstToken <= dose.endToken + 3 }),
+      splitsDose(inner, in: sentence),
+      let close = (inner.endToken..<min(inner.endToken + 12, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.closeParen })
+    else { return nil }
+    return close + 1
+  }
+
+  private static let timesSigns: Set<UInt64> = Set(["x", "×"].map { TokenKey.of($0) })
 
   /// The canonical routes, as the word that names a group by its route.
   private static let routeWords: Set<UInt64> = Set(

@@ -29,6 +29,11 @@ struct ParagraphLinker {
   var pending: [PlacedMention] = []
   /// Sizes every arm has ("two groups of 40"): each arm the paragraph makes takes them.
   var everyArmSizes: [PlacedMention] = []
+  /// Sizes every arm has that the paragraph before stated, when it named no arm ("130 to
+  /// each of three groups:" before a list): the arms and control this one names take them.
+  var listSizes: [PlacedMention] = []
+  /// Whether the paragraph is an item of a list.
+  var listItem = false
   var recentDrugs: [PlacedMention] = []
   /// The paragraph's control arm ("placebo"), made when a count first lands on it.
   var controlArm: Int?
@@ -93,6 +98,18 @@ struct ParagraphLinker {
     }.map(\.firstToken))
   }
 
+  /// Whether `duration` is the window an outcome was counted in ("Unscheduled return
+  /// visits within 14 days were made by 9 (7.3%) and 11 (8.7%) children"): "within" the
+  /// length, in a sentence that compares the responders of arms, which may have been
+  /// treated for different lengths, and states no dose or schedule. (One arm's "All three
+  /// had regrowth within five months" tells how long it was treated.)
+  static func timesAnOutcome(_ duration: Mention, in sentence: Sentence) -> Bool {
+    duration.label == .duration && sentence.key(duration.firstToken - 1) == Self.within
+      && sentence.mentions(.response).count >= 2 && sentence.mentions(.dose).isEmpty && sentence.mentions(.frequency).isEmpty
+  }
+
+  private static let within = TokenKey.of("within")
+
   /// The last arms and control slots a sentence of this paragraph listed, two or more.
   var listed: (arms: [Int], slots: [Int], otherControls: [Int: (placed: PlacedMention, label: String)]) = ([], [], [:])
   /// The last list of each length this paragraph named, and those of earlier paragraphs
@@ -136,7 +153,9 @@ struct ParagraphLinker {
       self.sentence = sentence
       self.block = block
       span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
-      drugs = sentence.mentions(.drug).filter { !ArmNames.isExample($0, in: sentence) && !ArmNames.describesOther($0, in: sentence) }
+      drugs = sentence.mentions(.drug).filter {
+        !ArmNames.isExample($0, in: sentence) && !ArmNames.describesOther($0, in: sentence) && !ArmNames.makesUpControl($0, in: sentence)
+      }
       frequencies = sentence.mentions(.frequency)
       context = sentence.mentions(.context)
       controls = context.filter { $0.value == .context("control") }
@@ -168,6 +187,7 @@ struct ParagraphLinker {
       ArmLinker.factLabels.contains($0.label) && !($0.label == .frequency && s.usedFrequencies.contains($0.firstToken))
         && !(continues && [.frequency, .route, .form].contains($0.label))
         && !($0.label == .frequency && outcomesFrequencies.contains($0.firstToken))
+        && !Self.timesAnOutcome($0, in: sentence)
         // "n = 151 and n = 147." alone (a table's footnote, its mark gone): sizes of
         // some marked row, no arm's.
         && !(continues && $0.label == .cohort && sentence.key($0.firstToken) == Keys.n && !ParagraphLinker.hasWords(sentence))
@@ -194,6 +214,39 @@ struct ParagraphLinker {
     dropBackgroundTherapy(&s, arms)
     assign(facts, &s, &arms)
     shareCombinationSizes(s, &arms)
+    if !listSizes.isEmpty { giveListSizes(s, &arms) }
+  }
+
+  /// Gives the sizes the paragraph before stated to the arms, and the control, that the
+  /// first sentence of this one to name any names.
+  private mutating func giveListSizes(_ s: SentenceLink, _ arms: inout [ArmDraft]) {
+    let targets = Set(s.anchors.map(\.arm))
+    guard !targets.isEmpty || !s.controls.isEmpty else { return }
+    // Outside a list, only a sentence that gives the arms their treatment ("One group took
+    // A, while the other took placebo"), not one of people left out or of another study.
+    if !listItem {
+      let sentence = s.sentence
+      guard targets.count + (s.controls.isEmpty ? 0 : 1) >= 2,
+        sentence.range.contains(where: { Self.treatingWords.contains(sentence.key($0)) }),
+        !sentence.range.contains(where: { Self.otherStudyWords.contains(sentence.key($0)) || Self.leftOutWords.contains(sentence.key($0)) })
+      else {
+        listSizes = []
+        return
+      }
+    }
+    for fact in listSizes {
+      for arm in targets where arms[arm].cohort == nil { arms[arm].set(fact) }
+      if !s.controls.isEmpty, controlArm.map({ arms[$0].cohort == nil }) ?? true { setOnControl(fact.mention, s, &arms, placed: fact) }
+    }
+    listSizes = []
+  }
+
+  /// The sizes every arm has that a paragraph naming no arm states ("A total of 390 adults
+  /// were randomly assigned, 130 to each of three groups:", "The volunteers were split into
+  /// two equal groups."), for the next paragraph, or the list items, that name the arms.
+  var sizesForNext: [PlacedMention] {
+    guard paragraphArms.isEmpty, controlArm == nil else { return [] }
+    return (everyArmSizes + pending).filter { $0.mention.label == .cohort && $0.mention.scope == .each }
   }
 
   /// Whether `sentence` has a word besides "n" and "and": sizes alone say not whose they are.
@@ -216,9 +269,15 @@ struct ParagraphLinker {
 
   /// "Adults on metformin were randomised to drug A 0.5 mg, drug A 1.0 mg or placebo": a
   /// drug named before the "to" of an assignment that lists two or more arms is what
-  /// everyone took, not an arm.
+  /// everyone took, not an arm; nor is one the people took before without success.
   private func dropBackgroundTherapy(_ s: inout SentenceLink, _ arms: [ArmDraft]) {
     let sentence = s.sentence
+    // "288 adults whose knee pain had not been controlled by paracetamol": what they had
+    // before, with its dose, is no arm.
+    let failed = s.drugs.filter { ArmNames.failedBefore($0, in: sentence) }
+    if !failed.isEmpty {
+      s.anchors.removeAll { anchor in failed.contains { anchor.token <= $0.firstToken && $0.firstToken < max(anchor.end, anchor.token + 1) } }
+    }
     guard let verb = sentence.range.first(where: { Self.assigningVerbs.contains(sentence.key($0)) }),
       let to = (verb..<sentence.range.upperBound).first(where: { i in
         sentence.key(i) == Keys.to
@@ -978,6 +1037,12 @@ struct ParagraphLinker {
      "run", "run-in", "after", "then", "before", "prior", "washout", "received", "receive", "receiving", "plus", ";", "."].map { TokenKey.of($0) })
   /// "added to stable MTX": a drug every arm kept taking, named in their regimen.
   private static let backgroundWords: Set<UInt64> = Set(["stable", "background", "existing", "usual", "ongoing"].map { TokenKey.of($0) })
+
+  /// Verbs that give the arms their treatment.
+  private static let treatingWords: Set<UInt64> = Keys.assignmentVerbs.union(
+    ["took", "take", "received", "receive", "given", "got", "used", "applied", "allocated"].map { TokenKey.of($0) })
+  /// Words of people left out of the trial.
+  private static let leftOutWords: Set<UInt64> = Set(["excluded", "ineligible", "exclusion"].map { TokenKey.of($0) })
 
   /// Words of a sentence about another study or time, whose counts no arm's size places.
   private static let otherStudyWords: Set<UInt64> = Set(

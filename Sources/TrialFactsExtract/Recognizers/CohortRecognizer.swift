@@ -384,14 +384,20 @@ struct CohortRecognizer: Recognizer {
       // "120 enrolled and 100 randomised into two equal groups" share out no stated total);
       // the sentence before's only where this one has no other number and no words of a
       // part ("the remainder", "those who completed run-in").
-      let others = sentence.numbers.filter { n in n.first != number.first && !stated.contains { $0.firstToken <= n.first && n.first < $0.endToken } }
+      // ("The volunteers, who had an average age of 64 and an average BMI of 31, were split
+      // into two equal groups": what the people are like is no count of them.)
+      let others = sentence.numbers.filter { n in
+        n.first != number.first && !stated.contains { $0.firstToken <= n.first && n.first < $0.endToken }
+          && !(max(sentence.range.lowerBound, n.first - 3)..<n.first).contains { Self.traitWords.contains(sentence.key($0)) }
+      }
       let totals: [Int]
       if !stated.isEmpty {
         guard !others.contains(where: { $0.first < number.first }) else { return }
         totals = stated.compactMap { if case .cohort(let size) = $0.value { size } else { nil } }
       } else {
         guard others.isEmpty, !sentence.mentions.contains(where: { $0.label == .cohort }),
-          !sentence.range.contains(where: { Self.partWords.contains(sentence.key($0)) })
+          // ("The volunteers, who had …": a clause after a comma says what all were like.)
+          !sentence.range.contains(where: { Self.partWords.contains(sentence.key($0)) && !(sentence.key($0) == Self.who && sentence.key($0 - 1) == Keys.comma) })
         else { return }
         totals = sentence.precedingTotals
       }
@@ -1035,6 +1041,12 @@ struct CohortRecognizer: Recognizer {
       // "to each arm", "in each group", "for either arm"
       guard [Keys.to, Keys.in, Keys.for].contains(preposition), Self.eachWords.contains(sentence.key(i)) else { return nil }
       i += 1
+      // "to each of three groups", "in each of the two arms"
+      if sentence.key(i) == Keys.of {
+        i += sentence.key(i + 1) == Keys.the ? 2 : 1
+        guard let count = sentence.number(startingAt: i), count.isInteger, count.value >= 2 else { return nil }
+        return Self.groupNouns.contains(sentence.key(count.end)) ? count.end + 1 : nil
+      }
     }
     let noun = sentence.key(i)
     return noun == Keys.group || noun == Keys.arm ? i + 1 : nil
@@ -1135,6 +1147,7 @@ struct CohortRecognizer: Recognizer {
   private static let otherArmVerbs: Set<UInt64> = Set(["received", "got", "took"].map { TokenKey.of($0) })
   /// Verbs of the other items of a "got" list: "71 got Xiaflex and 69 had surgery".
   private static let listedArmVerbs: Set<UInt64> = otherArmVerbs.union([TokenKey.of("had")])
+  private static let traitWords: Set<UInt64> = Set(["age", "aged", "bmi", "weight", "height"].map { TokenKey.of($0) })
   private static let groupNouns: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 
   /// Words that stand for an event told before: "It affected 17 people".

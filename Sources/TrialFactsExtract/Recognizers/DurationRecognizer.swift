@@ -9,6 +9,9 @@ struct DurationRecognizer: Recognizer {
     let end = sentence.range.upperBound
     var found: [(first: Int, end: Int, min: Double, max: Double, approximate: Bool)] = []
     var skipUntil = 0
+    // The unit and end of the last duration the words before it blocked: "time to relapse
+    // was 92 days on placebo and 224 days on cariprazine" compares two such times.
+    var blocked: (unit: Double, end: Int)?
     for number in sentence.numbers where number.first >= skipUntil && !number.isPercent && !number.isFraction {
       guard !sentence.isCovered(number.first, by: .frequency), !sentence.isCovered(number.first, by: .dose) else { continue }
       let low = number.value
@@ -28,18 +31,29 @@ struct DurationRecognizer: Recognizer {
       else { continue }
       if isBlocked(sentence, first: number.first, end: unit.end, years: low * unit.value >= 365, lexicons: lexicons) {
         skipUntil = unit.end  // "a median of 16–18 months": not "18 months" either
+        blocked = (unit.value, unit.end)
+        continue
+      }
+      if let earlier = blocked, earlier.unit == unit.value,
+        !(earlier.end..<number.first).contains(where: { Self.freshClause.contains(sentence.key($0)) })
+      {
+        skipUntil = unit.end
         continue
       }
       found.append((number.first, unit.end, low * unit.value, high * unit.value, number.approximate))
       skipUntil = unit.end
     }
+    found += lengthsInHours(sentence, skipping: found.map { $0.first..<$0.end })
     // "at week 36", "by month 6"
     var i = sentence.range.lowerBound
     while i + 1 < end {
       let key = sentence.key(i)
       if key == Keys.week || key == Keys.month, let number = sentence.number(startingAt: i + 1), number.isInteger,
         number.value >= 1, number.value <= 520, !found.contains(where: { $0.first <= i && i < $0.end }),
-        !isBlocked(sentence, first: i, end: number.end, years: false, lexicons: lexicons)
+        !isBlocked(sentence, first: i, end: number.end, years: false, lexicons: lexicons),
+        // "separated from placebo from week 4": when an effect began, not how long
+        // treatment lasted ("from week 0 to week 12" reads its end).
+        sentence.key(i - 1) != Self.from || sentence.key(number.end) == Keys.to
       {
         let days = (key == Keys.week ? 7 : 30.4375) * number.value
         found.append((i, number.end, days, days, false))
@@ -51,6 +65,30 @@ struct DurationRecognizer: Recognizer {
     for d in found.sorted(by: { $0.first < $1.first }) {
       sentence.add(.duration, .duration(minDays: d.min, maxDays: d.max, approximate: d.approximate), tokens: d.first, d.end)
     }
+  }
+
+  private static let from = TokenKey.of("from")
+  /// Words after which a duration is read afresh, not as the one compared before it.
+  private static let freshClause: Set<UInt64> = Set([";", "for", "over", "during", "throughout", "treated", "given", "received"].map { TokenKey.of($0) })
+  private static let hourUnits: Set<UInt64> = Set(["h", "hr", "hrs", "hour", "hours"].map { TokenKey.of($0) })
+
+  /// "three times daily for 48 h", "every 8 hours for 72 hours": a length in hours is the
+  /// treatment's only right after its schedule; elsewhere ("at 24 h", "within 48 h",
+  /// "infused over 2 hours") hours time an outcome or a single dose.
+  private func lengthsInHours(_ sentence: Sentence, skipping taken: [Range<Int>])
+    -> [(first: Int, end: Int, min: Double, max: Double, approximate: Bool)]
+  {
+    var found: [(first: Int, end: Int, min: Double, max: Double, approximate: Bool)] = []
+    for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value <= 720 {
+      let unit = number.end
+      guard Self.hourUnits.contains(sentence.key(unit)), sentence.key(number.first - 1) == Keys.for,
+        !taken.contains(where: { $0.contains(number.first) }),
+        sentence.mentions.contains(where: { $0.label == .frequency && $0.endToken == number.first - 1 })
+      else { continue }
+      let days = number.value / 24
+      found.append((number.first, unit + 1, days, days, number.approximate))
+    }
+    return found
   }
 
   /// `years`: the duration is a year or longer, as people's ages are.

@@ -118,6 +118,9 @@ struct ResponseRecognizer: Recognizer {
           if isSlash, total.value < 2 { continue }
           // "Page 4 of 11", "slide 3/12": a running header's place in the document.
           if Self.placeWords.contains(sentence.key(number.first - 1)) { continue }
+          // "randomised to one of three groups", "3 of 4 doses", "at 7 of 14 sites": a
+          // share of arms, doses or places, not of people.
+          if Self.countedThings.contains(sentence.key(total.end)) { continue }
           var end = participantEnd(sentence, from: total.end, lexicons: lexicons)
           // "Six of the 7 deaths": a share of events, not of people.
           if end == total.end, lexicons.responseEvents.contains(sentence.tokens, at: total.end) { continue }
@@ -205,6 +208,8 @@ struct ResponseRecognizer: Recognizer {
         } else if sentence.key(i) == Keys.of || sentence.key(i) == Keys.in {
           var j = i + 1
           if sentence.key(j) == Keys.the || sentence.key(j) == Keys.these || sentence.key(j) == Keys.those { j += 1 }
+          // "a third of strains are resistant to clarithromycin": a share of things.
+          if Self.countedThings.contains(sentence.key(j)) { continue }
           if let groups = sentence.number(startingAt: j), groups.isInteger, (2...6).contains(groups.value),
             Keys.pluralArms.contains(sentence.key(groups.end)), sentence.saysRespectively
           {
@@ -1321,6 +1326,11 @@ struct ResponseRecognizer: Recognizer {
   private static let on = TokenKey.of("on")
   /// "24 patients taking naltrexone", "12 given placebo", "four after prilocaine".
   private static let takingWords: Set<UInt64> = Set(["taking", "receiving", "given", "using", "after"].map { TokenKey.of($0) })
+  private static let countedThings: Set<UInt64> = Set(
+    ["groups", "arms", "treatments", "regimens", "sequences", "strata", "doses", "tablets", "capsules", "injections", "sessions",
+     "visits", "days", "weeks", "months", "sites", "centres", "centers", "hospitals", "clinics", "practices", "countries",
+     "items", "domains", "criteria", "questions", "studies", "trials", "strains", "isolates", "samples", "specimens", "cultures"]
+      .map { TokenKey.of($0) })
   private static let placeWords: Set<UInt64> = Set(["page", "pages", "p", "pp", "slide", "sheet", "part", "chapter", "volume", "vol"].map { TokenKey.of($0) })
   static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })

@@ -17,8 +17,9 @@ import TrialFacts
   }
 
   /// "Three equal groups" shares out the total of the sentence before, for the arms the
-  /// same paragraph names; a size of every arm in a paragraph that names no arm waits for
-  /// no later paragraph (its drugs may be excluded, earlier or background ones).
+  /// same paragraph names; a size of every arm in a paragraph that names no arm reaches a
+  /// later paragraph only where it gives the arms their treatment (its drugs may be
+  /// excluded, earlier or background ones: `ArmSetupTests`).
   @Test func everyArmSizesStayInTheirParagraph() {
     let findings = Fixtures.findings(paragraphs:
       "The team recruited 270 adults with migraine. They were split into three equal groups to take candesartan, propranolol or placebo.",

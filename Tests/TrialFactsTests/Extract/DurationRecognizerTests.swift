@@ -17,6 +17,11 @@ import TrialFacts
     .init("over 2 years", "~730.5-730.5 days"),
     .init("for 10 days", "10-10 days"),
     .init("by month 6", "182.63-182.63 days"),
+    // Hours after the schedule are the treatment's length.
+    .init("SZC 10 g or placebo three times daily for 48 h", "2-2 days"),
+    .init("cefazolin 1 g every 8 hours for 72 hours", "3-3 days"),
+    .init("median time to healing was 9 days; patients were treated for 28 days", "28-28 days"),
+    .init("from week 4 to week 12 the dose was held", "28-28 days", "84-84 days"),
     // After the verb that assigns the people, or with a drug between "with" and it.
     .init("Adults with painful neuropathy for at least 6 months were randomised to pregabalin or placebo for 12 weeks", "84-84 days"),
     .init("Patients treated with methotrexate for 12 weeks were randomised to adalimumab or placebo", "84-84 days"),
@@ -43,6 +48,14 @@ import TrialFacts
     .init("symptoms returned within 6 weeks of stopping"),
     .init("patients were followed for a median of 16–18 months"),
     .init("followed for a median of just under two years"),
+    // Hours elsewhere time an outcome or one dose.
+    .init("normokalaemia at 24 h was achieved in 35 patients"),
+    .init("rescue therapy within 48 h"),
+    .init("oxytocin infused over 4 hours"),
+    // How long until an event, for each arm compared.
+    .init("The 25th percentile time to relapse was 92 days on placebo and 224 days on cariprazine"),
+    // When an effect began.
+    .init("whereas the active drug separated from placebo from week 4"),
   ]
 
   @Test(arguments: positives + negatives)

@@ -269,6 +269,10 @@ import TrialFacts
     .init("In the placebo group, 45 patients developed sepsis, of whom 12 died", "45/?"),
     .init("In the ketamine group, 110 patients were analysed, of whom 5 had been treated with steroids before randomization"),
     .init("A total of 238 patients were randomized, of whom 100 responded"),
+    // A share of arms, doses or places is no count of people.
+    .init("Patients were randomised 1:1:1 to one of three groups: Group A received escitalopram 10 mg daily and responded"),
+    .init("Adherence was good: patients took 3 of 4 doses and responded"),
+    .init("Response was seen at 7 of 14 sites"),
     // A name's digits ("IL6 (3%)") count no one; a lost space ("in30") is still a count.
     .init("Serious infections occurred in 8 patients (6.7%) on sarilumab and IL6 (3%) changes were small", "8/?"),
     .init("Response occurred in30 of 50 on ketamine", "30/50"),

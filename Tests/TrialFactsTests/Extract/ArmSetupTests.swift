@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TrialFacts
+
+/// How the methods set the arms up: sizes stated before the paragraph or list that names
+/// the arms, doses broken down in brackets, a schedule inside a dose, what a placebo is
+/// made of, and the drugs the people had before without success.
+@Suite struct ArmSetupTests {
+  static func sized(_ findings: [Finding]) -> [String] {
+    findings.map { "\($0.drug?.name ?? $0.arm?.label ?? "?") \($0.cohort?.size ?? 0)" }.sorted()
+  }
+
+  /// "130 to each of three groups:" before one list item per arm sizes each item's arm,
+  /// the control's too; the paragraph after the list starts afresh.
+  @Test func aSizeOfEveryArmBeforeAListSizesItsItems() {
+    let blocks = [
+      Block(kind: .paragraph, text: "A total of 390 adults were randomly assigned, 130 to each of three groups:", line: 1),
+      Block(kind: .listItem, text: "Prucalopride, which stimulates the gut muscles: one 2-mg tablet every morning", line: 2),
+      Block(kind: .listItem, text: "Linaclotide, a 145-microgram capsule once a day", line: 3),
+      Block(kind: .listItem, text: "A look-alike placebo", line: 4),
+      Block(kind: .paragraph, text: "Rescue bisacodyl 10 mg was given to 40 patients.", line: 5),
+    ]
+    let findings = Fixtures.pipeline.extract(Document(source: "t", title: "", blocks: blocks)).findings
+    let sizes = Self.sized(findings)
+    #expect(sizes.contains("prucalopride 130") && sizes.contains("linaclotide 130") && sizes.contains("placebo 130"), "\(sizes)")
+    #expect(!findings.contains { $0.drug?.name == "bisacodyl" && $0.cohort?.size == 130 }, "\(sizes)")
+  }
+
+  /// "They were split into two equal groups." in a paragraph that names no arm sizes the
+  /// arms the next paragraph gives their treatment; not drugs of people left out, nor
+  /// another study's.
+  @Test func equalGroupsBeforeTheParagraphThatTreatsThem() {
+    let findings = Fixtures.findings(paragraphs:
+      "Researchers recruited 288 men and women aged 50 or over. The volunteers, who had an average age of 64 and an average BMI of 31, were split into two equal groups.",
+      "One group took a 60mg capsule of duloxetine once a day for 12 weeks, while the other took identical-looking placebo capsules.")
+    #expect(Self.sized(findings) == ["duloxetine 144", "placebo 144"])
+    for later in ["Patients taking warfarin or clopidogrel were excluded.", "An earlier trial gave sitagliptin 100 mg daily or placebo to 300 patients."] {
+      let carried = Fixtures.findings(paragraphs: "The 120 volunteers were split into two equal groups.", later)
+      #expect(!carried.contains { $0.cohort?.size == 60 }, "\(carried)")
+    }
+  }
+
+  /// "whose pain had not been controlled by paracetamol", "despite metformin": what the
+  /// people had before is no arm, and the study's count is not its size; a drug an arm
+  /// responded to is still the arm's.
+  @Test func drugsThePeopleFailedBeforeAreNoArms() {
+    let failed = Fixtures.findings("Researchers recruited 288 adults whose knee pain had not been controlled by paracetamol or topical gels.")
+    #expect(!failed.contains { $0.drug?.name == "acetaminophen" }, "\(failed)")
+    let refractory = Fixtures.findings("We enrolled 64 patients refractory to methotrexate.")
+    #expect(!refractory.contains { $0.drug?.name == "methotrexate" }, "\(refractory)")
+    let responded = Fixtures.findings("In all, 24 of 40 patients responded to ketamine 0.5 mg/kg.")
+    #expect(responded.contains { $0.drug?.name == "ketamine" && $0.response?.responders == 24 }, "\(responded)")
+  }
+
+  /// "200 µg (two 50-µg sprays into each nostril) once daily": the bracket breaks the
+  /// dose down; the schedule after it is the dose's.
+  @Test func aDoseBrokenDownInBracketsKeepsItsSchedule() {
+    let findings = Fixtures.findings(
+      "Adults were randomized to mometasone nasal spray 200 µg (two 50-µg sprays into each nostril) once daily or fexofenadine 180 mg once daily for 14 days.")
+    let mometasone = findings.filter { $0.drug?.name == "mometasone" }
+    #expect(mometasone.map { $0.dose?.amount } == [200], "\(findings)")
+    #expect(mometasone.first?.dose?.perDay == 1)
+  }
+
+  /// "prednisolone 2 mg/kg/day" beside another arm: the schedule inside the dose is its.
+  @Test func aScheduleInsideADoseIsItsArms() {
+    let findings = Fixtures.findings(
+      "Children were randomized to oral dexamethasone 0.3 mg/kg once daily for two days or oral prednisolone 2 mg/kg/day for three days.")
+    #expect(findings.first { $0.drug?.name == "prednisolone" }?.dose?.perDay == 1, "\(findings)")
+  }
+
+  /// "an identical placebo (silicified microcrystalline cellulose)": what the placebo is
+  /// made of is no arm.
+  @Test func whatAPlaceboIsMadeOfIsNoArm() {
+    let findings = Fixtures.findings(
+      "Patients were randomised to sodium zirconium cyclosilicate 10 g or an identical placebo (silicified microcrystalline cellulose) three times daily for 48 h.")
+    #expect(!findings.contains { $0.drug?.name == "microcrystalline cellulose" }, "\(findings)")
+    #expect(findings.contains { $0.duration?.minDays == 2 }, "\(findings)")
+  }
+
+  /// "Unscheduled return visits within 14 days were made by 9 and 11 children,
+  /// respectively": the window the arms' outcome was counted in is neither arm's length.
+  @Test func anOutcomesWindowIsNoArmsLength() {
+    let findings = Fixtures.findings(paragraphs:
+      "Children were randomized to oral dexamethasone 0.3 mg/kg once daily for two days (n = 124) or oral prednisolone 2 mg/kg/day for three days (n = 126).",
+      "Unscheduled return visits within 14 days were made by 9 (7.3%) and 11 (8.7%) children, respectively.")
+    #expect(findings.contains { $0.response?.responders == 9 }, "\(findings)")
+    #expect(!findings.contains { $0.duration?.minDays == 14 }, "\(findings)")
+  }
+}
