@@ -49,12 +49,25 @@ public struct ArmLinker {
     // "130 to each of three groups:" before a list of the arms, for its items, or "They
     // were split into two equal groups." before the paragraph that names the arms.
     var listSizes: [PlacedMention] = []
+    // The arms the items of the list just read made, the controls' too: where each has a
+    // fact of its own ("- Prucalopride, one 2-mg tablet every morning", "- A look-alike
+    // placebo", sized before the list), the paragraph after the list continues them all
+    // where it speaks of their treatment ("Everyone took their treatment over three
+    // months"), in the order listed.
+    var listArms: [Int] = []
     for (blockIndex, block) in blocks.enumerated() {
       // A heading starts a new topic: the arms before it are not continued after it.
       guard block.carriesFacts else {
         previous = nil
         listSizes = []
+        listArms = []
         continue
+      }
+      if !block.listItem, !listArms.isEmpty {
+        if listArms.count > 1, listArms.allSatisfy({ arms[$0].hasFacts }), ParagraphLinker.speaksOfTreatment(block.sentences) {
+          previous = ParagraphLinker.Continued(arms: listArms, listedArms: listArms, listedSlots: listArms)
+        }
+        listArms = []
       }
       var paragraph = ParagraphLinker(
         block: blockIndex, sentences: block.sentences, previous: previous, earlierPair: lastPair, earlierLists: listsByCount)
@@ -63,7 +76,8 @@ public struct ArmLinker {
       paragraph.listSizes = listSizes
       paragraph.listItem = block.listItem
       for sentence in block.sentences { paragraph.link(sentence, into: &arms) }
-      if !block.listItem { listSizes = paragraph.sizesForNext }
+      if !block.listItem { listSizes = paragraph.sizesForNext(arms) }
+      if block.listItem { listArms += paragraph.paragraphArms + (paragraph.controlArm.map { [$0] } ?? []) }
       if let continued = paragraph.close(&arms) {
         previous = continued
         listsByCount.merge(continued.listsByCount) { _, new in new }

@@ -244,8 +244,9 @@ struct ParagraphLinker {
   /// The sizes every arm has that a paragraph naming no arm states ("A total of 390 adults
   /// were randomly assigned, 130 to each of three groups:", "The volunteers were split into
   /// two equal groups."), for the next paragraph, or the list items, that name the arms.
-  var sizesForNext: [PlacedMention] {
-    guard paragraphArms.isEmpty, controlArm == nil else { return [] }
+  /// (An arm made for a drug the people had before, without a fact, is none.)
+  func sizesForNext(_ arms: [ArmDraft]) -> [PlacedMention] {
+    guard paragraphArms.allSatisfy({ !arms[$0].hasFacts }), controlArm == nil else { return [] }
     return (everyArmSizes + pending).filter { $0.mention.label == .cohort && $0.mention.scope == .each }
   }
 
@@ -1037,6 +1038,16 @@ struct ParagraphLinker {
      "run", "run-in", "after", "then", "before", "prior", "washout", "received", "receive", "receiving", "plus", ";", "."].map { TokenKey.of($0) })
   /// "added to stable MTX": a drug every arm kept taking, named in their regimen.
   private static let backgroundWords: Set<UInt64> = Set(["stable", "background", "existing", "usual", "ongoing"].map { TokenKey.of($0) })
+
+  /// Whether a sentence of the paragraph speaks of the arms' treatment: a verb that gives
+  /// it, or a word for it.
+  static func speaksOfTreatment(_ sentences: [Sentence]) -> Bool {
+    sentences.contains { sentence in
+      sentence.range.contains { Self.treatingWords.contains(sentence.key($0)) || Self.treatmentNouns.contains(sentence.key($0)) }
+    }
+  }
+
+  private static let treatmentNouns: Set<UInt64> = Set(["treatment", "treatments", "therapy", "medication", "dosing", "treated"].map { TokenKey.of($0) })
 
   /// Verbs that give the arms their treatment.
   private static let treatingWords: Set<UInt64> = Keys.assignmentVerbs.union(

@@ -18,12 +18,16 @@ import TrialFacts
       Block(kind: .listItem, text: "Prucalopride, which stimulates the gut muscles: one 2-mg tablet every morning", line: 2),
       Block(kind: .listItem, text: "Linaclotide, a 145-microgram capsule once a day", line: 3),
       Block(kind: .listItem, text: "A look-alike placebo", line: 4),
-      Block(kind: .paragraph, text: "Rescue bisacodyl 10 mg was given to 40 patients.", line: 5),
+      Block(kind: .paragraph, text: "Everyone took their treatment over three months.", line: 5),
+      Block(kind: .paragraph, text: "Rescue bisacodyl 10 mg was given to 40 patients.", line: 6),
     ]
     let findings = Fixtures.pipeline.extract(Document(source: "t", title: "", blocks: blocks)).findings
     let sizes = Self.sized(findings)
     #expect(sizes.contains("prucalopride 130") && sizes.contains("linaclotide 130") && sizes.contains("placebo 130"), "\(sizes)")
     #expect(!findings.contains { $0.drug?.name == "bisacodyl" && $0.cohort?.size == 130 }, "\(sizes)")
+    // The paragraph after the list that speaks of their treatment continues every arm.
+    let lengths = findings.filter { $0.cohort?.size == 130 }.map { $0.duration?.text }
+    #expect(lengths == ["three months", "three months", "three months"], "\(findings)")
   }
 
   /// "They were split into two equal groups." in a paragraph that names no arm sizes the
