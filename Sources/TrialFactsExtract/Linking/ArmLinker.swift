@@ -50,10 +50,10 @@ public struct ArmLinker {
     // were split into two equal groups." before the paragraph that names the arms.
     var listSizes: [PlacedMention] = []
     // The arms the items of the list just read made, the controls' too: where each has a
-    // fact of its own ("- Prucalopride, one 2-mg tablet every morning", "- A look-alike
-    // placebo", sized before the list), the paragraph after the list continues them all
-    // where it speaks of their treatment ("Everyone took their treatment over three
-    // months"), in the order listed.
+    // size ("- Prucalopride, one 2-mg tablet every morning", "- A look-alike placebo",
+    // sized before the list), the paragraph after the list continues them all where it
+    // speaks of their treatment ("Everyone took their treatment over three months"), in
+    // the order listed.
     var listArms: [Int] = []
     for (blockIndex, block) in blocks.enumerated() {
       // A heading starts a new topic: the arms before it are not continued after it.
@@ -64,7 +64,7 @@ public struct ArmLinker {
         continue
       }
       if !block.listItem, !listArms.isEmpty {
-        if listArms.count > 1, listArms.allSatisfy({ arms[$0].hasFacts }), ParagraphLinker.speaksOfTreatment(block.sentences) {
+        if listArms.count > 1, listArms.allSatisfy({ arms[$0].cohort != nil }), ParagraphLinker.speaksOfTreatment(block.sentences) {
           previous = ParagraphLinker.Continued(arms: listArms, listedArms: listArms, listedSlots: listArms)
         }
         listArms = []
@@ -76,7 +76,10 @@ public struct ArmLinker {
       paragraph.listSizes = listSizes
       paragraph.listItem = block.listItem
       for sentence in block.sentences { paragraph.link(sentence, into: &arms) }
-      if !block.listItem { listSizes = paragraph.sizesForNext(arms) }
+      if !block.listItem {
+        let list = blocks.indices.contains(blockIndex + 1) && blocks[blockIndex + 1].listItem
+        listSizes = paragraph.sizesForNext(arms, list: list, sentences: block.sentences)
+      }
       if block.listItem { listArms += paragraph.paragraphArms + (paragraph.controlArm.map { [$0] } ?? []) }
       if let continued = paragraph.close(&arms) {
         previous = continued

@@ -179,24 +179,30 @@ enum ArmNames {
   /// placebo (silicified microcrystalline cellulose)", "vehicle (petrolatum)"; no arm.
   static func makesUpControl(_ drug: Mention, in sentence: Sentence) -> Bool {
     guard let open = (max(sentence.range.lowerBound, drug.firstToken - 3)..<drug.firstToken).last(where: { sentence.key($0) == Keys.openParen }),
-      (open + 1..<drug.firstToken).allSatisfy({ sentence.isWord($0) })
+      (open + 1..<drug.firstToken).allSatisfy({ sentence.isWord($0) }),
+      // ("an active placebo (midazolam 0.045 mg/kg)": a drug with a dose is an arm.)
+      !sentence.mentions.contains(where: { $0.label == .dose && $0.firstToken >= drug.endToken && $0.firstToken <= drug.endToken + 2 })
     else { return false }
     // ("the control (metformin) group" names an active comparator.)
     return sentence.mentions.contains { m in
-      guard m.value == .context("control"), m.endToken == open else { return false }
+      guard m.value == .context("control"), m.endToken == open, sentence.key(m.firstToken - 1) != Self.active else { return false }
       let name = String(decoding: sentence.bytes[m.start..<m.end], as: UTF8.self).lowercased()
-      return Self.inertControls.contains { name.contains($0) }
+      return !name.contains("active") && Self.inertControls.contains { name.contains($0) }
     }
   }
 
   private static let inertControls = ["placebo", "vehicle", "dummy"]
+  private static let active = TokenKey.of("active")
 
   /// Whether `drug` is what the people had before the trial, without success: "whose knee
   /// pain had not been controlled by paracetamol", "despite metformin", "refractory to
   /// methotrexate", "an inadequate response to metformin"; no arm's drug. Other drugs of
   /// the same list may stand between ("not controlled by ibuprofen or paracetamol").
-  /// ("Pain was controlled by morphine in 40", "24 responded to ketamine" name arms.)
+  /// ("Pain was controlled by morphine in 40", "24 responded to ketamine" name arms; so
+  /// does any sentence that counts responders: "Despite ibuprofen 400 mg, 20 of 50 still
+  /// had pain", "Intolerance of metformin occurred in 10 of 80".)
   static func failedBefore(_ drug: Mention, in sentence: Sentence) -> Bool {
+    guard !sentence.mentions.contains(where: { $0.label == .response }) else { return false }
     var i = drug.firstToken - 1
     while i > sentence.range.lowerBound, Self.failedListWords.contains(sentence.key(i))
       || sentence.mentions.contains(where: { $0.label == .drug && $0.firstToken <= i && i < $0.endToken })

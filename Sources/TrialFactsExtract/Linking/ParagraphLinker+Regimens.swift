@@ -44,6 +44,8 @@ extension ParagraphLinker {
     for dose in sentence.mentions(.dose) where !loading.contains(where: { $0.firstToken >= dose.endToken && $0.firstToken <= dose.endToken + 1 }) {
       // "200 µg (two 50-µg sprays into each nostril)": how the dose before is made up.
       if Self.splitsDose(dose, in: sentence) { continue }
+      // "refractory to methotrexate 15 mg weekly": what the people had before.
+      if s.failedDrugs.contains(where: { $0.endToken <= dose.firstToken && dose.firstToken - $0.endToken <= 1 }) { continue }
       // "+ 5 ml placebo": the volume of the vehicle, no drug's dose.
       if s.controls.contains(where: { $0.firstToken == dose.endToken || ($0.firstToken == dose.endToken + 1 && sentence.key(dose.endToken) == Keys.of) }) {
         continue
@@ -65,9 +67,14 @@ extension ParagraphLinker {
       // (After such a bracket the schedule is still the dose's.)
       let after = Self.splittingBracketEnd(after: dose, in: sentence) ?? dose.endToken
       // "2 mg/kg/day": the schedule inside the dose first.
+      // ("mirabegron 50 mg (Betmiga) once daily": a name alone in brackets right after the
+      // dose names the dosed drug.)
+      func bracketedName(_ d: Mention) -> Bool {
+        d.firstToken == dose.endToken + 1 && sentence.key(dose.endToken) == Keys.openParen && sentence.key(d.endToken) == Keys.closeParen
+      }
       let frequency = frequencies.first { $0.firstToken > dose.firstToken && $0.endToken <= dose.endToken } ?? frequencies.first { f in
         f.firstToken >= after && f.firstToken - after <= 6
-          && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken }
+          && !drugs.contains { $0.firstToken >= dose.endToken && $0.firstToken < f.firstToken && !bracketedName($0) }
           && !drugs.contains { d in
             d.firstToken == f.endToken
               || sentence.mentions.contains { ($0.label == .route || $0.label == .form) && $0.firstToken == f.endToken && $0.endToken == d.firstToken }
@@ -280,7 +287,7 @@ extension ParagraphLinker {
     //    or pointing at an arm of the paragraph ("the weekly group").
     for frequency in frequencies where !s.usedFrequencies.contains(frequency.firstToken) {
       let beside = drugs.first { d in
-        !s.anchoredDrugs.contains(d.firstToken)
+        !s.anchoredDrugs.contains(d.firstToken) && !s.failedDrugs.contains(d)
           && ((d.endToken <= frequency.firstToken && frequency.firstToken - d.endToken <= 3)
             || (frequency.endToken <= d.firstToken && d.firstToken - frequency.endToken <= 2))
       }

@@ -148,6 +148,9 @@ struct ParagraphLinker {
     let routedDrugs: [Int: Mention]
     var anchoredDrugs = Set<Int>()
     var usedFrequencies = Set<Int>()
+    /// Drugs the people had before without success ("refractory to methotrexate 15 mg
+    /// weekly"): no arm, nor their doses and schedules.
+    var failedDrugs: [Mention] = []
 
     init(_ sentence: Sentence, block: Int) {
       self.sentence = sentence
@@ -156,6 +159,7 @@ struct ParagraphLinker {
       drugs = sentence.mentions(.drug).filter {
         !ArmNames.isExample($0, in: sentence) && !ArmNames.describesOther($0, in: sentence) && !ArmNames.makesUpControl($0, in: sentence)
       }
+      failedDrugs = drugs.filter { ArmNames.failedBefore($0, in: sentence) }
       frequencies = sentence.mentions(.frequency)
       context = sentence.mentions(.context)
       controls = context.filter { $0.value == .context("control") }
@@ -194,7 +198,9 @@ struct ParagraphLinker {
     }
     // A size every arm has ("two groups of 40.") needs the arms the next sentences name,
     // even when they state no fact of their own.
-    if !facts.isEmpty || !everyArmSizes.isEmpty || !s.groupsGivenDrugs.isEmpty || pending.contains(where: { $0.mention.scope == .each }) {
+    if !facts.isEmpty || !everyArmSizes.isEmpty || !listSizes.isEmpty || !s.groupsGivenDrugs.isEmpty
+      || pending.contains(where: { $0.mention.scope == .each })
+    {
       linkNamedArms(&s, &arms)
     }
     // "Group A received ketamine": the drug's arm is called group A from here on.
@@ -217,37 +223,42 @@ struct ParagraphLinker {
     if !listSizes.isEmpty { giveListSizes(s, &arms) }
   }
 
-  /// Gives the sizes the paragraph before stated to the arms, and the control, that the
-  /// first sentence of this one to name any names.
+  /// Gives the sizes the paragraph before stated to the arms, and the control, this one
+  /// names: a list item's, once; in a paragraph, those of each sentence that gives the arms
+  /// their treatment ("One group took A. … and the third took an identical placebo."),
+  /// not one of people left out, of rescue treatment or of another study.
   private mutating func giveListSizes(_ s: SentenceLink, _ arms: inout [ArmDraft]) {
     let targets = Set(s.anchors.map(\.arm))
     guard !targets.isEmpty || !s.controls.isEmpty else { return }
-    // Outside a list, only a sentence that gives the arms their treatment ("One group took
-    // A, while the other took placebo"), not one of people left out or of another study.
+    // (Nor what every arm took beside its own: "Both groups were given paracetamol as
+    // needed", "Everyone also received metformin".)
     if !listItem {
       let sentence = s.sentence
-      guard targets.count + (s.controls.isEmpty ? 0 : 1) >= 2,
-        sentence.range.contains(where: { Self.treatingWords.contains(sentence.key($0)) }),
+      guard sentence.range.contains(where: { Self.treatingWords.contains(sentence.key($0)) }), !Self.speaksOfEveryone(sentence),
         !sentence.range.contains(where: { Self.otherStudyWords.contains(sentence.key($0)) || Self.leftOutWords.contains(sentence.key($0)) })
-      else {
-        listSizes = []
-        return
-      }
+      else { return }
     }
     for fact in listSizes {
       for arm in targets where arms[arm].cohort == nil { arms[arm].set(fact) }
       if !s.controls.isEmpty, controlArm.map({ arms[$0].cohort == nil }) ?? true { setOnControl(fact.mention, s, &arms, placed: fact) }
     }
-    listSizes = []
+    if listItem { listSizes = [] }
   }
 
   /// The sizes every arm has that a paragraph naming no arm states ("A total of 390 adults
   /// were randomly assigned, 130 to each of three groups:", "The volunteers were split into
   /// two equal groups."), for the next paragraph, or the list items, that name the arms.
-  /// (An arm made for a drug the people had before, without a fact, is none.)
-  func sizesForNext(_ arms: [ArmDraft]) -> [PlacedMention] {
+  /// (An arm made for a drug the people had before, without a fact, is none.) `list`: for
+  /// list items, only sizes of a last sentence that ends in a colon, which introduces
+  /// them ("…, 130 to each of three groups:", not "… two equal groups. Exclusion criteria
+  /// were:").
+  func sizesForNext(_ arms: [ArmDraft], list: Bool, sentences: [Sentence]) -> [PlacedMention] {
     guard paragraphArms.allSatisfy({ !arms[$0].hasFacts }), controlArm == nil else { return [] }
-    return (everyArmSizes + pending).filter { $0.mention.label == .cohort && $0.mention.scope == .each }
+    let sizes = (everyArmSizes + pending).filter { $0.mention.label == .cohort && $0.mention.scope == .each }
+    guard list else { return sizes }
+    guard let last = sentences.last, last.key(last.range.upperBound - 1) == Keys.colon else { return [] }
+    let span = Int(last.tokens[last.range.lowerBound].start)..<Int(last.tokens[last.range.upperBound - 1].end)
+    return sizes.filter { $0.sentence == span }
   }
 
   /// Whether `sentence` has a word besides "n" and "and": sizes alone say not whose they are.
@@ -275,7 +286,7 @@ struct ParagraphLinker {
     let sentence = s.sentence
     // "288 adults whose knee pain had not been controlled by paracetamol": what they had
     // before, with its dose, is no arm.
-    let failed = s.drugs.filter { ArmNames.failedBefore($0, in: sentence) }
+    let failed = s.failedDrugs
     if !failed.isEmpty {
       s.anchors.removeAll { anchor in failed.contains { anchor.token <= $0.firstToken && $0.firstToken < max(anchor.end, anchor.token + 1) } }
     }
@@ -603,6 +614,13 @@ struct ParagraphLinker {
             for (k, fact) in counts.enumerated() { set(s.place(fact), onSlot: currentSlots[k % currentSlots.count], others: lastOtherControls, &arms) }
           } else if listsOnly {
             pending.append(contentsOf: ofLabel.map(s.place))
+          } else if label == .duration, ofLabel.count == 1, paragraphArms.count + (controlArm == nil ? 0 : 1) > 1, Self.speaksOfEveryone(sentence) {
+            // "One group took A. … and the third took placebo. … everyone stayed on their
+            // tablets for 12 weeks": every arm of the paragraph with a fact, and its control,
+            // that has no length of its own.
+            for arm in paragraphArms + (controlArm.map { [$0] } ?? []) where arms[arm].hasFacts && arms[arm].duration == nil {
+              arms[arm].set(s.place(ofLabel[0]))
+            }
           } else if label == .response, current.count == 1, ofLabel.count == 2, listed.slots.count == 2,
             sentence.saysRespectively || (ofLabel[0].endToken..<ofLabel[1].firstToken).contains(where: { ResponseRecognizer.versus.contains(sentence.key($0)) })
               || (ofLabel[0].endToken..<ofLabel[1].firstToken).allSatisfy({ ResponseRecognizer.pairWords.contains(sentence.key($0)) || sentence.key($0) == Keys.comma })
@@ -1041,19 +1059,37 @@ struct ParagraphLinker {
 
   /// Whether a sentence of the paragraph speaks of the arms' treatment: a verb that gives
   /// it, or a word for it.
+  /// (Not of people left out: "Patients who had received antibiotics within 4 weeks were
+  /// excluded.")
   static func speaksOfTreatment(_ sentences: [Sentence]) -> Bool {
     sentences.contains { sentence in
       sentence.range.contains { Self.treatingWords.contains(sentence.key($0)) || Self.treatmentNouns.contains(sentence.key($0)) }
+    } && !sentences.contains { sentence in
+      sentence.range.contains { Self.leftOutWords.contains(sentence.key($0)) || Self.otherStudyWords.contains(sentence.key($0)) }
     }
   }
 
   private static let treatmentNouns: Set<UInt64> = Set(["treatment", "treatments", "therapy", "medication", "dosing", "treated"].map { TokenKey.of($0) })
 
+  /// "everyone", "all participants", "both groups", "each arm": a sentence of every arm.
+  static func speaksOfEveryone(_ sentence: Sentence) -> Bool {
+    sentence.range.contains { i in
+      Self.everyoneWords.contains(sentence.key(i))
+        || (Self.everyArmWords.contains(sentence.key(i)) && (i + 1...i + 2).contains { Self.everyoneNouns.contains(sentence.key($0)) })
+    }
+  }
+
+  private static let everyoneWords: Set<UInt64> = Set(["everyone", "everybody"].map { TokenKey.of($0) })
+  private static let everyoneNouns: Set<UInt64> = Set(
+    ["patients", "participants", "volunteers", "subjects", "children", "women", "men", "adults", "groups", "arms"].map { TokenKey.of($0) })
+
   /// Verbs that give the arms their treatment.
   private static let treatingWords: Set<UInt64> = Keys.assignmentVerbs.union(
     ["took", "take", "received", "receive", "given", "got", "used", "applied", "allocated"].map { TokenKey.of($0) })
-  /// Words of people left out of the trial.
-  private static let leftOutWords: Set<UInt64> = Set(["excluded", "ineligible", "exclusion"].map { TokenKey.of($0) })
+  /// Words of people left out of the trial, and of treatment beside the arms'.
+  private static let leftOutWords: Set<UInt64> = Set(
+    ["excluded", "ineligible", "exclusion", "rescue", "allowed", "permitted", "background", "also", "additionally", "needed", "concomitant"]
+      .map { TokenKey.of($0) })
 
   /// Words of a sentence about another study or time, whose counts no arm's size places.
   private static let otherStudyWords: Set<UInt64> = Set(

@@ -386,9 +386,12 @@ struct CohortRecognizer: Recognizer {
       // part ("the remainder", "those who completed run-in").
       // ("The volunteers, who had an average age of 64 and an average BMI of 31, were split
       // into two equal groups": what the people are like is no count of them.)
+      // ("After a four-week run-in, …": a length counts no one.)
       let others = sentence.numbers.filter { n in
         n.first != number.first && !stated.contains { $0.firstToken <= n.first && n.first < $0.endToken }
           && !(max(sentence.range.lowerBound, n.first - 3)..<n.first).contains { Self.traitWords.contains(sentence.key($0)) }
+          && !sentence.isCovered(n.first, by: .duration)
+          && !Self.timeUnits.contains(sentence.key(sentence.key(n.end) == Keys.hyphen ? n.end + 1 : n.end))
       }
       let totals: [Int]
       if !stated.isEmpty {
@@ -1147,6 +1150,8 @@ struct CohortRecognizer: Recognizer {
   private static let otherArmVerbs: Set<UInt64> = Set(["received", "got", "took"].map { TokenKey.of($0) })
   /// Verbs of the other items of a "got" list: "71 got Xiaflex and 69 had surgery".
   private static let listedArmVerbs: Set<UInt64> = otherArmVerbs.union([TokenKey.of("had")])
+  /// ("a four-week run-in", not a treatment's length, is a length all the same.)
+  private static let timeUnits: Set<UInt64> = Set(["day", "days", "week", "weeks", "month", "months", "year", "years"].map { TokenKey.of($0) })
   private static let traitWords: Set<UInt64> = Set(["age", "aged", "bmi", "weight", "height"].map { TokenKey.of($0) })
   private static let groupNouns: Set<UInt64> = Set(["groups", "arms"].map { TokenKey.of($0) })
 

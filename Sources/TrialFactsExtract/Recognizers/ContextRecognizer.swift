@@ -218,7 +218,11 @@ struct ContextRecognizer: Recognizer {
       if Self.studyNouns.contains(sentence.key(j)) {
         // ("a previous trial" is in rules/context/historical.rules; "a 2007 trial" dates
         // it by itself.)
-        guard j > i + 1 || year, !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) }) else { return nil }
+        // ("In an earlier trial of 150 students, …" as well; not "In the earlier trial
+        // phase, …", a part of this one.)
+        guard j > i + 1 || year || (sentence.key(i) == Self.earlier && !Self.phaseNouns.contains(sentence.key(j + 1))),
+          !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) })
+        else { return nil }
         return j + 1
       }
       guard (sentence.isWord(j) && !Self.functionWords.contains(sentence.key(j))) || sentence.tokens[j].kind == .number || sentence.key(j) == Keys.hyphen
@@ -229,7 +233,11 @@ struct ContextRecognizer: Recognizer {
 
   private static let earlierWords: Set<UInt64> = Set(["previous", "prior", "earlier"].map { TokenKey.of($0) })
   private static let openers: Set<UInt64> = Set(["in", "a", "an", "the", "one", "two", "three", "several", "some", "many", "most"].map { TokenKey.of($0) })
-  private static let ownStudy: Set<UInt64> = Set(["our", "we", "this", "present", "current", "here"].map { TokenKey.of($0) })
+  /// Words of the article's own study ("… and in the new trial 60 of 100 responded",
+  /// "Earlier studies had mixed results, so the team randomised …").
+  private static let ownStudy: Set<UInt64> = Set(["our", "we", "this", "present", "current", "here", "new", "so", "therefore"].map { TokenKey.of($0) })
+  private static let earlier = TokenKey.of("earlier")
+  private static let phaseNouns: Set<UInt64> = Set(["phase", "period", "part", "stage", "visit", "visits", "arm"].map { TokenKey.of($0) })
   private static let functionWords: Set<UInt64> = Set(
     ["to", "in", "of", "the", "a", "an", "this", "our", "with", "for", "and", "or", "that", "which", "on", "at", "by", "from"].map { TokenKey.of($0) })
   private static let studyNouns: Set<UInt64> = Set(["trial", "trials", "study", "studies"].map { TokenKey.of($0) })

@@ -11,6 +11,9 @@ struct DrugRecognizer: Recognizer {
       && sentence.isWord(i + 2) && !sentence.tokens[i + 2].spaceBefore
   }
 
+  /// Titles before a person's name.
+  static let titles: Set<UInt64> = Set(["dr", "mr", "mrs", "ms", "miss", "prof", "professor", "dame", "sir"].map { TokenKey.of($0) })
+
   /// Words that, after a hyphen, make the name part of another term ("insulin-like").
   static let notADrugAfterHyphen: Set<UInt64> = Set(
     ["like", "receptor", "receptors", "binding", "producing", "secreting", "sensitive", "responsive"].map { TokenKey.of($0) })
@@ -64,6 +67,11 @@ struct DrugRecognizer: Recognizer {
       // "urea breath test": a name of something else that starts with a drug's.
       if startsName, let phrase = lexicons.drugStopPhrases.longestMatch(in: sentence.tokens, at: i, stopAt: end) {
         i = phrase.end
+        continue
+      }
+      // "Dr Ginger Smith": a person's name after a title.
+      if token.isCapitalized, Self.titles.contains(sentence.key(i - 1) == Keys.period ? sentence.key(i - 2) : sentence.key(i - 1)) {
+        i += 1
         continue
       }
       if startsName, let name = self.name(in: sentence, at: i, lexicons: lexicons) {

@@ -34,7 +34,8 @@ struct DurationRecognizer: Recognizer {
         blocked = (unit.value, unit.end)
         continue
       }
-      if let earlier = blocked, earlier.unit == unit.value,
+      if let earlier = blocked, earlier.unit == unit.value, number.first - earlier.end <= 5,
+        (earlier.end..<number.first).contains(where: { Self.comparingWords.contains(sentence.key($0)) }),
         !(earlier.end..<number.first).contains(where: { Self.freshClause.contains(sentence.key($0)) })
       {
         skipUntil = unit.end
@@ -68,13 +69,22 @@ struct DurationRecognizer: Recognizer {
   }
 
   private static let from = TokenKey.of("from")
+  private static let phaseWords: Set<UInt64> = Set(["run-in", "washout", "wash-out", "lead-in", "screening", "baseline"].map { TokenKey.of($0) })
+  private static let run = TokenKey.of("run")
+  private static let plusMinus = TokenKey.of("±")
+  private static let plus = TokenKey.of("+")
+  private static let boundSigns: Set<UInt64> = Set(["<", ">", "≤", "≥", "<=", ">="].map { TokenKey.of($0) })
+  /// Words that set a second time against the first ("92 days on placebo and 224 days on
+  /// cariprazine").
+  private static let comparingWords: Set<UInt64> = Set(["and", "or", "vs", "versus", "than", "compared", "whereas", "while"].map { TokenKey.of($0) })
   /// Words after which a duration is read afresh, not as the one compared before it.
   private static let freshClause: Set<UInt64> = Set([";", "for", "over", "during", "throughout", "treated", "given", "received"].map { TokenKey.of($0) })
   private static let hourUnits: Set<UInt64> = Set(["h", "hr", "hrs", "hour", "hours"].map { TokenKey.of($0) })
 
   /// "three times daily for 48 h", "every 8 hours for 72 hours": a length in hours is the
-  /// treatment's only right after its schedule; elsewhere ("at 24 h", "within 48 h",
-  /// "infused over 2 hours") hours time an outcome or a single dose.
+  /// treatment's only right after its schedule, itself right after a dose or a drug;
+  /// elsewhere ("at 24 h", "within 48 h", "infused over 2 hours") hours time an outcome or
+  /// a single dose.
   private func lengthsInHours(_ sentence: Sentence, skipping taken: [Range<Int>])
     -> [(first: Int, end: Int, min: Double, max: Double, approximate: Bool)]
   {
@@ -83,7 +93,12 @@ struct DurationRecognizer: Recognizer {
       let unit = number.end
       guard Self.hourUnits.contains(sentence.key(unit)), sentence.key(number.first - 1) == Keys.for,
         !taken.contains(where: { $0.contains(number.first) }),
-        sentence.mentions.contains(where: { $0.label == .frequency && $0.endToken == number.first - 1 })
+        let schedule = sentence.mentions.first(where: { $0.label == .frequency && $0.endToken == number.first - 1 }),
+        // A dose's schedule, not a measurement's ("glucose was measured every 4 hours for
+        // 48 hours").
+        sentence.mentions.contains(where: { m in
+          (m.label == .dose || m.label == .drug) && m.endToken <= schedule.firstToken && schedule.firstToken - m.endToken <= 4
+        })
       else { continue }
       let days = number.value / 24
       found.append((number.first, unit + 1, days, days, number.approximate))
@@ -117,6 +132,21 @@ struct DurationRecognizer: Recognizer {
     // before ("injected under the skin, for 16 weeks" is a treatment's length).
     if sentence.key(first - 1) == Self.under, followsPeople(sentence, at: first - 1, lexicons: lexicons) { return true }
     if sentence.key(first - 1) == Self.than, Self.ageComparatives.contains(sentence.key(first - 2)) { return true }
+    // "stratified by duration of current episode (<4 years or ≥4 years)": a bound.
+    if Self.boundSigns.contains(sentence.key(first - 1)) { return true }
+    // "mean age 20.4 ± 1.6 years", "+/- 1.6 years": a mean's spread.
+    if sentence.key(first - 1) == Self.plusMinus
+      || (sentence.key(first - 1) == Keys.hyphen && sentence.key(first - 2) == Keys.slash && sentence.key(first - 3) == Self.plus)
+    {
+      return true
+    }
+    // "After a 2-week single-blind placebo run-in": a phase before treatment, named by the
+    // words right after the length.
+    var k = end
+    while k < min(end + 5, sentence.range.upperBound), sentence.isWord(k) || sentence.key(k) == Keys.hyphen {
+      if Self.phaseWords.contains(sentence.key(k)) || (sentence.key(k) == Self.run && sentence.key(k + 1) == Keys.hyphen) { return true }
+      k += 1
+    }
     return describesTheParticipants(sentence, first: first, end: end, lexicons: lexicons)
   }
 

@@ -118,9 +118,9 @@ struct ResponseRecognizer: Recognizer {
           if isSlash, total.value < 2 { continue }
           // "Page 4 of 11", "slide 3/12": a running header's place in the document.
           if Self.placeWords.contains(sentence.key(number.first - 1)) { continue }
-          // "randomised to one of three groups", "3 of 4 doses", "at 7 of 14 sites": a
-          // share of arms, doses or places, not of people.
-          if Self.countedThings.contains(sentence.key(total.end)) { continue }
+          // "randomised to one of three groups", "3 of 4 planned doses", "at 7 of 14 sites":
+          // a share of arms, doses or places, not of people.
+          if Self.countedThings.contains(sentence.key(Self.plannedWords.contains(sentence.key(total.end)) ? total.end + 1 : total.end)) { continue }
           var end = participantEnd(sentence, from: total.end, lexicons: lexicons)
           // "Six of the 7 deaths": a share of events, not of people.
           if end == total.end, lexicons.responseEvents.contains(sentence.tokens, at: total.end) { continue }
@@ -1329,8 +1329,10 @@ struct ResponseRecognizer: Recognizer {
   private static let countedThings: Set<UInt64> = Set(
     ["groups", "arms", "treatments", "regimens", "sequences", "strata", "doses", "tablets", "capsules", "injections", "sessions",
      "visits", "days", "weeks", "months", "sites", "centres", "centers", "hospitals", "clinics", "practices", "countries",
-     "items", "domains", "criteria", "questions", "studies", "trials", "strains", "isolates", "samples", "specimens", "cultures"]
-      .map { TokenKey.of($0) })
+     "items", "domains", "criteria", "questions", "studies", "trials", "strains", "isolates", "samples", "specimens", "cultures", "cycles",
+     "courses", "infusions"].map { TokenKey.of($0) })
+  /// "2 of 3 planned doses".
+  private static let plannedWords: Set<UInt64> = Set(["planned", "scheduled", "prescribed", "intended", "allocated"].map { TokenKey.of($0) })
   private static let placeWords: Set<UInt64> = Set(["page", "pages", "p", "pp", "slide", "sheet", "part", "chapter", "volume", "vol"].map { TokenKey.of($0) })
   static let intervals: Set<UInt64> = Set(["ci", "cis", "confidence", "credible", "cri", "ui", "interval", "prediction"].map { TokenKey.of($0) })
   private static let comparatives: Set<UInt64> = Set(["greater", "more", "higher", "above", "better"].map { TokenKey.of($0) })

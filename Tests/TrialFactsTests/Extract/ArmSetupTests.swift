@@ -44,6 +44,23 @@ import TrialFacts
     }
   }
 
+  /// Equal groups after a run-in's length, then one sentence per arm: each arm is sized,
+  /// and "everyone stayed on their tablets for 12 weeks" is every arm's length.
+  @Test func armsNamedOneBySentenceShareTheSizeAndEveryonesLength() {
+    let findings = Fixtures.findings(paragraphs:
+      "The team recruited 270 adults with migraine. After a four-week run-in period, the volunteers were split into three equal groups.",
+      "One group took one 16-mg tablet of candesartan each morning. The second took a 160 mg propranolol capsule once a day, and the third took an identical-looking placebo. Neither the patients nor their doctors knew who was getting what, and everyone stayed on their tablets for 12 weeks.")
+    #expect(Self.sized(findings) == ["candesartan 90", "placebo 90", "propranolol 90"], "\(findings)")
+    #expect(findings.allSatisfy { $0.duration?.minDays == 84 }, "\(findings)")
+  }
+
+  /// "mirabegron 50 mg (Betmiga) once daily": the brand in brackets is the dosed drug's.
+  @Test func aBrandInBracketsAfterTheDoseKeepsItsSchedule() {
+    let findings = Fixtures.findings(
+      "Women were randomised to mirabegron 50 mg (Betmiga) once daily plus a matching placebo, or solifenacin 5 mg (Vesicare) once daily plus a matching placebo.")
+    #expect(findings.map { $0.dose?.perDay } == [1, 1], "\(findings)")
+  }
+
   /// "whose pain had not been controlled by paracetamol", "despite metformin": what the
   /// people had before is no arm, and the study's count is not its size; a drug an arm
   /// responded to is still the arm's.
@@ -54,6 +71,12 @@ import TrialFacts
     #expect(!refractory.contains { $0.drug?.name == "methotrexate" }, "\(refractory)")
     let responded = Fixtures.findings("In all, 24 of 40 patients responded to ketamine 0.5 mg/kg.")
     #expect(responded.contains { $0.drug?.name == "ketamine" && $0.response?.responders == 24 }, "\(responded)")
+    // A drug that failed before, with its dose, makes no finding; one a sentence counts
+    // responders of is an arm ("Despite ibuprofen 400 mg, 20 of 50 still had pain").
+    let dosed = Fixtures.findings("We enrolled 64 patients refractory to methotrexate 15 mg weekly.")
+    #expect(dosed.isEmpty, "\(dosed)")
+    let counted = Fixtures.findings("Despite ibuprofen 400 mg three times daily, 20 of 50 patients still had pain at day 3.")
+    #expect(counted.contains { $0.drug?.name == "ibuprofen" && $0.response?.responders == 20 }, "\(counted)")
   }
 
   /// "200 µg (two 50-µg sprays into each nostril) once daily": the bracket breaks the
@@ -80,6 +103,10 @@ import TrialFacts
       "Patients were randomised to sodium zirconium cyclosilicate 10 g or an identical placebo (silicified microcrystalline cellulose) three times daily for 48 h.")
     #expect(!findings.contains { $0.drug?.name == "microcrystalline cellulose" }, "\(findings)")
     #expect(findings.contains { $0.duration?.minDays == 2 }, "\(findings)")
+    // An active placebo with its dose is an arm of its own, its dose its own.
+    let active = Fixtures.findings("Patients were randomised to ketamine 0.5 mg/kg or an active placebo (midazolam 0.045 mg/kg), and 20 of 40 versus 10 of 40 responded.")
+    #expect(active.first { $0.drug?.name == "ketamine" }?.dose?.amount == 0.5, "\(active)")
+    #expect(active.contains { $0.drug?.name == "midazolam" }, "\(active)")
   }
 
   /// "Unscheduled return visits within 14 days were made by 9 and 11 children,

@@ -17,6 +17,10 @@ import TrialFacts
     .init("over 2 years", "~730.5-730.5 days"),
     .init("for 10 days", "10-10 days"),
     .init("by month 6", "182.63-182.63 days"),
+    // A spread or a bound blocks only the number right after it; a later length is read.
+    .init("Body weight fell by 5.1 ± 2.3 kg during 24 weeks in 40 patients", "168-168 days"),
+    .init("Men aged 40-60 years were randomised to aspirin 100 mg daily or placebo in a 5-year trial", "1826.25-1826.25 days"),
+    .init("Children below the 3rd percentile for weight received 6 months of zinc", "182.63-182.63 days"),
     // Hours after the schedule are the treatment's length.
     .init("SZC 10 g or placebo three times daily for 48 h", "2-2 days"),
     .init("cefazolin 1 g every 8 hours for 72 hours", "3-3 days"),
@@ -52,6 +56,12 @@ import TrialFacts
     .init("normokalaemia at 24 h was achieved in 35 patients"),
     .init("rescue therapy within 48 h"),
     .init("oxytocin infused over 4 hours"),
+    .init("Blood glucose was measured every 4 hours for 48 hours in 60 patients on insulin glargine 10 units daily"),
+    // A phase before treatment.
+    .init("After a 2-week single-blind placebo run-in, women were randomised to mirabegron"),
+    .init("after a four-week washout period"),
+    // Bounds of a stratum.
+    .init("stratified by region and duration of current episode (<4 years or ≥4 years)"),
     // How long until an event, for each arm compared.
     .init("The 25th percentile time to relapse was 92 days on placebo and 224 days on cariprazine"),
     // When an effect began.
