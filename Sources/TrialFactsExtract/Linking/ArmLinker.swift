@@ -52,8 +52,8 @@ public struct ArmLinker {
     // The arms the items of the list just read made, the controls' too: where each has a
     // size ("- Prucalopride, one 2-mg tablet every morning", "- A look-alike placebo",
     // sized before the list), the paragraph after the list continues them all where it
-    // speaks of their treatment ("Everyone took their treatment over three months"), in
-    // the order listed.
+    // speaks of everyone's treatment ("Everyone took their treatment over three months"),
+    // in the order listed.
     var listArms: [Int] = []
     for (blockIndex, block) in blocks.enumerated() {
       // A heading starts a new topic: the arms before it are not continued after it.
@@ -64,7 +64,9 @@ public struct ArmLinker {
         continue
       }
       if !block.listItem, !listArms.isEmpty {
-        if listArms.count > 1, listArms.allSatisfy({ arms[$0].cohort != nil }), ParagraphLinker.speaksOfTreatment(block.sentences) {
+        if listArms.count > 1, listArms.allSatisfy({ arms[$0].cohort != nil }), ParagraphLinker.speaksOfTreatment(block.sentences),
+          block.sentences.contains(where: ParagraphLinker.speaksOfEveryone)
+        {
           previous = ParagraphLinker.Continued(arms: listArms, listedArms: listArms, listedSlots: listArms)
         }
         listArms = []

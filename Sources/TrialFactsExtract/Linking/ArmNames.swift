@@ -211,14 +211,17 @@ enum ArmNames {
     }
     if sentence.key(i) == Self.despite { return true }
     guard let phrase = Self.failedPhrases[sentence.key(i - 1)], phrase.prepositions.contains(sentence.key(i)) else { return false }
-    // "not been controlled by", "an inadequate response to", "failed to respond to"
-    return !phrase.negated || (max(sentence.range.lowerBound, i - 5)..<(i - 1)).contains { Self.failureWords.contains(sentence.key($0)) }
+    // "not been controlled by", "an inadequate response to", "failed to respond to"; not
+    // "Symptoms that did not resolve were controlled by ondansetron".
+    return !phrase.negated || (max(sentence.range.lowerBound, i - 3)..<(i - 1)).contains { Self.failureWords.contains(sentence.key($0)) }
   }
 
   private static let despite = TokenKey.of("despite")
   /// Words between a phrase of failure and the drug: "despite oral or topical A".
+  /// (No comma: "refractory to methotrexate, tofacitinib 5 mg was given" names the arm
+  /// after it.)
   private static let failedListWords: Set<UInt64> = Set(
-    ["the", "a", "an", "or", "and", ",", "oral", "topical", "standard", "conventional"].map { TokenKey.of($0) })
+    ["the", "a", "an", "or", "and", "oral", "topical", "standard", "conventional"].map { TokenKey.of($0) })
   /// The word before the preposition, the prepositions it takes, and whether the phrase
   /// tells of failure only after a word of failure.
   private static let failedPhrases: [UInt64: (prepositions: Set<UInt64>, negated: Bool)] = {

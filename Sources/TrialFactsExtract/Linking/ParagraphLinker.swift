@@ -240,7 +240,10 @@ struct ParagraphLinker {
     }
     for fact in listSizes {
       for arm in targets where arms[arm].cohort == nil { arms[arm].set(fact) }
-      if !s.controls.isEmpty, controlArm.map({ arms[$0].cohort == nil }) ?? true { setOnControl(fact.mention, s, &arms, placed: fact) }
+      // ("Group B received placebo": the group named is the control's arm already.)
+      if !s.controls.isEmpty, s.activeArms.isEmpty, controlArm.map({ arms[$0].cohort == nil }) ?? true {
+        setOnControl(fact.mention, s, &arms, placed: fact)
+      }
     }
     if listItem { listSizes = [] }
   }
@@ -1069,7 +1072,7 @@ struct ParagraphLinker {
     }
   }
 
-  private static let treatmentNouns: Set<UInt64> = Set(["treatment", "treatments", "therapy", "medication", "dosing", "treated"].map { TokenKey.of($0) })
+  private static let treatmentNouns: Set<UInt64> = Set(["treatment", "treatments", "therapy", "medication", "dosing"].map { TokenKey.of($0) })
 
   /// "everyone", "all participants", "both groups", "each arm": a sentence of every arm.
   static func speaksOfEveryone(_ sentence: Sentence) -> Bool {

@@ -12,7 +12,8 @@ struct DrugRecognizer: Recognizer {
   }
 
   /// Titles before a person's name.
-  static let titles: Set<UInt64> = Set(["dr", "mr", "mrs", "ms", "miss", "prof", "professor", "dame", "sir"].map { TokenKey.of($0) })
+  /// (Not "ms", which is as often multiple sclerosis or milliseconds.)
+  static let titles: Set<UInt64> = Set(["dr", "mr", "mrs", "prof", "professor", "dame", "sir"].map { TokenKey.of($0) })
 
   /// Words that, after a hyphen, make the name part of another term ("insulin-like").
   static let notADrugAfterHyphen: Set<UInt64> = Set(
@@ -70,7 +71,7 @@ struct DrugRecognizer: Recognizer {
         continue
       }
       // "Dr Ginger Smith": a person's name after a title.
-      if token.isCapitalized, Self.titles.contains(sentence.key(i - 1) == Keys.period ? sentence.key(i - 2) : sentence.key(i - 1)) {
+      if token.isCapitalized, Self.titles.contains(sentence.key(i - 1)) {
         i += 1
         continue
       }

@@ -71,6 +71,9 @@ struct DurationRecognizer: Recognizer {
   private static let from = TokenKey.of("from")
   private static let phaseWords: Set<UInt64> = Set(["run-in", "washout", "wash-out", "lead-in", "screening", "baseline"].map { TokenKey.of($0) })
   private static let run = TokenKey.of("run")
+  private static let phaseStops: Set<UInt64> = Set(
+    ["from", "after", "then", "and", "or", "of", "to", "with", "at", "before", "since", "until", "in", "on", "the", "a", "an", "had", "was", "were"]
+      .map { TokenKey.of($0) })
   private static let plusMinus = TokenKey.of("±")
   private static let plus = TokenKey.of("+")
   private static let boundSigns: Set<UInt64> = Set(["<", ">", "≤", "≥", "<=", ">="].map { TokenKey.of($0) })
@@ -78,7 +81,10 @@ struct DurationRecognizer: Recognizer {
   /// cariprazine").
   private static let comparingWords: Set<UInt64> = Set(["and", "or", "vs", "versus", "than", "compared", "whereas", "while"].map { TokenKey.of($0) })
   /// Words after which a duration is read afresh, not as the one compared before it.
-  private static let freshClause: Set<UInt64> = Set([";", "for", "over", "during", "throughout", "treated", "given", "received"].map { TokenKey.of($0) })
+  private static let freshClause: Set<UInt64> = Set(
+    [";", "for", "over", "during", "throughout", "treated", "given", "received", "treatment", "therapy", "dosing", "continued", "lasted", "took",
+     "taken"].map { TokenKey.of($0) })
+  private static let perDayWords: Set<UInt64> = Set(["a", "per", "each", "every", "daily", "nightly", "of", "/"].map { TokenKey.of($0) })
   private static let hourUnits: Set<UInt64> = Set(["h", "hr", "hrs", "hour", "hours"].map { TokenKey.of($0) })
 
   /// "three times daily for 48 h", "every 8 hours for 72 hours": a length in hours is the
@@ -91,8 +97,11 @@ struct DurationRecognizer: Recognizer {
     var found: [(first: Int, end: Int, min: Double, max: Double, approximate: Bool)] = []
     for number in sentence.numbers where number.isInteger && number.value >= 1 && number.value <= 720 {
       let unit = number.end
+      // ("a patch for 16 hours a day for 8 weeks", "for 8 hours of sleep": hours of each
+      // day, the length after them.)
       guard Self.hourUnits.contains(sentence.key(unit)), sentence.key(number.first - 1) == Keys.for,
-        !taken.contains(where: { $0.contains(number.first) }),
+        !taken.contains(where: { $0.contains(number.first) || $0.lowerBound > unit }),
+        !Self.perDayWords.contains(sentence.key(unit + 1)),
         let schedule = sentence.mentions.first(where: { $0.label == .frequency && $0.endToken == number.first - 1 }),
         // A dose's schedule, not a measurement's ("glucose was measured every 4 hours for
         // 48 hours").
@@ -142,8 +151,9 @@ struct DurationRecognizer: Recognizer {
     }
     // "After a 2-week single-blind placebo run-in": a phase before treatment, named by the
     // words right after the length.
+    // ("for 24 weeks from baseline", "and then had a washout" are lengths of treatment.)
     var k = end
-    while k < min(end + 5, sentence.range.upperBound), sentence.isWord(k) || sentence.key(k) == Keys.hyphen {
+    while k < min(end + 5, sentence.range.upperBound), (sentence.isWord(k) && !Self.phaseStops.contains(sentence.key(k))) || sentence.key(k) == Keys.hyphen {
       if Self.phaseWords.contains(sentence.key(k)) || (sentence.key(k) == Self.run && sentence.key(k + 1) == Keys.hyphen) { return true }
       k += 1
     }
