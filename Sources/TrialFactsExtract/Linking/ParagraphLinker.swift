@@ -223,47 +223,6 @@ struct ParagraphLinker {
     if !listSizes.isEmpty { giveListSizes(s, &arms) }
   }
 
-  /// Gives the sizes the paragraph before stated to the arms, and the control, this one
-  /// names: a list item's, once; in a paragraph, those of each sentence that gives the arms
-  /// their treatment ("One group took A. … and the third took an identical placebo."),
-  /// not one of people left out, of rescue treatment or of another study.
-  private mutating func giveListSizes(_ s: SentenceLink, _ arms: inout [ArmDraft]) {
-    let targets = Set(s.anchors.map(\.arm))
-    guard !targets.isEmpty || !s.controls.isEmpty else { return }
-    // (Nor what every arm took beside its own: "Both groups were given paracetamol as
-    // needed", "Everyone also received metformin".)
-    if !listItem {
-      let sentence = s.sentence
-      guard sentence.range.contains(where: { Self.treatingWords.contains(sentence.key($0)) }), !Self.speaksOfEveryone(sentence),
-        !sentence.range.contains(where: { Self.otherStudyWords.contains(sentence.key($0)) || Self.leftOutWords.contains(sentence.key($0)) })
-      else { return }
-    }
-    for fact in listSizes {
-      for arm in targets where arms[arm].cohort == nil { arms[arm].set(fact) }
-      // ("Group B received placebo": the group named is the control's arm already.)
-      if !s.controls.isEmpty, s.activeArms.isEmpty, controlArm.map({ arms[$0].cohort == nil }) ?? true {
-        setOnControl(fact.mention, s, &arms, placed: fact)
-      }
-    }
-    if listItem { listSizes = [] }
-  }
-
-  /// The sizes every arm has that a paragraph naming no arm states ("A total of 390 adults
-  /// were randomly assigned, 130 to each of three groups:", "The volunteers were split into
-  /// two equal groups."), for the next paragraph, or the list items, that name the arms.
-  /// (An arm made for a drug the people had before, without a fact, is none.) `list`: for
-  /// list items, only sizes of a last sentence that ends in a colon, which introduces
-  /// them ("…, 130 to each of three groups:", not "… two equal groups. Exclusion criteria
-  /// were:").
-  func sizesForNext(_ arms: [ArmDraft], list: Bool, sentences: [Sentence]) -> [PlacedMention] {
-    guard paragraphArms.allSatisfy({ !arms[$0].hasFacts }), controlArm == nil else { return [] }
-    let sizes = (everyArmSizes + pending).filter { $0.mention.label == .cohort && $0.mention.scope == .each }
-    guard list else { return sizes }
-    guard let last = sentences.last, last.key(last.range.upperBound - 1) == Keys.colon else { return [] }
-    let span = Int(last.tokens[last.range.lowerBound].start)..<Int(last.tokens[last.range.upperBound - 1].end)
-    return sizes.filter { $0.sentence == span }
-  }
-
   /// Whether `sentence` has a word besides "n" and "and": sizes alone say not whose they are.
   static func hasWords(_ sentence: Sentence) -> Bool {
     sentence.range.contains { sentence.isWord($0) && sentence.key($0) != Keys.n && sentence.key($0) != Keys.and }
@@ -311,7 +270,7 @@ struct ParagraphLinker {
   }
 
   /// "both with", "each with", "all with": what every arm listed took.
-  private static let everyArmWords: Set<UInt64> = Set(["both", "each", "all"].map { TokenKey.of($0) })
+  static let everyArmWords: Set<UInt64> = Set(["both", "each", "all"].map { TokenKey.of($0) })
 
   private static let assigningVerbs: Set<UInt64> = Set(
     ["randomized", "randomised", "randomly", "assigned", "allocated"].map { TokenKey.of($0) })
@@ -1060,42 +1019,8 @@ struct ParagraphLinker {
   /// "added to stable MTX": a drug every arm kept taking, named in their regimen.
   private static let backgroundWords: Set<UInt64> = Set(["stable", "background", "existing", "usual", "ongoing"].map { TokenKey.of($0) })
 
-  /// Whether a sentence of the paragraph speaks of the arms' treatment: a verb that gives
-  /// it, or a word for it.
-  /// (Not of people left out: "Patients who had received antibiotics within 4 weeks were
-  /// excluded.")
-  static func speaksOfTreatment(_ sentences: [Sentence]) -> Bool {
-    sentences.contains { sentence in
-      sentence.range.contains { Self.treatingWords.contains(sentence.key($0)) || Self.treatmentNouns.contains(sentence.key($0)) }
-    } && !sentences.contains { sentence in
-      sentence.range.contains { Self.leftOutWords.contains(sentence.key($0)) || Self.otherStudyWords.contains(sentence.key($0)) }
-    }
-  }
-
-  private static let treatmentNouns: Set<UInt64> = Set(["treatment", "treatments", "therapy", "medication", "dosing"].map { TokenKey.of($0) })
-
-  /// "everyone", "all participants", "both groups", "each arm": a sentence of every arm.
-  static func speaksOfEveryone(_ sentence: Sentence) -> Bool {
-    sentence.range.contains { i in
-      Self.everyoneWords.contains(sentence.key(i))
-        || (Self.everyArmWords.contains(sentence.key(i)) && (i + 1...i + 2).contains { Self.everyoneNouns.contains(sentence.key($0)) })
-    }
-  }
-
-  private static let everyoneWords: Set<UInt64> = Set(["everyone", "everybody"].map { TokenKey.of($0) })
-  private static let everyoneNouns: Set<UInt64> = Set(
-    ["patients", "participants", "volunteers", "subjects", "children", "women", "men", "adults", "groups", "arms"].map { TokenKey.of($0) })
-
-  /// Verbs that give the arms their treatment.
-  private static let treatingWords: Set<UInt64> = Keys.assignmentVerbs.union(
-    ["took", "take", "received", "receive", "given", "got", "used", "applied", "allocated"].map { TokenKey.of($0) })
-  /// Words of people left out of the trial, and of treatment beside the arms'.
-  private static let leftOutWords: Set<UInt64> = Set(
-    ["excluded", "ineligible", "exclusion", "rescue", "allowed", "permitted", "background", "also", "additionally", "needed", "concomitant"]
-      .map { TokenKey.of($0) })
-
   /// Words of a sentence about another study or time, whose counts no arm's size places.
-  private static let otherStudyWords: Set<UInt64> = Set(
+  static let otherStudyWords: Set<UInt64> = Set(
     ["earlier", "previous", "previously", "prior", "pilot", "historical", "published", "cohort", "registry"].map { TokenKey.of($0) })
 
   private static let lengthWords: Set<UInt64> = Set(["for", "over", "during", "throughout"].map { TokenKey.of($0) })
