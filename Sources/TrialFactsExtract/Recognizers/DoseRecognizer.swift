@@ -365,8 +365,8 @@ struct DoseRecognizer: Recognizer {
   }
 
   /// Whether the amount at `first` is the cap of a dose by weight or area: "maximum",
-  /// "max.", "not exceeding" or "a maximum of" after a comma or in a bracket right after
-  /// it ("20 mg/kg, maximum 1000 mg", "15 mg/kg (max. 1 g)"). A cap elsewhere ("ranged
+  /// "max.", "not exceeding", "a maximum of" or "range" after a comma or in a bracket right
+  /// after it ("20 mg/kg, maximum 1000 mg", "15 mg/kg (max. 1 g)"). A cap elsewhere ("ranged
   /// from 100 mg to a maximal 400 mg") is a dose of its own.
   static func capsDose(_ sentence: Sentence, at first: Int) -> Bool {
     var i = first - 1
@@ -386,7 +386,8 @@ struct DoseRecognizer: Recognizer {
     }
   }
 
-  private static let capWords: Set<UInt64> = Set(["maximum", "max", "maximal"].map { TokenKey.of($0) })
+  /// ("1.6 µg/kg (range 25–100 µg)": the amounts the dose by weight came to.)
+  private static let capWords: Set<UInt64> = Set(["maximum", "max", "maximal", "range"].map { TokenKey.of($0) })
   private static let exceeding = TokenKey.of("exceeding")
   private static let not = TokenKey.of("not")
   private static let a = TokenKey.of("a")

@@ -9,6 +9,7 @@ import TrialFacts
     .init("cefazolin 500 mg×2 daily for 5 days", "500 mg"),
     // The cap of a dose by weight is no dose of its own.
     .init("a single dose of ferric carboxymaltose (20 mg/kg, maximum 1000 mg)", "20 mg/kg"),
+    .init("levothyroxine 1.6 µg/kg (range 25–100 µg) once daily", "1.6 mcg/kg"),
     .init("vancomycin 15 mg/kg (max. 2 g) twice daily", "15 mg/kg"),
     .init("paracetamol 15 mg/kg, not exceeding 4 g per day", "15 mg/kg"),
     // A cap that is no aside of a dose by weight is a dose of its own.
