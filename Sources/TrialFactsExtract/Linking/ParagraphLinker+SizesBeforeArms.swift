@@ -58,7 +58,8 @@ extension ParagraphLinker {
 
   private static let treatmentNouns: Set<UInt64> = Set(["treatment", "treatments", "therapy", "medication", "dosing"].map { TokenKey.of($0) })
 
-  /// "everyone", "all participants", "both groups", "each arm": a sentence of every arm.
+  /// "everyone", "all participants", "both groups", "each arm", "each woman": a sentence
+  /// of every arm.
   static func speaksOfEveryone(_ sentence: Sentence) -> Bool {
     sentence.range.contains { i in
       Self.everyoneWords.contains(sentence.key(i))
@@ -68,7 +69,8 @@ extension ParagraphLinker {
 
   private static let everyoneWords: Set<UInt64> = Set(["everyone", "everybody"].map { TokenKey.of($0) })
   private static let everyoneNouns: Set<UInt64> = Set(
-    ["patients", "participants", "volunteers", "subjects", "children", "women", "men", "adults", "groups", "arms"].map { TokenKey.of($0) })
+    ["patients", "participants", "volunteers", "subjects", "children", "women", "men", "adults", "groups", "arms",
+     "patient", "participant", "volunteer", "subject", "child", "woman", "man", "adult", "person"].map { TokenKey.of($0) })
 
   /// Verbs that give the arms their treatment.
   private static let treatingWords: Set<UInt64> = Keys.assignmentVerbs.union(

@@ -957,8 +957,11 @@ struct ParagraphLinker {
     // counts as the bracket names arms ("12 (16%) and 18 (24%), respectively (B vs
     // placebo)") are those arms'.
     let compared = Set(names.filter { $0.firstToken > open && $0.endToken <= close }.map(\.normalizedText))
+    // ("(A vs placebo: OR 2.29 …; B vs placebo: …)": pairs compared one by one, in no
+    // list's order, however many arms they name.)
+    let comparisons = (open + 1..<close).filter { ResponseRecognizer.versus.contains(sentence.key($0)) }.count
     guard counts.count >= 2, counts.allSatisfy({ $0.firstToken < r }), !names.contains(where: { $0.firstToken < open }),
-      !compared.isEmpty, counts.count > compared.count,
+      !compared.isEmpty, counts.count > compared.count || comparisons >= 2,
       // "… in 20, 30 and 40 patients at 5, 10 and 15 minutes, respectively": the list pairs
       // with another, not with arms.
       let last = counts.map(\.endToken).max(), !sentence.numbers.contains(where: { $0.first >= last && $0.first < r })

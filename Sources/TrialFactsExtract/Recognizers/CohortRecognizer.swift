@@ -272,8 +272,11 @@ struct CohortRecognizer: Recognizer {
       }
       // "75 to each arm", "30 patients in each group", "40 per group"; not the last of a
       // list ("11, 16, and 13 patients in each group" are one count per group).
+      // ("453 women, 151 per arm": a count of people, or "aged 40 to 65", before the comma
+      // is no list.)
       let listed = (sentence.key(before) == Keys.and || sentence.key(before) == Keys.comma)
-        && (sentence.number(endingAt: before) != nil || sentence.number(endingAt: before - 1) != nil)
+        && (sentence.number(endingAt: before).map { !Self.isAgeBound(sentence, $0) } ?? false
+          || (!sentence.isWord(before - 1) && sentence.number(endingAt: before - 1) != nil))
       // "42 clusters (14 per arm)": without a participant noun "per arm" counts anything,
       // but the people an assignment shares out ("randomised in equal numbers (150 per
       // group)").
@@ -361,7 +364,8 @@ struct CohortRecognizer: Recognizer {
     addEqualGroups(&sentence)
   }
 
-  /// "270 adults were randomised into three equal groups": each arm's size is the total
+  /// "270 adults were randomised into three equal groups", "The 180 volunteers were split
+  /// evenly between the two medicines": each arm's size is the total
   /// shared out, when it divides evenly and the sentence sizes no arm otherwise. The total
   /// may be the one the sentence before states ("The team recruited 270 adults. … they
   /// were split into three equal groups.").
@@ -370,7 +374,14 @@ struct CohortRecognizer: Recognizer {
     for number in sentence.numbers where number.isInteger && number.value >= 2 && number.value <= 6 {
       // "equal groups", "equal-sized groups", "equally sized groups"
       var i = number.end
+      // "split evenly between the two medicines": the arms by what they were given.
+      var opener = number.first - 1
+      if sentence.key(opener) == Keys.the { opener -= 1 }
+      let evenly = Self.sharingPrepositions.contains(sentence.key(opener)) && Self.evenWords.contains(sentence.key(opener - 1))
+        && sentence.isWord(i)
       switch sentence.key(i) {
+      case _ where evenly:
+        break
       case Self.equal:
         i += sentence.key(i + 1) == Keys.hyphen && sentence.key(i + 2) == Self.sized ? 3 : 1
       case Self.equally where sentence.key(i + 1) == Self.sized:
@@ -378,7 +389,7 @@ struct CohortRecognizer: Recognizer {
       default:
         continue
       }
-      guard Self.groupNouns.contains(sentence.key(i)) else { continue }
+      guard evenly || Self.groupNouns.contains(sentence.key(i)) else { continue }
       let stated = sentence.mentions.filter { m in m.label == .cohort && m.scope == .total && m.endToken <= number.first }
       // The total is the only number before the groups ("Sixty eyes of 30 patients",
       // "120 enrolled and 100 randomised into two equal groups" share out no stated total);
@@ -422,6 +433,8 @@ struct CohortRecognizer: Recognizer {
     ["remaining", "remainder", "rest", "who", "those", "completed", "excluded", "eligible", "others"].map { TokenKey.of($0) })
   private static let equal = TokenKey.of("equal")
   private static let equally = TokenKey.of("equally")
+  private static let evenWords: Set<UInt64> = Set(["evenly", "equally"].map { TokenKey.of($0) })
+  private static let sharingPrepositions: Set<UInt64> = Set(["between", "among", "across"].map { TokenKey.of($0) })
   private static let sized = TokenKey.of("sized")
 
   /// Whether the people counted are those who left or had an outcome, not an arm: a
@@ -1032,8 +1045,22 @@ struct CohortRecognizer: Recognizer {
   private static let passiveGiving: Set<UInt64> = Set(["given", "prescribed", "administered"].map { TokenKey.of($0) })
   private static let part = TokenKey.of("part")
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
+  /// "completely", "rapidly": a word of more than four letters ending in "ly" ("only",
+  /// "early", "daily" and "weekly" are none: short or times).
+  static func isAdverb(_ sentence: Sentence, _ i: Int) -> Bool {
+    guard sentence.isWord(i), !Self.lyNonAdverbs.contains(sentence.key(i)) else { return false }
+    let word = sentence.bytes[sentence.tokens[i].range]
+    return word.count > 4 && word.suffix(2).elementsEqual("ly".utf8)
+  }
+
+  private static let lyNonAdverbs: Set<UInt64> = Set(
+    ["early", "daily", "weekly", "monthly", "yearly", "nightly", "hourly", "fortnightly", "family", "elderly", "bodily", "supply"].map { TokenKey.of($0) })
+
+  private static let leavingNouns: Set<UInt64> = Set(
+    ["discontinuation", "discontinuations"].map { TokenKey.of($0) })
+
   static let eventVerbs: Set<UInt64> = Set(
-    ["occurred", "emerged", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded", "diagnosed", "detected",
+    ["occurred", "occurring", "emerged", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded", "diagnosed", "detected",
       "identified", "confirmed", "found"].map { TokenKey.of($0) })
   /// Where "to each arm", "in each group", "per group" or "in either arm" ends when it
   /// starts at `index`.
@@ -1055,7 +1082,7 @@ struct CohortRecognizer: Recognizer {
     return noun == Keys.group || noun == Keys.arm ? i + 1 : nil
   }
 
-  /// Whether a bare count opens a bracket or a clause after an assignment whose every
+  /// Whether a bare count opens a bracket or a clause after an assignment whose last
   /// count before is one of people ("450 adults were randomised in equal numbers (150 per
   /// group)", "612 women were randomized, 306 per arm", "184 patients were enrolled, 92 per
   /// arm", not "42 clinics were randomised (21 per arm)").
@@ -1064,15 +1091,25 @@ struct CohortRecognizer: Recognizer {
     guard sentence.key(open) == Keys.openParen || sentence.key(open) == Keys.comma,
       (sentence.range.lowerBound..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) || Keys.enrolledVerbs.contains(sentence.key($0)) })
     else { return false }
-    // Counts of people, durations and ages ("aged 65 years") are what a bracket of people
-    // may follow; a count of anything else ("42 clinics") is what it shares.
-    return sentence.numbers.allSatisfy { n in
-      n.end > open || Self.ageUnits.contains(sentence.key(n.end))
-        || sentence.mentions.contains { $0.label != .number && $0.firstToken <= n.first && n.first < $0.endToken }
-    }
+    // The count right before, ages ("aged 65 years", "aged 40 to 65") aside, is what it
+    // shares: of people, not of anything else ("42 clinics"; "at eleven clinics, 453
+    // women …" shares the women).
+    guard let shared = sentence.numbers.last(where: { n in
+      n.end <= open && !Self.ageUnits.contains(sentence.key(n.end)) && !Self.isAgeBound(sentence, n)
+    }) else { return true }
+    return sentence.mentions.contains { $0.label != .number && $0.firstToken <= shared.first && shared.first < $0.endToken }
   }
 
   private static let ageUnits: Set<UInt64> = Set(["years", "year", "months", "yr", "yrs"].map { TokenKey.of($0) })
+  private static let aged = TokenKey.of("aged")
+
+  /// "aged 40 to 65": either bound of the ages after "aged".
+  static func isAgeBound(_ sentence: Sentence, _ n: NumberSpan) -> Bool {
+    let joiner = sentence.key(n.first - 1)
+    if joiner == Self.aged { return true }
+    guard joiner == Keys.to || joiner == Keys.hyphen || joiner == Keys.and, let low = sentence.number(endingAt: n.first - 1) else { return false }
+    return sentence.key(low.first - 1) == Self.aged
+  }
 
   private static let eachWords: Set<UInt64> = Set(["each", "every", "either"].map { TokenKey.of($0) })
 
@@ -1191,7 +1228,8 @@ struct CohortRecognizer: Recognizer {
   /// `preposition` introduces the people who had an event.
   static func followsEvent(_ sentence: Sentence, at preposition: Int, lexicons: Lexicons) -> Bool {
     let key = sentence.key(preposition)
-    let verb = preposition - 1
+    // "Apnoea ceased completely in 21 …": an adverb between the verb and its preposition.
+    let verb = preposition - 1 - (key == Keys.in && sentence.isWord(preposition - 2) && Self.isAdverb(sentence, preposition - 1) ? 1 : 0)
     // "Stomach upset affected 47 women on tablets": the event before the people it befell
     // (a clinical event: "the strike affected 27 patients", "missing data affected 12" are
     // none; nor is what affected them before the trial).
@@ -1220,7 +1258,10 @@ struct CohortRecognizer: Recognizer {
     if key == Keys.in || key == Keys.by {
       // "… was needed in 11 patients on amiodarone", "Atropine was needed by six …": what
       // the patients needed.
+      // ("Nausea led to discontinuation in 11 …": the people who left, counted; not
+      // "given for alcohol withdrawal in 60 patients", who were treated.)
       if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
+        || (key == Keys.in && Self.leavingNouns.contains(sentence.key(verb)))
         || (Self.neededIn.contains(sentence.key(verb)) && (key == Keys.in || sentence.key(verb - 1) == Keys.was || sentence.key(verb - 1) == Keys.were))
       {
         return true
@@ -1317,7 +1358,7 @@ struct CohortRecognizer: Recognizer {
   }
 
   /// "in 2016 patients were recruited", "between 1973 and 2000 were included": a year
-  /// after a preposition, or closing a span of years.
+  /// after a preposition, before a name, or closing a span of years.
   private func isYear(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
     func year(_ n: NumberSpan?) -> Bool {
       guard let n, n.value >= 1900, n.value <= 2100 else { return false }
@@ -1327,6 +1368,12 @@ struct CohortRecognizer: Recognizer {
     guard year(number), sentence.tokens[number.first].range.count == 4 else { return false }
     let previous = sentence.key(number.first - 1)
     if Keys.yearPrepositions.contains(previous) { return true }
+    // "the 2002 Women's Health Initiative study": a year before a name.
+    if number.first > sentence.range.lowerBound, sentence.isWord(number.end),
+      let head = sentence.bytes[sentence.tokens[number.end].range].first, head &- 0x41 < 26
+    {
+      return true
+    }
     return (previous == Keys.and || previous == Keys.to || previous == Keys.hyphen)
       && year(sentence.number(endingAt: number.first - 1))
   }

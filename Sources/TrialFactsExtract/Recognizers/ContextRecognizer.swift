@@ -211,25 +211,43 @@ struct ContextRecognizer: Recognizer {
     // "A 2007 European study of 354 older adults found …": a year dates it too.
     let year = sentence.tokens[i].kind == .number
       && (sentence.number(startingAt: i).map { $0.isInteger && $0.end == i + 1 && (1950...2099).contains($0.value) } ?? false)
-    guard Self.earlierWords.contains(sentence.key(i)) || year,
-      (sentence.range.lowerBound..<i).allSatisfy({ Self.openers.contains(sentence.key($0)) })
-    else { return nil }
-    for j in i + 1..<min(i + 6, sentence.range.upperBound) {
+    let opens = (sentence.range.lowerBound..<i).allSatisfy({ Self.openers.contains(sentence.key($0)) })
+    guard Self.earlierWords.contains(sentence.key(i)) && opens || year && (opens || citesDatedStudy(sentence, before: i)) else { return nil }
+    for j in i + 1..<min(i + (year ? 8 : 6), sentence.range.upperBound) {
       if Self.studyNouns.contains(sentence.key(j)) {
         // ("a previous trial" is in rules/context/historical.rules; "a 2007 trial" dates
         // it by itself.)
         // ("In an earlier trial of 150 students, …" as well; not "In the earlier trial
         // phase, …", a part of this one.)
+        // ("The new results build on a 2003 trial of 150 people": within the sentence,
+        // only words of the article's own study after the dated one are a contrast.)
+        let contrast = opens ? sentence.range : (j + 1)..<sentence.range.upperBound
         guard j > i + 1 || year || (sentence.key(i) == Self.earlier && !Self.phaseNouns.contains(sentence.key(j + 1))),
-          !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) })
+          !contrast.contains(where: { Self.ownStudy.contains(sentence.key($0)) })
         else { return nil }
         return j + 1
       }
+      // ("the 2002 Women's Health Initiative study": a name may carry an apostrophe.)
       guard (sentence.isWord(j) && !Self.functionWords.contains(sentence.key(j))) || sentence.tokens[j].kind == .number || sentence.key(j) == Keys.hyphen
+        || (year && Self.apostrophes.contains(sentence.key(j)))
       else { return nil }
     }
     return nil
   }
+
+  /// "… after the 2002 Women's Health Initiative study", "… build on a landmark 2003
+  /// trial": a study dated by its year, cited within the sentence after a preposition
+  /// and its article (an adjective may stand between).
+  private func citesDatedStudy(_ sentence: Sentence, before year: Int) -> Bool {
+    var k = year - 1
+    if sentence.isWord(k), !Keys.articles.contains(sentence.key(k)), !Self.functionWords.contains(sentence.key(k)) { k -= 1 }
+    guard Keys.articles.contains(sentence.key(k)) else { return false }
+    return Self.citingWords.contains(sentence.key(k - 1))
+  }
+
+  private static let citingWords: Set<UInt64> = Set(
+    ["after", "on", "from", "since", "like", "unlike", "than", "with", "before", "in", "by", "of"].map { TokenKey.of($0) })
+  private static let apostrophes: Set<UInt64> = Set(["'", "\u{2019}"].map { TokenKey.of($0) })
 
   private static let earlierWords: Set<UInt64> = Set(["previous", "prior", "earlier"].map { TokenKey.of($0) })
   private static let openers: Set<UInt64> = Set(["in", "a", "an", "the", "one", "two", "three", "several", "some", "many", "most"].map { TokenKey.of($0) })

@@ -43,6 +43,12 @@ struct ResponseRecognizer: Recognizer {
       }
       // "the cooling group consisted of 19 patients (59.4%)": who made up an arm.
       if Self.composedOf(sentence, before: number.first) { continue }
+      // "around one in five of those taking the placebo": a rate, not people counted.
+      if number.isInteger, sentence.key(number.first - 1) == Keys.in, let rate = sentence.number(endingAt: number.first - 1), rate.isInteger,
+        rate.value < number.value
+      {
+        continue
+      }
       // "reduced to 120 mg in 38 patients (25.0%)", "the dose was 200 mg/day in 52 (30.6%)":
       // the people at a dose, not responders ("nausea with ruxolitinib 20 mg in 12" are).
       if sentence.key(number.first - 1) == Keys.in, sentence.mentions.contains(where: { m in
@@ -379,7 +385,9 @@ struct ResponseRecognizer: Recognizer {
         && found.last.map { item in
           // ", compared with": the comparison's words start where the item ends.
           let start = compared ? (sentence.key(joiner - 2) == Keys.comma ? joiner - 2 : joiner - 1) : joiner
+          // ("(38 per cent)": the share in words is as long as it needs.)
           let closed = item.end == start || (sentence.key(item.end) == Keys.openParen && sentence.key(start - 1) == Keys.closeParen && start - item.end <= 4)
+            || shareInBrackets(sentence, at: item.end)?.end == start
             // "79 patients in the A group achieved remission, compared with 42 …": the
             // first count's words end at the comma before the comparison.
             || (contrasted && peopleOfArm.contains(item.first) && commaBefore(sentence, start).map { comma in
@@ -403,6 +411,22 @@ struct ResponseRecognizer: Recognizer {
                 && sentence.mentions.contains { m in m.label == .drug && m.endToken <= item.first }))
         } == true)
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
+      // "Apnoea ceased in 21 caffeine-treated infants and 13 aminophylline-treated
+      // infants", "Eleven prazosin-treated participants (22%) and five placebo-treated
+      // participants (10.4%) no longer met the criteria": each arm's people named by the
+      // compound that names their arm, after the event or before what befell them.
+      if number.isInteger, !sentence.isWholeAfterOf(number.first), let items = treatedPeople(sentence, from: number, lexicons: lexicons),
+        let next = items.last?.end,
+        afterEvent || respondsAt(sentence, Self.noLonger(sentence, at: next) ? next + 2 : next, lexicons: lexicons) && !isAllocation(sentence, at: next),
+        !isBlocked(sentence, after: afterEvent ? number.first - 2 : next, count: (number.first, next), lexicons: lexicons)
+      {
+        for item in items where !taken(item.number.first) {
+          found.append((item.number.first, item.end, ResponseCount(responders: Int(item.number.value), proportion: item.share.map { $0.value / 100 },
+            precision: item.share.map { pow10(-(2 + $0.decimals)) } ?? 0, approximate: item.number.approximate)))
+          notCounts.insert(item.number.first)
+        }
+        continue
+      }
       // "was achieved in 63 (62%) versus 33 (33%) women", "Dizziness affected 41 vs. 12
       // patients": two arms' counts compared, each with its share or neither, the people
       // named once after the last; the linker pairs them with the arms in the order last
@@ -1172,6 +1196,41 @@ struct ResponseRecognizer: Recognizer {
   }
 
   private static let treatedWords: Set<UInt64> = Set(["treated", "allocated", "assigned", "randomised", "randomized"].map { TokenKey.of($0) })
+  /// "21 caffeine-treated infants and 13 aminophylline-treated infants", "Eleven
+  /// prazosin-treated participants (22%) and five placebo-treated participants (10.4%)":
+  /// counts, each with its arm's compound and its own people (and share), joined by
+  /// "and", a comma or "vs"; nil unless the first item has its people.
+  private func treatedPeople(_ sentence: Sentence, from number: NumberSpan, lexicons: Lexicons)
+    -> [(number: NumberSpan, end: Int, share: NumberSpan?)]?
+  {
+    func item(_ count: NumberSpan) -> (number: NumberSpan, end: Int, share: NumberSpan?)? {
+      guard let compound = treatedCompound(sentence, at: count.end) else { return nil }
+      let people = lexicons.participants.longestMatch(in: sentence.tokens, at: compound, stopAt: sentence.range.upperBound)?.end ?? compound
+      if let share = shareInBrackets(sentence, at: people) { return (count, share.end, share.percent) }
+      return (count, people, nil)
+    }
+    guard let first = item(number), first.end > treatedCompound(sentence, at: number.end) ?? first.end else { return nil }
+    var items = [first]
+    var next = first.end
+    while Self.itemJoiners.contains(sentence.key(next)) || Self.versus.contains(sentence.key(next)),
+      let other = sentence.number(startingAt: next + 1), other.isInteger, let found = item(other)
+    {
+      items.append(found)
+      next = found.end
+    }
+    return items
+  }
+
+  /// "no longer met the criteria": a change of state, what befell them.
+  static func noLonger(_ sentence: Sentence, at i: Int) -> Bool {
+    sentence.key(i) == Self.noWord && sentence.key(i + 1) == Self.longer
+  }
+
+  private static let judgingVerbs: Set<UInt64> = Set(
+    ["rated", "judged", "classed", "classified", "considered", "deemed", "graded", "scored"].map { TokenKey.of($0) })
+  private static let noWord = TokenKey.of("no")
+  private static let longer = TokenKey.of("longer")
+
   private static let itemJoiners: Set<UInt64> = Set(["and", ","].map { TokenKey.of($0) })
 
   /// How far past a count its arm's name may end: "in the 7-day group" is six tokens,
@@ -1636,6 +1695,14 @@ struct ResponseRecognizer: Recognizer {
     // "3 in the A group stopped the study drug because of adverse events": leaving for an
     // event of the treatment.
     if verb == i, LeavingCause.end(in: sentence, leavingAt: i, lexicons: lexicons) != nil { return true }
+    // "were rated \"much\" or \"very much\" improved", "were classed as responders": the
+    // judgement is the outcome; not "were rated for pain", a measure taken.
+    if !before, sentence.key(i) == Keys.were || sentence.key(i) == Keys.was, Self.judgingVerbs.contains(sentence.key(i + 1)) {
+      for k in i + 2..<min(i + 12, sentence.range.upperBound) {
+        if sentence.key(k) == Keys.comma || sentence.key(k) == Keys.semicolon || sentence.key(k) == Keys.for { break }
+        if lexicons.responseCues.contains(sentence.tokens, at: k) { return true }
+      }
+    }
     guard lexicons.responseCues.contains(sentence.tokens, at: verb) else { return false }
     // "met the inclusion criteria": the cue's words say who was taken, no outcome.
     let object = (verb + 1)..<min(verb + 4, sentence.range.upperBound)

@@ -38,7 +38,9 @@ struct BlockFilter {
       if block.kind == .heading {
         let key = BoilerplateCues.headingKey(block.text)
         let level = block.level == 0 ? 2 : block.level
-        if cues.referenceHeadings.contains(key) {
+        // In plain text, where nothing ends a reference list, "Citations: 18" among a
+        // page's metrics is a count, not the list's heading.
+        if cues.referenceHeadings.contains(key), headingsEndReferences || !block.text.utf8.contains(where: { $0 &- 0x30 < 10 }) {
           section = .references(level: level)
           kept.append(block)
           continue

@@ -54,6 +54,33 @@ import TrialFacts
     #expect(findings.allSatisfy { $0.duration?.minDays == 84 }, "\(findings)")
   }
 
+  /// "151 per arm" after the ages of the women recruited sizes the arms the next
+  /// paragraph names one by sentence, the dummy capsule's too; "Each woman took her
+  /// treatment … for 12 weeks" is every arm's length.
+  @Test func sizesPerArmAfterTheAgesAndEachWomansLength() {
+    let findings = Fixtures.findings(paragraphs:
+      "Researchers at eleven menopause clinics recruited a total of 453 women aged 40 to 65, 151 per arm, who were having at least seven hot flushes a day.",
+      "One group took one 120 mg capsule of elinzanetant at bedtime. A second group took paroxetine 7.5 mg once a day, and a third group took a dummy capsule. Each woman took her treatment every night for 12 weeks.")
+    #expect(Self.sized(findings) == ["dummy capsule 151", "elinzanetant 151", "paroxetine 151"], "\(findings)")
+    #expect(findings.allSatisfy { $0.duration?.minDays == 84 }, "\(findings)")
+  }
+
+  /// "split evenly between the two medicines" sizes the arms of the same paragraph.
+  @Test func peopleSplitEvenlyBetweenTheMedicines() {
+    let findings = Fixtures.findings(
+      "The 180 volunteers were split evenly between the two medicines. Half were given naltrexone as one 50 mg tablet a day. The other 90 took topiramate 100 mg twice a day.")
+    #expect(Self.sized(findings) == ["naltrexone 90", "topiramate 90"], "\(findings)")
+  }
+
+  /// "…, respectively (A vs placebo: OR …; B vs placebo: OR …)": pairs compared one by one
+  /// leave the list in the order the arms were given.
+  @Test func aRespectivelyListBeforePairsComparedFollowsTheArmsOrder() {
+    let findings = Fixtures.findings(
+      "Adults were randomized to duloxetine 60 mg once daily, celecoxib 200 mg once daily, or placebo for 12 weeks. A reduction in pain of 30% or more was achieved by 54 (51.9%), 49 (46.7%) and 33 (32.0%) participants, respectively (duloxetine vs placebo: OR 2.29, 95% CI 1.31-4.01; celecoxib vs placebo: OR 1.86, 95% CI 1.06-3.25).")
+    // (Each total is the one its percentage gives.)
+    #expect(Fixtures.counts(findings) == ["duloxetine 54/104", "celecoxib 49/105", "placebo 33/103"], "\(Fixtures.counts(findings))")
+  }
+
   /// "mirabegron 50 mg (Betmiga) once daily": the brand in brackets is the dosed drug's.
   @Test func aBrandInBracketsAfterTheDoseKeepsItsSchedule() {
     let findings = Fixtures.findings(

@@ -9,6 +9,10 @@ import TrialFacts
     .init("n = 66", "66"),
     .init("(n=281)", "281"),
     .init("a total of 654 adults", "654"),
+    // A share of the people after their ages, whatever else was counted before them.
+    .init("Researchers at eleven clinics recruited 453 women aged 40 to 65, 151 per arm", "453", "151"),
+    // People split evenly between what they were given.
+    .init("The 180 volunteers were split evenly between the two medicines", "180", "90"),
     .init("a total of 1150 students took part in the school trial", "1150"),
     .init("120 patients met the inclusion criteria", "120"),
     .init("Sixty patients had undergone laparoscopic cholecystectomy and received ketamine", "60"),
@@ -86,6 +90,12 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A year before a name is no count; the people after an event, its adverb between,
+    // or after a discontinuation are none either.
+    .init("Use of HRT fell after the 2002 Women's Health Initiative study of 16,608 women", "16608"),
+    .init("Headache was the most common adverse event, occurring in 14 patients on elinzanetant"),
+    .init("Apnoea resolved completely in 21 infants on caffeine"),
+    .init("Nausea led to treatment discontinuation in 11 duloxetine, 4 celecoxib and 3 placebo participants"),
     // People with an event, listed by what they were on: no group's size.
     .init("Nausea was reported by 21 people on the drug and 9 people on placebo"),
     .init("Headache occurred in 14 patients taking the tablets and 6 patients taking placebo"),

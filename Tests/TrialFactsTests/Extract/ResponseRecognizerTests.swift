@@ -241,6 +241,16 @@ import TrialFacts
     // The event named in an aside before "affected"; what was done to them, in the passive.
     .init("Feeling sick (nausea) affected twenty-six people on exenatide and eight on placebo", "26/?", "8/?"),
     .init("Chemotherapy was delayed by more than 7 days because of infection in 18 and 29 patients, respectively", "18/?", "29/?"),
+    // Each arm's people named by a compound, after the event (an adverb between) or
+    // before what befell them, each with its own share.
+    .init("Apnoea ceased completely in 21 caffeine-treated infants and 13 aminophylline-treated infants", "21/?", "13/?"),
+    .init("Remission occurred in 30 etanercept-treated children and 12 placebo-treated children", "30/?", "12/?"),
+    .init("Eleven prazosin-treated participants (22%) and five placebo-treated participants (10.4%) no longer met diagnostic criteria for PTSD", "11/?", "5/?"),
+    // A judgement of them is the outcome.
+    .init("18 patients in the prazosin group and 9 in the placebo group were rated \"much\" or \"very much\" improved", "18/?", "9/?"),
+    .init("At week 12, 30 patients in the sertraline group were classed as responders", "30/?"),
+    // A share in words closes the count before the next in a list.
+    .init("Relief came to 58 women on paroxetine (38 per cent) and 44 on the dummy pill (29 per cent)", "58/?", "44/?"),
   ]
 
   static let negatives: [RecognizerCase] = [
@@ -439,6 +449,11 @@ import TrialFacts
     .init("The number of patients with remission was 45 and 38 at weeks 4 and 8, respectively"),
     .init("The proportion of patients who relapsed was 12 and 15 in the sertraline and placebo groups, respectively"),
     .init("The number of people whose symptoms improved was similar: 78, 81 and 22 in the rotigotine, pramipexole and placebo groups, respectively"),
+    // A rate in words is no count of people.
+    .init("Around one in five of those taking the placebo reported the same"),
+    .init("Nearly two in three of the women on the drug said so"),
+    // A measure taken of them is no judgement of an outcome.
+    .init("In all, 40 patients in the sertraline group were rated for improvement"),
   ]
 
   @Test(arguments: positives + negatives)
@@ -465,6 +480,19 @@ import TrialFacts
     RecognizerCase("The trial enrolled 120 patients."),
   ])
   func planned(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.context, in: c.text) == c.expected, "\(c.text)")
+  }
+
+  /// A study dated by its year, cited within the sentence, is history; not where the
+  /// sentence sets this study against it, nor the article's own dated trial.
+  @Test(arguments: [
+    RecognizerCase("Use of HRT collapsed after the 2002 Women's Health Initiative study of 16,608 women.", "historical"),
+    RecognizerCase("The new results build on a landmark 2003 trial of 150 people.", "historical"),
+    RecognizerCase("A 2007 European study of 354 older adults found a benefit.", "historical"),
+    RecognizerCase("Unlike the 2003 trial, our study enrolled 120 patients."),
+    RecognizerCase("In our 2019 trial of 120 patients, 60 responded."),
+  ])
+  func datedStudies(_ c: RecognizerCase) {
     #expect(Fixtures.values(.context, in: c.text) == c.expected, "\(c.text)")
   }
 }

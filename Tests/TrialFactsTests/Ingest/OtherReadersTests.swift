@@ -221,6 +221,14 @@ import TrialFacts
     let document = try Fixtures.ingest(text, format: .text)
     #expect(document.blocks.last?.kind == .reference)
   }
+
+  @Test func aCitationCountAmongThePageMetricsOpensNoReferenceList() throws {
+    let text = "Drug A for Hair Loss\n\nFirst published: 9 February 2024\nCitations: 18\nViews: 6,117\n\nTwelve patients took drug A and nine of them responded.\n\nReferences\n\n1. Smith J. Trial. J Med. 2015; 8:397-403\n"
+    let document = try Fixtures.ingest(text, format: .text)
+    let trial = document.blocks.first { $0.text.hasPrefix("Twelve patients") }
+    #expect(trial?.kind == .paragraph)
+    #expect(document.blocks.last?.kind == .reference)
+  }
 }
 
 @Suite struct XMLArticleReaderTests {
