@@ -2,7 +2,8 @@ import TrialFactsCore
 
 /// The blocks of an article's background: from a heading of
 /// `rules/study/background-headings.rules` ("Introduction", "1. Background:") to the next
-/// heading. They tell what earlier trials found ("In the only large placebo-controlled
+/// heading, and the paragraphs of a structured abstract that open with such a label
+/// ("BACKGROUND: …"). They tell what earlier trials found ("In the only large placebo-controlled
 /// trial of colchicine, 28 of 74 patients responded"), so their counts of people are no
 /// finding's; their drugs and doses stay, for an introduction may close on what this
 /// trial compares ("compares 0.5% bupivacaine with 0.5% bupivacaine and 0.3 mg
@@ -29,6 +30,9 @@ public enum BackgroundSections {
     var open: [Int]?
     for (b, block) in blocks.enumerated() {
       guard block.kind == .heading else {
+        // "INTRODUCTION: … The TRUST trial, which included 737 adults, …": a labelled
+        // paragraph of a structured abstract is a section of its own.
+        if open == nil, block.kind == .paragraph, opensWithBackgroundLabel(sentences[b], lexicons: lexicons) { found.append(b) }
         open?.append(b)
         continue
       }
@@ -62,6 +66,25 @@ public enum BackgroundSections {
     }
     return false
   }
+
+  /// Whether a paragraph opens with a background label and its colon ("BACKGROUND:",
+  /// "Introduction and aims:").
+  private static func opensWithBackgroundLabel(_ sentences: [Sentence], lexicons: Lexicons) -> Bool {
+    guard let sentence = sentences.first, sentence.isWord(sentence.range.lowerBound),
+      let match = lexicons.backgroundHeadings.longestMatch(in: sentence.tokens, at: sentence.range.lowerBound, stopAt: sentence.range.upperBound),
+      let colon = (match.end..<min(match.end + 4, sentence.range.upperBound)).first(where: { sentence.key($0) == Keys.colon })
+    else { return false }
+    // ("Background: … Methods: … Results: …": a whole abstract in one paragraph is more
+    // than its background.)
+    let labelsMore = sentences.contains { s in
+      s.range.contains { i in Self.laterLabels.contains(s.key(i)) && s.key(i + 1) == Keys.colon }
+    }
+    return !labelsMore && (match.end..<colon).allSatisfy { Self.purposeWords.contains(sentence.key($0)) }
+  }
+
+  private static let laterLabels: Set<UInt64> = Set(
+    ["methods", "method", "design", "results", "findings", "conclusion", "conclusions", "interventions", "participants", "setting"]
+      .map { TokenKey.of($0) })
 
   private static func isNumeral(_ sentence: Sentence, _ i: Int) -> Bool {
     sentence.key(i + 1) == Keys.period && sentence.tokens[i].range.count <= 3

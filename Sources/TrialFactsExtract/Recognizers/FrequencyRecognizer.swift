@@ -136,7 +136,13 @@ struct FrequencyRecognizer: Recognizer {
         let timeOfOnceDaily = everyday && match.value == 1 && sentence.mentions.last.map { last in
           last.label == .frequency && last.endToken == i && last.value == .frequency(perDay: 1)
         } == true
-        if timeOfOnceDaily {
+        // "twice daily (morning and evening)": the times of day in the bracket restate the
+        // schedule just read ("(every 2 weeks)" is still read, lest its number be a length).
+        let restated = sentence.key(i - 1) == Keys.openParen && !(i..<match.end).contains { sentence.tokens[$0].kind == .number }
+          && sentence.mentions.last.map { last in
+            last.label == .frequency && last.endToken == i - 1 && last.value == .frequency(perDay: match.value)
+          } == true
+        if timeOfOnceDaily || restated {
           i = match.end
           continue
         }

@@ -81,6 +81,31 @@ import TrialFacts
     #expect(Fixtures.counts(findings) == ["duloxetine 54/104", "celecoxib 49/105", "placebo 33/103"], "\(Fixtures.counts(findings))")
   }
 
+  /// "twice daily (morning and evening)" is one schedule, which the arms of the sentence
+  /// before keep; "taken as two 100 mg doses, morning and evening" is twice a day.
+  @Test func timesOfDayRestateOrGiveTheSchedule() {
+    let restated = Fixtures.findings(
+      "Children were randomised to crisaborole 2% ointment or tacrolimus 0.03% ointment. Caregivers applied a thin layer twice daily (morning and evening) for 4 weeks.")
+    #expect(restated.count == 2 && restated.allSatisfy { $0.dose?.perDay == 2 }, "\(restated)")
+    let split = Fixtures.findings("Topiramate was taken as two 100 mg doses, morning and evening.")
+    #expect(split.map { $0.dose?.perDay } == [2], "\(split)")
+  }
+
+  /// "INTRODUCTION: … The TRUST trial, which included 737 adults …": the labelled
+  /// background of a structured abstract sizes no arm; an abstract in one paragraph,
+  /// "Background: … Results: …", keeps its counts.
+  @Test func theBackgroundParagraphOfAStructuredAbstractCountsNoOne() {
+    let labelled = Fixtures.findings(paragraphs:
+      "INTRODUCTION: The TRUST trial, which included 737 adults aged 65 years or older, found no benefit of levothyroxine over one year.",
+      "METHODS: Adults were randomly assigned to levothyroxine 50 µg once daily or placebo over six months.",
+      "RESULTS: Of 412 patients screened, 168 were randomized, 84 per arm. At six months, TSH was normal in 61 of 84 participants in the levothyroxine group.")
+    #expect(!labelled.contains { $0.cohort?.size == 737 }, "\(labelled)")
+    #expect(labelled.contains { $0.cohort?.size == 84 }, "\(labelled)")
+    let inline = Fixtures.findings(paragraphs:
+      "Background: Insulin lowers potassium only briefly. Methods: Adults were randomised to SZC 10 g or placebo three times daily for 48 h. Results: 120 patients were randomised, 60 to each group. Normokalaemia was achieved in 35 of 60 with SZC.")
+    #expect(inline.contains { $0.response?.responders == 35 }, "\(inline)")
+  }
+
   /// "mirabegron 50 mg (Betmiga) once daily": the brand in brackets is the dosed drug's.
   @Test func aBrandInBracketsAfterTheDoseKeepsItsSchedule() {
     let findings = Fixtures.findings(
