@@ -171,7 +171,9 @@ struct CohortRecognizer: Recognizer {
       if sentence.key(before) == ResponseRecognizer.against { continue }
       // ("Active bleeding was present in 41 and 38 patients": people with a trait, no
       // group; no outcome either, so not in ``followsEvent(_:at:lexicons:)``.)
+      // ("Tingling affected 31 people in the A group": whatever befell them, no group.)
       let afterEvent = Self.followsEvent(sentence, at: before, lexicons: lexicons)
+        || (Self.befalling.contains(sentence.key(before)) && sentence.isWord(before - 1))
         || (sentence.key(before) == Keys.in && sentence.key(before - 1) == Self.present)
         || (sentence.key(before) == Keys.in && (max(sentence.range.lowerBound, before - 3)..<before).contains { start in
           // ("clonidine for alcohol withdrawal in 60 patients" names no leaving.)
@@ -1056,6 +1058,7 @@ struct CohortRecognizer: Recognizer {
   private static let lyNonAdverbs: Set<UInt64> = Set(
     ["early", "daily", "weekly", "monthly", "yearly", "nightly", "hourly", "fortnightly", "family", "elderly", "bodily", "supply"].map { TokenKey.of($0) })
 
+  private static let befalling: Set<UInt64> = Set(["affected", "affecting"].map { TokenKey.of($0) })
   private static let leavingNouns: Set<UInt64> = Set(
     ["discontinuation", "discontinuations"].map { TokenKey.of($0) })
 

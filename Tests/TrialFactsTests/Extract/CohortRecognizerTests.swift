@@ -94,6 +94,8 @@ import TrialFacts
     // or after a discontinuation are none either.
     .init("Use of HRT fell after the 2002 Women's Health Initiative study of 16,608 women", "16608"),
     .init("Headache was the most common adverse event, occurring in 14 patients on elinzanetant"),
+    .init("Tingling affected 31 people in the topiramate group"),
+    .init("The strike affected 27 patients in the topiramate group"),
     .init("Apnoea resolved completely in 21 infants on caffeine"),
     .init("Nausea led to treatment discontinuation in 11 duloxetine, 4 celecoxib and 3 placebo participants"),
     // People with an event, listed by what they were on: no group's size.

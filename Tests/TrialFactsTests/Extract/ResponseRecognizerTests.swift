@@ -246,6 +246,7 @@ import TrialFacts
     .init("Apnoea ceased completely in 21 caffeine-treated infants and 13 aminophylline-treated infants", "21/?", "13/?"),
     .init("Remission occurred in 30 etanercept-treated children and 12 placebo-treated children", "30/?", "12/?"),
     .init("Eleven prazosin-treated participants (22%) and five placebo-treated participants (10.4%) no longer met diagnostic criteria for PTSD", "11/?", "5/?"),
+    .init("Tingling affected 31 people in the topiramate group", "31/?"),
     // A judgement of them is the outcome.
     .init("18 patients in the prazosin group and 9 in the placebo group were rated \"much\" or \"very much\" improved", "18/?", "9/?"),
     .init("At week 12, 30 patients in the sertraline group were classed as responders", "30/?"),
