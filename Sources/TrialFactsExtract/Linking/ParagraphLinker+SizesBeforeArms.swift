@@ -60,17 +60,26 @@ extension ParagraphLinker {
 
   /// "everyone", "all participants", "both groups", "each arm", "each woman": a sentence
   /// of every arm.
+  /// ("Each woman took her treatment …" speaks of it; "Each patient had been depressed
+  /// for 2 years", "… received counselling for 8 weeks" do not.)
   static func speaksOfEveryone(_ sentence: Sentence) -> Bool {
-    sentence.range.contains { i in
+    let treatment = sentence.range.contains { Self.treatmentNouns.contains(sentence.key($0)) || Self.formNouns.contains(sentence.key($0)) }
+    return sentence.range.contains { i in
       Self.everyoneWords.contains(sentence.key(i))
-        || (Self.everyArmWords.contains(sentence.key(i)) && (i + 1...i + 2).contains { Self.everyoneNouns.contains(sentence.key($0)) })
+        || (Self.everyArmWords.contains(sentence.key(i)) && (i + 1...i + 2).contains { k in
+          Self.everyoneNouns.contains(sentence.key(k)) || (treatment && Self.someoneNouns.contains(sentence.key(k)))
+        })
     }
   }
 
   private static let everyoneWords: Set<UInt64> = Set(["everyone", "everybody"].map { TokenKey.of($0) })
   private static let everyoneNouns: Set<UInt64> = Set(
-    ["patients", "participants", "volunteers", "subjects", "children", "women", "men", "adults", "groups", "arms",
-     "patient", "participant", "volunteer", "subject", "child", "woman", "man", "adult", "person"].map { TokenKey.of($0) })
+    ["patients", "participants", "volunteers", "subjects", "children", "women", "men", "adults", "groups", "arms"].map { TokenKey.of($0) })
+  private static let someoneNouns: Set<UInt64> = Set(
+    ["patient", "participant", "volunteer", "subject", "child", "woman", "man", "adult", "person"].map { TokenKey.of($0) })
+  private static let formNouns: Set<UInt64> = Set(
+    ["tablet", "tablets", "capsule", "capsules", "pill", "pills", "injection", "injections", "dose", "doses", "drops", "spray", "cream", "gel",
+     "ointment", "patch", "inhaler"].map { TokenKey.of($0) })
 
   /// Verbs that give the arms their treatment.
   private static let treatingWords: Set<UInt64> = Keys.assignmentVerbs.union(

@@ -957,11 +957,15 @@ struct ParagraphLinker {
     // counts as the bracket names arms ("12 (16%) and 18 (24%), respectively (B vs
     // placebo)") are those arms'.
     let compared = Set(names.filter { $0.firstToken > open && $0.endToken <= close }.map(\.normalizedText))
-    // ("(A vs placebo: OR 2.29 …; B vs placebo: …)": pairs compared one by one, in no
-    // list's order, however many arms they name.)
-    let comparisons = (open + 1..<close).filter { ResponseRecognizer.versus.contains(sentence.key($0)) }.count
+    // ("(A vs placebo: OR 2.29 …; B vs placebo: …)": pairs compared one by one against a
+    // common comparator, named second each time, are in no list's order, however many
+    // arms they name; "(A vs B, …; A vs placebo, …)" names them in order.)
+    let versus = (open + 1..<close).filter { ResponseRecognizer.versus.contains(sentence.key($0)) }
+    let named = versus.compactMap { v in names.first { $0.firstToken > v && $0.firstToken <= v + 2 }?.normalizedText }
+    // ("… vs placebo: OR 3.1; P<0.001 vs baseline": a time, not a second pair.)
+    let againstOne = versus.count >= 2 && named.count == versus.count && Set(named).count == 1
     guard counts.count >= 2, counts.allSatisfy({ $0.firstToken < r }), !names.contains(where: { $0.firstToken < open }),
-      !compared.isEmpty, counts.count > compared.count || comparisons >= 2,
+      !compared.isEmpty, counts.count > compared.count || againstOne,
       // "… in 20, 30 and 40 patients at 5, 10 and 15 minutes, respectively": the list pairs
       // with another, not with arms.
       let last = counts.map(\.endToken).max(), !sentence.numbers.contains(where: { $0.first >= last && $0.first < r })

@@ -171,9 +171,14 @@ struct CohortRecognizer: Recognizer {
       if sentence.key(before) == ResponseRecognizer.against { continue }
       // ("Active bleeding was present in 41 and 38 patients": people with a trait, no
       // group; no outcome either, so not in ``followsEvent(_:at:lexicons:)``.)
-      // ("Tingling affected 31 people in the A group": whatever befell them, no group.)
+      // ("Tingling affected 31 people in the A group", "occurring in 14 patients on A":
+      // whatever befell them, no group.)
       let afterEvent = Self.followsEvent(sentence, at: before, lexicons: lexicons)
         || (Self.befalling.contains(sentence.key(before)) && sentence.isWord(before - 1))
+        || (sentence.key(before) == Keys.in && Self.befalling.contains(sentence.key(before - 1)))
+        // ("Apnoea ceased completely in 21 …": people whose symptom stopped, no group; a
+        // drug "ceased in 8 patients" is no group either.)
+        || (sentence.key(before) == Keys.in && (max(sentence.range.lowerBound, before - 4)..<before).contains { Self.ceasing.contains(sentence.key($0)) })
         || (sentence.key(before) == Keys.in && sentence.key(before - 1) == Self.present)
         || (sentence.key(before) == Keys.in && (max(sentence.range.lowerBound, before - 3)..<before).contains { start in
           // ("clonidine for alcohol withdrawal in 60 patients" names no leaving.)
@@ -380,7 +385,7 @@ struct CohortRecognizer: Recognizer {
       var opener = number.first - 1
       if sentence.key(opener) == Keys.the { opener -= 1 }
       let evenly = Self.sharingPrepositions.contains(sentence.key(opener)) && Self.evenWords.contains(sentence.key(opener - 1))
-        && sentence.isWord(i)
+        && Self.treatmentPlurals.contains(sentence.key(i))
       switch sentence.key(i) {
       case _ where evenly:
         break
@@ -437,6 +442,11 @@ struct CohortRecognizer: Recognizer {
   private static let equally = TokenKey.of("equally")
   private static let evenWords: Set<UInt64> = Set(["evenly", "equally"].map { TokenKey.of($0) })
   private static let sharingPrepositions: Set<UInt64> = Set(["between", "among", "across"].map { TokenKey.of($0) })
+  /// What people split evenly between are the arms when they are treatments ("the two
+  /// medicines"), not sites, sexes, age bands or a crossover's sequences.
+  private static let treatmentPlurals: Set<UInt64> = Set(
+    ["groups", "arms", "medicines", "drugs", "treatments", "medications", "regimens", "therapies", "options", "strategies", "interventions"]
+      .map { TokenKey.of($0) })
   private static let sized = TokenKey.of("sized")
 
   /// Whether the people counted are those who left or had an outcome, not an arm: a
@@ -1047,23 +1057,31 @@ struct CohortRecognizer: Recognizer {
   private static let passiveGiving: Set<UInt64> = Set(["given", "prescribed", "administered"].map { TokenKey.of($0) })
   private static let part = TokenKey.of("part")
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
-  /// "completely", "rapidly": a word of more than four letters ending in "ly" ("only",
-  /// "early", "daily" and "weekly" are none: short or times).
+  /// "completely", "fully": how far the event went, not how well ("poorly",
+  /// "inadequately") nor how it was looked at ("separately").
   static func isAdverb(_ sentence: Sentence, _ i: Int) -> Bool {
-    guard sentence.isWord(i), !Self.lyNonAdverbs.contains(sentence.key(i)) else { return false }
-    let word = sentence.bytes[sentence.tokens[i].range]
-    return word.count > 4 && word.suffix(2).elementsEqual("ly".utf8)
+    Self.completenessAdverbs.contains(sentence.key(i))
   }
 
-  private static let lyNonAdverbs: Set<UInt64> = Set(
-    ["early", "daily", "weekly", "monthly", "yearly", "nightly", "hourly", "fortnightly", "family", "elderly", "bodily", "supply"].map { TokenKey.of($0) })
+  private static let completenessAdverbs: Set<UInt64> = Set(
+    ["completely", "fully", "entirely", "totally", "spontaneously", "permanently"].map { TokenKey.of($0) })
 
-  private static let befalling: Set<UInt64> = Set(["affected", "affecting"].map { TokenKey.of($0) })
+  /// "led to discontinuation", "leading to treatment discontinuation": what an event led
+  /// to ("tested antipsychotic discontinuation in 180 patients" is the trial's question).
+  private static func ledTo(_ sentence: Sentence, before noun: Int) -> Bool {
+    let to = sentence.key(noun - 1) == Keys.to ? noun - 1 : sentence.key(noun - 2) == Keys.to ? noun - 2 : nil
+    guard let to else { return false }
+    return Self.leadingVerbs.contains(sentence.key(to - 1))
+  }
+
+  private static let leadingVerbs: Set<UInt64> = Set(["led", "leading", "leads", "lead", "due"].map { TokenKey.of($0) })
+  private static let ceasing: Set<UInt64> = Set(["ceased", "stopped", "subsided", "disappeared", "abated"].map { TokenKey.of($0) })
+  private static let befalling: Set<UInt64> = Set(["affected", "affecting", "occurring"].map { TokenKey.of($0) })
   private static let leavingNouns: Set<UInt64> = Set(
     ["discontinuation", "discontinuations"].map { TokenKey.of($0) })
 
   static let eventVerbs: Set<UInt64> = Set(
-    ["occurred", "occurring", "emerged", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded", "diagnosed", "detected",
+    ["occurred", "emerged", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded", "diagnosed", "detected",
       "identified", "confirmed", "found"].map { TokenKey.of($0) })
   /// Where "to each arm", "in each group", "per group" or "in either arm" ends when it
   /// starts at `index`.
@@ -1085,7 +1103,7 @@ struct CohortRecognizer: Recognizer {
     return noun == Keys.group || noun == Keys.arm ? i + 1 : nil
   }
 
-  /// Whether a bare count opens a bracket or a clause after an assignment whose last
+  /// Whether a bare count opens a bracket or a clause after an assignment whose every
   /// count before is one of people ("450 adults were randomised in equal numbers (150 per
   /// group)", "612 women were randomized, 306 per arm", "184 patients were enrolled, 92 per
   /// arm", not "42 clinics were randomised (21 per arm)").
@@ -1094,17 +1112,20 @@ struct CohortRecognizer: Recognizer {
     guard sentence.key(open) == Keys.openParen || sentence.key(open) == Keys.comma,
       (sentence.range.lowerBound..<open).contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) || Keys.enrolledVerbs.contains(sentence.key($0)) })
     else { return false }
-    // The count right before, ages ("aged 65 years", "aged 40 to 65") aside, is what it
-    // shares: of people, not of anything else ("42 clinics"; "at eleven clinics, 453
-    // women …" shares the women).
-    guard let shared = sentence.numbers.last(where: { n in
-      n.end <= open && !Self.ageUnits.contains(sentence.key(n.end)) && !Self.isAgeBound(sentence, n)
-    }) else { return true }
-    return sentence.mentions.contains { $0.label != .number && $0.firstToken <= shared.first && shared.first < $0.endToken }
+    // Counts of people, durations and ages ("aged 65 years", "aged 40 to 65") are what a
+    // bracket of people may follow; a count of anything else ("42 clinics", "48 nursing
+    // homes with 2400 residents", "120 eyes of 60 patients") is what it shares, but where
+    // the people were found ("at eleven clinics") is not.
+    return sentence.numbers.allSatisfy { n in
+      n.end > open || Self.ageUnits.contains(sentence.key(n.end)) || Self.isAgeBound(sentence, n)
+        || Self.placePrepositions.contains(sentence.key(n.first - 1))
+        || sentence.mentions.contains { $0.label != .number && $0.firstToken <= n.first && n.first < $0.endToken }
+    }
   }
 
   private static let ageUnits: Set<UInt64> = Set(["years", "year", "months", "yr", "yrs"].map { TokenKey.of($0) })
   private static let aged = TokenKey.of("aged")
+  private static let placePrepositions: Set<UInt64> = Set(["at", "across", "from"].map { TokenKey.of($0) })
 
   /// "aged 40 to 65": either bound of the ages after "aged".
   static func isAgeBound(_ sentence: Sentence, _ n: NumberSpan) -> Bool {
@@ -1231,7 +1252,8 @@ struct CohortRecognizer: Recognizer {
   /// `preposition` introduces the people who had an event.
   static func followsEvent(_ sentence: Sentence, at preposition: Int, lexicons: Lexicons) -> Bool {
     let key = sentence.key(preposition)
-    // "Apnoea ceased completely in 21 …": an adverb between the verb and its preposition.
+    // "Apnoea resolved completely in 21 …": an adverb of completeness between the verb and
+    // its preposition ("responded poorly in 12" is no event of note).
     let verb = preposition - 1 - (key == Keys.in && sentence.isWord(preposition - 2) && Self.isAdverb(sentence, preposition - 1) ? 1 : 0)
     // "Stomach upset affected 47 women on tablets": the event before the people it befell
     // (a clinical event: "the strike affected 27 patients", "missing data affected 12" are
@@ -1264,7 +1286,7 @@ struct CohortRecognizer: Recognizer {
       // ("Nausea led to discontinuation in 11 …": the people who left, counted; not
       // "given for alcohol withdrawal in 60 patients", who were treated.)
       if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
-        || (key == Keys.in && Self.leavingNouns.contains(sentence.key(verb)))
+        || (key == Keys.in && Self.leavingNouns.contains(sentence.key(verb)) && Self.ledTo(sentence, before: verb))
         || (Self.neededIn.contains(sentence.key(verb)) && (key == Keys.in || sentence.key(verb - 1) == Keys.was || sentence.key(verb - 1) == Keys.were))
       {
         return true
@@ -1371,8 +1393,9 @@ struct CohortRecognizer: Recognizer {
     guard year(number), sentence.tokens[number.first].range.count == 4 else { return false }
     let previous = sentence.key(number.first - 1)
     if Keys.yearPrepositions.contains(previous) { return true }
-    // "the 2002 Women's Health Initiative study": a year before a name.
-    if number.first > sentence.range.lowerBound, sentence.isWord(number.end),
+    // "the 2002 Women's Health Initiative study": a year before a name, after an article
+    // ("2000 Canadian patients", "1950 ICU patients" are counts).
+    if Keys.articles.contains(previous), sentence.isWord(number.end),
       let head = sentence.bytes[sentence.tokens[number.end].range].first, head &- 0x41 < 26
     {
       return true

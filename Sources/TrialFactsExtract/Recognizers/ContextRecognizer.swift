@@ -221,9 +221,12 @@ struct ContextRecognizer: Recognizer {
         // phase, …", a part of this one.)
         // ("The new results build on a 2003 trial of 150 people": within the sentence,
         // only words of the article's own study after the dated one are a contrast.)
+        // (Before it, "we", "our", "this" still speak of this study: "We used the same
+        // dose as after the 2017 trial".)
         let contrast = opens ? sentence.range : (j + 1)..<sentence.range.upperBound
         guard j > i + 1 || year || (sentence.key(i) == Self.earlier && !Self.phaseNouns.contains(sentence.key(j + 1))),
-          !contrast.contains(where: { Self.ownStudy.contains(sentence.key($0)) })
+          !contrast.contains(where: { Self.ownStudy.contains(sentence.key($0)) }),
+          opens || !(sentence.range.lowerBound..<i).contains(where: { Self.firstPersonStudy.contains(sentence.key($0)) })
         else { return nil }
         return j + 1
       }
@@ -235,9 +238,9 @@ struct ContextRecognizer: Recognizer {
     return nil
   }
 
-  /// "… after the 2002 Women's Health Initiative study", "… build on a landmark 2003
-  /// trial": a study dated by its year, cited within the sentence after a preposition
-  /// and its article (an adjective may stand between).
+  /// "… after the 2002 Women's Health Initiative study", "… unlike a landmark 2003
+  /// trial": a study dated by its year, cited within the sentence after a preposition of
+  /// time or comparison and its article (an adjective may stand between).
   private func citesDatedStudy(_ sentence: Sentence, before year: Int) -> Bool {
     var k = year - 1
     if sentence.isWord(k), !Keys.articles.contains(sentence.key(k)), !Self.functionWords.contains(sentence.key(k)) { k -= 1 }
@@ -245,8 +248,11 @@ struct ContextRecognizer: Recognizer {
     return Self.citingWords.contains(sentence.key(k - 1))
   }
 
-  private static let citingWords: Set<UInt64> = Set(
-    ["after", "on", "from", "since", "like", "unlike", "than", "with", "before", "in", "by", "of"].map { TokenKey.of($0) })
+  /// Prepositions that set a dated study apart from this one, in time or by comparison
+  /// ("in the 2022 SKYLIGHT 2 trial", "results from the 2024 trial", "of the 2020 ACME
+  /// trial" may name this study itself).
+  private static let citingWords: Set<UInt64> = Set(["after", "since", "like", "unlike", "than"].map { TokenKey.of($0) })
+  private static let firstPersonStudy: Set<UInt64> = Set(["we", "our", "us", "here", "this", "present", "current"].map { TokenKey.of($0) })
   private static let apostrophes: Set<UInt64> = Set(["'", "\u{2019}"].map { TokenKey.of($0) })
 
   private static let earlierWords: Set<UInt64> = Set(["previous", "prior", "earlier"].map { TokenKey.of($0) })

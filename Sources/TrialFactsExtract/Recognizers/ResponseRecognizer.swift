@@ -43,9 +43,12 @@ struct ResponseRecognizer: Recognizer {
       }
       // "the cooling group consisted of 19 patients (59.4%)": who made up an arm.
       if Self.composedOf(sentence, before: number.first) { continue }
-      // "around one in five of those taking the placebo": a rate, not people counted.
+      // "around one in five of those taking the placebo": a rate, not people counted (not
+      // "at week 8 in 38 of 120", "an IGA of 0 or 1 in 70 (47%)", "from 8 to 6 in 40").
       if number.isInteger, sentence.key(number.first - 1) == Keys.in, let rate = sentence.number(endingAt: number.first - 1), rate.isInteger,
-        rate.value < number.value
+        rate.value >= 1, rate.value < number.value, !Self.notRateBefore.contains(sentence.key(rate.first - 1)),
+        rate.first == sentence.range.lowerBound || sentence.tokens[rate.first - 1].kind != .dash, sentence.key(number.end) != Keys.slash, sentence.key(number.end) != Keys.openParen,
+        !(sentence.key(number.end) == Keys.of && sentence.number(startingAt: sentence.key(number.end + 1) == Keys.the ? number.end + 2 : number.end + 1) != nil)
       {
         continue
       }
@@ -411,13 +414,18 @@ struct ResponseRecognizer: Recognizer {
                 && sentence.mentions.contains { m in m.label == .drug && m.endToken <= item.first }))
         } == true)
       let afterEvent = CohortRecognizer.followsEvent(sentence, at: number.first - 1, lexicons: lexicons)
-      // "Apnoea ceased in 21 caffeine-treated infants and 13 aminophylline-treated
+      // "Remission occurred in 21 caffeine-treated infants and 13 aminophylline-treated
       // infants", "Eleven prazosin-treated participants (22%) and five placebo-treated
       // participants (10.4%) no longer met the criteria": each arm's people named by the
-      // compound that names their arm, after the event or before what befell them.
+      // compound that names their arm, after an event or a response the sentence names
+      // before them ("Data were recorded in 45 A-treated …" names none), or before what
+      // befell them.
       if number.isInteger, !sentence.isWholeAfterOf(number.first), let items = treatedPeople(sentence, from: number, lexicons: lexicons),
         let next = items.last?.end,
-        afterEvent || respondsAt(sentence, Self.noLonger(sentence, at: next) ? next + 2 : next, lexicons: lexicons) && !isAllocation(sentence, at: next),
+        afterEvent && (sentence.range.lowerBound..<number.first).contains(where: { k in
+          lexicons.responseEvents.contains(sentence.tokens, at: k) || lexicons.responseCues.contains(sentence.tokens, at: k)
+        })
+          || respondsAt(sentence, Self.noLonger(sentence, at: next) ? next + 2 : next, lexicons: lexicons) && !isAllocation(sentence, at: next),
         !isBlocked(sentence, after: afterEvent ? number.first - 2 : next, count: (number.first, next), lexicons: lexicons)
       {
         for item in items where !taken(item.number.first) {
@@ -1226,8 +1234,17 @@ struct ResponseRecognizer: Recognizer {
     sentence.key(i) == Self.noWord && sentence.key(i + 1) == Self.longer
   }
 
+  /// Words before "8 in 38" that make the 8 a time, a score or a range's end, no rate.
+  private static let notRateBefore: Set<UInt64> = Set(
+    ["week", "weeks", "day", "days", "month", "months", "year", "years", "visit", "cycle", "grade", "stage", "score", "level", "of", "or",
+     "to", "and", "than", "from", "hour", "hours"].map { TokenKey.of($0) })
   private static let judgingVerbs: Set<UInt64> = Set(
-    ["rated", "judged", "classed", "classified", "considered", "deemed", "graded", "scored"].map { TokenKey.of($0) })
+    ["rated", "judged", "classed", "classified", "considered", "deemed"].map { TokenKey.of($0) })
+  /// Words after a judging verb that make it no judgement of an outcome: a negation, how
+  /// or by whom it was judged, what they needed or were like.
+  private static let notJudgedOutcome: Set<UInt64> = Set(
+    [",", ";", "not", "no", "non", "never", "without", "by", "using", "according", "to", "for", "of", "on", "at", "before", "after", "with",
+     "having", "eligible", "ill"].map { TokenKey.of($0) })
   private static let noWord = TokenKey.of("no")
   private static let longer = TokenKey.of("longer")
 
@@ -1697,9 +1714,11 @@ struct ResponseRecognizer: Recognizer {
     if verb == i, LeavingCause.end(in: sentence, leavingAt: i, lexicons: lexicons) != nil { return true }
     // "were rated \"much\" or \"very much\" improved", "were classed as responders": the
     // judgement is the outcome; not "were rated for pain", a measure taken.
+    // (Not "classified as non-responders", "judged not improved", "rated by assessors of
+    // improvement", "classified using the CGI improvement scale".)
     if !before, sentence.key(i) == Keys.were || sentence.key(i) == Keys.was, Self.judgingVerbs.contains(sentence.key(i + 1)) {
       for k in i + 2..<min(i + 12, sentence.range.upperBound) {
-        if sentence.key(k) == Keys.comma || sentence.key(k) == Keys.semicolon || sentence.key(k) == Keys.for { break }
+        if Self.notJudgedOutcome.contains(sentence.key(k)) || Keys.articles.contains(sentence.key(k)) { break }
         if lexicons.responseCues.contains(sentence.tokens, at: k) { return true }
       }
     }

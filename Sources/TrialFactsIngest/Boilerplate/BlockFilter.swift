@@ -38,9 +38,7 @@ struct BlockFilter {
       if block.kind == .heading {
         let key = BoilerplateCues.headingKey(block.text)
         let level = block.level == 0 ? 2 : block.level
-        // In plain text, where nothing ends a reference list, "Citations: 18" among a
-        // page's metrics is a count, not the list's heading.
-        if cues.referenceHeadings.contains(key), headingsEndReferences || !block.text.utf8.contains(where: { $0 &- 0x30 < 10 }) {
+        if cues.referenceHeadings.contains(key), headingsEndReferences || !Self.isCitationCount(block.text, key: key) {
           section = .references(level: level)
           kept.append(block)
           continue
@@ -95,6 +93,13 @@ struct BlockFilter {
       kept.append(block)
     }
     return kept
+  }
+
+  /// "Citations: 18", "Citations 18": a page's count of citations among its metrics, not
+  /// the heading of its reference list ("References (32)", "Citations (3)" are). Plain
+  /// text only, where nothing ends a reference list once it opens.
+  static func isCitationCount(_ text: String, key: String) -> Bool {
+    key == "citations" && text.utf8.contains(where: { $0 &- 0x30 < 10 }) && !text.utf8.contains(UInt8(ascii: "("))
   }
 
   /// A block that is only a web address ("https://site/path", "www.site.com").

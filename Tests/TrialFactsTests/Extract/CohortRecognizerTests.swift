@@ -97,6 +97,7 @@ import TrialFacts
     .init("Tingling affected 31 people in the topiramate group"),
     .init("The strike affected 27 patients in the topiramate group"),
     .init("Apnoea resolved completely in 21 infants on caffeine"),
+    .init("Apnoea ceased completely in 21 caffeine-treated infants and 13 aminophylline-treated infants"),
     .init("Nausea led to treatment discontinuation in 11 duloxetine, 4 celecoxib and 3 placebo participants"),
     // People with an event, listed by what they were on: no group's size.
     .init("Nausea was reported by 21 people on the drug and 9 people on placebo"),

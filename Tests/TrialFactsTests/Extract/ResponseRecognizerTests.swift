@@ -243,7 +243,7 @@ import TrialFacts
     .init("Chemotherapy was delayed by more than 7 days because of infection in 18 and 29 patients, respectively", "18/?", "29/?"),
     // Each arm's people named by a compound, after the event (an adverb between) or
     // before what befell them, each with its own share.
-    .init("Apnoea ceased completely in 21 caffeine-treated infants and 13 aminophylline-treated infants", "21/?", "13/?"),
+    .init("Apnoea resolved completely in 21 caffeine-treated infants and 13 aminophylline-treated infants", "21/?", "13/?"),
     .init("Remission occurred in 30 etanercept-treated children and 12 placebo-treated children", "30/?", "12/?"),
     .init("Eleven prazosin-treated participants (22%) and five placebo-treated participants (10.4%) no longer met diagnostic criteria for PTSD", "11/?", "5/?"),
     .init("Tingling affected 31 people in the topiramate group", "31/?"),
@@ -488,7 +488,9 @@ import TrialFacts
   /// sentence sets this study against it, nor the article's own dated trial.
   @Test(arguments: [
     RecognizerCase("Use of HRT collapsed after the 2002 Women's Health Initiative study of 16,608 women.", "historical"),
-    RecognizerCase("The new results build on a landmark 2003 trial of 150 people.", "historical"),
+    RecognizerCase("Unlike a landmark 2003 trial of 150 people, the benefit was small.", "historical"),
+    RecognizerCase("We report the results of the 2022 SKYLIGHT 2 trial, in which 453 women took fezolinetant."),
+    RecognizerCase("A total of 453 women were enrolled in the 2022 SKYLIGHT 2 trial."),
     RecognizerCase("A 2007 European study of 354 older adults found a benefit.", "historical"),
     RecognizerCase("Unlike the 2003 trial, our study enrolled 120 patients."),
     RecognizerCase("In our 2019 trial of 120 patients, 60 responded."),

@@ -228,6 +228,11 @@ import TrialFacts
     let trial = document.blocks.first { $0.text.hasPrefix("Twelve patients") }
     #expect(trial?.kind == .paragraph)
     #expect(document.blocks.last?.kind == .reference)
+    // A reference list's heading with its count still opens the list.
+    for heading in ["References (32)", "References: 25", "Citations (3)", "REFERENCES 1-20", "Bibliography (12)"] {
+      let listed = try Fixtures.ingest("Twelve patients took drug A and nine of them responded.\n\n\(heading)\n\n1. Smith J. Drug A in 400 patients. N Engl J Med 2019;380:100-10.\n", format: .text)
+      #expect(listed.blocks.last?.kind == .reference, "\(heading)")
+    }
   }
 }
 
