@@ -1056,7 +1056,6 @@ struct CohortRecognizer: Recognizer {
   private static let givingVerbs: Set<UInt64> = [Keys.received, TokenKey.of("took"), TokenKey.of("got")]
   private static let passiveGiving: Set<UInt64> = Set(["given", "prescribed", "administered"].map { TokenKey.of($0) })
   private static let part = TokenKey.of("part")
-  /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   /// "completely", "fully": how far the event went, not how well ("poorly",
   /// "inadequately") nor how it was looked at ("separately").
   static func isAdverb(_ sentence: Sentence, _ i: Int) -> Bool {
@@ -1080,6 +1079,7 @@ struct CohortRecognizer: Recognizer {
   private static let leavingNouns: Set<UInt64> = Set(
     ["discontinuation", "discontinuations"].map { TokenKey.of($0) })
 
+  /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   static let eventVerbs: Set<UInt64> = Set(
     ["occurred", "emerged", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded", "diagnosed", "detected",
       "identified", "confirmed", "found"].map { TokenKey.of($0) })

@@ -219,10 +219,10 @@ struct ContextRecognizer: Recognizer {
         // it by itself.)
         // ("In an earlier trial of 150 students, …" as well; not "In the earlier trial
         // phase, …", a part of this one.)
-        // ("The new results build on a 2003 trial of 150 people": within the sentence,
-        // only words of the article's own study after the dated one are a contrast.)
-        // (Before it, "we", "our", "this" still speak of this study: "We used the same
-        // dose as after the 2017 trial".)
+        // (Within the sentence, words of this study after the dated one set it against
+        // this study: "Unlike the 2003 trial, our study enrolled 120 patients"; before it,
+        // "we", "our", "this" speak of this study: "We report the results of the 2022
+        // SKYLIGHT 2 trial".)
         let contrast = opens ? sentence.range : (j + 1)..<sentence.range.upperBound
         guard j > i + 1 || year || (sentence.key(i) == Self.earlier && !Self.phaseNouns.contains(sentence.key(j + 1))),
           !contrast.contains(where: { Self.ownStudy.contains(sentence.key($0)) }),
