@@ -1058,7 +1058,7 @@ struct CohortRecognizer: Recognizer {
   private static let part = TokenKey.of("part")
   /// "completely", "fully": how far the event went, not how well ("poorly",
   /// "inadequately") nor how it was looked at ("separately").
-  static func isAdverb(_ sentence: Sentence, _ i: Int) -> Bool {
+  private static func isCompletenessAdverb(_ sentence: Sentence, _ i: Int) -> Bool {
     Self.completenessAdverbs.contains(sentence.key(i))
   }
 
@@ -1254,7 +1254,7 @@ struct CohortRecognizer: Recognizer {
     let key = sentence.key(preposition)
     // "Apnoea resolved completely in 21 …": an adverb of completeness between the verb and
     // its preposition ("responded poorly in 12" is no event of note).
-    let verb = preposition - 1 - (key == Keys.in && sentence.isWord(preposition - 2) && Self.isAdverb(sentence, preposition - 1) ? 1 : 0)
+    let verb = preposition - 1 - (key == Keys.in && sentence.isWord(preposition - 2) && Self.isCompletenessAdverb(sentence, preposition - 1) ? 1 : 0)
     // "Stomach upset affected 47 women on tablets": the event before the people it befell
     // (a clinical event: "the strike affected 27 patients", "missing data affected 12" are
     // none; nor is what affected them before the trial).
