@@ -545,6 +545,17 @@ struct ParagraphLinker {
           if let home, homes.filter({ $0 == home }).count == 1 { arms[home].set(s.place(fact)) }
         }
         assignable.removeAll { unknown.contains($0) }
+        // "… versus 38% of those on placebo. A total of 180 patients took part, 90 in each
+        // group.": a size every arm has is every arm's of the last sentence, the control's
+        // too, and the total beside it the whole study's.
+        let eachSizes = assignable.filter { $0.label == .cohort && $0.scope == .each }
+        if !eachSizes.isEmpty, currentSlots.count > 1 {
+          for fact in eachSizes {
+            for slot in currentSlots { set(s.place(fact), onSlot: slot, others: lastOtherControls, &arms) }
+            everyArmSizes.append(s.place(fact))
+          }
+          assignable.removeAll { $0.label == .cohort && ($0.scope == .each || $0.scope == .total) }
+        }
         for label in ArmLinker.factLabels {
           let ofLabel = assignable.filter { fact in
             fact.label == label && !(fact.scope == .total && ((label == .response && !oneArm) || (label == .cohort && sizedElsewhere)))

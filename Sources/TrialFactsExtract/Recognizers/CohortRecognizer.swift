@@ -1082,7 +1082,7 @@ struct CohortRecognizer: Recognizer {
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   static let eventVerbs: Set<UInt64> = Set(
     ["occurred", "emerged", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded", "diagnosed", "detected",
-      "identified", "confirmed", "found"].map { TokenKey.of($0) })
+      "identified", "confirmed", "found", "recurred", "reappeared", "returned", "persisted"].map { TokenKey.of($0) })
   /// Where "to each arm", "in each group", "per group" or "in either arm" ends when it
   /// starts at `index`.
   private func eachArmEnd(_ sentence: Sentence, after index: Int) -> Int? {

@@ -1403,6 +1403,12 @@ import TrialFacts
     // "(n = 30 in each group)"
     let inBrackets = Fixtures.findings("Patients were randomized to ketamine or lidocaine (n = 30 in each group).")
     #expect(inBrackets.map { $0.cohort?.size } == [30, 30])
+    // After the arms, in a sentence of its own: every arm's and the control's; the total
+    // beside it is the study's, no arm's.
+    let after = Fixtures.findings(
+      "In the study, 62% of patients on pramipexole 0.25 mg reported improvement versus 38% of those on placebo. The trial enrolled 180 patients, 90 in each group.")
+    #expect(after.map { $0.cohort?.size } == [90, 90])
+    #expect(after.map { $0.response?.responders } == [56, 34])
   }
 
   @Test func aCountAllocatedBeforeTheRestIsTheArms() {

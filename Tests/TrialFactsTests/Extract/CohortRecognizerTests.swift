@@ -102,6 +102,9 @@ import TrialFacts
     // People with an event, listed by what they were on: no group's size.
     .init("Nausea was reported by 21 people on the drug and 9 people on placebo"),
     .init("Headache occurred in 14 patients taking the tablets and 6 patients taking placebo"),
+    .init("Diarrhoea returned in 31 people taking rifaximin, compared with 12 people taking placebo"),
+    .init("Itching recurred in 14 children given ivermectin"),
+    .init("Symptoms persisted in 20 patients in the placebo group"),
     // The other arm's count set against a count of some of an arm; people in a bracket
     // whom an outcome befell.
     .init("Sleep improved in 38 of the 82 people taking zolpidem, compared with twenty-nine people on melatonin"),
