@@ -46,6 +46,9 @@ struct ParagraphLinker {
   /// counts in order ("29/112 vs 44/109") may land on it before it has an arm.
   var lastControl: (placed: PlacedMention, label: String)?
   var animal = false
+  /// Where the paragraph first names animals: an arm counted in people before it ("…
+  /// occurred in 4 of 14 after triamcinolone. In an ovine model, …") stays human.
+  var firstAnimalSentence: Int?
   var control = false
   var human = false
 
@@ -174,7 +177,10 @@ struct ParagraphLinker {
   }
 
   mutating func link(_ sentence: Sentence, into arms: inout [ArmDraft]) {
-    if !sentence.mentions(.species).isEmpty { animal = true }
+    if !sentence.mentions(.species).isEmpty {
+      animal = true
+      if firstAnimalSentence == nil { firstAnimalSentence = Int(sentence.tokens[sentence.range.lowerBound].start) }
+    }
     if !sentence.mentions(.cohort).isEmpty { human = true }
     var s = SentenceLink(sentence, block: block)
     // "will enroll 120", "in vitro", "was once used": no result of this study.
@@ -280,7 +286,11 @@ struct ParagraphLinker {
   /// arms the next paragraph may continue, or nil to keep those before.
   mutating func close(_ arms: inout [ArmDraft]) -> Continued? {
     if animal && !human {
-      for arm in paragraphArms + (controlArm.map { [$0] } ?? []) + otherControls.values { arms[arm].animal = true }
+      func countedBefore(_ arm: ArmDraft) -> Bool {
+        guard let first = firstAnimalSentence, !arm.animal else { return false }
+        return [arm.response, arm.cohort].contains { $0.map { $0.block == block && $0.sentence.upperBound <= first } == true }
+      }
+      for arm in paragraphArms + (controlArm.map { [$0] } ?? []) + otherControls.values where !countedBefore(arms[arm]) { arms[arm].animal = true }
     }
     if paragraphArms.count > 1 || control {
       for arm in paragraphArms { arms[arm].dropStudyLevelCounts() }

@@ -212,7 +212,13 @@ struct ContextRecognizer: Recognizer {
     let year = sentence.tokens[i].kind == .number
       && (sentence.number(startingAt: i).map { $0.isInteger && $0.end == i + 1 && (1950...2099).contains($0.value) } ?? false)
     let opens = (sentence.range.lowerBound..<i).allSatisfy({ Self.openers.contains(sentence.key($0)) })
-    guard Self.earlierWords.contains(sentence.key(i)) && opens || year && (opens || citesDatedStudy(sentence, before: i)) else { return nil }
+    // "A smaller 2009 study of 46 patients found …", "A well-known 2010 Dutch study …":
+    // adjectives between the article and the year.
+    let described = year && i - sentence.range.lowerBound <= 4 && Keys.articles.contains(sentence.key(sentence.range.lowerBound))
+      && (sentence.range.lowerBound + 1..<i).allSatisfy { k in
+        (sentence.isWord(k) && !Self.functionWords.contains(sentence.key(k)) && !Self.firstPersonStudy.contains(sentence.key(k))) || sentence.key(k) == Keys.hyphen
+      }
+    guard Self.earlierWords.contains(sentence.key(i)) && opens || year && (opens || described || citesDatedStudy(sentence, before: i)) else { return nil }
     for j in i + 1..<min(i + (year ? 8 : 6), sentence.range.upperBound) {
       if Self.studyNouns.contains(sentence.key(j)) {
         // ("a previous trial" is in rules/context/historical.rules; "a 2007 trial" dates
@@ -265,6 +271,34 @@ struct ContextRecognizer: Recognizer {
   private static let functionWords: Set<UInt64> = Set(
     ["to", "in", "of", "the", "a", "an", "this", "our", "with", "for", "and", "or", "that", "which", "on", "at", "by", "from"].map { TokenKey.of($0) })
   private static let studyNouns: Set<UInt64> = Set(["trial", "trials", "study", "studies"].map { TokenKey.of($0) })
+
+  /// A citation of the reference list: "[3]", "[3, 4]", "[5–7]", or "[]" where a JATS
+  /// reader dropped the marker inside, in a sentence that names a study ("trial",
+  /// "study", "report") and does not speak of this one ("Consistent with earlier reports
+  /// [12], nausea occurred in 12 of 40 in our trial" is a result; so is "Of these, 255
+  /// (64.9%) … completed 52 weeks, respectively [28]", which cites where it was first
+  /// told). Not in a table row, whose brackets hold other things.
+  private func citation(in sentence: Sentence) -> Range<Int>? {
+    guard !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) || sentence.key($0) == Self.cellBar }),
+      sentence.range.contains(where: { Self.studyNouns.contains(sentence.key($0)) || Self.reportNouns.contains(sentence.key($0)) })
+    else { return nil }
+    for i in sentence.range where sentence.key(i) == Keys.openBracket {
+      var j = i + 1
+      while j < sentence.range.upperBound, j - i <= 12,
+        sentence.tokens[j].kind == .number || sentence.key(j) == Keys.comma || Self.citationDashes.contains(sentence.key(j))
+      {
+        j += 1
+      }
+      guard j < sentence.range.upperBound, sentence.key(j) == Keys.closeBracket else { continue }
+      // ("[]" or numbers that are whole and small: not "[95% CI 1.2-3.4]".)
+      let numbers = sentence.numbers.filter { $0.first > i && $0.first < j }
+      if numbers.allSatisfy({ $0.isInteger && !$0.isPercent && $0.value < 1000 }) { return i..<(j + 1) }
+    }
+    return nil
+  }
+  private static let cellBar = TokenKey.of("|")
+  private static let reportNouns: Set<UInt64> = Set(["report", "reports", "series", "meta-analysis", "review", "analysis"].map { TokenKey.of($0) })
+  private static let citationDashes: Set<UInt64> = Set(["-", "–", "—"].map { TokenKey.of($0) })
 
   private static let romanNumerals: Set<[UInt8]> = Set(["II", "III", "IV", "VI", "VII", "VIII"].map { Array($0.utf8) })
 
@@ -321,6 +355,11 @@ struct ContextRecognizer: Recognizer {
         sentence.add(.context, match.value, tokens: i, match.end)
       }
       i = match.end
+    }
+    // "In the pivotal omalizumab trial, 36 of 82 … against 7 of 79 on placebo [3]": a
+    // result the sentence cites from a reference is another study's.
+    if let citation = citation(in: sentence) {
+      sentence.add(.context, .context("historical"), tokens: citation.lowerBound, citation.upperBound)
     }
     // "TENS (74 women): a pocket-sized unit …", an arm a list of the arms defines.
     if let item = ListedArm.definition(in: sentence, lexicons: lexicons) {

@@ -2092,6 +2092,13 @@ import TrialFacts
   @Test func animalStudyIsFlagged() {
     let findings = Fixtures.findings("Ruxolitinib was tested in mice, and within 12 weeks the mice regrew fur.")
     #expect(findings.map(\.species) == [.animal])
+    // A paragraph about animals after its first sentence: what follows is theirs.
+    let after = Fixtures.findings("Ruxolitinib was given for 12 weeks. The mice regrew fur.")
+    #expect(after.map(\.species) == [.animal])
+    // People counted before the paragraph turns to animals stay people.
+    let before = Fixtures.findings(
+      "Hyperglycaemia occurred in 4 of 14 patients after triamcinolone. In an ovine model, triamcinolone thinned cartilage in 5 of 8 animals.")
+    #expect(before.filter { $0.species == .human }.map { $0.response?.responders } == [4])
   }
 
   @Test func evidencePointsIntoTheText() throws {

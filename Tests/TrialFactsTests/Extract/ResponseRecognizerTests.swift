@@ -484,6 +484,21 @@ import TrialFacts
     #expect(Fixtures.values(.context, in: c.text) == c.expected, "\(c.text)")
   }
 
+  /// A result cited from the reference list, in a sentence that names a study, is
+  /// another study's; not where the sentence speaks of this one or refers back to it.
+  @Test(arguments: [
+    RecognizerCase("In the pivotal omalizumab trial, 36 of 82 patients responded, against 7 of 79 on placebo [3].", "historical"),
+    RecognizerCase("Two trials found remission in 40% of patients [4, 5].", "historical"),
+    RecognizerCase("Response rates of 30-40% were reported in two case series [6–8].", "historical"),
+    RecognizerCase("In the pivotal trial, 36 of 82 patients responded [].", "historical"),
+    RecognizerCase("As in the trials reported before [12], nausea occurred in 12 of 40 patients in our study."),
+    RecognizerCase("Of these, 255 (64.9%) completed 52 weeks of treatment, respectively [28]."),
+    RecognizerCase("The odds of response in this trial were higher [95% CI 1.2-3.4]."),
+  ])
+  func citedResults(_ c: RecognizerCase) {
+    #expect(Fixtures.values(.context, in: c.text).filter { $0 == "historical" } == c.expected, "\(c.text)")
+  }
+
   /// A study dated by its year, cited within the sentence, is history; not where the
   /// sentence sets this study against it, nor the article's own dated trial.
   @Test(arguments: [
@@ -494,6 +509,9 @@ import TrialFacts
     RecognizerCase("A 2007 European study of 354 older adults found a benefit.", "historical"),
     RecognizerCase("Unlike the 2003 trial, our study enrolled 120 patients."),
     RecognizerCase("In our 2019 trial of 120 patients, 60 responded."),
+    RecognizerCase("A smaller 2009 study of 46 patients found that 14 of 24 improved.", "historical"),
+    RecognizerCase("A well-known 2010 Dutch study of 240 children found that 39% cleared.", "historical"),
+    RecognizerCase("The present 2021 trial enrolled 240 children."),
   ])
   func datedStudies(_ c: RecognizerCase) {
     #expect(Fixtures.values(.context, in: c.text) == c.expected, "\(c.text)")
