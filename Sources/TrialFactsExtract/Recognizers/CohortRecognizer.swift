@@ -1079,6 +1079,9 @@ struct CohortRecognizer: Recognizer {
   private static let leavingNouns: Set<UInt64> = Set(
     ["discontinuation", "discontinuations"].map { TokenKey.of($0) })
 
+  private static let back = TokenKey.of("back")
+  private static let comeForms: Set<UInt64> = Set(["come", "came", "comes", "coming"].map { TokenKey.of($0) })
+
   /// Verbs that, with "in" or "by", say who had an outcome: "reported by 12 patients".
   static let eventVerbs: Set<UInt64> = Set(
     ["occurred", "emerged", "reported", "observed", "seen", "noted", "developed", "experienced", "documented", "recorded", "diagnosed", "detected",
@@ -1280,6 +1283,8 @@ struct CohortRecognizer: Recognizer {
       let clause = ((sentence.range.lowerBound..<verb).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<verb
       if clause.contains(where: { sentence.key($0) == Self.rescue }) { return true }
     }
+    // "the infestation had come back in eight ivermectin patients"
+    if key == Keys.in, sentence.key(verb) == Self.back, Self.comeForms.contains(sentence.key(verb - 1)) { return true }
     if key == Keys.in || key == Keys.by {
       // "… was needed in 11 patients on amiodarone", "Atropine was needed by six …": what
       // the patients needed.
