@@ -1072,14 +1072,19 @@ struct ParagraphLinker {
     // (Where the sentence names an arm, the rules that pair counts with names decide: "With
     // ceftriaxone, cure at days 7, 14 and 28 was 45/52, 40/50 and 38/48" is one arm's.)
     guard counts.count >= 2, s.anchors.isEmpty, s.controls.isEmpty else { return facts }
+    // Each count's arm by its total, or `unknown` where no recent arm has that size.
+    let unknown = -1
     let homes = counts.map { fact -> Int? in
       guard case .response(let count) = fact.value, let total = Self.total(of: count, among: arms) else { return nil }
       let fitting = Self.recent(arms).filter { arms[$0].size == total }
-      return fitting.count == 1 ? fitting[0] : nil
+      return fitting.count == 1 ? fitting[0] : fitting.isEmpty && count.total != nil ? unknown : nil
     }
-    let found = homes.compactMap { $0 }
-    guard found.count == counts.count, Set(found).count == found.count else { return facts }
-    for (fact, arm) in zip(counts, found) { arms[arm].set(s.place(fact)) }
+    // "… in 33 of 75 (44%), 23 of 76 (30%) and 27 of 74 (36%) respectively", after arms of
+    // 75 and 76 and a third the rules do not know (cryotherapy): the counts that fit a
+    // known arm are its; the one of no known arm is no arm's.
+    let found = homes.compactMap { $0 }.filter { $0 != unknown }
+    guard homes.allSatisfy({ $0 != nil }), found.count >= 2, found.count >= counts.count - 1, Set(found).count == found.count else { return facts }
+    for (fact, home) in zip(counts, homes) where home != unknown { if let home { arms[home].set(s.place(fact)) } }
     return facts.filter { fact in !counts.contains(fact) }
   }
 

@@ -52,6 +52,15 @@ import TrialFacts
     // One count, or two totals: no size to give.
     #expect(counts(results, safety).contains("rifaximin 4/-1"))
     #expect(counts(results, "Bloating improved in 51 of 126 patients on rifaximin and 37 of 127 on placebo.", safety).contains("rifaximin 4/-1"))
+    // A list after a heading, out of the sizes of the arms known, and of a third arm the
+    // rules do not know (freezing): each known arm's count is its, the third's no arm's.
+    let listed = counts(
+      "* 5-FU: 75 people applied fluorouracil 5% cream once daily;", "* salicylic acid: 76 people painted salicylic acid 26% solution once a day;",
+      "* cryotherapy: 74 people had their warts frozen every two weeks.", "RESULTS",
+      "All warts had gone in 33 of 75 (44%), 23 of 76 (30%) and 27 of 74 (36%) respectively. Later it was 41 in the 5-FU group.")
+    #expect(listed == ["fluorouracil 33/75", "salicylic acid 23/76"])
+    // Two counts of one known arm's size are no list of arms.
+    #expect(counts("* 5-FU: 75 people applied fluorouracil 5% cream once daily;", "Warts had gone in 33 of 75 and 40 of 75 at weeks 12 and 26.").count <= 1)
   }
 
   /// Drugs a sentence gives as examples ("sleeping pills such as zolpidem (Ambien) or
