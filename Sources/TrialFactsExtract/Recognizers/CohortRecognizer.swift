@@ -887,7 +887,9 @@ struct CohortRecognizer: Recognizer {
     // "received a 15-minute intravenous infusion of zoledronic acid": the drug given may
     // come a few words after the verb of giving.
     // (The sentence is scanned for a list of "were given" only after such a verb.)
+    // ("231 to a single dose of ivermectin": likewise after "to" and an article.)
     let reach = Self.givingVerbs.contains(sentence.key(i)) || restGiven || (Self.passiveGiving.contains(sentence.key(i)) && listsPassiveGiving(sentence))
+      || (sentence.key(i) == Keys.to && Keys.indefiniteArticles.contains(sentence.key(i + 1)))
       ? 9 : sentence.key(i) == Keys.in ? 7 : 5
     let window = (i + 1)..<(i + reach)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
@@ -1422,7 +1424,8 @@ struct CohortRecognizer: Recognizer {
       (sentence.range.lowerBound..<index).contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) })
     {
       // "412 to the intervention group": a group the article names is an arm too.
-      let window = (index + 1)..<(index + 4)
+      // ("231 to a single dose of ivermectin": the drug a few words on.)
+      let window = (index + 1)..<(index + (Keys.indefiniteArticles.contains(sentence.key(index + 1)) ? 7 : 4))
       return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose || ResponseRecognizer.namesArm($0)) && window.contains($0.firstToken) }
         || sentence.hasTerm(lexicons.controlArms, in: window) != nil
     }

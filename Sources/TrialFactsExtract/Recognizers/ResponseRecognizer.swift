@@ -408,6 +408,10 @@ struct ResponseRecognizer: Recognizer {
               (sentence.tokens[i].kind == .number && sentence.number(startingAt: i)?.isPercent != true) || sentence.key(i) == Keys.semicolon
             }
             && (sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && m.firstToken >= item.first && m.endToken <= item.end }
+              // "… side effect of baclofen, affecting 6 of the 22 patients, compared with 3
+              // on metoclopramide": the arm named before the participle.
+              || (Self.befallingParticiples.contains(sentence.key(item.first - 1))
+                && sentence.mentions.contains { m in (m.label == .drug || Self.namesArm(m)) && m.endToken < item.first })
               // "Zolpidem came out on top: 38 of the 82 people taking it …": the arm by a
               // pronoun, named earlier in the sentence.
               || (Self.pronounArmVerbs.contains(sentence.key(item.end)) && Self.armPronouns.contains(sentence.key(item.end + 1))
@@ -1558,6 +1562,16 @@ struct ResponseRecognizer: Recognizer {
     }
     // "the response rate was 75%", "achieved by 9 of 12"
     let before = sentence.range.lowerBound..<first
+    // "Drowsiness was the main side effect of baclofen, affecting 6 of the 22 patients":
+    // the event a participle after a comma ties to the count, of the one arm the clause
+    // named before it.
+    if Self.befallingParticiples.contains(sentence.key(first - 1)), sentence.key(first - 2) == Keys.comma,
+      case let clause = ((sentence.range.lowerBound..<(first - 2)).last { sentence.key($0) == Keys.semicolon }.map { $0 + 1 } ?? sentence.range.lowerBound)..<(first - 2),
+      clause.contains(where: { lexicons.responseEvents.contains(sentence.tokens, at: $0) }),
+      Set(sentence.mentions.filter { m in clause.contains(m.firstToken) && (m.label == .drug || Self.namesArm(m)) }.map(\.normalizedText)).count == 1
+    {
+      return true
+    }
     for i in before.reversed() {
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) { return false }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
@@ -1580,6 +1594,8 @@ struct ResponseRecognizer: Recognizer {
     if sentence.isWord(end), !Self.afterPeople.contains(sentence.key(end)) { return false }
     return OutcomePhrase.find(in: sentence, first: first, end: end, lexicons: lexicons) != nil
   }
+
+  private static let befallingParticiples: Set<UInt64> = Set(["affecting"].map { TokenKey.of($0) })
 
   /// Words that may follow the people a passive outcome counts: their arm, a list, a time.
   private static let afterPeople: Set<UInt64> = Set(

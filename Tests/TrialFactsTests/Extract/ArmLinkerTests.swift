@@ -59,6 +59,13 @@ import TrialFacts
       "* cryotherapy: 74 people had their warts frozen every two weeks.", "RESULTS",
       "All warts had gone in 33 of 75 (44%), 23 of 76 (30%) and 27 of 74 (36%) respectively. Later it was 41 in the 5-FU group.")
     #expect(listed == ["fluorouracil 33/75", "salicylic acid 23/76"])
+    // An event tied to the count by "affecting" after the arm it was common with; the
+    // comparison after it lists the other arms. Without an arm before it, or an event, none.
+    let arms = "Patients took baclofen 10 mg (22 patients), metoclopramide 10 mg (21 patients) or placebo (21 patients) for 10 days."
+    #expect(counts(arms, "Drowsiness was the main side effect of baclofen, affecting 6 of the 22 patients, compared with 3 on metoclopramide and 1 on placebo.")
+      == ["baclofen 6/22", "metoclopramide 3/21", "placebo 1/21"])
+    #expect(counts(arms, "The strike was hard on baclofen users, affecting 6 of the 22 patients.").isEmpty)
+    #expect(counts(arms, "Nausea was common, affecting 6 of the 22 patients.").isEmpty)
     // Two counts of one known arm's size are no list of arms.
     #expect(counts("* 5-FU: 75 people applied fluorouracil 5% cream once daily;", "Warts had gone in 33 of 75 and 40 of 75 at weeks 12 and 26.").count <= 1)
   }
