@@ -49,6 +49,11 @@ struct ParagraphLinker {
   /// Where the paragraph first names animals: an arm counted in people before it ("…
   /// occurred in 4 of 14 after triamcinolone. In an ovine model, …") stays human.
   var firstAnimalSentence: Int?
+  /// Where the sentences before it that name people ("patients", "women") start.
+  var peopleSentences = Set<Int>()
+  static let peopleNouns: Set<UInt64> = Set(
+    ["patients", "patient", "participants", "people", "persons", "women", "men", "children", "adults", "infants", "volunteers", "subjects",
+     "smokers", "girls", "boys", "adolescents", "neonates", "mothers", "recipients"].map { TokenKey.of($0) })
   var control = false
   var human = false
 
@@ -180,6 +185,8 @@ struct ParagraphLinker {
     if !sentence.mentions(.species).isEmpty {
       animal = true
       if firstAnimalSentence == nil { firstAnimalSentence = Int(sentence.tokens[sentence.range.lowerBound].start) }
+    } else if firstAnimalSentence == nil, sentence.range.contains(where: { Self.peopleNouns.contains(sentence.key($0)) }) {
+      peopleSentences.insert(Int(sentence.tokens[sentence.range.lowerBound].start))
     }
     if !sentence.mentions(.cohort).isEmpty { human = true }
     var s = SentenceLink(sentence, block: block)
@@ -288,7 +295,7 @@ struct ParagraphLinker {
     if animal && !human {
       func countedBefore(_ arm: ArmDraft) -> Bool {
         guard let first = firstAnimalSentence, !arm.animal else { return false }
-        return [arm.response, arm.cohort].contains { $0.map { $0.block == block && $0.sentence.upperBound <= first } == true }
+        return [arm.response, arm.cohort].contains { $0.map { $0.block == block && $0.sentence.upperBound <= first && peopleSentences.contains($0.sentence.lowerBound) } == true }
       }
       for arm in paragraphArms + (controlArm.map { [$0] } ?? []) + otherControls.values where !countedBefore(arms[arm]) { arms[arm].animal = true }
     }
@@ -558,8 +565,17 @@ struct ParagraphLinker {
         // "… versus 38% of those on placebo. A total of 180 patients took part, 90 in each
         // group.": a size every arm has is every arm's of the last sentence, the control's
         // too, and the total beside it the whole study's.
+        // (Only where the sentence enrols or totals its people, and the arms have no size
+        // yet: "Blood samples were taken from 10 patients in each group", "An extension
+        // enrolled 100 patients, 50 in each group" after sized arms, are others.)
         let eachSizes = assignable.filter { $0.label == .cohort && $0.scope == .each }
-        if !eachSizes.isEmpty, currentSlots.count > 1 {
+        let enrols = sentence.range.contains { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) }
+          || assignable.contains { $0.label == .cohort && $0.scope == .total }
+        // (An arm of the same drug sized before is this one: the findings merge.)
+        let sizedBefore = currentSlots.contains { slot in
+          slot >= 0 && (arms[slot].cohort != nil || Self.recent(arms).contains { arms[$0].cohort != nil && !arms[$0].drugName.isEmpty && arms[$0].drugName == arms[slot].drugName })
+        } || Self.recent(arms).contains { arms[$0].namedArm?.control == true && arms[$0].cohort != nil }
+        if !eachSizes.isEmpty, currentSlots.count > 1, enrols, !sizedBefore {
           for fact in eachSizes {
             for slot in currentSlots { set(s.place(fact), onSlot: slot, others: lastOtherControls, &arms) }
             everyArmSizes.append(s.place(fact))
@@ -1082,8 +1098,21 @@ struct ParagraphLinker {
     // "… in 33 of 75 (44%), 23 of 76 (30%) and 27 of 74 (36%) respectively", after arms of
     // 75 and 76 and a third the rules do not know (cryotherapy): the counts that fit a
     // known arm are its; the one of no known arm is no arm's.
+    // (Only in the order of the arms, and where every arm the rules know has a size and
+    // none is a control, which a count out of no known size may be: "ketorolac 30 mg (n =
+    // 50), ketorolac 15 mg (n = 52) or placebo … 35 of 50, 30 of 52 and 12 of 49" is
+    // read in order below.)
     let found = homes.compactMap { $0 }.filter { $0 != unknown }
-    guard homes.allSatisfy({ $0 != nil }), found.count >= 2, found.count >= counts.count - 1, Set(found).count == found.count else { return facts }
+    guard homes.allSatisfy({ $0 != nil }), found.count >= 2, Set(found).count == found.count else { return facts }
+    if found.count < counts.count {
+      // Each known arm's count in its place, the arms the rules know one fewer than the counts.
+      let sized = Self.recent(arms).filter { arms[$0].size != nil }
+      guard found.count == counts.count - 1, sized.count == found.count, controlArm == nil, lastControl == nil, !Self.hasControl(arms),
+        Self.recent(arms).allSatisfy({ arms[$0].size != nil || !arms[$0].hasFacts }),
+        zip(homes.filter { $0 != unknown }, sized).allSatisfy({ $0 == $1 }),
+        homes.enumerated().allSatisfy({ k, home in home == unknown || k < sized.count && home == sized[k] || k > 0 && homes[k - 1] == unknown })
+      else { return facts }
+    }
     for (fact, home) in zip(counts, homes) where home != unknown { if let home { arms[home].set(s.place(fact)) } }
     return facts.filter { fact in !counts.contains(fact) }
   }

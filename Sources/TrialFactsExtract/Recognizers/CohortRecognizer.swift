@@ -1285,6 +1285,8 @@ struct CohortRecognizer: Recognizer {
       let clause = ((sentence.range.lowerBound..<verb).last { Self.clauseBreaks.contains(sentence.key($0)) }.map { $0 + 1 } ?? sentence.range.lowerBound)..<verb
       if clause.contains(where: { sentence.key($0) == Self.rescue }) { return true }
     }
+    // "itching after application was reported for 5 and 9 children": what befell them.
+    if key == Keys.for, sentence.key(verb - 1) == Keys.was || sentence.key(verb - 1) == Keys.were, eventVerbs.contains(sentence.key(verb)) { return true }
     // "the infestation had come back in eight ivermectin patients"
     if key == Keys.in, sentence.key(verb) == Self.back, Self.comeForms.contains(sentence.key(verb - 1)) { return true }
     if key == Keys.in || key == Keys.by {
@@ -1367,6 +1369,12 @@ struct CohortRecognizer: Recognizer {
     if key == Keys.all || key == Keys.slash { return true }
     guard key == Keys.of else { return false }
     let previous = sentence.key(b - 1)
+    // "5 (12%) of 42 patients": a share in brackets between the count and its total.
+    if previous == Keys.closeParen, let share = sentence.number(endingAt: b - 1), share.isPercent, sentence.key(share.first - 1) == Keys.openParen,
+      sentence.number(endingAt: share.first - 1) != nil
+    {
+      return true
+    }
     return sentence.number(endingAt: b) != nil || previous == Keys.out || previous == Keys.none || previous == Keys.all
   }
 

@@ -214,9 +214,15 @@ struct ContextRecognizer: Recognizer {
     let opens = (sentence.range.lowerBound..<i).allSatisfy({ Self.openers.contains(sentence.key($0)) })
     // "A smaller 2009 study of 46 patients found …", "A well-known 2010 Dutch study …":
     // adjectives between the article and the year.
-    let described = year && i - sentence.range.lowerBound <= 4 && Keys.articles.contains(sentence.key(sentence.range.lowerBound))
+    // (Not a count before "study participants": "The remaining 1998 study participants";
+    // only a study that reports, not one that enrols: "A double-blind 2017 study enrolled
+    // 240 patients" may be this one.)
+    let described = year && i - sentence.range.lowerBound <= 4
+      && sentence.range.contains(where: { Self.reportingVerbs.contains(sentence.key($0)) })
+      && !sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) || sentence.key($0) == Self.same }) && Keys.articles.contains(sentence.key(sentence.range.lowerBound))
       && (sentence.range.lowerBound + 1..<i).allSatisfy { k in
-        (sentence.isWord(k) && !Self.functionWords.contains(sentence.key(k)) && !Self.firstPersonStudy.contains(sentence.key(k))) || sentence.key(k) == Keys.hyphen
+        (sentence.isWord(k) && !Self.functionWords.contains(sentence.key(k)) && !Self.ownStudy.contains(sentence.key(k))
+          && !Self.quantityWords.contains(sentence.key(k))) || sentence.key(k) == Keys.hyphen
       }
     guard Self.earlierWords.contains(sentence.key(i)) && opens || year && (opens || described || citesDatedStudy(sentence, before: i)) else { return nil }
     for j in i + 1..<min(i + (year ? 8 : 6), sentence.range.upperBound) {
@@ -229,6 +235,8 @@ struct ContextRecognizer: Recognizer {
         // this study: "Unlike the 2003 trial, our study enrolled 120 patients"; before it,
         // "we", "our", "this" speak of this study: "We report the results of the 2022
         // SKYLIGHT 2 trial".)
+        // ("2013 trial participants received …": the noun names people, the number counts them.)
+        if year, Self.studyParticipants.contains(sentence.key(j + 1)) { return nil }
         let contrast = opens ? sentence.range : (j + 1)..<sentence.range.upperBound
         guard j > i + 1 || year || (sentence.key(i) == Self.earlier && !Self.phaseNouns.contains(sentence.key(j + 1))),
           !contrast.contains(where: { Self.ownStudy.contains(sentence.key($0)) }),
@@ -272,32 +280,40 @@ struct ContextRecognizer: Recognizer {
     ["to", "in", "of", "the", "a", "an", "this", "our", "with", "for", "and", "or", "that", "which", "on", "at", "by", "from"].map { TokenKey.of($0) })
   private static let studyNouns: Set<UInt64> = Set(["trial", "trials", "study", "studies"].map { TokenKey.of($0) })
 
-  /// A citation of the reference list: "[3]", "[3, 4]", "[5–7]", or "[]" where a JATS
-  /// reader dropped the marker inside, in a sentence that names a study ("trial",
-  /// "study", "report") and does not speak of this one ("Consistent with earlier reports
-  /// [12], nausea occurred in 12 of 40 in our trial" is a result; so is "Of these, 255
-  /// (64.9%) … completed 52 weeks, respectively [28]", which cites where it was first
-  /// told). Not in a table row, whose brackets hold other things.
+  /// A citation of the reference list that ends the sentence ("[3]", "[3, 4]", "[5–7]",
+  /// or "[]" where a JATS reader dropped the marker inside), in a sentence that opens on
+  /// another study, named before its first number ("In the pivotal omalizumab trial, 36
+  /// of 82 … on placebo [3]"). Not a bare "the study" or "the trial", which is this one;
+  /// not where the sentence speaks of this study; not a study named after the counts
+  /// ("…, contrary to the VITAL study [4]", "…, as in the OCTAVE trials [12]" compare this
+  /// study's results), nor a bracket after a number ("62 [55–70] years"), nor a table row.
   private func citation(in sentence: Sentence) -> Range<Int>? {
-    guard !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) || sentence.key($0) == Self.cellBar }),
-      sentence.range.contains(where: { Self.studyNouns.contains(sentence.key($0)) || Self.reportNouns.contains(sentence.key($0)) })
+    var last = sentence.range.upperBound - 1
+    if sentence.key(last) == Keys.period { last -= 1 }
+    guard last > sentence.range.lowerBound, sentence.key(last) == Keys.closeBracket,
+      !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) || sentence.key($0) == Self.cellBar })
     else { return nil }
-    for i in sentence.range where sentence.key(i) == Keys.openBracket {
-      var j = i + 1
-      while j < sentence.range.upperBound, j - i <= 12,
-        sentence.tokens[j].kind == .number || sentence.key(j) == Keys.comma || Self.citationDashes.contains(sentence.key(j))
-      {
-        j += 1
-      }
-      guard j < sentence.range.upperBound, sentence.key(j) == Keys.closeBracket else { continue }
-      // ("[]" or numbers that are whole and small: not "[95% CI 1.2-3.4]".)
-      let numbers = sentence.numbers.filter { $0.first > i && $0.first < j }
-      if numbers.allSatisfy({ $0.isInteger && !$0.isPercent && $0.value < 1000 }) { return i..<(j + 1) }
-    }
-    return nil
+    guard let open = (max(sentence.range.lowerBound, last - 12)..<last).last(where: { sentence.key($0) == Keys.openBracket }),
+      sentence.isWord(open - 1) || sentence.key(open - 1) == Keys.closeParen,
+      (open + 1..<last).allSatisfy({ sentence.tokens[$0].kind == .number || sentence.key($0) == Keys.comma || Self.citationDashes.contains(sentence.key($0)) }),
+      sentence.numbers.filter({ $0.first > open && $0.first < last }).allSatisfy({ $0.isInteger && !$0.isPercent && $0.value < 1000 })
+    else { return nil }
+    // (A count of studies is none of the results: "Two trials found …".)
+    let firstNumber = sentence.numbers.first { n in
+      n.first < open && !(n.end..<min(n.end + 3, open)).contains { Self.studyNouns.contains(sentence.key($0)) }
+    }?.first ?? open
+    let named = (sentence.range.lowerBound..<firstNumber).contains { k in Self.studyNouns.contains(sentence.key(k)) && sentence.key(k - 1) != Keys.the }
+    return named ? open..<(last + 1) : nil
   }
   private static let cellBar = TokenKey.of("|")
-  private static let reportNouns: Set<UInt64> = Set(["report", "reports", "series", "meta-analysis", "review", "analysis"].map { TokenKey.of($0) })
+  private static let reportingVerbs: Set<UInt64> = Set(["found", "showed", "shown", "reported", "suggested", "demonstrated", "concluded"].map { TokenKey.of($0) })
+  private static let same = TokenKey.of("same")
+  private static let quantityWords: Set<UInt64> = Set(
+    ["remaining", "first", "last", "additional", "further", "eligible", "approximately", "about", "another", "other", "some", "nearly", "almost", "over"]
+      .map { TokenKey.of($0) })
+  private static let studyParticipants: Set<UInt64> = Set(
+    ["participants", "patients", "subjects", "volunteers", "members", "population", "sites", "centres", "centers", "arms", "groups", "visits", "drug", "drugs",
+     "medication", "medications", "treatment", "period", "phase", "day", "days", "entry", "staff", "nurses", "physicians", "doctors", "investigators"].map { TokenKey.of($0) })
   private static let citationDashes: Set<UInt64> = Set(["-", "–", "—"].map { TokenKey.of($0) })
 
   private static let romanNumerals: Set<[UInt8]> = Set(["II", "III", "IV", "VI", "VII", "VIII"].map { Array($0.utf8) })

@@ -211,8 +211,10 @@ struct DoseRecognizer: Recognizer {
     var last = number.first - 1
     while last >= floor, Self.measureLinks.contains(sentence.key(last)) || sentence.tokens[last].kind == .dash { last -= 1 }
     guard last >= floor else { return false }
+    // (A measure may end on its linking word: "haemorrhage of 1000 mL", where
+    // "haemorrhage 1 g of tranexamic acid" is a dose.)
     for start in max(floor, last - 3)...last {
-      if let match = lexicons.doseMeasures.longestMatch(in: sentence.tokens, at: start, stopAt: last + 1), match.end == last + 1 {
+      if let match = lexicons.doseMeasures.longestMatch(in: sentence.tokens, at: start, stopAt: number.first), match.end > last {
         return true
       }
     }
@@ -421,6 +423,8 @@ struct DoseRecognizer: Recognizer {
       let back = max(sentence.range.lowerBound, number.first - 8)
       if let open = (back..<(number.first - 1)).last(where: { sentence.key($0) == Keys.openParen }) { ends.append(open) }
     }
+    // "minocycline foam 1.5%": the form between the drug and its strength.
+    if Keys.formulations.contains(sentence.key(number.first - 1)) { ends.append(number.first - 1) }
     if drugs.contains(where: { ends.contains($0.endToken) }) { return true }
     return false
   }

@@ -107,6 +107,15 @@ struct ResponseRecognizer: Recognizer {
       if number.isInteger {
         var j = i
         var isSlash = false
+        // "5 (12%) of 42 patients": the share in brackets before the total, which must
+        // agree with it.
+        var bracketShare: NumberSpan?
+        if sentence.key(j) == Keys.openParen, let share = sentence.number(startingAt: j + 1), share.isPercent,
+          sentence.key(share.end) == Keys.closeParen, sentence.key(share.end + 1) == Keys.of
+        {
+          bracketShare = share
+          j = share.end + 1
+        }
         if sentence.key(j) == Keys.out { j += 1 }
         if sentence.key(j) == Keys.of {
           j += 1
@@ -117,8 +126,11 @@ struct ResponseRecognizer: Recognizer {
         } else {
           j = -1
         }
-        if j > 0, let total = sentence.number(startingAt: j), total.isInteger, total.value >= number.value, total.value >= 1 {
+        if j > 0, let total = sentence.number(startingAt: j), total.isInteger, total.value >= number.value, total.value >= 1,
+          bracketShare.map({ share in abs(number.value / total.value * 100 - share.value) <= pow10(-share.decimals) / 2 + 1e-9 }) ?? true
+        {
           notCounts.insert(total.first)
+          if let bracketShare { notCounts.insert(bracketShare.first) }
           // Dates and fractions of a page: "7/12/2019", "12/2016".
           if isSlash && (sentence.key(total.end) == Keys.slash || total.value >= 1900 || sentence.key(number.first - 1) == Keys.slash) {
             continue

@@ -6,6 +6,9 @@ import TrialFacts
   static let positives: [RecognizerCase] = [
     .init("9 of 12 volunteers showed marked regrowth", "9/12"),
     .init("9 out of 12 responded", "9/12"),
+    // The share in brackets between a count and its total, when it agrees with them.
+    .init("Warts cleared in 5 (12%) of 42 patients after cryotherapy and 11 (26%) of 43 after salicylic acid", "5/42", "11/43"),
+    .init("Nausea occurred in 8 (25%) of 40 patients on ivermectin", "8/?"),
     // An end point by its abbreviation says what was counted.
     .init("The confirmed ORR by BICR was 28.8% (15 of 52) and 14.0% (7 of 50), respectively", "15/52", "7/50"),
     .init("Seizure-free status was reached by 21 of 80 patients with cenobamate", "21/80"),
@@ -489,7 +492,10 @@ import TrialFacts
   @Test(arguments: [
     RecognizerCase("In the pivotal omalizumab trial, 36 of 82 patients responded, against 7 of 79 on placebo [3].", "historical"),
     RecognizerCase("Two trials found remission in 40% of patients [4, 5].", "historical"),
-    RecognizerCase("Response rates of 30-40% were reported in two case series [6–8].", "historical"),
+    RecognizerCase("Two small trials reported a response in 30-40% of patients [6–8].", "historical"),
+    // A study named after this study's counts is a comparison.
+    RecognizerCase("Fractures occurred in 12 of 200 patients on vitamin D, contrary to the VITAL study [4]."),
+    RecognizerCase("In the study, 40 of 80 patients responded (median age 62 [55–70] years)."),
     RecognizerCase("In the pivotal trial, 36 of 82 patients responded [].", "historical"),
     RecognizerCase("As in the trials reported before [12], nausea occurred in 12 of 40 patients in our study."),
     RecognizerCase("Of these, 255 (64.9%) completed 52 weeks of treatment, respectively [28]."),
