@@ -1388,6 +1388,12 @@ struct CohortRecognizer: Recognizer {
     if sentence.key(before) == Keys.hyphen, !tokens[number.first].spaceBefore, sentence.number(endingAt: before) != nil { return true }
     // "randomized 2:1": a ratio (not "RESULTS: 66 patients").
     if sentence.key(before) == Keys.colon, !tokens[number.first].spaceBefore, sentence.number(endingAt: before) != nil { return true }
+    // "an IGA score of 3 or 4 were randomized": the last of a score's alternatives.
+    if sentence.key(before) == Keys.or, let other = sentence.number(endingAt: before), other.isInteger, other.value < number.value, number.value - other.value <= 2,
+      sentence.key(other.first - 1) == Keys.of
+    {
+      return true
+    }
     // ("two groups of 98: one group took …" opens a list.)
     if sentence.key(after) == Keys.colon, !tokens[after].spaceBefore, sentence.range.contains(after + 1), !tokens[after + 1].spaceBefore,
       sentence.number(startingAt: after + 1) != nil

@@ -30,6 +30,8 @@ struct ResponseRecognizer: Recognizer {
 
     for number in sentence.numbers where !taken(number.first) && !notCounts.contains(number.first) {
       guard !sentence.isCovered(number.first, by: .dose), !sentence.isCovered(number.first, by: .duration) else { continue }
+      // "in the 1.5%, 3% and vehicle groups": strengths that name groups, no shares.
+      if number.isPercent, Self.namesGroups(sentence, after: number.end) { continue }
       // "with D10 (9.3%)", "CD4 (12%)": digits glued to a word with a capital are part of
       // a name, and the share in brackets after it is of what it names ("IL6 (3%)
       // changes"); "in30 of 50" is a scrape's lost space.
@@ -1606,6 +1608,25 @@ struct ResponseRecognizer: Recognizer {
     if sentence.isWord(end), !Self.afterPeople.contains(sentence.key(end)) { return false }
     return OutcomePhrase.find(in: sentence, first: first, end: end, lexicons: lexicons) != nil
   }
+
+  /// Whether the list a percentage at `end` belongs to closes on "groups" or "arms" ("the
+  /// 1.5%, 3% and vehicle groups"), a few numbers, joiners and words after it.
+  static func namesGroups(_ sentence: Sentence, after end: Int) -> Bool {
+    var words = 0
+    for i in end..<min(end + 8, sentence.range.upperBound) {
+      let key = sentence.key(i)
+      if key == Self.groupsKey || key == Self.armsKey { return true }
+      if key == Keys.comma || key == Keys.and || key == Keys.or || sentence.tokens[i].kind == .number || key == Keys.percentSign { continue }
+      // (Not "40% and 20% in the two groups", shares of the groups named after them.)
+      guard sentence.isWord(i), words < 2, !Self.groupListBreaks.contains(key) else { return false }
+      words += 1
+    }
+    return false
+  }
+  private static let groupListBreaks: Set<UInt64> = Set(
+    ["in", "of", "the", "with", "among", "for", "both", "all", "each", "across", "between", "within", "from", "at", "by", "on"].map { TokenKey.of($0) })
+  private static let groupsKey = TokenKey.of("groups")
+  private static let armsKey = TokenKey.of("arms")
 
   private static let befallingParticiples: Set<UInt64> = Set(["affecting"].map { TokenKey.of($0) })
 

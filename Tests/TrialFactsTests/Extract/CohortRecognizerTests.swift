@@ -110,6 +110,7 @@ import TrialFacts
     .init("By week 12 the infestation had come back in eight ivermectin patients and 15 permethrin patients"),
     .init("Nine people in the cryotherapy group gave up treatment early"),
     .init("Itching after application was reported for 5 and 9 children, respectively"),
+    .init("adults with an IGA score of 3 or 4 were randomized to minocycline foam"),
     // The other arm's count set against a count of some of an arm; people in a bracket
     // whom an outcome befell.
     .init("Sleep improved in 38 of the 82 people taking zolpidem, compared with twenty-nine people on melatonin"),

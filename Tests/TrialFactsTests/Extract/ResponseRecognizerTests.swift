@@ -6,6 +6,7 @@ import TrialFacts
   static let positives: [RecognizerCase] = [
     .init("9 of 12 volunteers showed marked regrowth", "9/12"),
     .init("9 out of 12 responded", "9/12"),
+    .init("Remission was achieved by 40% and 20% of patients in the drug and placebo groups", "0.4", "0.2"),
     // The share in brackets between a count and its total, when it agrees with them.
     .init("Warts cleared in 5 (12%) of 42 patients after cryotherapy and 11 (26%) of 43 after salicylic acid", "5/42", "11/43"),
     .init("Nausea occurred in 8 (25%) of 40 patients on ivermectin", "8/?"),
@@ -456,6 +457,8 @@ import TrialFacts
     // A rate in words is no count of people.
     .init("Around one in five of those taking the placebo reported the same"),
     .init("Nearly two in three of the women on the drug said so"),
+    // Strengths that name the groups are no shares of them.
+    .init("Adverse events were mild in the 1.5%, 3% and vehicle groups"),
     // A measure taken of them is no judgement of an outcome.
     .init("In all, 40 patients in the sertraline group were rated for improvement"),
   ]
