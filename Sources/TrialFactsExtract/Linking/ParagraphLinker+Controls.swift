@@ -107,6 +107,9 @@ extension ParagraphLinker {
       guard fact.firstToken - control.endToken <= 6 else { return false }
       // "saline placebo (n = 998)": the size right after the control's name.
       if sentence.key(fact.firstToken) == Keys.n, fact.firstToken - control.endToken <= 2 { return true }
+      // "a placebo tablet once a day (96 patients)": the size in brackets after the
+      // control's own words.
+      if sentence.key(fact.firstToken - 1) == Keys.openParen, (control.endToken..<(fact.firstToken - 1)).allSatisfy({ sentence.isWord($0) }) { return true }
       var before = control.firstToken - 1
       if sentence.key(before) == Keys.the { before -= 1 }
       return Self.groupPrepositions.contains(sentence.key(before))

@@ -360,6 +360,8 @@ struct ParagraphLinker {
   /// the last ``armsLookedBack`` arms of the document: "the laparoscopic group" in the
   /// results is the arm the methods called "laparoscopic appendectomy (n = 134)".
   static let armsLookedBack = 64
+  private static let took = TokenKey.of("took")
+  private static let part = TokenKey.of("part")
 
   static func earlierArm(named label: String, in arms: [ArmDraft]) -> Int? {
     let name = label.lowercased()
@@ -568,9 +570,17 @@ struct ParagraphLinker {
         // (Only where the sentence enrols or totals its people, and the arms have no size
         // yet: "Blood samples were taken from 10 patients in each group", "An extension
         // enrolled 100 patients, 50 in each group" after sized arms, are others.)
+        // The total beside it must be the sizes' sum, and the sentence must enrol: "Of the 180
+        // patients enrolled, 20 in each group underwent …", "A total of 12 patients, 6 in
+        // each group, withdrew" are some of the arms.
         let eachSizes = assignable.filter { $0.label == .cohort && $0.scope == .each }
-        let enrols = sentence.range.contains { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) }
-          || assignable.contains { $0.label == .cohort && $0.scope == .total }
+        let slotCount = Set(currentSlots).count
+        let enrols = (sentence.range.contains { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) }
+          || sentence.range.contains { sentence.key($0) == Self.took && sentence.key($0 + 1) == Self.part })
+          && eachSizes.allSatisfy { each in
+            guard case .cohort(let n) = each.value else { return false }
+            return assignable.contains { if case .cohort(let total) = $0.value, $0.scope == .total { total == n * slotCount } else { false } }
+          }
         // (An arm of the same drug sized before is this one: the findings merge.)
         let sizedBefore = currentSlots.contains { slot in
           slot >= 0 && (arms[slot].cohort != nil || Self.recent(arms).contains { arms[$0].cohort != nil && !arms[$0].drugName.isEmpty && arms[$0].drugName == arms[slot].drugName })
@@ -1107,8 +1117,11 @@ struct ParagraphLinker {
     if found.count < counts.count {
       // Each known arm's count in its place, the arms the rules know one fewer than the counts.
       let sized = Self.recent(arms).filter { arms[$0].size != nil }
+      // (An arm named beside the sized ones without a size of its own, "… (n = 76) or
+      // sinecatechins", is the count's by its place.)
+      let sizedWhere = Set(sized.map { [arms[$0].drug.block, arms[$0].drug.sentence.lowerBound] })
       guard found.count == counts.count - 1, sized.count == found.count, controlArm == nil, lastControl == nil, !Self.hasControl(arms),
-        Self.recent(arms).allSatisfy({ arms[$0].size != nil || !arms[$0].hasFacts }),
+        Self.recent(arms).allSatisfy({ arms[$0].size != nil || !arms[$0].hasFacts && !sizedWhere.contains([arms[$0].drug.block, arms[$0].drug.sentence.lowerBound]) }),
         zip(homes.filter { $0 != unknown }, sized).allSatisfy({ $0 == $1 }),
         homes.enumerated().allSatisfy({ k, home in home == unknown || k < sized.count && home == sized[k] || k > 0 && homes[k - 1] == unknown })
       else { return facts }

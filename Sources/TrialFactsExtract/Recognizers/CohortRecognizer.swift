@@ -887,9 +887,8 @@ struct CohortRecognizer: Recognizer {
     // "received a 15-minute intravenous infusion of zoledronic acid": the drug given may
     // come a few words after the verb of giving.
     // (The sentence is scanned for a list of "were given" only after such a verb.)
-    // ("231 to a single dose of ivermectin": likewise after "to" and an article.)
     let reach = Self.givingVerbs.contains(sentence.key(i)) || restGiven || (Self.passiveGiving.contains(sentence.key(i)) && listsPassiveGiving(sentence))
-      || (sentence.key(i) == Keys.to && Keys.indefiniteArticles.contains(sentence.key(i + 1)))
+      || singleDoseAfter(sentence, to: i)
       ? 9 : sentence.key(i) == Keys.in ? 7 : 5
     let window = (i + 1)..<(i + reach)
     if window.contains(where: { sentence.key($0) == Keys.group || sentence.key($0) == Keys.arm }) { return true }
@@ -1360,6 +1359,21 @@ struct CohortRecognizer: Recognizer {
     ["were", "was", "had", "completed", "participated", "underwent", "received", "took", "met", "agreed", "consented"].map { TokenKey.of($0) })
   private static let adverbs: Set<UInt64> = Set(["randomly", "then", "subsequently"].map { TokenKey.of($0) })
 
+  /// "randomised: 231 to a single dose of ivermectin and 229 to …": a count that opens an
+  /// item of a list of arms, right before "to", an article and a word of dosing. (Not
+  /// "from 3 to a single daily dose", "randomised 2 to 1 to a …".)
+  private func singleDoseAfter(_ sentence: Sentence, to i: Int) -> Bool {
+    guard sentence.key(i) == Keys.to, Keys.indefiniteArticles.contains(sentence.key(i + 1)), let count = sentence.number(endingAt: i),
+      Self.itemOpeners.contains(sentence.key(count.first - 1)),
+      (sentence.range.lowerBound..<count.first).contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) })
+    else { return false }
+    return (i + 2..<min(i + 5, sentence.range.upperBound)).contains { Self.dosingWords.contains(sentence.key($0)) }
+  }
+  private static let itemOpeners: Set<UInt64> = Set([":", ",", ";", "and"].map { TokenKey.of($0) })
+  private static let dosingWords: Set<UInt64> = Set(
+    ["dose", "doses", "course", "courses", "single", "injection", "injections", "infusion", "infusions", "tablet", "tablets", "capsule", "capsules"]
+      .map { TokenKey.of($0) })
+
   /// "9 of 12 patients", "9 of the 12", "9/12", "all 12", "none of the 12": the 12 is
   /// the total of a response.
   private func isResponseTotal(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
@@ -1370,8 +1384,12 @@ struct CohortRecognizer: Recognizer {
     guard key == Keys.of else { return false }
     let previous = sentence.key(b - 1)
     // "5 (12%) of 42 patients": a share in brackets between the count and its total.
+    // (Only where the share agrees: "By week 2 (12%) of 42 patients" counts 42.)
     if previous == Keys.closeParen, let share = sentence.number(endingAt: b - 1), share.isPercent, sentence.key(share.first - 1) == Keys.openParen,
-      sentence.number(endingAt: share.first - 1) != nil
+      let count = sentence.number(endingAt: share.first - 1), count.isInteger, number.value > 0,
+      abs(count.value / number.value * 100 - share.value) < 1 / (0..<share.decimals).reduce(1.0, { r, _ in r * 10 }) + 1e-9,
+      !(sentence.key(number.end) == Keys.and && sentence.number(startingAt: number.end + 1) != nil),
+      !([Keys.and, Keys.comma].contains(sentence.key(count.first - 1)) && sentence.key(count.first - 2) == Keys.closeParen)
     {
       return true
     }
@@ -1439,7 +1457,7 @@ struct CohortRecognizer: Recognizer {
     {
       // "412 to the intervention group": a group the article names is an arm too.
       // ("231 to a single dose of ivermectin": the drug a few words on.)
-      let window = (index + 1)..<(index + (Keys.indefiniteArticles.contains(sentence.key(index + 1)) ? 7 : 4))
+      let window = (index + 1)..<(index + (singleDoseAfter(sentence, to: index) ? 7 : 4))
       return sentence.mentions.contains { ($0.label == .drug || $0.label == .dose || ResponseRecognizer.namesArm($0)) && window.contains($0.firstToken) }
         || sentence.hasTerm(lexicons.controlArms, in: window) != nil
     }

@@ -302,10 +302,18 @@ struct ContextRecognizer: Recognizer {
     let firstNumber = sentence.numbers.first { n in
       n.first < open && !(n.end..<min(n.end + 3, open)).contains { Self.studyNouns.contains(sentence.key($0)) }
     }?.first ?? open
-    let named = (sentence.range.lowerBound..<firstNumber).contains { k in Self.studyNouns.contains(sentence.key(k)) && sentence.key(k - 1) != Keys.the }
+    // (A study noun that heads its words, not "study drug", "trial inclusion", "both study
+    // arms", "study-specific".)
+    let named = (sentence.range.lowerBound..<firstNumber).contains { k in
+      Self.studyNouns.contains(sentence.key(k)) && sentence.key(k - 1) != Keys.the
+        && !Self.studyParticipants.contains(sentence.key(k + 1)) && !Self.studyModifies.contains(sentence.key(k + 1)) && sentence.key(k + 1) != Keys.hyphen
+    }
     return named ? open..<(last + 1) : nil
   }
   private static let cellBar = TokenKey.of("|")
+  private static let studyModifies: Set<UInt64> = Set(
+    ["inclusion", "protocol", "design", "procedures", "procedure", "visit", "site", "team", "nurse", "nurses", "product", "products", "agent", "therapy",
+     "regimen", "intervention", "interventions", "enrolment", "enrollment", "completion", "withdrawal", "discontinuation", "duration", "end"].map { TokenKey.of($0) })
   private static let reportingVerbs: Set<UInt64> = Set(["found", "showed", "shown", "reported", "suggested", "demonstrated", "concluded"].map { TokenKey.of($0) })
   private static let same = TokenKey.of("same")
   private static let quantityWords: Set<UInt64> = Set(

@@ -196,6 +196,10 @@ struct DoseRecognizer: Recognizer {
      "flexible", "flexibly", "below", "above", "reduction", "reductions", "reduced", "increased", "escalated", "escalation", "allowed",
      "through", "then", "followed", "maximum", "up"].map { TokenKey.of($0) })
 
+  private static let afterStrength: Set<UInt64> = Set(["and", "or", "vs", "versus", "once", "twice", "daily", "applied", "for", "to"].map { TokenKey.of($0) })
+  private static let shareWords: Set<UInt64> = Set(
+    ["rate", "rates", "success", "adherence", "satisfaction", "discontinuation"].map { TokenKey.of($0) })
+
   /// "a mean difference of −386 mL", "(−2.5 mg)": a signed difference, never an amount
   /// given; not "0.5 mg–1 mg" or "HCQ-200 mg", whose dash joins words.
   private func isNegative(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
@@ -423,8 +427,15 @@ struct DoseRecognizer: Recognizer {
       let back = max(sentence.range.lowerBound, number.first - 8)
       if let open = (back..<(number.first - 1)).last(where: { sentence.key($0) == Keys.openParen }) { ends.append(open) }
     }
-    // "minocycline foam 1.5%": the form between the drug and its strength.
-    if Keys.formulations.contains(sentence.key(number.first - 1)) { ends.append(number.first - 1) }
+    // "minocycline foam 1.5% (n = 251)": the form between the drug and its strength, a
+    // strength's size, closing its words (not rates, "terbinafine cream 80% and
+    // clotrimazole cream 60%", "using mupirocin ointment 10% had a rash").
+    if Keys.formulations.contains(sentence.key(number.first - 1)), number.value < 10,
+      !sentence.isWord(number.end) || Self.afterStrength.contains(sentence.key(number.end)),
+      !sentence.range.contains(where: { Self.shareWords.contains(sentence.key($0)) })
+    {
+      ends.append(number.first - 1)
+    }
     if drugs.contains(where: { ends.contains($0.endToken) }) { return true }
     return false
   }

@@ -111,9 +111,12 @@ struct ResponseRecognizer: Recognizer {
         var isSlash = false
         // "5 (12%) of 42 patients": the share in brackets before the total, which must
         // agree with it.
+        // (Not in lists, "5 (12%) and 11 (26%) of 42 and 43 patients", "10 (20%) and 15 (30%)
+        // of the 50 patients in each group", which other rules pair.)
         var bracketShare: NumberSpan?
         if sentence.key(j) == Keys.openParen, let share = sentence.number(startingAt: j + 1), share.isPercent,
-          sentence.key(share.end) == Keys.closeParen, sentence.key(share.end + 1) == Keys.of
+          sentence.key(share.end) == Keys.closeParen, sentence.key(share.end + 1) == Keys.of,
+          !(Self.bracketListJoiners.contains(sentence.key(number.first - 1)) && sentence.key(number.first - 2) == Keys.closeParen)
         {
           bracketShare = share
           j = share.end + 1
@@ -129,7 +132,11 @@ struct ResponseRecognizer: Recognizer {
           j = -1
         }
         if j > 0, let total = sentence.number(startingAt: j), total.isInteger, total.value >= number.value, total.value >= 1,
-          bracketShare.map({ share in abs(number.value / total.value * 100 - share.value) <= pow10(-share.decimals) / 2 + 1e-9 }) ?? true
+          bracketShare.map({ share in
+            // (A share cut rather than rounded, "2 (66%) of 3", agrees too.)
+            abs(number.value / total.value * 100 - share.value) < pow10(-share.decimals) + 1e-9
+              && !(Self.bracketListJoiners.contains(sentence.key(total.end)) && sentence.number(startingAt: total.end + 1) != nil)
+          }) ?? true
         {
           notCounts.insert(total.first)
           if let bracketShare { notCounts.insert(bracketShare.first) }
@@ -1582,6 +1589,10 @@ struct ResponseRecognizer: Recognizer {
     if Self.befallingParticiples.contains(sentence.key(first - 1)), sentence.key(first - 2) == Keys.comma,
       case let clause = ((sentence.range.lowerBound..<(first - 2)).last { sentence.key($0) == Keys.semicolon }.map { $0 + 1 } ?? sentence.range.lowerBound)..<(first - 2),
       clause.contains(where: { lexicons.responseEvents.contains(sentence.tokens, at: $0) }),
+      // (Not what a drug is known for, "is a well-known side effect of methotrexate",
+      // nor a comparison, "more frequent with nitrates than with ranolazine".)
+      clause.contains(where: { sentence.key($0) == Keys.was || sentence.key($0) == Keys.were }),
+      !clause.contains(where: { sentence.key($0) == Self.than }),
       Set(sentence.mentions.filter { m in clause.contains(m.firstToken) && (m.label == .drug || Self.namesArm(m)) }.map(\.normalizedText)).count == 1
     {
       return true
@@ -1623,6 +1634,8 @@ struct ResponseRecognizer: Recognizer {
     }
     return false
   }
+  private static let than = TokenKey.of("than")
+  private static let bracketListJoiners: Set<UInt64> = Set(["and", ",", "or", "vs", "versus"].map { TokenKey.of($0) })
   private static let groupListBreaks: Set<UInt64> = Set(
     ["in", "of", "the", "with", "among", "for", "both", "all", "each", "across", "between", "within", "from", "at", "by", "on"].map { TokenKey.of($0) })
   private static let groupsKey = TokenKey.of("groups")
