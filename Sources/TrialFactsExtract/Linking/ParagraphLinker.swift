@@ -185,7 +185,9 @@ struct ParagraphLinker {
     if !sentence.mentions(.species).isEmpty {
       animal = true
       if firstAnimalSentence == nil { firstAnimalSentence = Int(sentence.tokens[sentence.range.lowerBound].start) }
-    } else if firstAnimalSentence == nil, sentence.range.contains(where: { Self.peopleNouns.contains(sentence.key($0)) }) {
+    } else if firstAnimalSentence == nil, sentence.mentions.contains(where: { $0.label == .response || $0.label == .cohort }),
+      sentence.range.contains(where: { Self.peopleNouns.contains(sentence.key($0)) })
+    {
       peopleSentences.insert(Int(sentence.tokens[sentence.range.lowerBound].start))
     }
     if !sentence.mentions(.cohort).isEmpty { human = true }

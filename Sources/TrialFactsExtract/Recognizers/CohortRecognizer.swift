@@ -868,7 +868,10 @@ struct CohortRecognizer: Recognizer {
     }
     // "We randomized 278 smokers to varenicline, bupropion, nicotine or placebo": one
     // count for several arms, with none of their own, is the study's.
-    if sentence.key(i) == Keys.to, armsNamed(sentence, after: i) > 1,
+    // ("The 1,998 participants received dupilumab 300 mg or placebo": likewise after a
+    // verb of giving, with arms offered as alternatives.)
+    if sentence.key(i) == Keys.to || (Self.givingVerbs.contains(sentence.key(i)) && (i + 1..<sentence.range.upperBound).contains { sentence.key($0) == Keys.or }),
+      armsNamed(sentence, after: i) > 1,
       !sentence.numbers.contains(where: { n in
         n.first > i && n.isInteger && !sentence.isCovered(n.first, by: .dose) && !sentence.isCovered(n.first, by: .duration)
       })

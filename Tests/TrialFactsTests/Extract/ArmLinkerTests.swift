@@ -1425,6 +1425,8 @@ import TrialFacts
       "In the study, 62% of patients on pramipexole 0.25 mg reported improvement versus 38% of those on placebo. The trial enrolled 180 patients, 90 in each group.")
     #expect(after.map { $0.cohort?.size } == [90, 90])
     #expect(after.map { $0.response?.responders } == [56, 34])
+    // A whole trial given one drug or placebo sizes neither arm.
+    #expect(Fixtures.findings("The 1,998 participants received dupilumab 300 mg or placebo.").allSatisfy { $0.cohort == nil })
   }
 
   @Test func aCountAllocatedBeforeTheRestIsTheArms() {
