@@ -1296,7 +1296,10 @@ struct CohortRecognizer: Recognizer {
       // the patients needed.
       // ("Nausea led to discontinuation in 11 …": the people who left, counted; not
       // "given for alcohol withdrawal in 60 patients", who were treated.)
+      // ("… and application-site burning in 11, 4 and 5 patients, respectively": an
+      // event's name right before "in".)
       if lexicons.responseCues.contains(sentence.tokens, at: verb) || eventVerbs.contains(sentence.key(verb))
+        || (key == Keys.in && lexicons.responseEvents.contains(sentence.tokens, at: verb) && sentence.saysRespectively)
         || (key == Keys.in && Self.leavingNouns.contains(sentence.key(verb)) && Self.ledTo(sentence, before: verb))
         || (Self.neededIn.contains(sentence.key(verb)) && (key == Keys.in || sentence.key(verb - 1) == Keys.was || sentence.key(verb - 1) == Keys.were))
       {

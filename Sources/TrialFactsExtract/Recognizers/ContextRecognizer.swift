@@ -310,6 +310,18 @@ struct ContextRecognizer: Recognizer {
     }
     return named ? open..<(last + 1) : nil
   }
+  /// A study (not "the study", this one) "published in", "reported in" or "conducted in"
+  /// a year, in a sentence that does not speak of this study.
+  private func publishedStudy(in sentence: Sentence) -> Range<Int>? {
+    for j in sentence.range where Self.studyNouns.contains(sentence.key(j)) && Self.publishing.contains(sentence.key(j + 1)) && sentence.key(j + 2) == Keys.in {
+      guard sentence.key(j - 1) != Keys.the, let year = sentence.number(startingAt: j + 3), year.isInteger, year.end == j + 4,
+        (1950...2099).contains(year.value), !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) })
+      else { continue }
+      return j..<year.end
+    }
+    return nil
+  }
+  private static let publishing: Set<UInt64> = Set(["published", "reported", "conducted", "done", "run"].map { TokenKey.of($0) })
   private static let cellBar = TokenKey.of("|")
   private static let studyModifies: Set<UInt64> = Set(
     ["inclusion", "protocol", "design", "procedures", "procedure", "visit", "site", "team", "nurse", "nurses", "product", "products", "agent", "therapy",
@@ -384,6 +396,11 @@ struct ContextRecognizer: Recognizer {
     // result the sentence cites from a reference is another study's.
     if let citation = citation(in: sentence) {
       sentence.add(.context, .context("historical"), tokens: citation.lowerBound, citation.upperBound)
+    }
+    // "a smaller Hong Kong study published in 2008, in which 120 patients …": dated by
+    // when it was published.
+    if let published = publishedStudy(in: sentence) {
+      sentence.add(.context, .context("historical"), tokens: published.lowerBound, published.upperBound)
     }
     // "TENS (74 women): a pocket-sized unit …", an arm a list of the arms defines.
     if let item = ListedArm.definition(in: sentence, lexicons: lexicons) {

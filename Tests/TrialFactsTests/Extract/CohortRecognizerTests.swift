@@ -111,6 +111,7 @@ import TrialFacts
     .init("Nine people in the cryotherapy group gave up treatment early"),
     .init("Itching after application was reported for 5 and 9 children, respectively"),
     .init("adults with an IGA score of 3 or 4 were randomized to minocycline foam"),
+    .init("Folliculitis was reported in 3, 7 and 1 patients and application-site burning in 11, 4 and 5 patients, respectively"),
     // The other arm's count set against a count of some of an arm; people in a bracket
     // whom an outcome befell.
     .init("Sleep improved in 38 of the 82 people taking zolpidem, compared with twenty-nine people on melatonin"),

@@ -521,6 +521,8 @@ import TrialFacts
     RecognizerCase("A smaller 2009 study of 46 patients found that 14 of 24 improved.", "historical"),
     RecognizerCase("A well-known 2010 Dutch study of 240 children found that 39% cleared.", "historical"),
     RecognizerCase("The present 2021 trial enrolled 240 children."),
+    RecognizerCase("The results echo a smaller study published in 2008, in which 120 patients were given prednisolone.", "historical"),
+    RecognizerCase("The study published in 2024 enrolled 120 patients."),
   ])
   func datedStudies(_ c: RecognizerCase) {
     #expect(Fixtures.values(.context, in: c.text) == c.expected, "\(c.text)")
