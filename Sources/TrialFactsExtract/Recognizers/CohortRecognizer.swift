@@ -368,6 +368,7 @@ struct CohortRecognizer: Recognizer {
     addSplitSizes(&sentence)
     addBracketedSizes(&sentence)
     addNamedBracketSizes(&sentence)
+    addEqualNumbers(&sentence)
     addEqualGroups(&sentence)
   }
 
@@ -376,6 +377,26 @@ struct CohortRecognizer: Recognizer {
   /// shared out, when it divides evenly and the sentence sizes no arm otherwise. The total
   /// may be the one the sentence before states ("The team recruited 270 adults. … they
   /// were split into three equal groups.").
+  /// "randomly assigned 96 adults …, in equal numbers, to one of two treatments": the
+  /// count before "in equal numbers" is the study's, shared evenly among the groups
+  /// counted after it (48 each), where it divides evenly.
+  private func addEqualNumbers(_ sentence: inout Sentence) {
+    guard let k = sentence.range.first(where: { sentence.key($0) == Keys.in && sentence.key($0 + 1) == Self.equal && sentence.key($0 + 2) == Self.numbersWord }),
+      let whole = sentence.mentions.lastIndex(where: { $0.label == .cohort && $0.endToken <= k && k - $0.endToken <= 8 }),
+      case .cohort(let total) = sentence.mentions[whole].value,
+      let groups = sentence.numbers.first(where: { n in
+        n.first > k + 2 && n.isInteger && (2...6).contains(n.value)
+          && (Self.treatmentPlurals.contains(sentence.key(n.end)) || Self.groupNouns.contains(sentence.key(n.end)))
+      }),
+      total % Int(groups.value) == 0,
+      !sentence.mentions.contains(where: { $0.label == .cohort && $0.firstToken > k })
+    else { return }
+    sentence.mentions[whole].scope = .total
+    sentence.add(.cohort, .cohort(size: total / Int(groups.value)), tokens: groups.first, groups.end + 1)
+    sentence.setLastScope(.each)
+  }
+  private static let numbersWord = TokenKey.of("numbers")
+
   private func addEqualGroups(_ sentence: inout Sentence) {
     guard !sentence.mentions.contains(where: { $0.label == .cohort && $0.scope != .total }) else { return }
     for number in sentence.numbers where number.isInteger && number.value >= 2 && number.value <= 6 {

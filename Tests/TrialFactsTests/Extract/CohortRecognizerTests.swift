@@ -13,6 +13,7 @@ import TrialFacts
     .init("Researchers at eleven clinics recruited 453 women aged 40 to 65, 151 per arm", "453", "151"),
     // People split evenly between what they were given.
     .init("The 180 volunteers were split evenly between the two medicines", "180", "90"),
+    .init("Doctors randomly assigned 96 adults admitted with overt HE, in equal numbers, to one of two treatments", "96", "48"),
     // An arm's count before the dose its people were given.
     .init("A total of 460 adults were randomised: 231 to a single dose of ivermectin 200 mcg/kg and 229 to permethrin 5% cream", "460", "231", "229"),
     .init("a total of 1150 students took part in the school trial", "1150"),
