@@ -568,13 +568,11 @@ struct ParagraphLinker {
         assignable.removeAll { unknown.contains($0) }
         // "… versus 38% of those on placebo. A total of 180 patients took part, 90 in each
         // group.": a size every arm has is every arm's of the last sentence, the control's
-        // too, and the total beside it the whole study's.
-        // (Only where the sentence enrols or totals its people, and the arms have no size
-        // yet: "Blood samples were taken from 10 patients in each group", "An extension
-        // enrolled 100 patients, 50 in each group" after sized arms, are others.)
-        // The total beside it must be the sizes' sum, and the sentence must enrol: "Of the 180
+        // too, and the total beside it the whole study's. Only where the sentence enrols,
+        // its total is the sizes' even split and no arm was sized before: "Of the 180
         // patients enrolled, 20 in each group underwent …", "A total of 12 patients, 6 in
-        // each group, withdrew" are some of the arms.
+        // each group, withdrew", "An extension enrolled 100 patients, 50 in each group"
+        // after sized arms are others.
         let eachSizes = assignable.filter { $0.label == .cohort && $0.scope == .each }
         let slotCount = Set(currentSlots).count
         let enrols = (sentence.range.contains { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) }

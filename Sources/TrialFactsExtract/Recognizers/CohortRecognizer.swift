@@ -372,11 +372,6 @@ struct CohortRecognizer: Recognizer {
     addEqualGroups(&sentence)
   }
 
-  /// "270 adults were randomised into three equal groups", "The 180 volunteers were split
-  /// evenly between the two medicines": each arm's size is the total
-  /// shared out, when it divides evenly and the sentence sizes no arm otherwise. The total
-  /// may be the one the sentence before states ("The team recruited 270 adults. … they
-  /// were split into three equal groups.").
   /// "randomly assigned 96 adults …, in equal numbers, to one of two treatments": the
   /// count before "in equal numbers" is the study's, shared evenly among the groups
   /// counted after it (48 each), where it divides evenly.
@@ -397,6 +392,11 @@ struct CohortRecognizer: Recognizer {
   }
   private static let numbersWord = TokenKey.of("numbers")
 
+  /// "270 adults were randomised into three equal groups", "The 180 volunteers were split
+  /// evenly between the two medicines": each arm's size is the total
+  /// shared out, when it divides evenly and the sentence sizes no arm otherwise. The total
+  /// may be the one the sentence before states ("The team recruited 270 adults. … they
+  /// were split into three equal groups.").
   private func addEqualGroups(_ sentence: inout Sentence) {
     guard !sentence.mentions.contains(where: { $0.label == .cohort && $0.scope != .total }) else { return }
     for number in sentence.numbers where number.isInteger && number.value >= 2 && number.value <= 6 {

@@ -217,9 +217,11 @@ struct ContextRecognizer: Recognizer {
     // (Not a count before "study participants": "The remaining 1998 study participants";
     // only a study that reports, not one that enrols: "A double-blind 2017 study enrolled
     // 240 patients" may be this one.)
-    let described = year && i - sentence.range.lowerBound <= 4
+    let described = year && i - sentence.range.lowerBound <= 4 && Keys.articles.contains(sentence.key(sentence.range.lowerBound))
       && sentence.range.contains(where: { Self.reportingVerbs.contains(sentence.key($0)) })
-      && !sentence.range.contains(where: { Keys.enrolledVerbs.contains(sentence.key($0)) || Keys.assignmentVerbs.contains(sentence.key($0)) || sentence.key($0) == Self.same }) && Keys.articles.contains(sentence.key(sentence.range.lowerBound))
+      && !sentence.range.contains(where: { k in
+        Keys.enrolledVerbs.contains(sentence.key(k)) || Keys.assignmentVerbs.contains(sentence.key(k)) || sentence.key(k) == Self.same
+      })
       && (sentence.range.lowerBound + 1..<i).allSatisfy { k in
         (sentence.isWord(k) && !Self.functionWords.contains(sentence.key(k)) && !Self.ownStudy.contains(sentence.key(k))
           && !Self.quantityWords.contains(sentence.key(k))) || sentence.key(k) == Keys.hyphen
@@ -236,7 +238,7 @@ struct ContextRecognizer: Recognizer {
         // "we", "our", "this" speak of this study: "We report the results of the 2022
         // SKYLIGHT 2 trial".)
         // ("2013 trial participants received …": the noun names people, the number counts them.)
-        if year, Self.studyParticipants.contains(sentence.key(j + 1)) { return nil }
+        if year, Self.afterStudyModifier.contains(sentence.key(j + 1)) { return nil }
         let contrast = opens ? sentence.range : (j + 1)..<sentence.range.upperBound
         guard j > i + 1 || year || (sentence.key(i) == Self.earlier && !Self.phaseNouns.contains(sentence.key(j + 1))),
           !contrast.contains(where: { Self.ownStudy.contains(sentence.key($0)) }),
@@ -306,7 +308,7 @@ struct ContextRecognizer: Recognizer {
     // arms", "study-specific".)
     let named = (sentence.range.lowerBound..<firstNumber).contains { k in
       Self.studyNouns.contains(sentence.key(k)) && sentence.key(k - 1) != Keys.the
-        && !Self.studyParticipants.contains(sentence.key(k + 1)) && !Self.studyModifies.contains(sentence.key(k + 1)) && sentence.key(k + 1) != Keys.hyphen
+        && !Self.afterStudyModifier.contains(sentence.key(k + 1)) && sentence.key(k + 1) != Keys.hyphen
     }
     return named ? open..<(last + 1) : nil
   }
@@ -323,17 +325,18 @@ struct ContextRecognizer: Recognizer {
   }
   private static let publishing: Set<UInt64> = Set(["published", "reported", "conducted", "done", "run"].map { TokenKey.of($0) })
   private static let cellBar = TokenKey.of("|")
-  private static let studyModifies: Set<UInt64> = Set(
-    ["inclusion", "protocol", "design", "procedures", "procedure", "visit", "site", "team", "nurse", "nurses", "product", "products", "agent", "therapy",
-     "regimen", "intervention", "interventions", "enrolment", "enrollment", "completion", "withdrawal", "discontinuation", "duration", "end"].map { TokenKey.of($0) })
   private static let reportingVerbs: Set<UInt64> = Set(["found", "showed", "shown", "reported", "suggested", "demonstrated", "concluded"].map { TokenKey.of($0) })
   private static let same = TokenKey.of("same")
   private static let quantityWords: Set<UInt64> = Set(
     ["remaining", "first", "last", "additional", "further", "eligible", "approximately", "about", "another", "other", "some", "nearly", "almost", "over"]
       .map { TokenKey.of($0) })
-  private static let studyParticipants: Set<UInt64> = Set(
+  /// Words after "study" or "trial" that make it a modifier of theirs, not a study named:
+  /// "study participants", "study drug", "trial inclusion", "both study arms".
+  private static let afterStudyModifier: Set<UInt64> = Set(
     ["participants", "patients", "subjects", "volunteers", "members", "population", "sites", "centres", "centers", "arms", "groups", "visits", "drug", "drugs",
-     "medication", "medications", "treatment", "period", "phase", "day", "days", "entry", "staff", "nurses", "physicians", "doctors", "investigators"].map { TokenKey.of($0) })
+     "medication", "medications", "treatment", "period", "phase", "day", "days", "entry", "staff", "nurses", "physicians", "doctors", "investigators",
+     "inclusion", "protocol", "design", "procedures", "procedure", "visit", "site", "team", "nurse", "product", "products", "agent", "therapy",
+     "regimen", "intervention", "interventions", "enrolment", "enrollment", "completion", "withdrawal", "discontinuation", "duration", "end"].map { TokenKey.of($0) })
   private static let citationDashes: Set<UInt64> = Set(["-", "–", "—"].map { TokenKey.of($0) })
 
   private static let romanNumerals: Set<[UInt8]> = Set(["II", "III", "IV", "VI", "VII", "VIII"].map { Array($0.utf8) })
