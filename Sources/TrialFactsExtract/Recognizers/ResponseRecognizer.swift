@@ -408,7 +408,9 @@ struct ResponseRecognizer: Recognizer {
       let listed = (sentence.key(joiner) == Keys.and || sentence.key(joiner) == Keys.comma || contrasted)
         && found.last.map { item in
           // ", compared with": the comparison's words start where the item ends.
-          let start = compared ? (sentence.key(joiner - 2) == Keys.comma ? joiner - 2 : joiner - 1) : joiner
+          // (", against 11 on B", ", versus 11 on B": the comma before the contrast too.)
+          let start = compared ? (sentence.key(joiner - 2) == Keys.comma ? joiner - 2 : joiner - 1)
+            : contrasted && sentence.key(joiner - 1) == Keys.comma ? joiner - 1 : joiner
           // ("(38 per cent)": the share in words is as long as it needs.)
           let closed = item.end == start || (sentence.key(item.end) == Keys.openParen && sentence.key(start - 1) == Keys.closeParen && start - item.end <= 4)
             || shareInBrackets(sentence, at: item.end)?.end == start

@@ -66,6 +66,9 @@ import TrialFacts
       == ["baclofen 6/22", "metoclopramide 3/21", "placebo 1/21"])
     #expect(counts(arms, "The strike was hard on baclofen users, affecting 6 of the 22 patients.").isEmpty)
     #expect(counts(arms, "Nausea was common, affecting 6 of the 22 patients.").isEmpty)
+    // A contrast after a comma lists the other arm ("…, against 11 on placebo").
+    #expect(counts(arms, "Diarrhoea was reported by 8 people taking baclofen, against 2 on placebo.") == ["baclofen 8/22", "placebo 2/21"])
+    #expect(counts(arms, "A metallic taste affected 4 people on baclofen compared with 1 on placebo.") == ["baclofen 4/22", "placebo 1/21"])
     // Two counts of one known arm's size are no list of arms.
     #expect(counts("* 5-FU: 75 people applied fluorouracil 5% cream once daily;", "Warts had gone in 33 of 75 and 40 of 75 at weeks 12 and 26.").count <= 1)
   }
