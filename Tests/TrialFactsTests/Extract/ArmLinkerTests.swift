@@ -1428,6 +1428,10 @@ import TrialFacts
       "In the study, 62% of patients on pramipexole 0.25 mg reported improvement versus 38% of those on placebo. The trial enrolled 180 patients, 90 in each group.")
     #expect(after.map { $0.cohort?.size } == [90, 90])
     #expect(after.map { $0.response?.responders } == [56, 34])
+    // A control's list item sizes the control by the people in brackets after its words.
+    let items = Fixtures.findings(paragraphs: "Patients were randomised to one of two groups:",
+      "* naldemedine 0.2 mg once a day (97 patients);", "* a placebo tablet once a day (96 patients).")
+    #expect(items.map { $0.cohort?.size } == [97, 96])
     // A whole trial given one drug or placebo sizes neither arm.
     #expect(Fixtures.findings("The 1,998 participants received dupilumab 300 mg or placebo.").allSatisfy { $0.cohort == nil })
   }

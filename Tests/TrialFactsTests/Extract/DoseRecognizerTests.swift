@@ -6,6 +6,9 @@ import TrialFacts
   static let positives: [RecognizerCase] = [
     // Two strengths compared, a dose given twice, a citation and years after a dose.
     .init("topical 5% minoxidil vs 2% minoxidil twice daily", "5 %", "2 %"),
+    // A strength after the form that closes the drug's words.
+    .init("randomized to minocycline foam 1.5% (n = 251) or minocycline foam 3% (n = 248)", "1.5 %", "3 %"),
+    .init("hydrocortisone cream 1% applied twice daily", "1 %"),
     .init("cefazolin 500 mg×2 daily for 5 days", "500 mg"),
     // The cap of a dose by weight is no dose of its own.
     .init("a single dose of ferric carboxymaltose (20 mg/kg, maximum 1000 mg)", "20 mg/kg"),
@@ -99,6 +102,10 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Shares after a form are rates, not strengths.
+    .init("The cure rate was clotrimazole cream 6%"),
+    .init("Among children using mupirocin ointment 10% had a rash"),
+    .init("The discontinuation rate was clotrimazole cream 8%"),
     // The count of a "2xday" is no strength.
     .init("Timolol 2xday- (**/**/****)."),
     .init("latanoprost 1xday OS"),
