@@ -49,6 +49,9 @@ public struct ArmLinker {
     // "130 to each of three groups:" before a list of the arms, for its items, or "They
     // were split into two equal groups." before the paragraph that names the arms.
     var listSizes: [PlacedMention] = []
+    // "…, applied four times a day for 5 days:" before the list: each item's schedule
+    // where the item states none.
+    var listRegimen: [PlacedMention] = []
     // The arms the items of the list just read made, the controls' too: where each has a
     // size ("- Prucalopride, one 2-mg tablet every morning", "- A look-alike placebo",
     // sized before the list), the paragraph after the list continues them all where it
@@ -60,6 +63,7 @@ public struct ArmLinker {
       guard block.carriesFacts else {
         previous = nil
         listSizes = []
+        listRegimen = []
         listArms = []
         continue
       }
@@ -74,15 +78,25 @@ public struct ArmLinker {
       var paragraph = ParagraphLinker(
         block: blockIndex, sentences: block.sentences, previous: previous, earlierPair: lastPair, earlierLists: listsByCount)
       // (The paragraph after a list starts afresh.)
-      if !block.listItem, blockIndex > 0, blocks[blockIndex - 1].listItem { listSizes = [] }
+      if !block.listItem, blockIndex > 0, blocks[blockIndex - 1].listItem {
+        listSizes = []
+        listRegimen = []
+      }
       paragraph.listSizes = listSizes
       paragraph.listItem = block.listItem
       for sentence in block.sentences { paragraph.link(sentence, into: &arms) }
       if !block.listItem {
         let list = blocks.indices.contains(blockIndex + 1) && blocks[blockIndex + 1].listItem
         listSizes = paragraph.sizesForNext(arms, list: list, sentences: block.sentences)
+        listRegimen = list ? paragraph.regimenForNext(arms, sentences: block.sentences) : []
       }
-      if block.listItem { listArms += paragraph.paragraphArms + (paragraph.controlArm.map { [$0] } ?? []) }
+      if block.listItem {
+        let itemArms = paragraph.paragraphArms + (paragraph.controlArm.map { [$0] } ?? [])
+        for arm in itemArms where arms[arm].hasFacts && !arms[arm].animal {
+          for fact in listRegimen { arms[arm].set(fact) }
+        }
+        listArms += itemArms
+      }
       if let continued = paragraph.close(&arms) {
         previous = continued
         listsByCount.merge(continued.listsByCount) { _, new in new }

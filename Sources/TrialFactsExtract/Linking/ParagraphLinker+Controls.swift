@@ -80,11 +80,11 @@ extension ParagraphLinker {
     return controlArm
   }
 
-  /// In a sentence that names no arm, a count within a few words of "placebo" is not a
-  /// drug arm's.
+  /// In a sentence that names no arm, a count within a few words of "placebo" (in a
+  /// list item, of its own words) is not a drug arm's.
   func isNearControl(_ fact: Mention, controls: [Mention]) -> Bool {
     func distance(_ token: Int) -> Int { token < fact.firstToken ? fact.firstToken - token : token - fact.endToken + 1 }
-    return controls.contains { min(distance($0.firstToken), distance($0.endToken - 1)) <= 6 }
+    return controls.contains { min(distance($0.firstToken), distance($0.endToken - 1)) <= (listItem ? 14 : 6) }
   }
 
   /// The count is the control arm's: "placebo" follows it ("23 of 224 patients on
@@ -104,12 +104,18 @@ extension ParagraphLinker {
             (m.label == .response || m.label == .cohort) && (fact.endToken..<control.firstToken).contains(m.firstToken)
           }
       }
-      guard fact.firstToken - control.endToken <= 6 else { return false }
-      // "saline placebo (n = 998)": the size right after the control's name.
-      if sentence.key(fact.firstToken) == Keys.n, fact.firstToken - control.endToken <= 2 { return true }
       // "a placebo tablet once a day (96 patients)": the size in brackets after the
-      // control's own words.
-      if sentence.key(fact.firstToken - 1) == Keys.openParen, (control.endToken..<(fact.firstToken - 1)).allSatisfy({ sentence.isWord($0) }) { return true }
+      // control's own words; in a list item, however many ("- a placebo paste made from
+      // the adhesive base alone (62 patients)").
+      let gap = fact.firstToken - control.endToken
+      if gap <= (listItem ? 14 : 6), sentence.key(fact.firstToken - 1) == Keys.openParen,
+        (control.endToken..<(fact.firstToken - 1)).allSatisfy({ sentence.isWord($0) })
+      {
+        return true
+      }
+      guard gap <= 6 else { return false }
+      // "saline placebo (n = 998)": the size right after the control's name.
+      if sentence.key(fact.firstToken) == Keys.n, gap <= 2 { return true }
       var before = control.firstToken - 1
       if sentence.key(before) == Keys.the { before -= 1 }
       return Self.groupPrepositions.contains(sentence.key(before))

@@ -44,6 +44,18 @@ extension ParagraphLinker {
     return sizes.filter { $0.sentence == span }
   }
 
+  /// The schedule every arm of the list after this paragraph follows: the first
+  /// frequency and duration of a last sentence that ends in a colon and names no drug or
+  /// dose ("They were randomly assigned to one of three pastes, applied four times a day
+  /// for 5 days:"), where the paragraph made no arm.
+  func regimenForNext(_ arms: [ArmDraft], sentences: [Sentence]) -> [PlacedMention] {
+    guard paragraphArms.isEmpty, controlArm == nil, let last = sentences.last, last.key(last.range.upperBound - 1) == Keys.colon,
+      last.mentions(.drug).isEmpty, last.mentions(.dose).isEmpty
+    else { return [] }
+    let link = SentenceLink(last, block: block)
+    return [last.mentions(.frequency).first, last.mentions(.duration).first].compactMap { $0.map(link.place) }
+  }
+
   /// Whether a sentence of the paragraph speaks of the arms' treatment: a verb that gives
   /// it, or a word for it.
   /// (Not of people left out: "Patients who had received antibiotics within 4 weeks were

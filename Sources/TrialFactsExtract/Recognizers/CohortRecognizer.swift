@@ -642,7 +642,9 @@ struct CohortRecognizer: Recognizer {
     let before = max(sentence.range.lowerBound, head - 16)..<(head - 1)
     // "With a power of 80%, patients were randomized to A (40 patients)": a verb of
     // allocation between them makes the bracket an arm's size.
-    guard let share = sentence.numbers.last(where: { $0.isPercent && before.contains($0.first) }) else { return false }
+    // (A strength is no share: "amlexanox 5% oral paste (64 patients)".)
+    guard let share = sentence.numbers.last(where: { $0.isPercent && before.contains($0.first) && !sentence.isCovered($0.first, by: .dose) })
+    else { return false }
     return !(share.end..<(head - 1)).contains { Keys.enrolledVerbs.contains(sentence.key($0)) }
   }
 

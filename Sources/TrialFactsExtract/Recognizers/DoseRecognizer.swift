@@ -398,12 +398,21 @@ struct DoseRecognizer: Recognizer {
   private static let not = TokenKey.of("not")
   private static let a = TokenKey.of("a")
 
+  private static let vehicleWords: Set<UInt64> = Set(["base", "vehicle"].map { TokenKey.of($0) })
+
   private static let periodWords: Set<UInt64> = Set(["day", "d", "daily", "per", "a", "week", "wk"].map { TokenKey.of($0) })
   private static let rateWords: Set<UInt64> = Set(["daily", "weekly", "monthly", "annually", "yearly", "per", "a", "each", "every"].map { TokenKey.of($0) })
 
   private func isTopicalStrength(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
-    // "70% of the baricitinib group" is a share of patients.
-    if sentence.key(number.end) == Keys.of || sentence.key(number.end) == Keys.in { return false }
+    // "70% of the baricitinib group" is a share of patients; "triamcinolone 0.1% in an
+    // adhesive base" the strength of what the drug is mixed into.
+    if sentence.key(number.end) == Keys.of { return false }
+    if sentence.key(number.end) == Keys.in {
+      let mixedInto = (number.end + 1..<min(number.end + 4, sentence.range.upperBound)).contains {
+        Keys.formulations.contains(sentence.key($0)) || Self.vehicleWords.contains(sentence.key($0))
+      }
+      guard mixedInto else { return false }
+    }
     for i in number.end..<min(number.end + 3, sentence.range.upperBound) where Keys.formulations.contains(sentence.key(i)) {
       return true
     }

@@ -222,5 +222,5 @@ enum Keys {
      "ointment", "patch", "patches", "drops", "solution", "inhaler", "suspension", "shampoo", "sachet", "sachets", "pessary",
      "pessaries", "suppository", "suppositories", "puffs", "vials", "ampoules", "gum", "lozenge", "lozenges"].map { TokenKey.of($0) })
   static let formulations: Set<UInt64> = Set(
-    ["cream", "ointment", "gel", "foam", "lotion", "solution", "shampoo", "spray", "drops", "topical", "suspension", "patch"].map { TokenKey.of($0) })
+    ["cream", "ointment", "gel", "foam", "lotion", "solution", "shampoo", "spray", "drops", "topical", "suspension", "patch", "paste"].map { TokenKey.of($0) })
 }

@@ -42,6 +42,8 @@ struct PlainTextReader {
     var isShort: Bool { !isCueHeading && !endsSentence && (words <= 7 || isTitleLike) && text.utf8.last != UInt8(ascii: "-") }
     /// Starts with "1.", "2)", "-", "•": a list item or reference entry of its own.
     var startsListItem: Bool
+    /// Columns of leading blanks (a tab counts four).
+    var indent: Int
   }
 
   func read(_ bytes: [UInt8], source: String) -> Document {
@@ -110,6 +112,8 @@ struct PlainTextReader {
     }
     var table = 0
     var inBareList = false
+    // The indent of a list whose bullets the scrape lost, but not its indent.
+    var listIndent: Int?
     for (i, line) in lines.enumerated() {
       if pageBreak[i] { continue }
       // A table's line is a row of cells, "a | b | c" as an HTML table's.
@@ -134,6 +138,7 @@ struct PlainTextReader {
         flush()
         previous = nil
         inBareList = false
+        listIndent = nil
         continue
       }
       // "Share on Facebook | … | 1,247 people have shared this", "We use cookies …": a
@@ -159,9 +164,17 @@ struct PlainTextReader {
       // "… assigned to one of two groups:" / "98 people had a weekly injection" / "96
       // people had a dummy injection": items of a list whose bullets the scrape lost, each
       // a block of its own.
-      let bareItem = !line.startsLowercase && !line.endsSentence
-        && (previous.map { $0.text.utf8.last == UInt8(ascii: ":") } ?? false || inBareList)
+      let afterColon = previous.map { $0.text.utf8.last == UInt8(ascii: ":") } ?? false
+      // "… for 5 days:" / "  amlexanox 5% oral paste (64 patients)" / "  a placebo paste
+      // (62 patients)": indented lines under a colon are items, one a line, lowercase or
+      // not; a line indented deeper goes on with its item.
+      let indentedItem =
+        line.indent > 0 && !line.startsListItem
+        && (afterColon && line.indent > (previous?.indent ?? 0) || listIndent == line.indent)
+      // (A bulleted line under a colon is an item, whatever it ends on.)
+      let bareItem = indentedItem || !line.startsLowercase && (!line.endsSentence || line.startsListItem) && (afterColon || inBareList)
       inBareList = bareItem
+      listIndent = indentedItem ? line.indent : (listIndent.map { line.indent > $0 } ?? false ? listIndent : nil)
       if bareItem {
         flush()
         builder.append(line.text, line: line.number)
@@ -208,6 +221,20 @@ struct PlainTextReader {
     return Document(source: source, title: title, blocks: blocks, warnings: warnings, removed: removed)
   }
 
+  static func indent(_ bytes: ArraySlice<UInt8>) -> Int {
+    var columns = 0
+    for byte in bytes {
+      if byte == 0x20 {
+        columns += 1
+      } else if byte == 0x09 {
+        columns += 4
+      } else {
+        break
+      }
+    }
+    return columns
+  }
+
   static func startsListItem(_ text: String) -> Bool {
     let bytes = Array(text.utf8.prefix(6))
     guard let first = bytes.first else { return false }
@@ -250,7 +277,7 @@ struct PlainTextReader {
           text: text, raw: String(decoding: bytes[start..<e], as: UTF8.self), number: number, words: words, endsSentence: endsSentence, startsLowercase: first &- 0x61 < 26,
           isTitleLike: !endsSentence && words <= 14 && Self.isTitleCase(text),
           isCueHeading: words <= 6 && (cues.sectionHeadings.contains(key) || cues.referenceHeadings.contains(key)),
-          startsListItem: Self.startsListItem(text)))
+          startsListItem: Self.startsListItem(text), indent: Self.indent(bytes[start..<e])))
     }
     for (i, byte) in bytes.enumerated() where byte == 0x0A {
       add(i)

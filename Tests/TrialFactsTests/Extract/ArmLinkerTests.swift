@@ -1402,7 +1402,7 @@ import TrialFacts
     #expect(findings.filter { $0.response != nil }.map { $0.response?.total } == [51, 50, 49])
   }
 
-  @Test func aSizeEveryArmHas() {
+  @Test func aSizeEveryArmHas() throws {
     let findings = Fixtures.findings(paragraphs:
       "Ninety adults were randomized into three groups of 30. Group A received ketamine, group B received lidocaine and group C received saline.",
       "Pain on injection was reported in 3 patients in group A, 6 in group B and 14 in group C.")
@@ -1432,6 +1432,11 @@ import TrialFacts
     let items = Fixtures.findings(paragraphs: "Patients were randomised to one of two groups:",
       "* naldemedine 0.2 mg once a day (97 patients);", "* a placebo tablet once a day (96 patients).")
     #expect(items.map { $0.cohort?.size } == [97, 96])
+    // However many words the control's item has, in a list item.
+    let list = try Fixtures.ingest(
+      "Patients were randomised to one of two pastes:\n- amlexanox 5% oral paste (64 patients)\n- a placebo paste made from the adhesive base alone (62 patients)\n",
+      format: .text)
+    #expect(Fixtures.pipeline.extract(list).findings.map { $0.cohort?.size } == [64, 62])
     // A whole trial given one drug or placebo sizes neither arm.
     #expect(Fixtures.findings("The 1,998 participants received dupilumab 300 mg or placebo.").allSatisfy { $0.cohort == nil })
   }

@@ -6,6 +6,8 @@ import TrialFacts
   static let positives: [RecognizerCase] = [
     .init("the cooling group consisted of 19 patients (59.4%)", "19"),
     .init("a trial of 12 patients", "12"),
+    // A strength before the bracket is no share that the people restate.
+    .init("amlexanox 5% oral paste (64 patients)", "64"),
     .init("n = 66", "66"),
     .init("(n=281)", "281"),
     .init("a total of 654 adults", "654"),

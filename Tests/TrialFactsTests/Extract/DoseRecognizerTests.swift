@@ -9,6 +9,9 @@ import TrialFacts
     // A strength after the form that closes the drug's words.
     .init("randomized to minocycline foam 1.5% (n = 251) or minocycline foam 3% (n = 248)", "1.5 %", "3 %"),
     .init("hydrocortisone cream 1% applied twice daily", "1 %"),
+    // The strength of what the drug is mixed into, and a paste as a form.
+    .init("triamcinolone acetonide 0.1% in an adhesive base (66 patients)", "0.1 %"),
+    .init("amlexanox 5% oral paste four times a day", "5 %"),
     .init("cefazolin 500 mg×2 daily for 5 days", "500 mg"),
     // The cap of a dose by weight is no dose of its own.
     .init("a single dose of ferric carboxymaltose (20 mg/kg, maximum 1000 mg)", "20 mg/kg"),
@@ -106,6 +109,8 @@ import TrialFacts
     .init("The cure rate was clotrimazole cream 6%"),
     .init("Among children using mupirocin ointment 10% had a rash"),
     .init("The discontinuation rate was clotrimazole cream 8%"),
+    // A share in a group after the drug's name.
+    .init("Response was seen with adalimumab 45% in the first year"),
     // The count of a "2xday" is no strength.
     .init("Timolol 2xday- (**/**/****)."),
     .init("latanoprost 1xday OS"),

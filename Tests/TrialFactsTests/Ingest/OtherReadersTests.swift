@@ -127,6 +127,34 @@ import TrialFacts
     #expect(!sizes.contains { $0.hasSuffix(" 2318") }, "\(sizes)")
   }
 
+  /// Indented lines under a line that ends on a colon are items, one a line, even where
+  /// they start in lowercase or close a bracket; a line not indented ends the list.
+  @Test func indentedLinesUnderAColonAreItems() throws {
+    let text = """
+      They were randomly assigned to one of three pastes, applied four times a day for 5 days:
+        amlexanox 5% oral paste (64 patients)
+        triamcinolone acetonide 0.1% in an adhesive base (66 patients)
+        a placebo paste made from the adhesive base alone (62 patients)
+      Neither the patients nor the dentists knew which paste was which.
+
+      The trial was run in two dental schools and a dozen
+        practices; every site followed the same schedule.
+      """
+    let document = try Fixtures.ingest(text, format: .text)
+    #expect(document.blocks.filter { $0.kind == .listItem }.map(\.text) == [
+      "amlexanox 5% oral paste (64 patients)", "triamcinolone acetonide 0.1% in an adhesive base (66 patients)",
+      "a placebo paste made from the adhesive base alone (62 patients)",
+    ])
+    #expect(document.blocks.contains { $0.text == "Neither the patients nor the dentists knew which paste was which." && $0.kind == .paragraph })
+    // (An indented line after no colon goes on with its sentence.)
+    #expect(document.blocks.contains { $0.text.hasSuffix("a dozen practices; every site followed the same schedule.") })
+    let sizes = Fixtures.pipeline.extract(document).findings.compactMap { f in f.cohort.map { "\(f.drug?.name ?? f.arm?.label ?? "-") \($0.size)" } }
+    #expect(Set(sizes) == ["amlexanox 64", "triamcinolone 66", "placebo 62"], "\(sizes)")
+    // The schedule before the list is every item's.
+    let schedules = Fixtures.pipeline.extract(document).findings.map { "\($0.dose?.perDay ?? 0) \($0.duration?.maxDays ?? 0)" }
+    #expect(schedules == ["4.0 5.0", "4.0 5.0", "4.0 5.0"], "\(schedules)")
+  }
+
   /// "204 people took part" in an opening summary that names one drug is no size of that
   /// drug's arm once the arms' own sizes (103 and 101) come: their shares are of 103.
   @Test func aWholeStudyCountInASummaryIsNoArmsSize() throws {
