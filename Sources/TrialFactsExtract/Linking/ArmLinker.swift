@@ -58,7 +58,21 @@ public struct ArmLinker {
     // speaks of everyone's treatment ("Everyone took their treatment over three months"),
     // in the order listed.
     var listArms: [Int] = []
+    // The drugs named so far, by canonical name: one alone is the drug of doses assigned
+    // without a name.
+    var drugsSoFar: [String: PlacedMention] = [:]
     for (blockIndex, block) in blocks.enumerated() {
+      let soleDrugSoFar = drugsSoFar.count == 1 ? drugsSoFar.values.first : nil
+      defer {
+        for sentence in block.sentences where drugsSoFar.count < 2 {
+          let link = ParagraphLinker.SentenceLink(sentence, block: blockIndex)
+          for drug in sentence.mentions(.drug) {
+            let placed = link.place(drug)
+            let name = ArmDraft(drug: placed).drugName
+            if drugsSoFar[name] == nil { drugsSoFar[name] = placed }
+          }
+        }
+      }
       // A heading starts a new topic: the arms before it are not continued after it.
       guard block.carriesFacts else {
         previous = nil
@@ -84,6 +98,7 @@ public struct ArmLinker {
       }
       paragraph.listSizes = listSizes
       paragraph.listItem = block.listItem
+      paragraph.earlierSoleDrug = soleDrugSoFar
       for sentence in block.sentences { paragraph.link(sentence, into: &arms) }
       if !block.listItem {
         let list = blocks.indices.contains(blockIndex + 1) && blocks[blockIndex + 1].listItem

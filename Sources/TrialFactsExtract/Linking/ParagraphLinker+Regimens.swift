@@ -32,6 +32,25 @@ extension ParagraphLinker {
   /// infusion of".
   private static let doseChanges: Set<UInt64> = Set(["lowered", "reduced", "decreased", "cut", "increased", "raised"].map { TokenKey.of($0) })
 
+  private static let titrationWords: Set<UInt64> = Set(
+    ["titrated", "uptitrated", "up-titrated", "escalated", "increased", "raised"].map { TokenKey.of($0) })
+
+  private static let down = TokenKey.of("down")
+
+  /// Makes the dose this sentence gave an arm a range up to `target`, in the same unit and
+  /// larger; false where there is no such dose.
+  private func widenToTarget(_ target: Mention, _ s: SentenceLink, _ arms: inout [ArmDraft]) -> Bool {
+    guard let k = paragraphArms.last(where: { arms[$0].dose.map { $0.block == s.block && $0.sentence == s.span } == true }),
+      var start = arms[k].dose?.mention, case .dose(let amount, nil, let unit) = start.value,
+      case .dose(let top, nil, let targetUnit) = target.value, targetUnit == unit, top > amount, start.endToken <= target.firstToken
+    else { return false }
+    start.value = .dose(amount: amount, maxAmount: top, unit: unit)
+    start.endToken = target.endToken
+    start.end = target.end
+    arms[k].dose?.mention = start
+    return true
+  }
+
   private static let doseNouns: Set<UInt64> = Set(["dose", "doses", "infusion", "infusions", "bolus", "injection", "injections"].map { TokenKey.of($0) })
 
   mutating func linkDoses(_ s: inout SentenceLink, _ arms: inout [ArmDraft]) {
@@ -54,8 +73,18 @@ extension ParagraphLinker {
       // at week 4": a dose changed to is not the dose the arm is named by.
       // (Not where the sentence assigns people: "randomised to have their dose increased
       // to 20 mg (n = 60) or kept at 10 mg" makes it an arm's.)
-      if sentence.key(dose.firstToken - 1) == Keys.to, Self.doseChanges.contains(sentence.key(dose.firstToken - 2)),
-        !sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
+      // A titration's target ("started at 5 mg twice daily and titrated over 2 weeks to
+      // 15 mg twice daily") is the top of the arm's dose, the start its bottom.
+      // ("varenicline titrated to 1 mg twice daily", with no start, is the dose; "down-
+      // titrated to 1800 mg" lowers it.)
+      let window = max(sentence.range.lowerBound, dose.firstToken - 7)..<(dose.firstToken - 1)
+      let unassigned = !sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) })
+      if sentence.key(dose.firstToken - 1) == Keys.to, unassigned, window.contains(where: { Self.titrationWords.contains(sentence.key($0)) }),
+        !window.contains(where: { sentence.key($0) == Self.down }), widenToTarget(dose, s, &arms)
+      {
+        continue
+      }
+      if sentence.key(dose.firstToken - 1) == Keys.to, Self.doseChanges.contains(sentence.key(dose.firstToken - 2)), unassigned,
         // ("reduced to 75 µg (n = 40) or kept at 100 µg (n = 40)": sized, an arm.)
         !sentence.mentions(.cohort).contains(where: { $0.firstToken > dose.endToken && $0.firstToken - dose.endToken <= 3 })
       {
@@ -165,6 +194,15 @@ extension ParagraphLinker {
         drugPlaced = arms[last].drug
       } else if let recent = recentDrugs.last {
         drugPlaced = recent
+      } else if let earlierSoleDrug, !namedDrugs, loading.isEmpty, sentence.mentions.contains(where: { $0.label == .cohort }),
+        sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
+        case let doses = sentence.mentions(.dose), !doses.indices.contains(where: { i in doses[..<i].contains { $0.value == doses[i].value } })
+      {
+        // (Only where the sentence assigns people to the doses, each dose another arm's,
+        // with their numbers: a dose in advice or background is no arm, and "a 240 mg
+        // loading dose followed by 120 mg monthly, 203 to 120 mg monthly" parts arms by
+        // more than their doses.)
+        drugPlaced = earlierSoleDrug
       } else {
         continue
       }

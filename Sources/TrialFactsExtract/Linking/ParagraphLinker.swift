@@ -35,6 +35,10 @@ struct ParagraphLinker {
   /// Whether the paragraph is an item of a list.
   var listItem = false
   var recentDrugs: [PlacedMention] = []
+  /// The one drug the paragraphs before named, when they named exactly one: "Of 612
+  /// people randomised, 205 were assigned to a 240 mg loading dose followed by 120 mg
+  /// monthly, 203 to 120 mg monthly" doses it.
+  var earlierSoleDrug: PlacedMention?
   /// The paragraph's control arm ("placebo"), made when a count first lands on it.
   var controlArm: Int?
   /// Further control arms, by name, when a sentence names two kinds of control side by

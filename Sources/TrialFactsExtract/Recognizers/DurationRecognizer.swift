@@ -69,6 +69,10 @@ struct DurationRecognizer: Recognizer {
   }
 
   private static let from = TokenKey.of("from")
+  private static let within = TokenKey.of("within")
+  private static let treatmentWords: Set<UInt64> = Set(
+    ["therapy", "treatment", "dosing", "starting", "start", "initiation", "use", "taking", "receiving", "beginning"].map { TokenKey.of($0) })
+  private static let windowFillers: Set<UInt64> = Set(["about", "approximately", "around"].map { TokenKey.of($0) })
   private static let phaseWords: Set<UInt64> = Set(["run-in", "washout", "wash-out", "lead-in", "screening", "baseline"].map { TokenKey.of($0) })
   private static let run = TokenKey.of("run")
   private static let phaseStops: Set<UInt64> = Set(
@@ -118,6 +122,12 @@ struct DurationRecognizer: Recognizer {
   /// `years`: the duration is a year or longer, as people's ages are.
   private func isBlocked(_ sentence: Sentence, first: Int, end: Int, years: Bool, lexicons: Lexicons) -> Bool {
     if sentence.hasTerm(lexicons.durationBlocks, in: (first - 5)..<first) != nil { return true }
+    // "within four weeks of giving birth", "within 30 days of the last dose": a window
+    // around an event, not how long anyone was treated ("regrowth within five months",
+    // "within 12 weeks of therapy" time the treatment).
+    var before = first - 1
+    while before > first - 3, Self.windowFillers.contains(sentence.key(before)) { before -= 1 }
+    if sentence.key(before) == Self.within, sentence.key(end) == Keys.of, !Self.treatmentWords.contains(sentence.key(end + 1)) { return true }
     // The second of two compared ranges ("age group (6–11 vs 12–59 months)") is what the
     // first is: the words before the first one decide.
     if ResponseRecognizer.versus.contains(sentence.key(first - 1)), var earlier = sentence.number(endingAt: first - 1) {

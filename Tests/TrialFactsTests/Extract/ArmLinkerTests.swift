@@ -1441,6 +1441,31 @@ import TrialFacts
     #expect(Fixtures.findings("The 1,998 participants received dupilumab 300 mg or placebo.").allSatisfy { $0.cohort == nil })
   }
 
+  /// A titration's target widens the arm's dose to a range; with no start, "titrated to
+  /// 1 mg" is the dose; "down-titrated to 1800 mg" changes nothing.
+  @Test func aTitrationTargetTopsTheArmsDose() {
+    let titrated = Fixtures.findings(
+      "Patients were randomized to pregabalin (n = 208) or placebo (n = 104). Pregabalin was started at 75 mg twice daily and titrated over 2 weeks to 300 mg twice daily.")
+    let dose = titrated.first { $0.drug?.name == "pregabalin" }?.dose
+    #expect(dose?.amount == 75 && dose?.maxAmount == 300, "\(String(describing: dose))")
+    #expect(titrated.filter { $0.drug?.name == "pregabalin" }.count == 1)
+    let target = Fixtures.findings("Smokers took varenicline titrated to 1 mg twice daily for 12 weeks.")
+    #expect(target.map { $0.dose?.amount } == [1])
+    let lowered = Fixtures.findings("Oxcarbazepine 2400 mg/day was given to 123 patients; in 23 it was down-titrated to 1800 mg/day.")
+    #expect(lowered.allSatisfy { $0.dose?.maxAmount == nil })
+  }
+
+  /// Doses assigned without a name are the drug's that the paragraphs before named alone;
+  /// not where they name two.
+  @Test func dosesAssignedWithoutANameAreTheOneDrugNamedBefore() {
+    let one = Fixtures.findings(paragraphs: "The trial tested erenumab, a monthly antibody injection given under the skin to adults.",
+      "Of 612 people randomised, 205 were assigned to 140 mg monthly, 203 to 70 mg monthly, and 204 to a dummy injection.")
+    #expect(one.map { "\($0.drug?.name ?? "-") \($0.dose?.amount ?? 0) \($0.cohort?.size ?? 0)" } == ["erenumab 140.0 205", "erenumab 70.0 203", "- 0.0 204"])
+    let two = Fixtures.findings(paragraphs: "The trial compared erenumab with topiramate in adults with migraine.",
+      "Of 612 people randomised, 205 were assigned to 140 mg monthly and 203 to 70 mg monthly.")
+    #expect(two.allSatisfy { $0.dose == nil })
+  }
+
   @Test func aCountAllocatedBeforeTheRestIsTheArms() {
     let findings = Fixtures.findings("In all, 78 patients took part: 40 were allocated to naproxen and the remaining 38 received placebo.")
     #expect(findings.map { $0.cohort?.size } == [40, 38])

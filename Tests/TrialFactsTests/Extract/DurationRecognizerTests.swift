@@ -10,6 +10,7 @@ import TrialFacts
     .init("treated during 4 to 5 months", "121.75-152.19 days"),
     .init("over roughly 4 to 5 months", "~121.75-152.19 days"),
     .init("within 12 weeks", "84-84 days"),
+    .init("full regrowth within 12 weeks of therapy", "84-84 days"),
     .init("at week 36", "252-252 days"),
     .init("a 24-week study", "168-168 days"),
     .init("for three months", "91.31-91.31 days"),
@@ -37,6 +38,10 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A window in time, not how long anyone was treated.
+    .init("depression that began within four weeks of giving birth"),
+    .init("adults seen within about 6 months of diagnosis"),
+    .init("deaths within 30 days of the last dose"),
     .init("a 45-year-old woman"),
     // How long the people had had their disease, or how far a pregnancy had gone.
     .init("Patients with psoriasis for more than 2 years were eligible"),
