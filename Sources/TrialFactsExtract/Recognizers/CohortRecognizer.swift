@@ -370,7 +370,64 @@ struct CohortRecognizer: Recognizer {
     addNamedBracketSizes(&sentence)
     addEqualNumbers(&sentence)
     addEqualGroups(&sentence)
+    addEvenSplit(&sentence)
   }
+
+  /// "The 864 patients were split equally between the drug and placebo", "randomly
+  /// assigned in equal numbers to tezorilimab or placebo": the total before is shared
+  /// evenly among the arms listed after, each a drug, a control or "the drug", where it
+  /// divides evenly and the sentence sizes no arm otherwise.
+  private func addEvenSplit(_ sentence: inout Sentence) {
+    guard !sentence.mentions.contains(where: { $0.label == .cohort && $0.scope != .total }) else { return }
+    let range = sentence.range
+    var opener: Int?
+    for k in range where k + 1 < range.upperBound {
+      if Self.evenWords.contains(sentence.key(k)), Self.splitPrepositions.contains(sentence.key(k + 1)) {
+        opener = k + 1
+      } else if sentence.key(k) == Keys.in, sentence.key(k + 1) == Self.equal, sentence.key(k + 2) == Self.numbersWord,
+        Self.splitPrepositions.contains(sentence.key(k + 3))
+      {
+        opener = k + 3
+      }
+      if opener != nil { break }
+    }
+    guard let opener,
+      let whole = sentence.mentions.lastIndex(where: { $0.label == .cohort && $0.endToken <= opener && opener - $0.endToken <= 10 }),
+      case .cohort(let total) = sentence.mentions[whole].value
+    else { return }
+    // The arms listed after the preposition, up to the clause's end.
+    var items = 0
+    var hasArm = false
+    var i = opener + 1
+    while i < range.upperBound {
+      let key = sentence.key(i)
+      if key == Keys.comma || key == Keys.and || key == Keys.or || ResponseRecognizer.versus.contains(key) {
+        if hasArm {
+          items += 1
+          hasArm = false
+        } else if !(key == Keys.and || key == Keys.or) || sentence.key(i - 1) != Keys.comma {
+          break
+        }
+      } else if key == Keys.semicolon || key == Keys.period || key == Keys.openParen {
+        break
+      } else if Self.armDrugWords.contains(key)
+        || sentence.mentions.contains(where: { m in
+          m.firstToken == i && (m.label == .drug || (m.label == .context && m.value == .context("control")))
+        })
+      {
+        hasArm = true
+      }
+      i += 1
+    }
+    if hasArm { items += 1 }
+    guard (2...4).contains(items), total % items == 0 else { return }
+    sentence.mentions[whole].scope = .total
+    sentence.add(.cohort, .cohort(size: total / items), tokens: opener - (sentence.key(opener - 1) == Self.numbersWord ? 3 : 1), opener + 1)
+    sentence.setLastScope(.each)
+  }
+  private static let splitPrepositions: Set<UInt64> = Set(["between", "among", "to"].map { TokenKey.of($0) })
+  /// Words that name an arm's treatment without its name: "between the drug and placebo".
+  private static let armDrugWords: Set<UInt64> = Set(["drug", "medicine", "medication", "treatment", "injections", "tablets", "capsules"].map { TokenKey.of($0) })
 
   /// "randomly assigned 96 adults …, in equal numbers, to one of two treatments": the
   /// count before "in equal numbers" is the study's, shared evenly among the groups

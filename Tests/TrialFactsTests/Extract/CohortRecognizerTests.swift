@@ -6,6 +6,12 @@ import TrialFacts
   static let positives: [RecognizerCase] = [
     .init("the cooling group consisted of 19 patients (59.4%)", "19"),
     .init("a trial of 12 patients", "12"),
+    // A total split evenly among the arms listed after it.
+    .init("The 864 patients were split equally between the drug and placebo.", "864", "432"),
+    .init("A total of 864 patients were randomized in equal numbers to tezorilimab 300 mg or placebo", "864", "432"),
+    .init("The 180 volunteers were divided evenly between zinc, vitamin C, and placebo.", "180", "60"),
+    .init("The 865 patients were split equally between the drug and placebo.", "865"),
+    .init("The 120 patients were split equally between the two sites.", "120"),
     // A strength before the bracket is no share that the people restate.
     .init("amlexanox 5% oral paste (64 patients)", "64"),
     .init("n = 66", "66"),
