@@ -58,18 +58,22 @@ public struct ArmLinker {
     // speaks of everyone's treatment ("Everyone took their treatment over three months"),
     // in the order listed.
     var listArms: [Int] = []
-    // The drugs named so far, by canonical name: one alone is the drug of doses assigned
-    // without a name.
+    // The drugs named so far, by canonical name: one alone, named where the text speaks of
+    // a trial ("The trial tested erenumab"), is the drug of doses assigned without a name
+    // (not "All patients were already taking metformin", "Unlike ibuprofen, …").
     var drugsSoFar: [String: PlacedMention] = [:]
+    var studiedDrugs = Set<String>()
     for (blockIndex, block) in blocks.enumerated() {
-      let soleDrugSoFar = drugsSoFar.count == 1 ? drugsSoFar.values.first : nil
+      let soleDrugSoFar = drugsSoFar.count == 1 ? drugsSoFar.first.flatMap { studiedDrugs.contains($0.key) ? $0.value : nil } : nil
       defer {
         for sentence in block.sentences where drugsSoFar.count < 2 {
           let link = ParagraphLinker.SentenceLink(sentence, block: blockIndex)
+          let studied = sentence.range.contains { Self.studyWords.contains(sentence.key($0)) }
           for drug in sentence.mentions(.drug) {
             let placed = link.place(drug)
             let name = ArmDraft(drug: placed).drugName
             if drugsSoFar[name] == nil { drugsSoFar[name] = placed }
+            if studied { studiedDrugs.insert(name) }
           }
         }
       }
@@ -182,6 +186,9 @@ public struct ArmLinker {
     return forwardWords.contains(sentence.key(verb)) || sentence.key(verb) == allocated
   }
 
+  private static let studyWords: Set<UInt64> = Set(
+    ["trial", "study", "tested", "tests", "testing", "compared", "randomised", "randomized", "assigned", "efficacy", "evaluated", "investigated"]
+      .map { TokenKey.of($0) })
   private static let forwardAdverbs: Set<UInt64> = Set(["randomly", "then", "subsequently"].map { TokenKey.of($0) })
   private static let pickingWords: Set<UInt64> = Set(["picked", "chosen", "selected"].map { TokenKey.of($0) })
   private static let at = TokenKey.of("at")

@@ -36,13 +36,18 @@ extension ParagraphLinker {
     ["titrated", "uptitrated", "up-titrated", "escalated", "increased", "raised"].map { TokenKey.of($0) })
 
   private static let down = TokenKey.of("down")
+  private static let new = TokenKey.of("new")
 
   /// Makes the dose this sentence gave an arm a range up to `target`, in the same unit and
   /// larger; false where there is no such dose.
   private func widenToTarget(_ target: Mention, _ s: SentenceLink, _ arms: inout [ArmDraft]) -> Bool {
     guard let k = paragraphArms.last(where: { arms[$0].dose.map { $0.block == s.block && $0.sentence == s.span } == true }),
       var start = arms[k].dose?.mention, case .dose(let amount, nil, let unit) = start.value,
-      case .dose(let top, nil, let targetUnit) = target.value, targetUnit == unit, top > amount, start.endToken <= target.firstToken
+      case .dose(let top, nil, let targetUnit) = target.value, targetUnit == unit, top > amount, start.endToken <= target.firstToken,
+      // ("lisinopril 10 mg daily plus spironolactone, titrated up to 50 mg", "titrated to
+      // 150 mg in the second arm": another drug's, or another arm's.)
+      !s.drugs.contains(where: { $0.firstToken >= start.endToken && $0.firstToken < target.firstToken }),
+      !(target.endToken..<min(target.endToken + 5, s.sentence.range.upperBound)).contains(where: { Keys.armWords.contains(s.sentence.key($0)) })
     else { return false }
     start.value = .dose(amount: amount, maxAmount: top, unit: unit)
     start.endToken = target.endToken
@@ -77,7 +82,7 @@ extension ParagraphLinker {
       // 15 mg twice daily") is the top of the arm's dose, the start its bottom.
       // ("varenicline titrated to 1 mg twice daily", with no start, is the dose; "down-
       // titrated to 1800 mg" lowers it.)
-      let window = max(sentence.range.lowerBound, dose.firstToken - 7)..<(dose.firstToken - 1)
+      let window = max(sentence.range.lowerBound, dose.firstToken - 7)..<max(sentence.range.lowerBound, dose.firstToken - 1)
       let unassigned = !sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) })
       if sentence.key(dose.firstToken - 1) == Keys.to, unassigned, window.contains(where: { Self.titrationWords.contains(sentence.key($0)) }),
         !window.contains(where: { sentence.key($0) == Self.down }), widenToTarget(dose, s, &arms)
@@ -195,6 +200,8 @@ extension ParagraphLinker {
       } else if let recent = recentDrugs.last {
         drugPlaced = recent
       } else if let earlierSoleDrug, !namedDrugs, loading.isEmpty, sentence.mentions.contains(where: { $0.label == .cohort }),
+        // ("150 were assigned to 10 mg daily of the new drug": another than the one named.)
+        !sentence.range.contains(where: { sentence.key($0) == Self.new }),
         sentence.range.contains(where: { Keys.assignmentVerbs.contains(sentence.key($0)) }),
         case let doses = sentence.mentions(.dose), !doses.indices.contains(where: { i in doses[..<i].contains { $0.value == doses[i].value } })
       {

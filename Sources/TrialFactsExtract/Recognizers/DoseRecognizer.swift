@@ -34,7 +34,8 @@ struct DoseRecognizer: Recognizer {
       // "PPH ≥ 500 mL", "blood loss > 1000 mL": an outcome's threshold, never a dose given.
       if Self.comparisonSigns.contains(sentence.key(number.first - 1)) { continue }
       // "2-4 mg", "2 to 4 mg"
-      if sentence.key(unitStart) == Keys.hyphen || sentence.key(unitStart) == Keys.to,
+      // ("…, and 150 to 1000 mg twice daily": in an assignment, a count and its arm's dose.)
+      if sentence.key(unitStart) == Keys.hyphen || sentence.key(unitStart) == Keys.to && !isCountAssigned(sentence, number),
         let upper = sentence.number(startingAt: unitStart + 1), !upper.isPercent, upper.value > amount
       {
         maxAmount = upper.value
@@ -398,6 +399,14 @@ struct DoseRecognizer: Recognizer {
   private static let not = TokenKey.of("not")
   private static let a = TokenKey.of("a")
 
+  /// "Of 300 randomised, 150 were assigned to 500 mg and 150 to 1000 mg": a whole number
+  /// after a list's comma or "and", in a sentence that assigns people, before "to".
+  private func isCountAssigned(_ sentence: Sentence, _ number: NumberSpan) -> Bool {
+    let before = sentence.key(number.first - 1)
+    return number.isInteger && (before == Keys.comma || before == Keys.and)
+      && (sentence.range.lowerBound..<number.first).contains { Keys.assignmentVerbs.contains(sentence.key($0)) }
+  }
+
   private static let vehicleWords: Set<UInt64> = Set(["base", "vehicle"].map { TokenKey.of($0) })
 
   private static let periodWords: Set<UInt64> = Set(["day", "d", "daily", "per", "a", "week", "wk"].map { TokenKey.of($0) })
@@ -408,10 +417,11 @@ struct DoseRecognizer: Recognizer {
     // adhesive base" the strength of what the drug is mixed into.
     if sentence.key(number.end) == Keys.of { return false }
     if sentence.key(number.end) == Keys.in {
-      let mixedInto = (number.end + 1..<min(number.end + 4, sentence.range.upperBound)).contains {
-        Keys.formulations.contains(sentence.key($0)) || Self.vehicleWords.contains(sentence.key($0))
-      }
-      guard mixedInto else { return false }
+      // (Right after the drug's name, and not "45% in the paste group".)
+      let after = min(number.end + 1, sentence.range.upperBound)..<min(number.end + 6, sentence.range.upperBound)
+      let mixedInto = after.prefix(3).contains { Keys.formulations.contains(sentence.key($0)) || Self.vehicleWords.contains(sentence.key($0)) }
+      return mixedInto && !after.contains { Keys.armWords.contains(sentence.key($0)) }
+        && sentence.mentions(.drug).contains { $0.endToken == number.first }
     }
     for i in number.end..<min(number.end + 3, sentence.range.upperBound) where Keys.formulations.contains(sentence.key(i)) {
       return true

@@ -52,10 +52,17 @@ struct PlainTextReader {
     let tables = PlainTextTable.rows(lines.map(\.raw))
 
     // 1. Menus and byline boxes: runs of short lines with no blank line between them.
+    // (Not the indented items under a line that ends on a colon: "…to one of three
+    // groups:" / "  melatonin 2 mg (50 people)" / "  placebo (49 people)".)
+    var underColon = [Bool](repeating: false, count: lines.count)
+    for i in lines.indices.dropFirst() where lines[i].indent > 0 && !lines[i].text.isEmpty {
+      let above = lines[i - 1]
+      underColon[i] = above.indent < lines[i].indent && above.text.utf8.last == UInt8(ascii: ":") || underColon[i - 1] && above.indent == lines[i].indent
+    }
     var furniture = [Bool](repeating: false, count: lines.count)
     var runStart = 0
     for i in 0...lines.count {
-      let isShort = i < lines.count && !lines[i].text.isEmpty && lines[i].isShort && tables[i] == nil
+      let isShort = i < lines.count && !lines[i].text.isEmpty && lines[i].isShort && tables[i] == nil && !underColon[i]
       if isShort { continue }
       if i - runStart >= menuRunLength {
         for j in runStart..<i { furniture[j] = true }
@@ -196,7 +203,8 @@ struct PlainTextReader {
         builder.append(line.text, line: line.number)
       }
       let nextIsBlank = i + 1 >= lines.count || lines[i + 1].text.isEmpty || furniture[i + 1]
-      if line.isShort, previous == nil, nextIsBlank || (i + 1 < lines.count && !lines[i + 1].isShort) {
+      // (A bulleted line is no heading: "- amlexanox 5% oral paste (64 patients)".)
+      if line.isShort, !line.startsListItem, previous == nil, nextIsBlank || (i + 1 < lines.count && !lines[i + 1].isShort) {
         flush(kind: .heading)
         previous = nil
         continue

@@ -1453,6 +1453,9 @@ import TrialFacts
     #expect(target.map { $0.dose?.amount } == [1])
     let lowered = Fixtures.findings("Oxcarbazepine 2400 mg/day was given to 123 patients; in 23 it was down-titrated to 1800 mg/day.")
     #expect(lowered.allSatisfy { $0.dose?.maxAmount == nil })
+    // Another drug's target is that drug's dose.
+    let other = Fixtures.findings("Patients took lisinopril 10 mg daily plus spironolactone, which was titrated up to 50 mg (n = 300).")
+    #expect(other.map { "\($0.drug?.name ?? "-") \($0.dose?.amount ?? 0) \($0.dose?.maxAmount ?? 0)" } == ["lisinopril 10.0 0.0", "spironolactone 50.0 0.0"])
   }
 
   /// Doses assigned without a name are the drug's that the paragraphs before named alone;
@@ -1464,6 +1467,19 @@ import TrialFacts
     let two = Fixtures.findings(paragraphs: "The trial compared erenumab with topiramate in adults with migraine.",
       "Of 612 people randomised, 205 were assigned to 140 mg monthly and 203 to 70 mg monthly.")
     #expect(two.allSatisfy { $0.dose == nil })
+    // Nor a drug the people were taking, nor where the sentence names a new one.
+    let background = Fixtures.findings(paragraphs: "All patients continued their usual metformin.",
+      "Of 450 randomised, 150 were assigned to 5 mg, 150 to 10 mg and 150 to placebo.")
+    #expect(background.allSatisfy { $0.drug == nil })
+    let new = Fixtures.findings(paragraphs: "Aspirin has long been used to prevent heart attacks.",
+      "In a separate trial of a new blood thinner, 600 patients were assigned to 15 mg daily (300) or 30 mg daily (300).")
+    #expect(new.allSatisfy { $0.drug == nil })
+    let unlike = Fixtures.findings(paragraphs: "Unlike ibuprofen, the new drug does not irritate the stomach.",
+      "Of 500 randomised, 250 were assigned to 200 mg twice daily and 250 to placebo.")
+    #expect(unlike.allSatisfy { $0.drug == nil })
+    // "…, and 150 to 1000 mg": a count and its arm's dose, no range.
+    let counted = Fixtures.findings(paragraphs: "Metformin Trial", "Of 300 randomised, 150 were assigned to 500 mg twice daily and 150 to 1000 mg twice daily.")
+    #expect(counted.map { "\($0.dose?.amount ?? 0) \($0.dose?.maxAmount ?? 0)" }.sorted() == ["1000.0 0.0", "500.0 0.0"])
   }
 
   @Test func aCountAllocatedBeforeTheRestIsTheArms() {

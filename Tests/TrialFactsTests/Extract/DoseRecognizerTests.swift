@@ -111,6 +111,8 @@ import TrialFacts
     .init("The discontinuation rate was clotrimazole cream 8%"),
     // A share in a group after the drug's name.
     .init("Response was seen with adalimumab 45% in the first year"),
+    .init("Healing occurred in 45% in the paste group (29 of 64)"),
+    .init("Response was seen in 40% in the cream group (24 patients)"),
     // The count of a "2xday" is no strength.
     .init("Timolol 2xday- (**/**/****)."),
     .init("latanoprost 1xday OS"),

@@ -32,6 +32,28 @@ import TrialFacts
     }
   }
 
+  /// Sentences of the words rules look for, in random order, start and end on every
+  /// kind of mention ("200 mg twice daily …", "… titrated to", "… 45% in"): no look-back
+  /// or look-ahead may leave the sentence.
+  @Test func wordSaladOfRuleWords() async {
+    await #expect(processExitsWith: .success) {
+      let words = [
+        "200", "mg", "15", "0.1%", "45%", "to", "titrated", "over", "2", "weeks", "in", "the", "group", "arm", "placebo", "drug",
+        "metformin", "equally", "between", "and", "or", ",", ".", "(", ")", "n", "=", "of", "were", "assigned", "randomised", "patients",
+        "twice", "daily", "within", "respectively", "paste", "cream", "base", "loading", "dose", "down-titrated", "split", "new", "%", ":",
+        "-", "vs", "trial", "3", "1:1", "equal", "numbers", "each", "per", "started", "at", "increased", "for", "days",
+      ]
+      var generator = SystemRandomNumberGenerator()
+      var text = "The trial tested metformin.\n\n"
+      for _ in 0..<1500 {
+        let count = Int.random(in: 1...14, using: &generator)
+        text += (0..<count).map { _ in words.randomElement(using: &generator) ?? "" }.joined(separator: " ")
+        text += Bool.random(using: &generator) ? "\n" : "\n\n"
+      }
+      HostileInputTests.run(Array(text.utf8), .text)
+    }
+  }
+
   @Test func invalidUTF8() async {
     await #expect(processExitsWith: .success) {
       let bytes: [UInt8] = Array("<p>12 patients ".utf8) + [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC] + Array(" took 20 mg</p>".utf8)

@@ -150,6 +150,12 @@ import TrialFacts
     #expect(document.blocks.contains { $0.text.hasSuffix("a dozen practices; every site followed the same schedule.") })
     let sizes = Fixtures.pipeline.extract(document).findings.compactMap { f in f.cohort.map { "\(f.drug?.name ?? f.arm?.label ?? "-") \($0.size)" } }
     #expect(Set(sizes) == ["amlexanox 64", "triamcinolone 66", "placebo 62"], "\(sizes)")
+    // Short indented items are no menu, and bullets apart are no headings.
+    let short = try Fixtures.ingest(
+      "Adults were randomly assigned to one of three groups:\n  melatonin 2 mg (50 people)\n  zolpidem 10 mg (40 people)\n  placebo (49 people)\n\n- amlexanox 5% paste (64 patients)\n\n- triamcinolone 0.1% paste (66 patients)\n",
+      format: .text)
+    #expect(short.blocks.filter { $0.kind == .listItem }.count == 3)
+    #expect(!short.blocks.contains { $0.kind == .heading })
     // The schedule before the list is every item's.
     let schedules = Fixtures.pipeline.extract(document).findings.map { "\($0.dose?.perDay ?? 0) \($0.duration?.maxDays ?? 0)" }
     #expect(schedules == ["4.0 5.0", "4.0 5.0", "4.0 5.0"], "\(schedules)")
