@@ -45,6 +45,24 @@ enum LeavingCause {
     return leavingVerbs.contains(sentence.key(i)) ? end(in: sentence, from: i + 1, lexicons: lexicons) : nil
   }
 
+  /// "Rates of discontinuation because of adverse events were 12.1% for A", "Adverse
+  /// events led to discontinuation in 14": leaving for an event of the treatment, told in
+  /// the count's clause before it.
+  static func leavesForEvent(in sentence: Sentence, before first: Int, lexicons: Lexicons) -> Bool {
+    let clauseStart = (sentence.range.lowerBound..<first).last { sentence.key($0) == Keys.semicolon }.map { $0 + 1 } ?? sentence.range.lowerBound
+    for i in clauseStart..<first where lexicons.responseBlocks.contains(sentence.tokens, at: i) {
+      if let end = end(in: sentence, leavingAt: i, lexicons: lexicons), end <= first { return true }
+      // (The cause before: "Adverse events led to discontinuation".)
+      if i - 2 >= clauseStart, sentence.key(i - 1) == Keys.to, causingVerbs.contains(sentence.key(i - 2)),
+        (clauseStart..<(i - 2)).contains(where: { lexicons.responseEvents.contains(sentence.tokens, at: $0) || events.contains(sentence.key($0)) })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let causingVerbs: Set<UInt64> = Set(["led", "leading", "lead", "leads"].map { TokenKey.of($0) })
   private static let leavingVerbs: Set<UInt64> = Set(["stopped", "discontinued", "withdrew", "quit", "ceased", "abandoned"].map { TokenKey.of($0) })
   private static let gave = TokenKey.of("gave")
   private static let up = TokenKey.of("up")

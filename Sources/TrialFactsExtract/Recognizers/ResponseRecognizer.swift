@@ -1600,7 +1600,9 @@ struct ResponseRecognizer: Recognizer {
       return true
     }
     for i in before.reversed() {
-      if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) { return false }
+      if lexicons.responseBlocks.contains(sentence.tokens, at: i) || lexicons.responseEvents.contains(sentence.tokens, at: i) {
+        return LeavingCause.leavesForEvent(in: sentence, before: first, lexicons: lexicons)
+      }
       if lexicons.responseCues.contains(sentence.tokens, at: i) { return true }
     }
     return isPassiveOutcome(sentence, before: first, end: end, lexicons: lexicons)

@@ -6,6 +6,9 @@ import TrialFacts
   static let positives: [RecognizerCase] = [
     .init("9 of 12 volunteers showed marked regrowth", "9/12"),
     .init("9 out of 12 responded", "9/12"),
+    // Leaving for the treatment's events, told before the count.
+    .init("Rates of discontinuation because of adverse events were 12.1% for drug A and 5.1% for placebo", "0.121", "0.051"),
+    .init("the proportion who stopped therapy because of side effects (39/394 in the A group versus 28/382 in the placebo group)", "39/394", "28/382"),
     .init("Remission was achieved by 40% and 20% of patients in the drug and placebo groups", "0.4", "0.2"),
     // The share in brackets between a count and its total, when it agrees with them.
     .init("Warts cleared in 5 (12%) of 42 patients after cryotherapy and 11 (26%) of 43 after salicylic acid", "5/42", "11/43"),
@@ -259,6 +262,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Leaving for no event of the treatment.
+    .init("Rates of discontinuation because of relocation were 12.1% for drug A and 5.1% for placebo"),
     // Compounds of treating, without what befell them, are people assigned.
     .init("In all, 120 upadacitinib-treated and 60 placebo-treated patients were enrolled"),
     .init("Data from 12 upadacitinib-treated patients were analysed"),
