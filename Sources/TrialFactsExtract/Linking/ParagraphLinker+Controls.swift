@@ -98,11 +98,13 @@ extension ParagraphLinker {
       if fact.firstToken < control.firstToken, control.endToken <= fact.endToken { return true }
       // "88 of 233 patients and 60 of 229 control participants": a control after another
       // count is that count's.
+      // (Not across another number: "8 people on zonaramate and 3 on placebo".)
       if control.firstToken >= fact.endToken {
         return control.firstToken - fact.endToken <= 6
           && !sentence.mentions.contains { m in
             (m.label == .response || m.label == .cohort) && (fact.endToken..<control.firstToken).contains(m.firstToken)
           }
+          && !sentence.numbers.contains { (fact.endToken..<control.firstToken).contains($0.first) }
       }
       // "a placebo tablet once a day (96 patients)": the size in brackets after the
       // control's own words; in a list item, however many ("- a placebo paste made from

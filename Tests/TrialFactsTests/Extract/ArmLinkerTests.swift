@@ -1432,6 +1432,11 @@ import TrialFacts
     let items = Fixtures.findings(paragraphs: "Patients were randomised to one of two groups:",
       "* naldemedine 0.2 mg once a day (97 patients);", "* a placebo tablet once a day (96 patients).")
     #expect(items.map { $0.cohort?.size } == [97, 96])
+    // A count before another number is not the control's named after both.
+    let across = Fixtures.findings("Total abstinence was less common: 8 people on zonaramate and 3 on placebo did not drink at all.")
+    #expect(!across.contains { $0.arm?.control == true && $0.cohort?.size == 8 })
+    let bracket = Fixtures.findings("Forty-five subjects (30 CPA and 15 placebo), aged 45–85 years with 3–10 lesions, were enrolled.")
+    #expect(!bracket.contains { $0.arm?.control == true && $0.cohort?.size == 45 })
     // However many words the control's item has, in a list item.
     let list = try Fixtures.ingest(
       "Patients were randomised to one of two pastes:\n- amlexanox 5% oral paste (64 patients)\n- a placebo paste made from the adhesive base alone (62 patients)\n",
