@@ -66,11 +66,11 @@ public struct ArmLinker {
     for (blockIndex, block) in blocks.enumerated() {
       let soleDrugSoFar = drugsSoFar.count == 1 ? drugsSoFar.first.flatMap { studiedDrugs.contains($0.key) ? $0.value : nil } : nil
       defer {
-        for sentence in block.sentences where drugsSoFar.count < 2 {
-          let link = ParagraphLinker.SentenceLink(sentence, block: blockIndex)
+        for sentence in block.sentences where drugsSoFar.count < 2 && sentence.mentions.contains(where: { $0.label == .drug }) {
+          let span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
           let studied = sentence.range.contains { Self.studyWords.contains(sentence.key($0)) }
           for drug in sentence.mentions(.drug) {
-            let placed = link.place(drug)
+            let placed = PlacedMention(block: blockIndex, sentence: span, mention: drug)
             let name = ArmDraft(drug: placed).drugName
             if drugsSoFar[name] == nil { drugsSoFar[name] = placed }
             if studied { studiedDrugs.insert(name) }

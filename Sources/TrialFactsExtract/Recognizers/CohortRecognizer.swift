@@ -378,7 +378,9 @@ struct CohortRecognizer: Recognizer {
   /// evenly among the arms listed after, each a drug, a control or "the drug", where it
   /// divides evenly and the sentence sizes no arm otherwise.
   private func addEvenSplit(_ sentence: inout Sentence) {
-    guard !sentence.mentions.contains(where: { $0.label == .cohort && $0.scope != .total }) else { return }
+    guard sentence.mentions.contains(where: { $0.label == .cohort }),
+      !sentence.mentions.contains(where: { $0.label == .cohort && $0.scope != .total })
+    else { return }
     let range = sentence.range
     var opener: Int?
     for k in range where k + 1 < range.upperBound {
