@@ -315,11 +315,18 @@ struct ContextRecognizer: Recognizer {
   /// A study (not "the study", this one) "published in", "reported in" or "conducted in"
   /// a year, in a sentence that does not speak of this study.
   private func publishedStudy(in sentence: Sentence) -> Range<Int>? {
-    for j in sentence.range where Self.studyNouns.contains(sentence.key(j)) && Self.publishing.contains(sentence.key(j + 1)) && sentence.key(j + 2) == Keys.in {
-      guard sentence.key(j - 1) != Keys.the, let year = sentence.number(startingAt: j + 3), year.isInteger, year.end == j + 4,
+    for j in sentence.range where Self.publishing.contains(sentence.key(j + 1)) && sentence.key(j + 2) == Keys.in {
+      // "a study published in 2008", or with its words between: "a phase 2 dose-ranging
+      // study of 1,050 patients, published in 2021".
+      let noun: Int? =
+        if Self.studyNouns.contains(sentence.key(j)) { j }
+        else if sentence.key(j) == Keys.comma {
+          (max(sentence.range.lowerBound, j - 8)..<j).last { Self.studyNouns.contains(sentence.key($0)) }
+        } else { nil }
+      guard let noun, sentence.key(noun - 1) != Keys.the, let year = sentence.number(startingAt: j + 3), year.isInteger, year.end == j + 4,
         (1950...2099).contains(year.value), !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) })
       else { continue }
-      return j..<year.end
+      return noun..<year.end
     }
     return nil
   }

@@ -528,6 +528,8 @@ import TrialFacts
     RecognizerCase("The present 2021 trial enrolled 240 children."),
     RecognizerCase("The results echo a smaller study published in 2008, in which 120 patients were given prednisolone.", "historical"),
     RecognizerCase("The study published in 2024 enrolled 120 patients."),
+    RecognizerCase("In a phase 2 dose-ranging study of 1,050 patients, published in 2021, dalbegron 25–150 mg reduced urge incontinence.", "historical"),
+    RecognizerCase("The study of 1,050 patients, published in 2021, enrolled adults."),
   ])
   func datedStudies(_ c: RecognizerCase) {
     #expect(Fixtures.values(.context, in: c.text) == c.expected, "\(c.text)")
