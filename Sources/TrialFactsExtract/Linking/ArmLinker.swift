@@ -107,7 +107,7 @@ public struct ArmLinker {
       if !block.listItem {
         let list = blocks.indices.contains(blockIndex + 1) && blocks[blockIndex + 1].listItem
         listSizes = paragraph.sizesForNext(arms, list: list, sentences: block.sentences)
-        listRegimen = list ? paragraph.regimenForNext(arms, sentences: block.sentences) : []
+        listRegimen = list ? paragraph.regimenForNext(sentences: block.sentences) : []
       }
       if block.listItem {
         let itemArms = paragraph.paragraphArms + (paragraph.controlArm.map { [$0] } ?? [])

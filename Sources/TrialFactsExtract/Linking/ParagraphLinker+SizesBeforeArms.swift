@@ -48,7 +48,7 @@ extension ParagraphLinker {
   /// frequency and duration of a last sentence that ends in a colon and names no drug or
   /// dose ("They were randomly assigned to one of three pastes, applied four times a day
   /// for 5 days:"), where the paragraph made no arm.
-  func regimenForNext(_ arms: [ArmDraft], sentences: [Sentence]) -> [PlacedMention] {
+  func regimenForNext(sentences: [Sentence]) -> [PlacedMention] {
     guard paragraphArms.isEmpty, controlArm == nil, let last = sentences.last, last.key(last.range.upperBound - 1) == Keys.colon,
       last.mentions(.drug).isEmpty, last.mentions(.dose).isEmpty
     else { return [] }

@@ -323,7 +323,10 @@ struct ContextRecognizer: Recognizer {
         else if sentence.key(j) == Keys.comma {
           (max(sentence.range.lowerBound, j - 8)..<j).last { Self.studyNouns.contains(sentence.key($0)) }
         } else { nil }
-      guard let noun, sentence.key(noun - 1) != Keys.the, let year = sentence.number(startingAt: j + 3), year.isInteger, year.end == j + 4,
+      // (Not "the 300-patient trial, published in 2024": this one.)
+      guard let noun, sentence.key(noun - 1) != Keys.the,
+        noun == j || !(max(sentence.range.lowerBound, noun - 4)..<noun).contains(where: { sentence.key($0) == Keys.the || Self.ownStudy.contains(sentence.key($0)) }),
+        let year = sentence.number(startingAt: j + 3), year.isInteger, year.end == j + 4,
         (1950...2099).contains(year.value), !sentence.range.contains(where: { Self.ownStudy.contains(sentence.key($0)) })
       else { continue }
       return noun..<year.end

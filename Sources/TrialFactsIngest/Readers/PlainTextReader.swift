@@ -119,7 +119,7 @@ struct PlainTextReader {
     }
     var table = 0
     var inBareList = false
-    // The indent of a list whose bullets the scrape lost, but not its indent.
+    // The indent of the items of a list whose bullets the scrape lost.
     var listIndent: Int?
     for (i, line) in lines.enumerated() {
       if pageBreak[i] { continue }
@@ -174,7 +174,7 @@ struct PlainTextReader {
       let afterColon = previous.map { $0.text.utf8.last == UInt8(ascii: ":") } ?? false
       // "… for 5 days:" / "  amlexanox 5% oral paste (64 patients)" / "  a placebo paste
       // (62 patients)": indented lines under a colon are items, one a line, lowercase or
-      // not; a line indented deeper goes on with its item.
+      // not; a line indented deeper (a paragraph of its own) keeps the list open.
       let indentedItem =
         line.indent > 0 && !line.startsListItem
         && (afterColon && line.indent > (previous?.indent ?? 0) || listIndent == line.indent)

@@ -530,6 +530,7 @@ import TrialFacts
     RecognizerCase("The study published in 2024 enrolled 120 patients."),
     RecognizerCase("In a phase 2 dose-ranging study of 1,050 patients, published in 2021, dalbegron 25–150 mg reduced urge incontinence.", "historical"),
     RecognizerCase("The study of 1,050 patients, published in 2021, enrolled adults."),
+    RecognizerCase("The results of the 300-patient trial, published in 2024 in the BMJ, showed 45 of 150 on zinc 20 mg daily recovered."),
   ])
   func datedStudies(_ c: RecognizerCase) {
     #expect(Fixtures.values(.context, in: c.text) == c.expected, "\(c.text)")
