@@ -35,9 +35,10 @@ struct ParagraphLinker {
   /// Whether the paragraph is an item of a list.
   var listItem = false
   var recentDrugs: [PlacedMention] = []
-  /// The one drug the paragraphs before named, when they named exactly one: "Of 612
-  /// people randomised, 205 were assigned to a 240 mg loading dose followed by 120 mg
-  /// monthly, 203 to 120 mg monthly" doses it.
+  /// The one drug the paragraphs before named, when they named exactly one and named it
+  /// where they spoke of a trial (``ArmLinker`` keeps the tally): "Of 612 people
+  /// randomised, 205 were assigned to 140 mg monthly, 203 to 70 mg monthly" doses it.
+  /// (``SoleAssignment`` answers another question: the drug an assignment names.)
   var earlierSoleDrug: PlacedMention?
   /// The paragraph's control arm ("placebo"), made when a count first lands on it.
   var controlArm: Int?
