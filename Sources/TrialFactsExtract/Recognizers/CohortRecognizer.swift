@@ -1350,6 +1350,13 @@ struct CohortRecognizer: Recognizer {
     // ("Restlessness - …, called akathisia - affected five people": the aside may close
     // with its dash.)
     // ("Feeling sick (nausea) affected 26 people": the event may be named in an aside.)
+    // "Adverse events led to discontinuation in 14 patients on A": leaving for the
+    // treatment's events befell them.
+    if key == Keys.in, lexicons.responseBlocks.contains(sentence.tokens, at: verb),
+      LeavingCause.leavesForEvent(in: sentence, before: preposition, lexicons: lexicons)
+    {
+      return true
+    }
     let aside = sentence.key(verb) == Keys.closeParen
       ? (max(sentence.range.lowerBound, verb - 6)..<verb).last { sentence.key($0) == Keys.openParen } : nil
     if key == Self.affected, sentence.isWord(verb) || (Self.dashes.contains(sentence.key(verb)) && sentence.isWord(verb - 1)) || aside != nil {

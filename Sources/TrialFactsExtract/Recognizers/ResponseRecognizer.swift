@@ -1478,7 +1478,11 @@ struct ResponseRecognizer: Recognizer {
       if lexicons.responseBlocks.contains(sentence.tokens, at: i) {
         // "3 in the A group stopped the study drug because of adverse events": leaving for
         // an event of the treatment is that arm's safety outcome.
-        guard let count, LeavingCause.end(in: sentence, leavingAt: i, lexicons: lexicons) != nil else { return true }
+        // ("Adverse events led to discontinuation in 14 …": the cause told before.)
+        guard let count,
+          LeavingCause.end(in: sentence, leavingAt: i, lexicons: lexicons) != nil
+            || (i < count.first && LeavingCause.leavesForEvent(in: sentence, before: count.first, lexicons: lexicons))
+        else { return true }
         return OutcomePhrase.find(in: sentence, first: count.first, end: count.end, lexicons: lexicons) == nil
       }
       // "61% of the A group were taking 20 mg": who was at which dose, not an outcome

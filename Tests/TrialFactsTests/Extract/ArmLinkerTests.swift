@@ -1446,6 +1446,18 @@ import TrialFacts
     #expect(Fixtures.findings("The 1,998 participants received dupilumab 300 mg or placebo.").allSatisfy { $0.cohort == nil })
   }
 
+  /// "Adverse events led to discontinuation in 14 patients on A and 5 on placebo" counts
+  /// leaving for the treatment's events; leaving for another cause counts nothing.
+  @Test func leavingForEventsToldBeforeTheCountsIsAResponse() {
+    let arms = "Patients were randomized to pregabalin 150 mg (n = 208) or placebo (n = 104). "
+    let events = Fixtures.findings(arms + "Adverse events led to discontinuation in 14 patients on pregabalin and 5 on placebo.")
+    #expect(Fixtures.counts(events) == ["pregabalin 14/208", "placebo 5/104"], "\(Fixtures.counts(events))")
+    let listed = Fixtures.findings(arms + "Adverse events led to discontinuation in 14 and 5 patients, respectively.")
+    #expect(Fixtures.counts(listed) == ["pregabalin 14/208", "placebo 5/104"], "\(Fixtures.counts(listed))")
+    let other = Fixtures.findings(arms + "Relocation led to discontinuation in 14 patients on pregabalin and 5 on placebo.")
+    #expect(other.allSatisfy { $0.response == nil })
+  }
+
   /// A titration's target widens the arm's dose to a range; with no start, "titrated to
   /// 1 mg" is the dose; "down-titrated to 1800 mg" changes nothing.
   @Test func aTitrationTargetTopsTheArmsDose() {
