@@ -1341,6 +1341,19 @@ struct CohortRecognizer: Recognizer {
   /// `preposition` introduces the people who had an event.
   static func followsEvent(_ sentence: Sentence, at preposition: Int, lexicons: Lexicons) -> Bool {
     let key = sentence.key(preposition)
+    // "- Nausea: 9 women on A, 4 on B", "Headache in 7 women on A": a list item's label, an
+    // event's name alone before the colon or "in", and the people it befell after it (not
+    // "Participants: 120 adults").
+    if key == Keys.colon || key == Keys.in {
+      var start = sentence.range.lowerBound
+      while start < preposition, !sentence.isWord(start), sentence.tokens[start].kind != .number { start += 1 }
+      let label = start..<preposition
+      if !label.isEmpty, label.count <= 4, label.allSatisfy({ sentence.isWord($0) || sentence.key($0) == Keys.hyphen }),
+        lexicons.responseEvents.contains(sentence.tokens, at: start)
+      {
+        return true
+      }
+    }
     // "Apnoea resolved completely in 21 …": an adverb of completeness between the verb and
     // its preposition ("responded poorly in 12" is no event of note).
     let verb = preposition - 1 - (key == Keys.in && sentence.isWord(preposition - 2) && Self.isCompletenessAdverb(sentence, preposition - 1) ? 1 : 0)

@@ -85,6 +85,12 @@ enum OutcomePhrase {
   /// response rate was 40%"; and "…, and diarrhoea by nine", one verb for two events.
   private static func before(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Range<Int>? {
     let lower = sentence.range.lowerBound
+    // "- Nausea: 9 women on A, 4 on B": a list item's label names the event.
+    if sentence.key(first - 1) == Keys.colon, CohortRecognizer.followsEvent(sentence, at: first - 1, lexicons: lexicons),
+      let label = (lower..<(first - 1)).first(where: { sentence.isWord($0) })
+    {
+      return words(sentence, label..<(first - 1))
+    }
     var j = first - 1
     let preposition = prepositions.contains(sentence.key(j)) ? j : nil
     if preposition != nil { j -= 1 }
@@ -124,7 +130,9 @@ enum OutcomePhrase {
       guard end - start < 12 else { return nil }
       start -= 1
     }
-    guard start == lower || joints.contains(sentence.key(start - 1)) else { return nil }
+    // ("- Nausea in 9 women on A": a list item's bullet before the subject.)
+    guard start == lower || joints.contains(sentence.key(start - 1)) || (start - 1 == lower && !sentence.isWord(lower) && sentence.tokens[lower].kind != .number)
+    else { return nil }
     // "Nausea and vomiting occurred in 12 and 5, respectively": one of a list of outcomes
     // is not the count's; the elliptical "…, and diarrhoea by nine" has no verb of its own.
     if start > lower, Self.coordinators.contains(sentence.key(start - 1)), event == nil, preposition == nil || j < first - 2 {

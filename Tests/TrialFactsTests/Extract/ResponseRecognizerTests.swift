@@ -98,6 +98,11 @@ import TrialFacts
     .init("Four patients (1.1%) in the lefamulin group and three (0.8%) in the moxifloxacin group died", "4/?", "3/?"),
     // A list after a colon that closes a clause naming an event.
     .init("Hip fractures were rare: two and three women, respectively", "2/?", "3/?"),
+    // A list item whose label is an event's name, before a colon or "in", bullet or not.
+    .init("- Nausea: 9 women on fezolinetant, 4 on placebo", "9/?", "4/?"),
+    .init("Nausea or indigestion: 9 women on methenamine and 13 on nitrofurantoin", "9/?", "13/?"),
+    .init("• Rash in 2 children on amoxicillin and 5 on cefalexin", "2/?", "5/?"),
+    .init("Headache in 7 women on fezolinetant, 6 on placebo", "7/?", "6/?"),
     // Two arms' counts compared without shares, and a second outcome with its verb left
     // out, each pair in the order of the arms.
     .init("Dizziness affected 41 vs. 12 patients, and drowsiness 19 vs. 6", "41/?", "12/?", "19/?", "6/?"),
@@ -262,6 +267,11 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A label that names no event, or a clause before the colon, counts no one's outcome.
+    .init("Participants: 120 women on fezolinetant or placebo"),
+    .init("- Setting: 9 clinics in Ohio, 4 in Texas"),
+    .init("Patients with nausea at baseline: 40 women on fezolinetant, 38 on placebo"),
+    .init("Nausea is common in pregnancy: 40 women on ondansetron and 38 on placebo took part"),
     // Leaving for no event of the treatment.
     .init("Rates of discontinuation because of relocation were 12.1% for drug A and 5.1% for placebo"),
     // Compounds of treating, without what befell them, are people assigned.
