@@ -90,7 +90,7 @@ public struct RuleExampleRunner {
     switch kind {
     case .drug, .drugStop, .drugSuffix, .drugCodeStop, .drugStem: return .drug
     case .unit, .doseMeasure: return .dose
-    case .frequency, .frequencyAnchor, .frequencyBlockAfter, .intervalUnit: return .frequency
+    case .frequency, .frequencyAnchor, .frequencyBlockAfter, .intervalUnit, .singleDose: return .frequency
     case .route, .routeBlockAfter, .eyeRoute, .eyeCue: return .route
     case .dosageForm: return .form
     case .durationUnit, .durationBlock, .durationBlockAfter: return .duration

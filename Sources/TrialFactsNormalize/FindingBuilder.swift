@@ -73,8 +73,13 @@ public struct FindingBuilder {
       dose.unit = unit.isEmpty ? nil : unit
       evidence.append(self.evidence("dose", placed))
     }
-    if let placed = arm.frequency, case .frequency(let perDay) = placed.mention.value {
-      if let perDay { dose.perDay = Rounding.rounded(perDay, places: 6) } else { dose.asNeeded = true }
+    if let placed = arm.frequency {
+      switch placed.mention.value {
+      case .frequency(let perDay?): dose.perDay = Rounding.rounded(perDay, places: 6)
+      case .frequency(nil): dose.asNeeded = true
+      case .singleDose: dose.singleDose = true
+      default: break
+      }
       evidence.append(self.evidence("frequency", placed))
     }
     if let placed = arm.route, case .route(let route) = placed.mention.value {
@@ -83,7 +88,9 @@ public struct FindingBuilder {
     }
     if !dose.isEmpty { finding.dose = dose }
 
-    if let placed = arm.duration, case .duration(let minDays, let maxDays, let approximate) = placed.mention.value {
+    // A dose given once has no length of treatment: a time the page gives such an arm is
+    // when it was assessed ("at 10 weeks", "within 7 days").
+    if let placed = arm.duration, !dose.singleDose, case .duration(let minDays, let maxDays, let approximate) = placed.mention.value {
       finding.duration = Duration(
         minDays: Rounding.rounded(minDays, places: 2), maxDays: Rounding.rounded(maxDays, places: 2),
         text: text(placed), approximate: approximate)

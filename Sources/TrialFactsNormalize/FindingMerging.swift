@@ -15,6 +15,17 @@ enum FindingMerging {
     droppingContradictedDerivations(
       sharingControlDurations(
         sharingDoseRegimens(sharingRegimen(mergingRestatements(sharingListedShares(sharingArmFacts(mergingRestatements(findings))))))))
+      .map(withoutLengthOfASingleDose)
+  }
+
+  /// A dose given once has no length of treatment: a time joined to its arm from another
+  /// statement is when the arm was assessed ("Symptoms were scored at 10 weeks").
+  static func withoutLengthOfASingleDose(_ finding: Finding) -> Finding {
+    guard finding.dose?.singleDose == true, finding.duration != nil else { return finding }
+    var finding = finding
+    finding.duration = nil
+    finding.evidence.removeAll { $0.field == "duration" }
+    return finding
   }
 
   /// A control arm's length of treatment and nothing else: "randomised to A or placebo for
@@ -226,7 +237,7 @@ enum FindingMerging {
   static func dosesAgree(_ a: Dose?, _ b: Dose?) -> Bool {
     func agree<T: Equatable>(_ x: T?, _ y: T?) -> Bool { x == nil || y == nil || x == y }
     return agree(a?.amount, b?.amount) && agree(a?.maxAmount, b?.maxAmount) && agree(a?.unit, b?.unit) && agree(a?.perDay, b?.perDay)
-      && agree(a?.route, b?.route)
+      && agree(a?.route, b?.route) && !(a?.singleDose == true && b?.perDay != nil) && !(b?.singleDose == true && a?.perDay != nil)
   }
 
   /// Of an arm no finding sizes: the first of two or more counts that state one and the

@@ -7,7 +7,7 @@ public struct CSVWriter: RecordWriter {
     "source", "drug", "drug_mention", "species", "dose_amount", "dose_max_amount", "dose_unit", "dose_per_day",
     "dose_route", "duration_min_days", "duration_max_days", "duration_text", "cohort_size", "responders", "total",
     "proportion", "approximate", "line", "quote", "dose_as_needed", "arm", "arm_control", "outcome", "derived",
-    "subgroup", "arm_treatment", "drug_inn",
+    "subgroup", "arm_treatment", "drug_inn", "dose_single_dose",
   ]
 
   public init() {}
@@ -26,7 +26,7 @@ public struct CSVWriter: RecordWriter {
       number(f.response?.proportion), f.response.map { $0.approximate ? "true" : "false" } ?? "",
       f.evidence.first.map { String($0.line) } ?? "", quotes, f.dose?.asNeeded == true ? "true" : "",
       f.arm?.label ?? "", f.arm.map { $0.control ? "true" : "false" } ?? "", f.response?.outcome ?? "", f.response?.derived?.rawValue ?? "",
-      f.response?.subgroup ?? "", f.arm?.treatment ?? "", f.drug?.inn ?? "",
+      f.response?.subgroup ?? "", f.arm?.treatment ?? "", f.drug?.inn ?? "", f.dose?.singleDose == true ? "true" : "",
     ]
     return fields.map(Self.escape).joined(separator: ",") + "\n"
   }

@@ -62,6 +62,7 @@ public struct JSONLinesWriter: RecordWriter {
       if let perDay = dose.perDay { json.number("per_day", perDay) }
       if let route = dose.route { json.string("route", route) }
       if dose.asNeeded { json.bool("as_needed", true) }
+      if dose.singleDose { json.bool("single_dose", true) }
       json.endObject()
     }
     if let duration = finding.duration {

@@ -38,6 +38,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
   /// Words right after a frequency word that make it an adjective of something else
   /// ("activities of daily living", "daily life"): no regimen.
   case frequencyBlockAfter = "frequency-block-after"
+  /// A dose given once ("a single dose", "a single injection"): a schedule with no length
+  /// of treatment.
+  case singleDose = "single-dose"
   /// Time units of a dosing interval ("every 21 days", "q2.5 hours", "q30 minutes"):
   /// `term => days`. The interval gives administrations per day; it is taken only
   /// beside something dosed ("visits every 3 months" is no regimen).

@@ -13,6 +13,8 @@ public struct Dose: Sendable, Equatable {
   public var route: String?
   /// Taken as needed (PRN) rather than on a schedule.
   public var asNeeded = false
+  /// Given once ("a single dose", "a single injection"): such an arm has no duration.
+  public var singleDose = false
 
   public init(
     amount: Double? = nil, maxAmount: Double? = nil, unit: String? = nil, perDay: Double? = nil,
@@ -25,7 +27,7 @@ public struct Dose: Sendable, Equatable {
     self.route = route
   }
 
-  public var isEmpty: Bool { amount == nil && perDay == nil && route == nil && !asNeeded }
+  public var isEmpty: Bool { amount == nil && perDay == nil && route == nil && !asNeeded && !singleDose }
 }
 
 /// How long an arm was treated, in days (day 1, week 7, month 30.4375, year 365.25).

@@ -140,6 +140,7 @@ public struct Finding: Sendable, Equatable {
       dose.unit = dose.unit ?? theirs.unit
       dose.perDay = dose.perDay ?? theirs.perDay
       dose.route = dose.route ?? theirs.route
+      dose.singleDose = dose.singleDose || (theirs.singleDose && dose.perDay == nil)
       result.dose = dose
     }
     result.arm = result.arm ?? other.arm
@@ -182,7 +183,7 @@ public struct Finding: Sendable, Equatable {
     if let dose {
       guard let theirs = other.dose, covered(dose.amount, theirs.amount), covered(dose.maxAmount, theirs.maxAmount),
         covered(dose.unit, theirs.unit), covered(dose.perDay, theirs.perDay), covered(dose.route, theirs.route),
-        !dose.asNeeded || theirs.asNeeded
+        !dose.asNeeded || theirs.asNeeded, !dose.singleDose || theirs.singleDose
       else { return false }
     }
     if let response {

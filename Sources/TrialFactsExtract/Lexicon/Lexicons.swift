@@ -59,6 +59,8 @@ public struct Lexicons: Sendable {
   /// Frequencies that need something dosed nearby ("at night").
   var frequencyAnchors = PhraseMatcher<Bool>()
   var frequencyBlocksAfter = PhraseMatcher<Bool>()
+  /// A dose given once ("a single injection").
+  var singleDoses = PhraseMatcher<Bool>()
   var routeBlocksAfter = PhraseMatcher<Bool>()
   /// Time units of dosing intervals, in days ("every 21 days", "q2h").
   var intervalUnits = PhraseMatcher<Double>()
@@ -142,6 +144,7 @@ public struct Lexicons: Sendable {
     fill(&frequencies, .frequency) { value -> Double?? in value == "as-needed" ? .some(nil) : RuleValue.number(value).map { $0 } }
     fill(&frequencyAnchors, .frequencyAnchor) { _ in true }
     fill(&frequencyBlocksAfter, .frequencyBlockAfter) { _ in true }
+    fill(&singleDoses, .singleDose) { _ in true }
     fill(&intervalUnits, .intervalUnit) { RuleValue.number($0) }
     fill(&routeBlocksAfter, .routeBlockAfter) { _ in true }
     fill(&routeTerms, .route) { RouteTerm(kind: .route, route: $0) }

@@ -116,12 +116,21 @@ struct ParagraphLinker {
   /// length, in a sentence that compares the responders of arms, which may have been
   /// treated for different lengths, and states no dose or schedule. (One arm's "All three
   /// had regrowth within five months" tells how long it was treated.)
+  /// So is "within" a length after an end point's name ("The primary outcome was
+  /// unscheduled return to medical care within 7 days") or before the verb that says it
+  /// befell people ("Return to care within 7 days occurred in 82 children …").
   static func timesAnOutcome(_ duration: Mention, in sentence: Sentence) -> Bool {
-    duration.label == .duration && sentence.key(duration.firstToken - 1) == Self.within
-      && sentence.mentions(.response).count >= 2 && sentence.mentions(.dose).isEmpty && sentence.mentions(.frequency).isEmpty
+    guard duration.label == .duration, sentence.key(duration.firstToken - 1) == Self.within,
+      sentence.mentions(.dose).isEmpty, sentence.mentions(.frequency).isEmpty
+    else { return false }
+    let verb = sentence.key(duration.endToken) == Keys.was || sentence.key(duration.endToken) == Keys.were ? duration.endToken + 1 : duration.endToken
+    return sentence.mentions(.response).count >= 2
+      || (sentence.range.lowerBound..<duration.firstToken).contains { Self.endPointWords.contains(sentence.key($0)) }
+      || CohortRecognizer.eventVerbs.contains(sentence.key(verb))
   }
 
   private static let within = TokenKey.of("within")
+  private static let endPointWords: Set<UInt64> = Set(["outcome", "outcomes", "endpoint", "endpoints", "end-point", "point"].map { TokenKey.of($0) })
 
   /// The last arms and control slots a sentence of this paragraph listed, two or more.
   var listed: (arms: [Int], slots: [Int], otherControls: [Int: (placed: PlacedMention, label: String)]) = ([], [], [:])
@@ -169,8 +178,13 @@ struct ParagraphLinker {
       self.sentence = sentence
       self.block = block
       span = Int(sentence.tokens[sentence.range.lowerBound].start)..<Int(sentence.tokens[sentence.range.upperBound - 1].end)
-      drugs = sentence.mentions(.drug).filter {
-        !ArmNames.isExample($0, in: sentence) && !ArmNames.describesOther($0, in: sentence) && !ArmNames.makesUpControl($0, in: sentence)
+      let named = sentence.mentions(.drug)
+      drugs = named.filter { m in
+        !ArmNames.isExample(m, in: sentence) && !ArmNames.describesOther(m, in: sentence) && !ArmNames.makesUpControl(m, in: sentence)
+          // "ravopitant (RVP) 180 mg": the name's abbreviation in brackets names no arm of
+          // its own (a schedule before the name anchors the arm to the name).
+          && !(sentence.key(m.firstToken - 1) == Keys.openParen && sentence.key(m.endToken) == Keys.closeParen
+            && named.contains { $0.endToken == m.firstToken - 1 && $0.value == m.value })
       }
       failedDrugs = drugs.filter { ArmNames.failedBefore($0, in: sentence) }
       frequencies = sentence.mentions(.frequency)

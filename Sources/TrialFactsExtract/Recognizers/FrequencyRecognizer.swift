@@ -83,6 +83,29 @@ struct FrequencyRecognizer: Recognizer {
     return (abs(perDay - perDay.rounded()) < 1e-9 ? perDay.rounded() : perDay, unit.end)
   }
 
+  /// "a single dose", "a single injection", "a single 900-mg intravenous dose": where a dose
+  /// given once ends, when it starts at token `i`. Not a limit ("the maximum single dose")
+  /// nor packaging ("single-dose vials").
+  private func singleDose(_ sentence: Sentence, at i: Int, lexicons: Lexicons) -> Int? {
+    guard !Self.limitWords.contains(sentence.key(i - 1)) else { return nil }
+    var end: Int?
+    if let match = lexicons.singleDoses.longestMatch(in: sentence.tokens, at: i, stopAt: sentence.range.upperBound) {
+      end = match.end
+    } else if sentence.key(i) == Self.single, let dose = sentence.mentions.first(where: { $0.label == .dose && $0.firstToken == i + 1 }) {
+      // ("a single 20 mg/kg infusion": the noun may be a route word itself.)
+      var j = dose.endToken
+      if !Self.onceNouns.contains(sentence.key(j)), let route = lexicons.routeTerms.longestMatch(in: sentence.tokens, at: j, stopAt: sentence.range.upperBound) {
+        j = route.end
+      }
+      if Self.onceNouns.contains(sentence.key(j)) { end = j + 1 }
+    }
+    guard let end, lexicons.frequencyBlocksAfter.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) == nil else { return nil }
+    return end
+  }
+  private static let single = TokenKey.of("single")
+  private static let onceNouns: Set<UInt64> = Set(["dose", "injection", "infusion"].map { TokenKey.of($0) })
+  private static let limitWords: Set<UInt64> = Set(["maximum", "max", "maximal", "largest", "highest", "each", "every", "any"].map { TokenKey.of($0) })
+
   func recognize(_ sentence: inout Sentence, lexicons: Lexicons) {
     let anchors = sentence.mentions.filter { $0.label == .drug || $0.label == .dose }
     // "drops at night", "gel at night OD", "ointment as needed"
@@ -100,6 +123,11 @@ struct FrequencyRecognizer: Recognizer {
     }
     var i = sentence.range.lowerBound
     while i < sentence.range.upperBound {
+      if let end = singleDose(sentence, at: i, lexicons: lexicons) {
+        sentence.add(.frequency, .singleDose, tokens: i, end)
+        i = end
+        continue
+      }
       // An interval of any count is a schedule right after its drug or dose ("ondansetron
       // 4 mg q8h") or in eye dosing ("drops q30 minutes OU"); "pain scores were recorded
       // every 15 minutes" after a dose, or before one, is not. Elsewhere only the

@@ -12,6 +12,8 @@ public struct Mention: Sendable, Equatable {
     case dose(amount: Double, maxAmount: Double?, unit: String)
     /// Administrations per day; nil for as-needed (PRN) dosing.
     case frequency(perDay: Double?)
+    /// One administration only (label `frequency`): "a single dose", "a single injection".
+    case singleDose
     /// A route, stated (label `route`) or implied by a dosage form (label `form`).
     case route(String)
     case duration(minDays: Double, maxDays: Double, approximate: Bool)
@@ -50,6 +52,7 @@ public struct Mention: Sendable, Equatable {
       let value = max.map { "\(Mention.format(amount))-\(Mention.format($0))" } ?? Mention.format(amount)
       return unit.isEmpty ? value : value + " " + unit
     case .frequency(let perDay): return perDay.map(Mention.format) ?? "as needed"
+    case .singleDose: return "single dose"
     case .route(let route): return route
     case .duration(let minDays, let maxDays, let approximate):
       func days(_ value: Double) -> String { Mention.format((value * 100).rounded(.toNearestOrAwayFromZero) / 100) }

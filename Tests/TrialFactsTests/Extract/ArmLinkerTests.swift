@@ -111,7 +111,7 @@ import TrialFacts
       "Women were assigned to group A, a single intravenous infusion of ferric carboxymaltose 1000 mg, or group B, ferrous sulfate 200 mg twice daily.",
       "Constipation was reported by 3 of 126 women in group A and 21 of 125 in group B.")
     let names = listed.filter { $0.response != nil }.map { "\($0.drug?.name ?? "?") \($0.response?.responders ?? -1)" }
-    #expect(names == ["ferric carboxymaltose 3", "ferrous sulfate 21"], "\(names)")
+    #expect(names.sorted() == ["ferric carboxymaltose 3", "ferrous sulfate 21"], "\(names)")
     // The verb left out for the second group: "… and women in group B cefuroxime 1.5 g".
     let elliptical = Fixtures.findings(paragraphs:
       "Women in group A received cefazolin 2 g and women in group B cefuroxime 1.5 g, each given intravenously.",
@@ -1279,6 +1279,13 @@ import TrialFacts
       """)
     #expect(findings.map { $0.drug?.name } == ["ravopitant", "aprepitant"])
     #expect(findings.map { $0.cohort?.size } == [331, 329])
+    // A schedule before the first name: the abbreviation after it is that arm's still.
+    let scheduled = Fixtures.findings("""
+      Adults were randomly assigned to twice daily ravopitant (RVP) 180 mg or aprepitant (APR) 125 mg. \
+      Of 712 patients screened, 660 were randomised (331 RVP, 329 APR).
+      """)
+    #expect(scheduled.map { $0.cohort?.size } == [331, 329], "\(scheduled)")
+    #expect(scheduled.map { $0.dose?.perDay } == [2, 2], "\(scheduled)")
   }
 
   /// Each count goes to the arm it names, whatever order the sentence named the arms in

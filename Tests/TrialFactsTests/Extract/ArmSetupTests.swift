@@ -169,5 +169,37 @@ import TrialFacts
       "Unscheduled return visits within 14 days were made by 9 (7.3%) and 11 (8.7%) children, respectively.")
     #expect(findings.contains { $0.response?.responders == 9 }, "\(findings)")
     #expect(!findings.contains { $0.duration?.minDays == 14 }, "\(findings)")
+    // The window after an end point's name, or before the verb of what befell them.
+    for window in [
+      "The primary outcome was unscheduled return to medical care within 7 days.",
+      "Return to medical care within 7 days occurred in 82 children in the standard-dose group and 73 in the other group.",
+    ] {
+      let arms = Fixtures.findings(paragraphs: "Children were randomized to oral dexamethasone 0.6 mg/kg (n = 124) or oral prednisolone 2 mg/kg (n = 126).", window)
+      #expect(arms.count == 2, "\(arms)")
+      #expect(!arms.contains { $0.duration != nil }, "\(arms)")
+    }
+    // A length of treatment given "within" a time is still one.
+    let treated = Fixtures.findings("Patients (n = 60) took doxycycline 100 mg twice daily and finished the course within 14 days.")
+    #expect(treated.first?.duration?.minDays == 14, "\(treated)")
+  }
+
+  /// "a single oral dose of A or B": arms given once have no length of treatment, and a
+  /// time the page gives them is when they were assessed.
+  @Test func aSingleDoseHasNoLength() {
+    let findings = Fixtures.findings(paragraphs:
+      "Children were randomized to a single oral dose of dexamethasone 0.6 mg/kg (n = 40) or prednisolone 1 mg/kg (n = 41).",
+      "Symptoms were scored at 10 weeks.")
+    #expect(findings.count == 2, "\(findings)")
+    #expect(findings.allSatisfy { $0.dose?.singleDose == true && $0.duration == nil }, "\(findings)")
+    // Each arm by its own words; a course of tablets keeps its length.
+    let mixed = Fixtures.findings(
+      "Of these, 164 were assigned to a single 2 g oral dose of secnidazole and 167 to metronidazole 500 mg twice daily for 7 days.")
+    let secnidazole = mixed.first { $0.drug?.name == "secnidazole" }
+    let metronidazole = mixed.first { $0.drug?.name == "metronidazole" }
+    #expect(secnidazole?.dose?.singleDose == true && secnidazole?.duration == nil, "\(mixed)")
+    #expect(metronidazole?.dose?.singleDose == false && metronidazole?.duration?.minDays == 7, "\(mixed)")
+    // The output says so.
+    let json = JSONLinesWriter().format(.finding(findings[0], source: "a.txt"))
+    #expect(json.contains(#""single_dose":true"#), "\(json)")
   }
 }

@@ -33,6 +33,13 @@ import TrialFacts
     .init("exercise 3 times a week", "0.428571"),
     .init("one drop in the morning", "1"),
     .init("lubricating drops prn", "as needed"),
+    // A dose given once, a dose or a route between "single" and its noun.
+    .init("randomized to a single oral dose of dexamethasone 0.6 mg/kg", "single dose"),
+    .init("one group had a single injection of methylprednisolone 80 mg", "single dose"),
+    .init("azithromycin 1 g as a single dose", "single dose"),
+    .init("a single 2 g oral dose of secnidazole", "single dose"),
+    .init("a single 20 mg/kg infusion of ferric carboxymaltose", "single dose"),
+    .init("a one-off injection of triamcinolone 40 mg", "single dose"),
     .init("ibuprofen 400 mg as needed for pain", "as needed"),
     // Ranges take their lower bound, as dose ranges do; the span covers the range.
     .init("latanoprost 1-2 times a day", "1"),
@@ -60,6 +67,11 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // A limit of each dose, packaging, or "single" of something else.
+    .init("the maximum single dose of paracetamol was 1 g"),
+    .init("morphine 10 mg in single-dose vials"),
+    .init("a single centre enrolled 40 patients"),
+    .init("a single 2 g loading dose of magnesium sulfate"),
     .init("telmisartan 80 mg reduced the rise in morning blood pressure"),
     .init("the risk was 2x higher with aspirin 100 mg"),
     .init("latanoprost 0.005% reduced IOP 2x more than timolol in both eyes"),
