@@ -171,6 +171,28 @@ enum ArmNames {
       && !sentence.tokens[end + 1].spaceBefore && Self.describingWords.contains(sentence.key(end + 1))
   }
 
+  /// Whether `drug` is a rescue the trial allowed beside its arms ("could use naproxen
+  /// 500 mg as a rescue painkiller", "rescue medication (paracetamol)", "rescue
+  /// analgesia with morphine"): no arm. ("Rescue therapy" after a failed treatment may be
+  /// the arms themselves, and stays.)
+  static func isRescue(_ drug: Mention, in sentence: Sentence) -> Bool {
+    func rescueAt(_ i: Int) -> Bool { sentence.key(i) == Self.rescue && Self.rescueNouns.contains(sentence.key(i + 1)) }
+    // Before it: "rescue medication (paracetamol)", "rescue analgesia with morphine".
+    if (max(sentence.range.lowerBound, drug.firstToken - 4)..<drug.firstToken).contains(where: rescueAt) { return true }
+    // After it and its dose: "naproxen 500 mg as a rescue painkiller", "… as rescue".
+    var j = drug.endToken
+    if let dose = sentence.mentions.first(where: { $0.label == .dose && $0.firstToken == j }) { j = dose.endToken }
+    guard sentence.key(j) == Self.asWord || sentence.key(j) == Keys.for else { return false }
+    j += 1
+    if Keys.articles.contains(sentence.key(j)) { j += 1 }
+    return sentence.key(j) == Self.rescue && (rescueAt(j) || !sentence.isWord(j + 1))
+  }
+
+  private static let rescue = TokenKey.of("rescue")
+  private static let rescueNouns: Set<UInt64> = Set(
+    ["medication", "medications", "medicine", "medicines", "analgesia", "analgesic", "analgesics", "painkiller", "painkillers", "antiemetic",
+     "antiemetics", "drug", "drugs", "inhaler", "dose", "doses", "use", "pain"].map { TokenKey.of($0) })
+
   private static let describingWords: Set<UInt64> = Set(
     ["resistant", "sensitive", "susceptible", "induced", "associated", "related", "naive", "naïve", "refractory", "exposed", "dependent",
      "experienced", "intolerant", "allergic", "free", "like"].map { TokenKey.of($0) })

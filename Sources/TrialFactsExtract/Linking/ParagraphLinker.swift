@@ -181,6 +181,7 @@ struct ParagraphLinker {
       let named = sentence.mentions(.drug)
       drugs = named.filter { m in
         !ArmNames.isExample(m, in: sentence) && !ArmNames.describesOther(m, in: sentence) && !ArmNames.makesUpControl(m, in: sentence)
+          && !ArmNames.isRescue(m, in: sentence)
           // "ravopitant (RVP) 180 mg": the name's abbreviation in brackets names no arm of
           // its own (a schedule before the name anchors the arm to the name).
           && !(sentence.key(m.firstToken - 1) == Keys.openParen && sentence.key(m.endToken) == Keys.closeParen

@@ -239,7 +239,8 @@ public struct ResultTableReader {
   /// text restates, then those marked primary, then those whose outcome's words it reports
   /// with a number, best first, at most ``outcomeRowsPerDocument``; without any, the first
   /// row of the first table that offers one. A table of up to three outcome rows one of which is
-  /// chosen is read whole.
+  /// chosen is read whole, and the document's only table of outcomes up to
+  /// ``onlyTableRead`` rows.
   static func chooseOutcomeRows(_ tables: [TableArms]) -> [(table: Int, row: Int)] {
     let offered = tables.indices.flatMap { t in tables[t].choices.indices.filter { !tables[t].choices[$0].oneArmOnly }.map { (table: t, row: $0) } }
     let ranked = offered.filter { tables[$0.table].choices[$0.row].score > 0 || tables[$0.table].choices[$0.row].restated != .no || tables[$0.table].choices[$0.row].primary }
@@ -261,10 +262,13 @@ public struct ResultTableReader {
     if chosen.isEmpty, let first = offered.first { chosen = [first] }
     // The other rows of a small table a chosen row is from ("ACR20 response", "DAS28-CRP
     // <2.6" under "Efficacy outcomes"), while the budget lasts: its few rows are the
-    // outcomes the table reports.
-    for candidate in offered where chosen.count < outcomeRowsPerDocument {
+    // outcomes the table reports. A page's one table of outcomes (a news story's, a
+    // digest's "Headache | 9/26 | 2/26") is its results, read whole if a little longer.
+    let tablesOffering = Set(offered.map(\.table)).count
+    let small = tablesOffering == 1 ? onlyTableRead : smallTable
+    for candidate in offered where chosen.count < (tablesOffering == 1 ? onlyTableRead : outcomeRowsPerDocument) {
       let table = tables[candidate.table]
-      guard table.choices.count <= smallTable, !chosen.contains(where: { $0 == candidate }),
+      guard table.choices.count <= small, !chosen.contains(where: { $0 == candidate }),
         chosen.contains(where: { $0.table == candidate.table }),
         responses + table.choices[candidate.row].responses.count <= responsesPerDocument
       else { continue }
@@ -297,6 +301,9 @@ public struct ResultTableReader {
   static let outcomeRowsPerDocument = 4
   /// Outcome rows of a table whose every row is read once one of them is chosen.
   static let smallTable = 3
+  /// Outcome rows of a document's only table of outcomes that is read whole (and the most
+  /// rows read from it): five keeps the rct-outcomes articles at six findings each.
+  static let onlyTableRead = 5
   static let responsesPerDocument = 12
 
   /// An outcome row a table offers (a row whose cells are counts of the arms): the

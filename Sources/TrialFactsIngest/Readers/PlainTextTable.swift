@@ -30,7 +30,12 @@ struct PlainTextTable {
         j += 1
       }
       let run = i..<end
-      guard run.filter({ split[$0].map { !$0.cells.isEmpty } ?? false }).count >= 2 else {
+      // Lines parted by bare pipes ("Headache | 9/26 | 2/26") are a table only when they
+      // line up: as many cells in each ("Home | News | Health" over "Log in | Register"
+      // is a menu).
+      let bare = run.filter { Self.splitBarePipes(lines[$0]) != nil }
+      let aligned = bare.isEmpty || Set(run.compactMap { split[$0].map(\.cells.count) }.filter { $0 > 0 }).count == 1
+      guard aligned, run.filter({ split[$0].map { !$0.cells.isEmpty } ?? false }).count >= 2 else {
         i = max(end, i + 1)
         continue
       }
@@ -79,6 +84,16 @@ struct PlainTextTable {
     return (cells.enumerated().map { ($0.offset, $0.element) }, true)
   }
 
+  /// "Headache | 9/26 | 2/26": cells parted by pipes with a space on each side, as a
+  /// scrape writes a table without its outer rules; three cells at least. Nil otherwise.
+  static func splitBarePipes(_ line: String) -> (cells: [(start: Int, text: String)], tabbed: Bool)? {
+    let parts = line.components(separatedBy: " | ")
+    guard parts.count >= 3, parts.count <= 12 else { return nil }
+    let cells = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+    guard cells.allSatisfy({ !$0.isEmpty && !$0.contains("|") && !isSentence($0) }) else { return nil }
+    return (cells.enumerated().map { ($0.offset, $0.element) }, true)
+  }
+
   private static let pipe = UInt8(ascii: "|")
   private static let plus = UInt8(ascii: "+")
 
@@ -108,7 +123,7 @@ struct PlainTextTable {
   /// The cells of a line that reads as a table row, with where each starts (a byte
   /// offset), or nil.
   static func split(_ line: String) -> (cells: [(start: Int, text: String)], tabbed: Bool)? {
-    if let piped = splitPipes(line) { return piped }
+    if let piped = splitPipes(line) ?? splitBarePipes(line) { return piped }
     // "-------------": a rule above, below or inside a table is a line of it with no cells.
     if isRule(line) { return ([], true) }
     // Most lines hold neither a tab nor two spaces in a row: no copy for them.

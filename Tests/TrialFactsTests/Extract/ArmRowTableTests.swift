@@ -31,10 +31,13 @@ import TrialFacts
   @Test func theTextPicksTheTimePointsReadByDefault() throws {
     // The text restates the week-4 counts of opioids and reports sedatives with a number:
     // those rows, and of sedatives the last time point only.
+    // (A second table of outcomes: a page's only one would be read whole.)
     let chosen = try ResultTableReaderTests.findings("""
       <p>Fewer patients in the counselling group used opioids at week 4 (14 vs 18).</p>
       <p>Sedative use fell to 13% with counselling.</p>
       \(Self.timePoints)
+      <table><tr><th>Event</th><th>Counselling (n = 40)</th><th>Usual care (n = 38)</th></tr>
+      <tr><td>Hospital admission</td><td>3 (7.5)</td><td>5 (13.2)</td></tr></table>
       """)
     let responses = ResultTableReaderTests.responses(chosen).filter { !$0.contains("?") }
     #expect(responses.sorted() == [

@@ -183,6 +183,22 @@ import TrialFacts
     #expect(treated.first?.duration?.minDays == 14, "\(treated)")
   }
 
+  /// A rescue the trial allowed beside its arms is no arm; a rescue therapy compared in
+  /// arms is.
+  @Test func aRescueDrugIsNoArm() {
+    for rescue in [
+      "Women could use naproxen 500 mg as a rescue painkiller if needed.",
+      "Itching severe enough to ask for treatment was treated with a rescue dose of nalbuphine 5 mg IV.",
+      "Rescue medication (paracetamol 1 g) was allowed.",
+    ] {
+      let findings = Fixtures.findings(paragraphs: "Women were randomized to elagolix 150 mg once daily (n = 226) or placebo (n = 225) for six months.", rescue)
+      #expect(!findings.contains { ["naproxen", "nalbuphine", "paracetamol"].contains($0.drug?.name ?? "") }, "\(findings)")
+      #expect(findings.contains { $0.drug?.name == "elagolix" && $0.cohort?.size == 226 }, "\(findings)")
+    }
+    let therapy = Fixtures.findings("As rescue therapy, 120 patients were randomized to levofloxacin 500 mg daily (n = 60) or rifabutin 150 mg daily (n = 60).")
+    #expect(therapy.compactMap { $0.drug?.name }.sorted() == ["levofloxacin", "rifabutin"], "\(therapy)")
+  }
+
   /// "a single oral dose of A or B": arms given once have no length of treatment, and a
   /// time the page gives them is when they were assessed.
   @Test func aSingleDoseHasNoLength() {

@@ -63,12 +63,13 @@ import TrialFacts
       <tr><td>Placebo (n = 102)</td><td>53 (52.0)</td><td>29 (28.4)</td><td>41 (40.2)</td></tr>
       <tr><td>Droperidol 0.625 mg (n = 100)</td><td>31 (31.0)</td><td>14 (14.0)</td><td>20 (20.0)</td></tr></table>
       """
-    let fourColumns = table.replacingOccurrences(of: "<th>Rescue antiemetic</th>", with: "<th>Rescue antiemetic</th><th>Headache</th>")
-      .replacingOccurrences(of: "</td></tr>", with: "</td><td>5 (5.0)</td></tr>")
+    // (Six outcome columns: more than the five of a page's only table that are read whole.)
+    let sixColumns = table.replacingOccurrences(of: "<th>Rescue antiemetic</th>", with: "<th>Rescue antiemetic</th><th>Headache</th><th>Dizziness</th><th>Shivering</th>")
+      .replacingOccurrences(of: "</td></tr>", with: "</td><td>5 (5.0)</td><td>4 (4.0)</td><td>3 (3.0)</td></tr>")
     let planned = "<p>The primary outcome was PONV. Secondary outcomes were vomiting or retching and use of rescue antiemetic.</p>"
     #expect(Set(try Self.findings(planned + table).compactMap { $0.response?.outcome })
       == ["PONV", "Vomiting or retching", "Rescue antiemetic"])
-    #expect(Set(try Self.findings("<p>Patients were followed for 24 h.</p>" + fourColumns).compactMap { $0.response?.outcome }) == ["PONV"])
+    #expect(Set(try Self.findings("<p>Patients were followed for 24 h.</p>" + sixColumns).compactMap { $0.response?.outcome }) == ["PONV"])
   }
 
   /// Percentages alone under arms of known size: each gives the one count it rounds
@@ -476,15 +477,39 @@ import TrialFacts
       <tr><td>Remission</td><td>30 (60.0)</td><td>12 (25.0)</td></tr>
       <tr><td>Relapse</td><td>5 (10.0)</td><td>9 (18.8)</td></tr>
       <tr><td>Dry mouth</td><td>7 (14.0)</td><td>2 (4.2)</td></tr>
-      <tr><td>Headache</td><td>3 (6.0)</td><td>4 (8.3)</td></tr></table>
+      <tr><td>Headache</td><td>3 (6.0)</td><td>4 (8.3)</td></tr>
+      <tr><td>Insomnia</td><td>6 (12.0)</td><td>1 (2.1)</td></tr>
+      <tr><td>Dizziness</td><td>2 (4.0)</td><td>3 (6.3)</td></tr></table>
       """)
-    // Remission and relapse are reported in the text; dry mouth and headache are not (a
-    // table of three outcome rows is read whole once one is chosen, one of four is not).
+    // Remission and relapse are reported in the text; the other rows are not (a page's
+    // only table of outcomes is read whole up to five rows once one is chosen, one of six
+    // is not).
     #expect(arms.count == 4)
     #expect(Set(arms.compactMap { $0.response?.outcome }) == ["Remission", "Relapse"])
     let relapse = arms.filter { $0.response?.outcome == "Relapse" }
     #expect(relapse.map { $0.response?.responders } == [5, 9])
     #expect(relapse.map { $0.cohort?.size } == [50, 48])
+  }
+
+  /// A page's only table of outcomes, five rows at most ("Headache | 9/26 | 2/26" under a
+  /// news digest's crossover periods), is its results: read whole once a row is chosen.
+  @Test func aPagesOnlySmallTableIsReadWhole() throws {
+    let table = """
+      <table><tr><th>Outcome</th><th>Sildenafil (n = 26)</th><th>Placebo (n = 26)</th></tr>
+      <tr><td>At least 50% fewer attacks</td><td>15/26</td><td>5/26</td></tr>
+      <tr><td>Headache</td><td>9/26</td><td>2/26</td></tr>
+      <tr><td>Flushing</td><td>5/26</td><td>0/26</td></tr>
+      <tr><td>Nasal congestion</td><td>4/26</td><td>1/26</td></tr>
+      <tr><td>Indigestion</td><td>3/26</td><td>2/26</td></tr></table>
+      """
+    let text = "<p>Attacks halved in 15 people during the sildenafil period.</p>"
+    let whole = Self.responses(try Self.findings(text + table))
+    #expect(whole.count == 10, "\(whole)")
+    #expect(whole.contains("Placebo Flushing 0/26"), "\(whole)")
+    // Beside another table of outcomes, the rows the text reports only.
+    let other = "<table><tr><th>Event</th><th>Sildenafil (n = 26)</th><th>Placebo (n = 26)</th></tr><tr><td>Ulcer healing</td><td>5 (19.2)</td><td>2 (7.7)</td></tr></table>"
+    let chosen = Self.responses(try Self.findings(text + table + other))
+    #expect(chosen.sorted() == ["Placebo At least 50% fewer attacks 5/26", "Sildenafil At least 50% fewer attacks 15/26"], "\(chosen)")
   }
 
   @Test func aRowWhoseCountsTheTextRestatesIsChosen() throws {
@@ -494,7 +519,9 @@ import TrialFacts
       <tr><td>Breastfeeding at 6 weeks</td><td>52 (65.0)</td><td>49 (62.0)</td></tr>
       <tr><td>Jaundice</td><td>14 (17.5)</td><td>10 (12.7)</td></tr>
       <tr><td>Readmission</td><td>11 (13.8)</td><td>6 (7.6)</td></tr>
-      <tr><td>Phototherapy</td><td>9 (11.3)</td><td>8 (10.1)</td></tr></table>
+      <tr><td>Phototherapy</td><td>9 (11.3)</td><td>8 (10.1)</td></tr>
+      <tr><td>Hypoglycaemia</td><td>4 (5.0)</td><td>3 (3.8)</td></tr>
+      <tr><td>Weight loss over 10%</td><td>5 (6.3)</td><td>7 (8.9)</td></tr></table>
       """)
     // The text names no outcome row's words with a number, but it restates 11 and 6.
     #expect(Set(arms.compactMap { $0.response?.outcome }) == ["Readmission"])
@@ -506,7 +533,9 @@ import TrialFacts
       <tr><td>Breastfeeding at 6 weeks</td><td>52 (65.0)</td><td>49 (62.0)</td></tr>
       <tr><td>Jaundice</td><td>14 (17.5)</td><td>10 (12.7)</td></tr>
       <tr><td>Readmission</td><td>1 (1.3)</td><td>2 (2.5)</td></tr>
-      <tr><td>Phototherapy</td><td>9 (11.3)</td><td>8 (10.1)</td></tr></table>
+      <tr><td>Phototherapy</td><td>9 (11.3)</td><td>8 (10.1)</td></tr>
+      <tr><td>Hypoglycaemia</td><td>4 (5.0)</td><td>3 (3.8)</td></tr>
+      <tr><td>Weight loss over 10%</td><td>5 (6.3)</td><td>7 (8.9)</td></tr></table>
       """)
     #expect(small.compactMap { $0.response?.outcome } == ["Breastfeeding at 6 weeks", "Breastfeeding at 6 weeks"])
     // Percentages restated to their rounding ("13.8% and 7.6%") choose the row as well.
@@ -516,7 +545,9 @@ import TrialFacts
       <tr><td>Breastfeeding at 6 weeks</td><td>52 (65.0)</td><td>49 (62.0)</td></tr>
       <tr><td>Jaundice</td><td>14 (17.5)</td><td>10 (12.7)</td></tr>
       <tr><td>Readmission</td><td>11 (13.8)</td><td>6 (7.6)</td></tr>
-      <tr><td>Phototherapy</td><td>9 (11.3)</td><td>8 (10.1)</td></tr></table>
+      <tr><td>Phototherapy</td><td>9 (11.3)</td><td>8 (10.1)</td></tr>
+      <tr><td>Hypoglycaemia</td><td>4 (5.0)</td><td>3 (3.8)</td></tr>
+      <tr><td>Weight loss over 10%</td><td>5 (6.3)</td><td>7 (8.9)</td></tr></table>
       """)
     #expect(Set(shares.compactMap { $0.response?.outcome }) == ["Readmission"])
     // Of three arms, two arms' percentages to a decimal choose the row; whole ones do not.
@@ -527,7 +558,9 @@ import TrialFacts
         <tr><td>Response</td><td>86 (57.0)</td><td>81 (54.7)</td><td>110 (37.0)</td></tr>
         <tr><td>Injection-site pain</td><td>27 (17.9)</td><td>31 (20.9)</td><td>30 (10.1)</td></tr>
         <tr><td>Headache</td><td>12 (7.9)</td><td>13 (8.8)</td><td>22 (7.4)</td></tr>
-        <tr><td>Nausea</td><td>9 (6.0)</td><td>11 (7.4)</td><td>14 (4.7)</td></tr></table>
+        <tr><td>Nausea</td><td>9 (6.0)</td><td>11 (7.4)</td><td>14 (4.7)</td></tr>
+        <tr><td>Fatigue</td><td>6 (4.0)</td><td>8 (5.4)</td><td>9 (3.0)</td></tr>
+        <tr><td>Rash</td><td>3 (2.0)</td><td>4 (2.7)</td><td>5 (1.7)</td></tr></table>
         """).compactMap { $0.response?.outcome })
     }
     #expect(try threeArms("Local reactions were more common with 240 mg (20.9%) than with placebo (10.1%).").contains("Injection-site pain"))

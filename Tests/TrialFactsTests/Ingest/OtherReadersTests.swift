@@ -240,6 +240,18 @@ import TrialFacts
     #expect(pipeRows.map(\.cells) == [["Outcome", "A (n=96)", "B (n=97)"], ["Admission", "5 (5.2)", "11 (11.3)"], ["Rash", "", "2 (2.1)"]])
     #expect(Set(pipeRows.map(\.table)).count == 1)
     #expect(pipeRows.map(\.line) == [2, 4, 5])
+    // Cells parted by bare pipes, as many on each line; a menu's lines of other lengths
+    // are no table.
+    let bare = """
+      Home | Forum | News | Living with | Donate
+      Log in | Register
+
+      Outcome | Elagolix 150 mg QD | Placebo
+      Hot flushes | 54/226 | 16/225
+      Headache | 40/226 | 27/225
+      """
+    let bareRows = try Fixtures.ingest(bare, format: .text).blocks.filter { $0.kind == .tableRow }
+    #expect(bareRows.map(\.cells) == [["Outcome", "Elagolix 150 mg QD", "Placebo"], ["Hot flushes", "54/226", "16/225"], ["Headache", "40/226", "27/225"]])
     // Paragraphs indented by a tab, and justified prose, are no tables.
     let indented = "\tPatients were randomised to ketamine 0.5 mg/kg or placebo.\n\tResponse occurred in 20 of 40 patients.\n"
     #expect(try Fixtures.ingest(indented, format: .text).blocks.allSatisfy { $0.kind != .tableRow })
