@@ -138,7 +138,8 @@ public struct Finding: Sendable, Equatable {
       dose.amount = dose.amount ?? theirs.amount
       dose.maxAmount = dose.maxAmount ?? theirs.maxAmount
       dose.unit = dose.unit ?? theirs.unit
-      dose.perDay = dose.perDay ?? theirs.perDay
+      // (A dose given once takes no schedule, nor a schedule the mark of a single dose.)
+      if !dose.singleDose { dose.perDay = dose.perDay ?? theirs.perDay }
       dose.route = dose.route ?? theirs.route
       dose.singleDose = dose.singleDose || (theirs.singleDose && dose.perDay == nil)
       result.dose = dose

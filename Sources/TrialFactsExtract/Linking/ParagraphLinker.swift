@@ -181,13 +181,14 @@ struct ParagraphLinker {
       let named = sentence.mentions(.drug)
       drugs = named.filter { m in
         !ArmNames.isExample(m, in: sentence) && !ArmNames.describesOther(m, in: sentence) && !ArmNames.makesUpControl(m, in: sentence)
-          && !ArmNames.isRescue(m, in: sentence)
           // "ravopitant (RVP) 180 mg": the name's abbreviation in brackets names no arm of
           // its own (a schedule before the name anchors the arm to the name).
           && !(sentence.key(m.firstToken - 1) == Keys.openParen && sentence.key(m.endToken) == Keys.closeParen
             && named.contains { $0.endToken == m.firstToken - 1 && $0.value == m.value })
       }
-      failedDrugs = drugs.filter { ArmNames.failedBefore($0, in: sentence) }
+      // (A rescue the trial allowed, "naproxen 500 mg as a rescue painkiller", is no arm
+      // either, and keeps its dose.)
+      failedDrugs = drugs.filter { ArmNames.failedBefore($0, in: sentence) || ArmNames.isRescue($0, in: sentence) }
       frequencies = sentence.mentions(.frequency)
       context = sentence.mentions(.context)
       controls = context.filter { $0.value == .context("control") }

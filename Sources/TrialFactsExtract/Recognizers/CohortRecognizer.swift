@@ -291,9 +291,11 @@ struct CohortRecognizer: Recognizer {
         matched != nil || sentence.key(number.end) != Keys.per || sharesAssignment(sentence, number)
       {
         // "Five patients in each group had recurrent stroke": people of each arm with an
-        // event, no arm's size.
+        // event, no arm's size; nor are those who left ("Four men in each group dropped
+        // out").
         if Self.tellsWhatBefell(sentence, at: perArm)
           || lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: perArm, stopAt: sentence.range.upperBound)?.value == true
+          || lexicons.responseBlocks.longestMatch(in: sentence.tokens, at: perArm, stopAt: sentence.range.upperBound) != nil
         {
           continue
         }
@@ -312,6 +314,9 @@ struct CohortRecognizer: Recognizer {
         }),
         lexicons.outcomeVerbs.longestMatch(in: sentence.tokens, at: nounEnd + 1, stopAt: sentence.range.upperBound) != nil
           || lexicons.responseCues.contains(sentence.tokens, at: nounEnd + 1)
+          // ("… of the A group (18 people) ended up needing a procedure", "… went on to
+          // need surgery": what became of them.)
+          || (Self.becameOf.contains(sentence.key(nounEnd + 1)) && Self.becameOfParticles.contains(sentence.key(nounEnd + 2)))
       {
         continue
       }
@@ -1348,8 +1353,10 @@ struct CohortRecognizer: Recognizer {
       var start = sentence.range.lowerBound
       while start < preposition, !sentence.isWord(start), sentence.tokens[start].kind != .number { start += 1 }
       let label = start..<preposition
+      // (Not "Nausea at baseline: 40 women on A", "Headache before treatment: …": who
+      // the people were.)
       if !label.isEmpty, label.count <= 4, label.allSatisfy({ sentence.isWord($0) || sentence.key($0) == Keys.hyphen }),
-        lexicons.responseEvents.contains(sentence.tokens, at: start)
+        lexicons.responseEvents.contains(sentence.tokens, at: start), !label.contains(where: { Self.beforeTrial.contains(sentence.key($0)) })
       {
         return true
       }
@@ -1445,6 +1452,9 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let rescue = TokenKey.of("rescue")
+  /// "ended up", "went on": what became of people, the verb after the particle.
+  private static let becameOf: Set<UInt64> = Set(["ended", "went", "wound"].map { TokenKey.of($0) })
+  private static let becameOfParticles: Set<UInt64> = Set(["up", "on"].map { TokenKey.of($0) })
   /// "one group of", "the other group of": one of the arms ("the first group of 20
   /// patients" may be the first of sequential cohorts).
   private static let oneOfGroups: Set<UInt64> = Set(["one", "other", "another", "remaining"].map { TokenKey.of($0) })

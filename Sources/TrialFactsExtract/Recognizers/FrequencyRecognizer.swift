@@ -100,8 +100,20 @@ struct FrequencyRecognizer: Recognizer {
       if Self.onceNouns.contains(sentence.key(j)) { end = j + 1 }
     }
     guard let end, lexicons.frequencyBlocksAfter.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) == nil else { return nil }
-    return end
+    // "a single oral dose of 300 mg, then 100 mg daily": a loading dose before the
+    // schedule. "a single dose or two doses", "divided into two doses": schedules compared,
+    // which a single dose for every arm of the sentence would blur.
+    let later = end..<sentence.range.upperBound
+    let loading = later.contains { k in
+      (sentence.key(k) == Self.then || (sentence.key(k) == Self.followed && sentence.key(k + 1) == Keys.by))
+        && sentence.mentions.contains { $0.label == .dose && $0.firstToken > k && $0.firstToken <= k + 6 }
+    }
+    let compared = sentence.numbers.contains { n in n.isInteger && n.value >= 2 && n.value <= 10 && Self.doseNouns.contains(sentence.key(n.end)) }
+    return loading || compared ? nil : end
   }
+  private static let then = TokenKey.of("then")
+  private static let followed = TokenKey.of("followed")
+  private static let doseNouns: Set<UInt64> = Set(["doses", "injections", "infusions", "courses", "applications"].map { TokenKey.of($0) })
   private static let single = TokenKey.of("single")
   private static let onceNouns: Set<UInt64> = Set(["dose", "injection", "infusion"].map { TokenKey.of($0) })
   private static let limitWords: Set<UInt64> = Set(["maximum", "max", "maximal", "largest", "highest", "each", "every", "any"].map { TokenKey.of($0) })

@@ -125,6 +125,11 @@ public struct ResultTableReader {
           rows, blocks: blocks, sentences: sentences, responses: outcomesFrom != nil, reported: reported, stated: stated,
           outcomesFrom: outcomesFrom ?? 0, caption: caption.map { blocks[$0].text }, percentFirst: percentFirst, bareCounts: bareCounts,
           percentNoted: percentNoted))
+      // Below "Characteristic" or "Subgroup" only rows the text reports are outcomes (or
+      // those of a section of outcomes in a table of the participants).
+      if !baseline, Self.headsCharacteristics(rows.first, text: blocks), let last = tables.indices.last {
+        for c in tables[last].choices.indices { tables[last].choices[c].namesOutcome = false }
+      }
       tableRows.append(rows.map(\.block))
     }
     let counted = numbersInText(blocks: blocks, sentences: sentences)
@@ -197,6 +202,37 @@ public struct ResultTableReader {
     return false
   }
 
+  /// Whether the header row's first cell says its rows describe the people or split them
+  /// ("Characteristic | A | B", "Subgroup", "Visit"): rows no text reports are no outcomes.
+  static func headsCharacteristics(_ header: Row?, text blocks: [Block]) -> Bool {
+    guard let header, let label = header.label else { return false }
+    let words = String(decoding: Array(blocks[header.block].text.utf8)[label], as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter })
+    return words.count <= 2 && words.first.map { Self.characteristicHeaders.contains(String($0)) } == true
+  }
+
+  private static let characteristicHeaders: Set<String> = ["characteristic", "characteristics", "subgroup", "subgroups", "visit", "visits"]
+
+  /// Whether the label of `row` names an outcome rather than who the people were, a visit
+  /// or their attendance (see ``RowChoice/namesOutcome``).
+  /// ("Week 12" under a heading "Healed", or in a row whose label cell a rowspan above
+  /// fills, is when the outcome was counted.)
+  func namesOutcome(_ row: Row, sentences: [[Sentence]], underHeading: Bool) -> Bool {
+    guard let label = row.label else { return true }
+    guard characteristic(of: row, sentences: sentences) == nil, let sentence = sentences[row.block].first,
+      let first = sentence.range.first(where: { Int(sentence.tokens[$0].start) >= label.lowerBound && sentence.isWord($0) })
+    else { return false }
+    // (Leaving, "Withdrawn from study", is an outcome of the arm; who the people were,
+    // "Women", "Prior MI", is none.)
+    return !Self.peopleWords.contains(sentence.key(first))
+      && (underHeading || !Self.visitKeys.contains(sentence.key(first))) && !Self.attendanceWords.contains(sentence.key(first))
+  }
+
+  private static let visitKeys: Set<UInt64> = Set(["day", "week", "month", "visit", "baseline", "screening", "year"].map(TokenKey.of))
+  private static let peopleWords: Set<UInt64> = Set(
+    ["women", "men", "female", "male", "females", "males", "prior", "previous", "history", "age", "aged"].map(TokenKey.of))
+  private static let attendanceWords: Set<UInt64> = Set(
+    ["adherence", "compliance", "completed", "completion", "attendance", "randomized", "randomised", "analysed", "analyzed", "enrolled"].map(TokenKey.of))
+
   /// The baseline characteristic a row's label opens with, after a summary word or words
   /// that say whose it is ("Age, years", "Mean (SD) age", "Maternal age", "Booking BMI",
   /// "Ethnic origin, white"); nil when it names none there, or an outcome further in or
@@ -259,7 +295,7 @@ public struct ResultTableReader {
       chosen.append(candidate)
       responses += count
     }
-    if chosen.isEmpty, let first = offered.first { chosen = [first] }
+    if chosen.isEmpty, let first = offered.first(where: { tables[$0.table].choices[$0.row].namesOutcome }) { chosen = [first] }
     // The other rows of a small table a chosen row is from ("ACR20 response", "DAS28-CRP
     // <2.6" under "Efficacy outcomes"), while the budget lasts: its few rows are the
     // outcomes the table reports. A page's one table of outcomes (a news story's, a
@@ -269,6 +305,7 @@ public struct ResultTableReader {
     for candidate in offered where chosen.count < (tablesOffering == 1 ? onlyTableRead : outcomeRowsPerDocument) {
       let table = tables[candidate.table]
       guard table.choices.count <= small, !chosen.contains(where: { $0 == candidate }),
+        table.choices[candidate.row].namesOutcome,
         chosen.contains(where: { $0.table == candidate.table }),
         responses + table.choices[candidate.row].responses.count <= responsesPerDocument
       else { continue }
@@ -321,6 +358,10 @@ public struct ResultTableReader {
     /// One arm's count beside dashes under the others: read with every row
     /// (`--table-rows all`), never chosen over rows of every arm.
     var oneArmOnly = false
+    /// The label names an event or a response, not who the people were ("Women",
+    /// "Diabetes"), a visit ("Day 7") or their attendance ("Adherence", "Completed
+    /// treatment"): a row a page's only table is read whole with.
+    var namesOutcome = true
   }
 
   /// How a sentence of running text restates an outcome row; counts say it more surely
@@ -644,7 +685,7 @@ public struct ResultTableReader {
             let mention = Mention(
               label: .response, value: .response(response), firstToken: 0, endToken: 0, start: cell.lowerBound, end: cell.upperBound)
             return (arm, Self.placed(mention, row: row.block, length: text.count))
-          }, oneArmOnly: oneArmOnly))
+          }, oneArmOnly: oneArmOnly, namesOutcome: namesOutcome(row, sentences: sentences, underHeading: heading?.label != nil)))
       }
     }
     // "Table 2. Co-primary endpoints at week 16": every row is a primary outcome.

@@ -31,10 +31,13 @@ struct PlainTextTable {
       }
       let run = i..<end
       // Lines parted by bare pipes ("Headache | 9/26 | 2/26") are a table only when they
-      // line up: as many cells in each ("Home | News | Health" over "Log in | Register"
-      // is a menu).
-      let bare = run.filter { Self.splitBarePipes(lines[$0]) != nil }
-      let aligned = bare.isEmpty || Set(run.compactMap { split[$0].map(\.cells.count) }.filter { $0 > 0 }).count == 1
+      // line up, as many cells in each ("Home | News | Health" over "Log in | Register"
+      // is a menu), and count people somewhere ("Omeprazole | 20 mg | twice daily" lines
+      // list regimens, which read better as text).
+      let bare = run.compactMap { Self.splitBarePipes(lines[$0]) }
+      let aligned = bare.isEmpty
+        || (Set(run.compactMap { split[$0].map(\.cells.count) }.filter { $0 > 0 }).count == 1
+          && bare.contains { line in line.cells.dropFirst().contains { Self.countsPeople($0.text) } })
       guard aligned, run.filter({ split[$0].map { !$0.cells.isEmpty } ?? false }).count >= 2 else {
         i = max(end, i + 1)
         continue
@@ -92,6 +95,17 @@ struct PlainTextTable {
     let cells = parts.map { $0.trimmingCharacters(in: .whitespaces) }
     guard cells.allSatisfy({ !$0.isEmpty && !$0.contains("|") && !isSentence($0) }) else { return nil }
     return (cells.enumerated().map { ($0.offset, $0.element) }, true)
+  }
+
+  /// "9/26", "12 (5.3)", "45%": a cell that counts people or gives their share.
+  static func countsPeople(_ cell: String) -> Bool {
+    let bytes = Array(cell.utf8)
+    func digit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] &- 0x30 < 10 }
+    return bytes.indices.contains { i in
+      (bytes[i] == UInt8(ascii: "/") && digit(i - 1) && digit(i + 1))
+        || (bytes[i] == UInt8(ascii: "(") && digit(i + 1) && (digit(i - 1) || (i >= 2 && bytes[i - 1] == 0x20 && digit(i - 2))))
+        || (bytes[i] == UInt8(ascii: "%") && digit(i - 1))
+    }
   }
 
   private static let pipe = UInt8(ascii: "|")

@@ -101,6 +101,12 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Those of each arm who left, and people in brackets after a ratio who "ended up"
+    // with an outcome, are no arm's size.
+    .init("Four men in each group dropped out before the end of the study"),
+    .init("Two patients in each group withdrew consent"),
+    .init("Just under one in ten of the tamsulosin group (18 people) ended up needing a procedure"),
+    .init("About one in five of the placebo group (24 people) went on to need surgery"),
     // A year before a name is no count; the people after an event, its adverb between,
     // or after a discontinuation are none either.
     .init("Use of HRT fell after the 2002 Women's Health Initiative study of 16,608 women", "16608"),

@@ -72,6 +72,9 @@ import TrialFacts
     .init("morphine 10 mg in single-dose vials"),
     .init("a single centre enrolled 40 patients"),
     .init("a single 2 g loading dose of magnesium sulfate"),
+    // A loading dose before a schedule, and schedules compared, are no single dose.
+    .init("aspirin as a single oral dose of 300 mg, then aspirin 100 mg for 30 days"),
+    .init("praziquantel 40 mg/kg as a single dose or 60 mg/kg divided into two doses"),
     .init("telmisartan 80 mg reduced the rise in morning blood pressure"),
     .init("the risk was 2x higher with aspirin 100 mg"),
     .init("latanoprost 0.005% reduced IOP 2x more than timolol in both eyes"),

@@ -271,6 +271,8 @@ import TrialFacts
     .init("Participants: 120 women on fezolinetant or placebo"),
     .init("- Setting: 9 clinics in Ohio, 4 in Texas"),
     .init("Patients with nausea at baseline: 40 women on fezolinetant, 38 on placebo"),
+    .init("Nausea at baseline: 40 women on sumatriptan, 38 on placebo"),
+    .init("- Headache before treatment: 22 children on melatonin, 20 on placebo"),
     .init("Nausea is common in pregnancy: 40 women on ondansetron and 38 on placebo took part"),
     // Leaving for no event of the treatment.
     .init("Rates of discontinuation because of relocation were 12.1% for drug A and 5.1% for placebo"),

@@ -510,6 +510,25 @@ import TrialFacts
     let other = "<table><tr><th>Event</th><th>Sildenafil (n = 26)</th><th>Placebo (n = 26)</th></tr><tr><td>Ulcer healing</td><td>5 (19.2)</td><td>2 (7.7)</td></tr></table>"
     let chosen = Self.responses(try Self.findings(text + table + other))
     #expect(chosen.sorted() == ["Placebo At least 50% fewer attacks 5/26", "Sildenafil At least 50% fewer attacks 15/26"], "\(chosen)")
+    // Rows of who the people were, of visits or of attendance are no outcomes; nor is a
+    // table headed "Characteristic" or "Subgroup".
+    let regimen = "<p>Patients took colchicine 0.5 mg twice daily for 30 days (n = 150) or placebo (n = 150).</p>"
+    let mixed = Self.responses(try Self.findings(regimen + """
+      <table><tr><th>Outcome</th><th>Colchicine</th><th>Placebo</th></tr>
+      <tr><td>Adherence</td><td>140/150</td><td>145/150</td></tr>
+      <tr><td>Completed treatment</td><td>138/150</td><td>144/150</td></tr>
+      <tr><td>Day 30</td><td>140/150</td><td>141/150</td></tr>
+      <tr><td>Recurrence</td><td>10/150</td><td>20/150</td></tr></table>
+      """), arm: false)
+    #expect(mixed == ["Recurrence 10/150", "Recurrence 20/150"], "\(mixed)")
+    for header in ["Characteristic", "Subgroup", "Visit"] {
+      let described = try Self.findings(regimen + """
+        <table><tr><th>\(header)</th><th>Colchicine</th><th>Placebo</th></tr>
+        <tr><td>Diabetes</td><td>40/150</td><td>38/150</td></tr>
+        <tr><td>Prior MI</td><td>30/150</td><td>28/150</td></tr></table>
+        """)
+      #expect(!described.contains { $0.response != nil }, "\(header): \(described)")
+    }
   }
 
   @Test func aRowWhoseCountsTheTextRestatesIsChosen() throws {
