@@ -1018,7 +1018,8 @@ struct ParagraphLinker {
     guard let open else { return nil }
     // (A semicolon in the bracket may end the sentence before the bracket closes.)
     let close = (open + 1..<sentence.range.upperBound).first(where: { sentence.key($0) == Keys.closeParen }) ?? sentence.range.upperBound - 1
-    guard (open + 1..<close).contains(where: { ResponseRecognizer.versus.contains(sentence.key($0)) }) else { return nil }
+    // (A bracket that opens on the sentence's last token holds nothing.)
+    guard close > open, (open + 1..<close).contains(where: { ResponseRecognizer.versus.contains(sentence.key($0)) }) else { return nil }
     let counts = sentence.mentions.filter { $0.label == .response }
     let names = sentence.mentions.filter { $0.label == .drug || $0.label == .context }
     // "with A and B, respectively (A vs B, …)" names the arms before the bracket; as many

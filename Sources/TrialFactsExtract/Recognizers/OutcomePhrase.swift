@@ -86,7 +86,7 @@ enum OutcomePhrase {
   private static func before(_ sentence: Sentence, _ first: Int, lexicons: Lexicons) -> Range<Int>? {
     let lower = sentence.range.lowerBound
     // "- Nausea: 9 women on A, 4 on B": a list item's label names the event.
-    if sentence.key(first - 1) == Keys.colon, CohortRecognizer.followsEvent(sentence, at: first - 1, lexicons: lexicons),
+    if first - 1 > lower, sentence.key(first - 1) == Keys.colon, CohortRecognizer.followsEvent(sentence, at: first - 1, lexicons: lexicons),
       let label = (lower..<(first - 1)).first(where: { sentence.isWord($0) })
     {
       return words(sentence, label..<(first - 1))

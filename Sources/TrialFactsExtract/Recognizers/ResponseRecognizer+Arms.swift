@@ -209,6 +209,17 @@ extension ResponseRecognizer {
     // Two counts at least, before any token is looked at.
     guard sentence.numbers.count >= 2, let plural = sentence.range.first(where: { Keys.pluralArms.contains(sentence.key($0)) }) else { return false }
     var items = sentence.armListItems(endingAt: plural, notBefore: sentence.range.lowerBound)
+    // "Deaths occurred in 4, 3 and 6 patients in the three groups": as many counts as the
+    // groups it numbers, in their order.
+    if let groups = sentence.number(endingAt: plural), groups.isInteger, (2...6).contains(groups.value),
+      sentence.key(groups.first - 1) == Keys.the, sentence.key(groups.first - 2) == Keys.in
+    {
+      let counts = sentence.numbers.filter { n in
+        n.end <= groups.first - 2 && n.isInteger && !n.isPercent && !sentence.isCovered(n.first, by: .dose) && !sentence.isCovered(n.first, by: .duration)
+      }
+      guard let last = counts.last, groups.first - last.end <= 4 else { return false }
+      return counts.count == Int(groups.value)
+    }
     let start = items.first?.lowerBound ?? plural
     func namesArm(_ m: Mention) -> Bool { m.label == .drug || m.label == .dose || Self.namesArm(m) }
     let named = items.filter { item in sentence.mentions.contains { m in namesArm(m) && item.contains(m.firstToken) } }

@@ -183,6 +183,14 @@ import TrialFacts
     #expect(treated.first?.duration?.minDays == 14, "\(treated)")
   }
 
+  /// "in the three groups" after as many counts: the arms the paragraph listed, in order.
+  @Test func countsOfTheNumberedGroupsInOrder() {
+    let findings = Fixtures.findings(
+      "Patients were randomly assigned to levetiracetam 60 mg/kg (n = 154), fosphenytoin 20 mg/kg (n = 153) or valproate 40 mg/kg (n = 154). Deaths occurred in 4, 3 and 6 patients in the three groups.")
+    #expect(findings.map { $0.response?.responders } == [4, 3, 6], "\(findings)")
+    #expect(findings.map { $0.response?.total } == [154, 153, 154], "\(findings)")
+  }
+
   /// A rescue the trial allowed beside its arms is no arm; a rescue therapy compared in
   /// arms is.
   @Test func aRescueDrugIsNoArm() {

@@ -98,6 +98,8 @@ import TrialFacts
     .init("Four patients (1.1%) in the lefamulin group and three (0.8%) in the moxifloxacin group died", "4/?", "3/?"),
     // A list after a colon that closes a clause naming an event.
     .init("Hip fractures were rare: two and three women, respectively", "2/?", "3/?"),
+    // As many counts as the groups "in the three groups" numbers, in their order.
+    .init("Deaths occurred in 4, 3 and 6 patients in the three groups", "4/?", "3/?", "6/?"),
     // A list item whose label is an event's name, before a colon or "in", bullet or not.
     .init("- Nausea: 9 women on fezolinetant, 4 on placebo", "9/?", "4/?"),
     .init("Nausea or indigestion: 9 women on methenamine and 13 on nitrofurantoin", "9/?", "13/?"),
@@ -267,6 +269,8 @@ import TrialFacts
   ]
 
   static let negatives: [RecognizerCase] = [
+    // Fewer counts than the groups numbered are no list of them.
+    .init("Deaths occurred in 4 and 3 patients in the three groups"),
     // A label that names no event, or a clause before the colon, counts no one's outcome.
     .init("Participants: 120 women on fezolinetant or placebo"),
     .init("- Setting: 9 clinics in Ohio, 4 in Texas"),

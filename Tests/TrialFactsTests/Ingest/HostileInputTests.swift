@@ -44,7 +44,8 @@ import TrialFacts
         "-", "vs", "trial", "3", "1:1", "equal", "numbers", "each", "per", "started", "at", "increased", "for", "days",
       ]
       var generator = SystemRandomNumberGenerator()
-      var text = "The trial tested metformin.\n\n"
+      // (A bracket opened on a sentence's last token after "respectively" once crashed.)
+      var text = "The trial tested metformin.\n\nNausea occurred in 4 and 3 patients, respectively (\n\n"
       for _ in 0..<1500 {
         let count = Int.random(in: 1...14, using: &generator)
         text += (0..<count).map { _ in words.randomElement(using: &generator) ?? "" }.joined(separator: " ")
