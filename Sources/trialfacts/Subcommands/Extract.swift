@@ -32,7 +32,7 @@ extension TrialFactsCommand {
 
     @Option(
       help: ArgumentHelp(
-        "Outcome rows of results tables to read: 'reported' (up to four per article, those the text restates or reports) or 'all' (every row that counts the arms, adverse events included).",
+        "Outcome rows of results tables to read: 'reported' (up to four per article, those the text restates or reports, and a page's only table of outcomes of up to five rows) or 'all' (every row that counts the arms, adverse events included).",
         valueName: "ROWS"))
     var tableRows: TableRows = .reported
 
