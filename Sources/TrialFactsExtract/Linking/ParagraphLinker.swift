@@ -811,7 +811,7 @@ struct ParagraphLinker {
           // "nitrofurantoin 100 mg for 5 days or a single dose of fosfomycin 3 g": a length
           // or schedule inside one arm's words, before the next arm, is that arm's alone.
           arms[arm].set(s.place(ofLabel[0]))
-        } else if distinctTargets.count == 1 || (ofLabel.count == 1 && ArmLinker.shared.contains(label)) {
+        } else if distinctTargets.count == 1 || (ofLabel.count == 1 && ArmLinker.shared.contains(label) && !Self.givenOnceAfterAnArm(ofLabel[0], s.anchors)) {
           for arm in distinctTargets { for fact in ofLabel { arms[arm].set(s.place(fact)) } }
           // "randomised to A or placebo for 12 weeks": the control had its dummy as long.
           if label == .duration, ofLabel.count == 1, let slot = Self.controlListedBefore(ofLabel[0], controlSlots, s.anchors, in: sentence) {
@@ -1053,6 +1053,14 @@ struct ParagraphLinker {
   private static let all = TokenKey.of("all")
   private static let groupsWord = TokenKey.of("groups")
   private static let armsWord = TokenKey.of("arms")
+
+  /// Whether `fact` is a single dose named after an arm's words began ("ketamine as a single
+  /// infusion or ketamine three times weekly", "… or a single 4 g dose"): the nearest
+  /// arm's, not every arm's as where it opens the list ("to a single oral dose of A, B or
+  /// C").
+  static func givenOnceAfterAnArm(_ fact: Mention, _ anchors: [ArmLinker.Anchor]) -> Bool {
+    fact.value == .singleDose && anchors.contains { $0.token < fact.firstToken }
+  }
 
   /// The slot of a control listed with the drug arms before `duration`, a length of
   /// treatment they all share ("randomised to A 5 mg, B 40 mg or placebo, each for 24

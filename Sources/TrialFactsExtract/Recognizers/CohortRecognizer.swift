@@ -1356,7 +1356,7 @@ struct CohortRecognizer: Recognizer {
       // (Not "Nausea at baseline: 40 women on A", "Headache before treatment: …": who
       // the people were.)
       if !label.isEmpty, label.count <= 4, label.allSatisfy({ sentence.isWord($0) || sentence.key($0) == Keys.hyphen }),
-        lexicons.responseEvents.contains(sentence.tokens, at: start), !label.contains(where: { Self.beforeTrial.contains(sentence.key($0)) })
+        lexicons.responseEvents.contains(sentence.tokens, at: start), !label.contains(where: { Self.describesEntry(sentence, $0) })
       {
         return true
       }
@@ -1452,6 +1452,19 @@ struct CohortRecognizer: Recognizer {
   }
 
   private static let rescue = TokenKey.of("rescue")
+
+  /// "at baseline", "at entry", "before treatment", "prior": a word of a label that dates
+  /// the event before the trial ("before discharge", "after randomisation" do not).
+  static func describesEntry(_ sentence: Sentence, _ i: Int) -> Bool {
+    let key = sentence.key(i)
+    if key == Self.beforeWord { return Self.trialStarts.contains(sentence.key(i + 1)) }
+    return Self.entryWords.contains(key)
+  }
+  private static let beforeWord = TokenKey.of("before")
+  private static let trialStarts: Set<UInt64> = Set(
+    ["treatment", "randomisation", "randomization", "enrolment", "enrollment", "the", "study", "trial", "entry", "screening"].map { TokenKey.of($0) })
+  private static let entryWords: Set<UInt64> = Set(
+    ["baseline", "entry", "screening", "enrolment", "enrollment", "prior", "previously", "history", "pretreatment"].map { TokenKey.of($0) })
   /// "ended up", "went on": what became of people, the verb after the particle.
   private static let becameOf: Set<UInt64> = Set(["ended", "went", "wound"].map { TokenKey.of($0) })
   private static let becameOfParticles: Set<UInt64> = Set(["up", "on"].map { TokenKey.of($0) })

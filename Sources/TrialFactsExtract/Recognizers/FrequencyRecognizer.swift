@@ -104,16 +104,25 @@ struct FrequencyRecognizer: Recognizer {
     // schedule. "a single dose or two doses", "divided into two doses": schedules compared,
     // which a single dose for every arm of the sentence would blur.
     let later = end..<sentence.range.upperBound
-    let loading = later.contains { k in
-      (sentence.key(k) == Self.then || (sentence.key(k) == Self.followed && sentence.key(k + 1) == Keys.by))
-        && sentence.mentions.contains { $0.label == .dose && $0.firstToken > k && $0.firstToken <= k + 6 }
-    }
+    // ("…, then prednisolone 40 mg daily": another drug's regimen, no maintenance; "a
+    // single dose of dexamethasone 8 mg followed by dexamethasone 4 mg twice daily" is one.)
+    let own = sentence.mentions.first { $0.label == .drug && $0.firstToken >= end && $0.firstToken <= end + 2 }?.value
+      ?? sentence.mentions.last { $0.label == .drug && $0.endToken <= i && i - $0.endToken <= 3 }?.value
+    let loading = (sentence.range.lowerBound..<i).contains { sentence.key($0) == Self.loadingWord }
+      || later.contains { k in
+        (sentence.key(k) == Self.then || (sentence.key(k) == Self.followed && sentence.key(k + 1) == Keys.by))
+          && sentence.mentions.contains { dose in
+            dose.label == .dose && dose.firstToken > k && dose.firstToken <= k + 6
+              && !sentence.mentions.contains { $0.label == .drug && $0.firstToken > k && $0.firstToken < dose.firstToken && $0.value != own }
+          }
+      }
     let compared = sentence.numbers.contains { n in n.isInteger && n.value >= 2 && n.value <= 10 && Self.doseNouns.contains(sentence.key(n.end)) }
     return loading || compared ? nil : end
   }
   private static let then = TokenKey.of("then")
+  private static let loadingWord = TokenKey.of("loading")
   private static let followed = TokenKey.of("followed")
-  private static let doseNouns: Set<UInt64> = Set(["doses", "injections", "infusions", "courses", "applications"].map { TokenKey.of($0) })
+  private static let doseNouns: Set<UInt64> = Set(["doses", "injections", "infusions", "applications"].map { TokenKey.of($0) })
   private static let single = TokenKey.of("single")
   private static let onceNouns: Set<UInt64> = Set(["dose", "injection", "infusion"].map { TokenKey.of($0) })
   private static let limitWords: Set<UInt64> = Set(["maximum", "max", "maximal", "largest", "highest", "each", "every", "any"].map { TokenKey.of($0) })

@@ -218,13 +218,22 @@ public struct ResultTableReader {
   /// fills, is when the outcome was counted.)
   func namesOutcome(_ row: Row, sentences: [[Sentence]], underHeading: Bool) -> Bool {
     guard let label = row.label else { return true }
-    guard characteristic(of: row, sentences: sentences) == nil, let sentence = sentences[row.block].first,
+    guard let sentence = sentences[row.block].first,
       let first = sentence.range.first(where: { Int(sentence.tokens[$0].start) >= label.lowerBound && sentence.isWord($0) })
     else { return false }
     // (Leaving, "Withdrawn from study", is an outcome of the arm; who the people were,
     // "Women", "Prior MI", is none.)
-    return !Self.peopleWords.contains(sentence.key(first))
-      && (underHeading || !Self.visitKeys.contains(sentence.key(first))) && !Self.attendanceWords.contains(sentence.key(first))
+    // ("Age-related vision loss", "Previous-week abstinence": a compound names more;
+    // "Day 28 mortality" is an outcome at a visit, "Day 7" alone a visit.)
+    let compound = sentence.key(first + 1) == Keys.hyphen && !sentence.tokens[first + 1].spaceBefore
+    let words = (first..<sentence.range.upperBound).prefix { Int(sentence.tokens[$0].start) < label.upperBound }.count
+    // ("Women", "Prior MI", "Women, n (%)" say who; "Women reaching 10% weight loss" is a
+    // subgroup's outcome.)
+    let short = words <= 2 || !sentence.isWord(first + 1)
+    let describesWho = (Self.peopleWords.contains(sentence.key(first)) || characteristic(of: row, sentences: sentences) != nil) && short
+    return compound
+      || (!describesWho && (underHeading || words > 2 || !Self.visitKeys.contains(sentence.key(first)))
+        && !Self.attendanceWords.contains(sentence.key(first)))
   }
 
   private static let visitKeys: Set<UInt64> = Set(["day", "week", "month", "visit", "baseline", "screening", "year"].map(TokenKey.of))

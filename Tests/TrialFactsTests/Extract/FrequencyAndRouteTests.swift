@@ -40,6 +40,10 @@ import TrialFacts
     .init("a single 2 g oral dose of secnidazole", "single dose"),
     .init("a single 20 mg/kg infusion of ferric carboxymaltose", "single dose"),
     .init("a one-off injection of triamcinolone 40 mg", "single dose"),
+    // Another drug after "then" is its own schedule; the same drug after it, a maintenance.
+    .init("a single dose of intramuscular adrenaline 0.5 mg, then prednisolone 40 mg daily", "single dose", "1"),
+    .init("a single intravenous dose of dexamethasone 8 mg followed by dexamethasone 4 mg twice daily", "2"),
+    .init("The loading dose was a single oral dose of 300 mg, then aspirin 100 mg daily", "1"),
     .init("ibuprofen 400 mg as needed for pain", "as needed"),
     // Ranges take their lower bound, as dose ranges do; the span covers the range.
     .init("latanoprost 1-2 times a day", "1"),

@@ -105,6 +105,7 @@ import TrialFacts
     .init("Nausea or indigestion: 9 women on methenamine and 13 on nitrofurantoin", "9/?", "13/?"),
     .init("• Rash in 2 children on amoxicillin and 5 on cefalexin", "2/?", "5/?"),
     .init("Headache in 7 women on fezolinetant, 6 on placebo", "7/?", "6/?"),
+    .init("- Nausea after randomisation: 9 women on fezolinetant, 4 on placebo", "9/?", "4/?"),
     // Two arms' counts compared without shares, and a second outcome with its verb left
     // out, each pair in the order of the arms.
     .init("Dizziness affected 41 vs. 12 patients, and drowsiness 19 vs. 6", "41/?", "12/?", "19/?", "6/?"),

@@ -521,6 +521,14 @@ import TrialFacts
       <tr><td>Recurrence</td><td>10/150</td><td>20/150</td></tr></table>
       """), arm: false)
     #expect(mixed == ["Recurrence 10/150", "Recurrence 20/150"], "\(mixed)")
+    // A subgroup's outcome, an outcome at a visit, a compound are outcomes all the same.
+    let named = Self.responses(try Self.findings(regimen + """
+      <table><tr><th>Outcome</th><th>Colchicine</th><th>Placebo</th></tr>
+      <tr><td>Women reaching remission</td><td>10/150</td><td>20/150</td></tr>
+      <tr><td>Day 28 mortality</td><td>3/150</td><td>9/150</td></tr>
+      <tr><td>Steroid-related flare</td><td>4/150</td><td>8/150</td></tr></table>
+      """), arm: false)
+    #expect(named.count == 6, "\(named)")
     for header in ["Characteristic", "Subgroup", "Visit"] {
       let described = try Self.findings(regimen + """
         <table><tr><th>\(header)</th><th>Colchicine</th><th>Placebo</th></tr>
