@@ -100,12 +100,10 @@ struct FrequencyRecognizer: Recognizer {
       if Self.onceNouns.contains(sentence.key(j)) { end = j + 1 }
     }
     guard let end, lexicons.frequencyBlocksAfter.longestMatch(in: sentence.tokens, at: end, stopAt: sentence.range.upperBound) == nil else { return nil }
-    // "a single oral dose of 300 mg, then 100 mg daily": a loading dose before the
-    // schedule. "a single dose or two doses", "divided into two doses": schedules compared,
-    // which a single dose for every arm of the sentence would blur.
+    // "The loading dose was a single oral dose of 300 mg, then …": a loading dose before
+    // the schedule, as is "a single dose of dexamethasone 8 mg followed by dexamethasone 4
+    // mg twice daily" ("…, then prednisolone 40 mg daily" is another drug's regimen).
     let later = end..<sentence.range.upperBound
-    // ("…, then prednisolone 40 mg daily": another drug's regimen, no maintenance; "a
-    // single dose of dexamethasone 8 mg followed by dexamethasone 4 mg twice daily" is one.)
     let own = sentence.mentions.first { $0.label == .drug && $0.firstToken >= end && $0.firstToken <= end + 2 }?.value
       ?? sentence.mentions.last { $0.label == .drug && $0.endToken <= i && i - $0.endToken <= 3 }?.value
     let loading = (sentence.range.lowerBound..<i).contains { sentence.key($0) == Self.loadingWord }
@@ -116,6 +114,8 @@ struct FrequencyRecognizer: Recognizer {
               && !sentence.mentions.contains { $0.label == .drug && $0.firstToken > k && $0.firstToken < dose.firstToken && $0.value != own }
           }
       }
+    // "a single dose or two doses", "divided into two doses": schedules compared, which a
+    // single dose for every arm of the sentence would blur.
     let compared = sentence.numbers.contains { n in n.isInteger && n.value >= 2 && n.value <= 10 && Self.doseNouns.contains(sentence.key(n.end)) }
     return loading || compared ? nil : end
   }
